@@ -1,0 +1,330 @@
+"""The core's vocabulary: frozen dataclasses shared by the engine, the stores and the adapters."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+
+class State(str, enum.Enum):
+    BOT = "bot"
+    WAITING = "waiting"
+    WITH_AGENT = "with_agent"
+
+
+class Priority(str, enum.Enum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+    @property
+    def rank(self) -> int:
+        return _PRIORITY_RANK[self]
+
+    def at_least(self, other: "Priority") -> "Priority":
+        return self if self.rank >= other.rank else other
+
+
+_PRIORITY_RANK = {Priority.LOW: 0, Priority.NORMAL: 1, Priority.HIGH: 2, Priority.URGENT: 3}
+
+
+class Route(str, enum.Enum):
+    BOT = "bot"
+    HUMAN = "human"
+
+
+class Role(str, enum.Enum):
+    CUSTOMER = "customer"
+    BOT = "bot"
+    AGENT = "agent"
+    NOTE = "note"  # an agent's internal note: never shown to the customer
+    SYSTEM = "system"
+
+
+class ActionKind(str, enum.Enum):
+    CLAIM = "claim"
+    RESOLVE = "resolve"
+    RETURN = "return"
+
+
+@dataclass(frozen=True)
+class Address:
+    """Where a message goes: serialisable, so any instance can answer later.
+
+    ``channel`` is a Slack channel id or a Teams conversation id; ``thread`` a Slack thread_ts or a
+    Teams reply-chain root id. ``meta`` carries what a platform needs to reach the address again
+    (a Teams service URL, say) as sorted key/value pairs.
+    """
+
+    platform: str
+    workspace: str
+    channel: str
+    thread: str | None = None
+    meta: tuple[tuple[str, str], ...] = ()
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        for k, v in self.meta:
+            if k == key:
+                return v
+        return default
+
+    def with_meta(self, **values: str) -> "Address":
+        merged = dict(self.meta)
+        merged.update({k: v for k, v in values.items() if v is not None})
+        return replace(self, meta=tuple(sorted(merged.items())))
+
+    def in_thread(self, thread: str | None) -> "Address":
+        return replace(self, thread=thread)
+
+    @property
+    def key(self) -> str:
+        """A stable identity for the place (platform, workspace, channel, thread), without meta."""
+        return f"{self.platform}:{self.workspace}:{self.channel}:{self.thread or ''}"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A customer or an agent as the platform knows them. ``email`` comes from the platform only."""
+
+    platform_id: str
+    name: str = ""
+    email: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name or self.email or self.platform_id
+
+
+@dataclass(frozen=True)
+class Order:
+    id: str
+    customer_email: str
+    status: str
+    carrier: str | None = None
+    tracking_number: str | None = None
+    tracking_url: str | None = None
+    placed_at: str | None = None
+    eta: str | None = None
+    items: tuple[str, ...] = ()
+
+
+# ---- inbound: one kind per entry point ----
+
+
+@dataclass(frozen=True)
+class CustomerMessage:
+    event_id: str  # platform-unique: the de-duplication key
+    address: Address  # where the customer wrote, and where answers go
+    customer: Person
+    text: str
+    received_at: datetime
+
+    @property
+    def conversation_id(self) -> str:
+        return conversation_id_for(self.address, self.customer)
+
+
+@dataclass(frozen=True)
+class AgentMessage:
+    event_id: str
+    thread: Address  # the handoff card's thread the agent wrote in
+    agent: Person
+    text: str
+    received_at: datetime
+    message_ref: str | None = None  # the platform's id of the agent's message, to mark it
+
+
+@dataclass(frozen=True)
+class AgentAction:
+    event_id: str
+    action: ActionKind
+    agent: Person
+    conversation_id: str
+    handoff_id: str  # which handoff the card belonged to: stale cards carry an old one
+    source: Address  # where the button was pressed
+    received_at: datetime
+
+
+Inbound = CustomerMessage | AgentMessage | AgentAction
+
+
+def conversation_id_for(address: Address, customer: Person) -> str:
+    raw = f"{address.key}|{customer.platform_id}"
+    return "c_" + hashlib.sha256(raw.encode()).hexdigest()[:24]
+
+
+# ---- the conversation and its records ----
+
+
+@dataclass(frozen=True)
+class TranscriptEntry:
+    at: datetime
+    role: Role
+    text: str
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class CardLine:
+    role: Role
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
+class HandoffCard:
+    """What agents see for one handoff; adapters render it (Block Kit, Adaptive Card, text)."""
+
+    conversation_id: str
+    handoff_id: str
+    state: State
+    status: str  # e.g. "Waiting for an agent", "Claimed by Sam"
+    reason: str
+    reason_label: str
+    priority: Priority
+    customer: str
+    customer_email: str | None
+    platform: str
+    summary: str
+    sentiment_trend: str
+    recent: tuple[CardLine, ...] = ()
+    orders: tuple[Order, ...] = ()
+    agent: str | None = None
+    footer: str = ""
+    actions: tuple[ActionKind, ...] = ()
+    closed: bool = False
+
+
+@dataclass(frozen=True)
+class Handoff:
+    id: str
+    reason: str
+    priority: Priority
+    requested_at: datetime
+    card: HandoffCard
+    card_address: Address | None = None  # set once the card is posted
+    agent: Person | None = None
+    claimed_at: datetime | None = None
+    relay_acknowledged: bool = False
+    customer_unreachable: bool = False
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    address: Address
+    customer: Person
+    state: State
+    created_at: datetime
+    updated_at: datetime
+    handoff: Handoff | None = None
+    failed_turns: int = 0  # consecutive turns the bot did not understand
+    sentiments: tuple[float, ...] = ()  # recent customer sentiment, oldest first
+    recent_questions: tuple[str, ...] = ()  # normalised recent customer texts, oldest first
+    awaiting_csat: bool = False
+    llm_tokens: int = 0
+    version: int = 0
+
+    @staticmethod
+    def new(message: CustomerMessage) -> "Conversation":
+        return Conversation(
+            id=message.conversation_id,
+            address=message.address,
+            customer=message.customer,
+            state=State.BOT,
+            created_at=message.received_at,
+            updated_at=message.received_at,
+        )
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    conversation_id: str
+    at: datetime
+    actor: str  # "customer", "bot", "agent:<name>", "system"
+    action: str  # "handoff", "claim", "resolve", "return", "cancel", "csat", ...
+    from_state: State | None = None
+    to_state: State | None = None
+    detail: str = ""
+
+
+# ---- outbound: effects the engine asks the platforms to carry out ----
+
+
+class Op(str, enum.Enum):
+    SEND = "send"  # to the customer
+    POST_CARD = "post_card"  # a new handoff card in the agents' channel
+    UPDATE_CARD = "update_card"  # the card, in place
+    POST_IN_THREAD = "post_in_thread"  # into the card's thread
+    MARK = "mark"  # mark an agent's message as relayed or kept internal
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    kind: str  # reply, handoff, privacy_notice, relay, agent_joined, resolved, ...
+    text: str
+    author: str | None = None  # set when a person wrote it (agent relays)
+    private: bool = False  # holds personal data: never show it to anyone but the customer
+
+
+@dataclass(frozen=True)
+class Effect:
+    op: Op
+    message: Outgoing | None = None
+    card: HandoffCard | None = None
+    message_ref: str | None = None  # for MARK
+    relayed: bool = False  # for MARK
+    thread: Address | None = None  # for POST_IN_THREAD into a card other than the current one
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    event_key: str
+    conversation_id: str
+    payload: Inbound
+    received_at: datetime
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    conversation_id: str
+    effect: Effect
+    attempts: int = 0
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Everything one inbound item changed: committed atomically by the store."""
+
+    conversation: Conversation
+    inbox_id: int | None = None
+    transcript: tuple[TranscriptEntry, ...] = ()
+    audit: tuple[AuditEntry, ...] = ()
+    effects: tuple[Effect, ...] = ()
+    expected_version: int | None = None  # None: a new conversation
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    route: Route
+    reason: str | None = None  # human_request, frustration, complaint, sensitive:<topic>
+    priority: Priority = Priority.NORMAL
+    intent: str | None = None  # order_tracking, shipping, returns, greeting, thanks, ...
+    sentiment: float = 0.0  # VADER compound, -1..1
+    signals: tuple[str, ...] = ()  # why, for the card and for the audit log
+    order_ids: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "route": self.route.value,
+            "reason": self.reason,
+            "intent": self.intent,
+            "priority": self.priority.value,
+            "sentiment": round(self.sentiment, 3),
+            "signals": list(self.signals),
+        }

@@ -1,0 +1,124 @@
+"""The ports: what the core needs from the outside world, as small Protocols."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from .models import (
+    Address,
+    Conversation,
+    HandoffCard,
+    InboxItem,
+    Order,
+    Outgoing,
+    OutboxItem,
+    TranscriptEntry,
+    AuditEntry,
+    Turn,
+)
+
+
+class DeliveryError(Exception):
+    """A platform could not take a message. ``permanent`` errors are not retried."""
+
+    def __init__(self, message: str, *, permanent: bool = False, unreachable: bool = False):
+        super().__init__(message)
+        self.permanent = permanent or unreachable
+        self.unreachable = unreachable  # the customer blocked or removed the bot
+
+
+@runtime_checkable
+class Messenger(Protocol):
+    """What each platform adapter implements so the core can talk through it."""
+
+    platform: str
+
+    async def send(self, to: Address, message: Outgoing) -> str | None:
+        """Send to a customer's address; returns the platform's message id when it has one."""
+
+    async def post_card(self, channel: Address, card: HandoffCard) -> Address:
+        """Post a new handoff card; returns the card's address (its thread, with what is needed to update it)."""
+
+    async def update_card(self, card_address: Address, card: HandoffCard) -> None:
+        """Replace the card in place."""
+
+    async def post_in_thread(self, thread: Address, message: Outgoing) -> None:
+        """Post into a handoff card's thread."""
+
+    async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
+        """Show agents whether their message reached the customer or was kept internal."""
+
+
+class OrderSource(Protocol):
+    async def orders_for(self, email: str) -> list[Order]:
+        """Every order of the customer with this email (case-insensitive), newest first."""
+
+
+class StoreError(Exception):
+    """The store cannot be reached or used; the message carries what to do about it."""
+
+
+class ConflictError(StoreError):
+    """Someone else changed the conversation since it was read."""
+
+
+class Store(Protocol):
+    """Durable state. Every implementation passes tests/store_contract.py."""
+
+    async def initialize(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+    async def ping(self) -> bool: ...
+
+    # inbox: accepted inbound items, de-duplicated by event key
+    async def accept(self, item: InboxItem) -> bool:
+        """Persist an inbound item; False when its event key was seen before."""
+
+    async def pending(self, conversation_id: str, limit: int = 50) -> list[InboxItem]:
+        """Unprocessed inbox items of one conversation, in arrival order."""
+
+    async def stalled(self, older_than: datetime, now: datetime, limit: int = 100) -> list[str]:
+        """Conversations with inbox items received before ``older_than`` still unprocessed, or outbox
+        items due at ``now``, whose lease is free."""
+
+    # leases: one worker per conversation at a time, across instances
+    async def acquire(self, conversation_id: str, holder: str, now: datetime, until: datetime) -> bool: ...
+
+    async def release(self, conversation_id: str, holder: str) -> None: ...
+
+    # conversations
+    async def conversation(self, conversation_id: str) -> Conversation | None: ...
+
+    async def conversation_for_card(self, card: Address) -> str | None:
+        """The conversation whose handoff card lives in this thread (platform, channel, thread)."""
+
+    async def transcript(self, conversation_id: str, limit: int = 50) -> list[TranscriptEntry]:
+        """The most recent entries, oldest first."""
+
+    async def audit_log(self, conversation_id: str) -> list[AuditEntry]: ...
+
+    async def commit(self, turn: Turn) -> None:
+        """Atomically: save the conversation (checking ``expected_version``), append transcript and
+        audit entries, queue the effects, and mark the inbox item processed."""
+
+    async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None: ...
+
+    # outbox
+    async def outbox(self, conversation_id: str, now: datetime, limit: int = 50) -> list[OutboxItem]:
+        """Undelivered effects of a conversation that are due, in order."""
+
+    async def delivered(self, item_id: int) -> None: ...
+
+    async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
+        """Record a failed attempt; ``retry_at`` None gives up (the item is kept, marked dead)."""
+
+    async def dead_letters(self, limit: int = 100) -> list[OutboxItem]: ...
+
+    # retention
+    async def purge(self, before: datetime) -> int:
+        """Delete conversations whose last activity is before ``before``; returns how many."""
+
+    async def forget(self, email: str, now: datetime) -> int:
+        """Delete one customer's conversations and audit entries, keeping an anonymous record."""

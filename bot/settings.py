@@ -1,0 +1,166 @@
+"""Configuration, read once from the environment into a typed, frozen object."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Mapping
+
+from .models import Address
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message names it and says how to fix it."""
+
+
+DEFAULT_DATABASE_URL = "sqlite:///tandem.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # platforms
+    slack_bot_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_app_token: str | None = None
+    slack_api_url: str = "https://slack.com/api/"
+    teams_app_id: str | None = None
+    teams_app_password: str | None = None
+    teams_app_tenant_id: str | None = None
+    teams_enabled: bool = False
+    teams_service_url: str | None = None
+    agent_channel: str | None = None  # "slack:C123" or "teams:19:...@thread.tacv2"
+    # data
+    orders: str | None = None  # file path or http(s) URL; None: the bundled demo orders
+    database_url: str = DEFAULT_DATABASE_URL
+    config_file: str | None = None  # TOML with wording and triage overrides
+    knowledge_base: str | None = None  # folder of markdown articles; None: the bundled one
+    # llm
+    openai_api_key: str | None = None
+    openai_base_url: str | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_turn_budget: float = 10.0
+    # server
+    host: str = "0.0.0.0"
+    port: int = 3000
+    # behaviour
+    note_prefix: str = "!note"
+    retention_days: int = 30
+    privacy_policy_url: str = "https://example.com/privacy"
+    team_name: str = "our support team"
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+        env = os.environ if env is None else env
+
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        values: dict[str, object] = {
+            "slack_bot_token": get("SLACK_BOT_TOKEN"),
+            "slack_signing_secret": get("SLACK_SIGNING_SECRET"),
+            "slack_app_token": get("SLACK_APP_TOKEN"),
+            "slack_api_url": _with_slash(get("SLACK_API_URL") or cls.slack_api_url),
+            "teams_app_id": get("TEAMS_APP_ID"),
+            "teams_app_password": get("TEAMS_APP_PASSWORD"),
+            "teams_app_tenant_id": get("TEAMS_APP_TENANT_ID"),
+            "teams_enabled": _flag(get("TEAMS_ENABLED"), "TEAMS_ENABLED"),
+            "teams_service_url": get("TEAMS_SERVICE_URL"),
+            "agent_channel": get("TANDEM_AGENT_CHANNEL"),
+            "orders": get("TANDEM_ORDERS"),
+            "database_url": get("DATABASE_URL") or DEFAULT_DATABASE_URL,
+            "config_file": get("TANDEM_CONFIG"),
+            "knowledge_base": get("TANDEM_KB"),
+            "openai_api_key": get("OPENAI_API_KEY"),
+            "openai_base_url": get("OPENAI_BASE_URL"),
+            "llm_model": get("TANDEM_LLM_MODEL") or cls.llm_model,
+            "llm_turn_budget": _number(get("TANDEM_LLM_TURN_BUDGET"), "TANDEM_LLM_TURN_BUDGET", 10.0),
+            "host": get("HOST") or cls.host,
+            "port": int(_number(get("PORT"), "PORT", 3000)),
+            "note_prefix": get("TANDEM_NOTE_PREFIX") or cls.note_prefix,
+            "retention_days": int(_number(get("TANDEM_RETENTION_DAYS"), "TANDEM_RETENTION_DAYS", 30)),
+            "privacy_policy_url": get("TANDEM_PRIVACY_URL") or cls.privacy_policy_url,
+            "team_name": get("TANDEM_TEAM_NAME") or cls.team_name,
+            "log_level": (get("TANDEM_LOG_LEVEL") or cls.log_level).upper(),
+        }
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if self.agent_channel is not None:
+            agent_channel_address(self.agent_channel)
+        if self.config_file and not Path(self.config_file).is_file():
+            raise ConfigError(f"TANDEM_CONFIG={self.config_file}: no such file")
+        if not 0 < self.port < 65536:
+            raise ConfigError(f"PORT={self.port}: must be between 1 and 65535")
+        if self.retention_days < 1:
+            raise ConfigError("TANDEM_RETENTION_DAYS must be at least 1")
+
+    @property
+    def slack_configured(self) -> bool:
+        return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
+
+    @property
+    def teams_configured(self) -> bool:
+        return bool(self.teams_app_id and self.teams_app_password) or self.teams_enabled
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.openai_api_key or self.openai_base_url)
+
+    def redacted(self) -> dict[str, object]:
+        """Every setting, with secrets masked: safe to log."""
+        secret = {"slack_bot_token", "slack_signing_secret", "slack_app_token", "teams_app_password", "openai_api_key"}
+        out: dict[str, object] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = ("***" if value else None) if f.name in secret else value
+        if "@" in self.database_url:
+            out["database_url"] = _mask_url_password(self.database_url)
+        return out
+
+
+def agent_channel_address(value: str) -> Address:
+    """``slack:C123`` / ``teams:<conversation id>`` (or ``local:agents``) as an Address."""
+    platform, sep, channel = value.partition(":")
+    if not sep or platform not in ("slack", "teams", "local") or not channel:
+        raise ConfigError(
+            f"TANDEM_AGENT_CHANNEL={value!r}: expected 'slack:<channel id>' or 'teams:<channel conversation id>'"
+        )
+    return Address(platform=platform, workspace="", channel=channel)
+
+
+def _flag(value: str | None, name: str) -> bool:
+    if value is None:
+        return False
+    lowered = value.lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={value!r}: expected 1/0, true/false, yes/no or on/off")
+
+
+def _number(value: str | None, name: str, default: float) -> float:
+    if value is None:
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(f"{name}={value!r}: expected a number") from None
+
+
+def _with_slash(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
+
+
+def _mask_url_password(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    creds, at, host = rest.rpartition("@")
+    if not at:
+        return url
+    user = creds.split(":", 1)[0]
+    return f"{scheme}{sep}{user}:***@{host}"
