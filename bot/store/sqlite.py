@@ -1,0 +1,347 @@
+"""The default Store: one SQLite file (WAL), via aiosqlite."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import AsyncIterator
+
+import aiosqlite
+
+from .. import codec
+from ..models import (
+    Address,
+    AgentAction,
+    AgentMessage,
+    AuditEntry,
+    Conversation,
+    CustomerMessage,
+    Effect,
+    InboxItem,
+    OutboxItem,
+    TranscriptEntry,
+    Turn,
+)
+from ..ports import ConflictError, StoreError
+from .records import card_key, forget_record
+from .sqlite_schema import MIGRATIONS
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_path(database_url: str) -> str:
+    """``sqlite:///relative.db``, ``sqlite:////abs/path.db`` or ``sqlite://:memory:``."""
+    if not database_url.startswith("sqlite://"):
+        raise StoreError(f"not a SQLite URL: {database_url!r}")
+    rest = database_url[len("sqlite://") :]
+    if rest in (":memory:", "/:memory:"):
+        return ":memory:"
+    return rest[1:] if rest.startswith("/") else rest
+
+
+class SQLiteStore:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._db: aiosqlite.Connection | None = None
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    def from_url(cls, database_url: str) -> "SQLiteStore":
+        return cls(sqlite_path(database_url))
+
+    async def initialize(self) -> None:
+        if self.path != ":memory:":
+            folder = Path(self.path).resolve().parent
+            if not folder.is_dir():
+                raise StoreError(
+                    f"cannot open the database {self.path}: the folder {folder} does not exist "
+                    "(create it, or point DATABASE_URL elsewhere)"
+                )
+        try:
+            self._db = await aiosqlite.connect(self.path, isolation_level=None)
+            await self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await self._db.execute("PRAGMA journal_mode = WAL")
+            await self._db.execute("PRAGMA synchronous = NORMAL")
+            await self._db.execute("PRAGMA foreign_keys = ON")
+            await self._migrate()
+        except sqlite3.Error as exc:
+            await self.close()
+            raise self._explain(exc) from exc
+
+    async def close(self) -> None:
+        if self._db is not None:
+            await self._db.close()
+            self._db = None
+
+    async def ping(self) -> bool:
+        try:
+            async with self._read("SELECT 1") as cur:
+                return (await cur.fetchone()) is not None
+        except StoreError:
+            return False
+
+    async def _migrate(self) -> None:
+        async with self._tx() as db:
+            await db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            async with db.execute("SELECT MAX(version) FROM schema_version") as cur:
+                row = await cur.fetchone()
+            current = row[0] or 0
+            for number, script in enumerate(MIGRATIONS, start=1):
+                if number <= current:
+                    continue
+                for statement in filter(str.strip, script.split(";")):
+                    await db.execute(statement)
+                await db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+                logger.info("database %s migrated to schema version %d", self.path, number)
+
+    def _explain(self, exc: sqlite3.Error) -> StoreError:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return StoreError(
+                f"the database {self.path} is locked by another program for more than "
+                f"{BUSY_TIMEOUT_MS // 1000} s; close it or use another DATABASE_URL ({text})"
+            )
+        if "unable to open" in text:
+            return StoreError(f"cannot open the database {self.path}: {text} (check the path and permissions)")
+        return StoreError(f"database {self.path}: {text}")
+
+    @asynccontextmanager
+    async def _tx(self) -> AsyncIterator[aiosqlite.Connection]:
+        if self._db is None:
+            raise StoreError("the store is not initialised (call initialize() first)")
+        async with self._lock:
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise self._explain(exc) from exc
+            try:
+                yield self._db
+            except BaseException:
+                await self._db.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    await self._db.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    await self._db.execute("ROLLBACK")
+                    raise self._explain(exc) from exc
+
+    @asynccontextmanager
+    async def _read(self, sql: str, params: tuple = ()) -> AsyncIterator[aiosqlite.Cursor]:
+        if self._db is None:
+            raise StoreError("the store is not initialised (call initialize() first)")
+        async with self._lock:
+            try:
+                async with self._db.execute(sql, params) as cur:
+                    yield cur
+            except sqlite3.Error as exc:
+                raise self._explain(exc) from exc
+
+    async def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        async with self._read(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    # ---- inbox ----
+
+    async def accept(self, item: InboxItem) -> bool:
+        async with self._tx() as db:
+            cur = await db.execute(
+                "INSERT INTO inbox (event_key, conversation_id, payload, received_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (event_key) DO NOTHING",
+                (item.event_key, item.conversation_id, codec.dump_tagged(item.payload), item.received_at.timestamp()),
+            )
+            return cur.rowcount == 1
+
+    async def pending(self, conversation_id: str, limit: int = 50) -> list[InboxItem]:
+        rows = await self._rows(
+            "SELECT id, event_key, conversation_id, payload FROM inbox "
+            "WHERE conversation_id = ? AND processed = 0 ORDER BY id LIMIT ?",
+            (conversation_id, limit),
+        )
+        return [_inbox_item(r) for r in rows]
+
+    async def stalled(self, older_than: datetime, now: datetime, limit: int = 100) -> list[str]:
+        rows = await self._rows(
+            "SELECT conversation_id FROM ("
+            "  SELECT conversation_id FROM inbox WHERE processed = 0 AND received_at < ?"
+            "  UNION SELECT conversation_id FROM outbox WHERE dead = 0 AND (due IS NULL OR due <= ?)"
+            ") AS w WHERE NOT EXISTS (SELECT 1 FROM leases l WHERE l.conversation_id = w.conversation_id AND l.until > ?) "
+            "LIMIT ?",
+            (older_than.timestamp(), now.timestamp(), now.timestamp(), limit),
+        )
+        return [r[0] for r in rows]
+
+    # ---- leases ----
+
+    async def acquire(self, conversation_id: str, holder: str, now: datetime, until: datetime) -> bool:
+        async with self._tx() as db:
+            cur = await db.execute(
+                "INSERT INTO leases (conversation_id, holder, until) VALUES (?, ?, ?) "
+                "ON CONFLICT (conversation_id) DO UPDATE SET holder = excluded.holder, until = excluded.until "
+                "WHERE leases.holder = excluded.holder OR leases.until <= ?",
+                (conversation_id, holder, until.timestamp(), now.timestamp()),
+            )
+            return cur.rowcount == 1
+
+    async def release(self, conversation_id: str, holder: str) -> None:
+        async with self._tx() as db:
+            await db.execute("DELETE FROM leases WHERE conversation_id = ? AND holder = ?", (conversation_id, holder))
+
+    # ---- conversations ----
+
+    async def conversation(self, conversation_id: str) -> Conversation | None:
+        rows = await self._rows("SELECT data, version FROM conversations WHERE id = ?", (conversation_id,))
+        if not rows:
+            return None
+        return replace(codec.loads(Conversation, rows[0][0]), version=rows[0][1])
+
+    async def conversation_for_card(self, card: Address) -> str | None:
+        rows = await self._rows("SELECT conversation_id FROM cards WHERE key = ?", (card_key(card),))
+        return rows[0][0] if rows else None
+
+    async def transcript(self, conversation_id: str, limit: int = 50) -> list[TranscriptEntry]:
+        rows = await self._rows(
+            "SELECT data FROM transcript WHERE conversation_id = ? ORDER BY id DESC LIMIT ?", (conversation_id, limit)
+        )
+        return [codec.loads(TranscriptEntry, r[0]) for r in reversed(rows)]
+
+    async def audit_log(self, conversation_id: str) -> list[AuditEntry]:
+        rows = await self._rows("SELECT data FROM audit WHERE conversation_id = ? ORDER BY id", (conversation_id,))
+        return [codec.loads(AuditEntry, r[0]) for r in rows]
+
+    async def commit(self, turn: Turn) -> None:
+        conv = turn.conversation
+        new_version = (turn.expected_version or 0) + 1
+        data = codec.dumps(replace(conv, version=new_version))
+        email = (conv.customer.email or "").lower() or None
+        async with self._tx() as db:
+            if turn.expected_version is None:
+                cur = await db.execute(
+                    "INSERT INTO conversations (id, email, state, updated_at, version, data) VALUES (?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (id) DO NOTHING",
+                    (conv.id, email, conv.state.value, conv.updated_at.timestamp(), new_version, data),
+                )
+            else:
+                cur = await db.execute(
+                    "UPDATE conversations SET email = ?, state = ?, updated_at = ?, version = ?, data = ? "
+                    "WHERE id = ? AND version = ?",
+                    (email, conv.state.value, conv.updated_at.timestamp(), new_version, data, conv.id, turn.expected_version),
+                )
+            if cur.rowcount != 1:
+                raise ConflictError(f"conversation {conv.id} changed since it was read")
+            await db.executemany(
+                "INSERT INTO transcript (conversation_id, data) VALUES (?, ?)",
+                [(conv.id, codec.dumps(e)) for e in turn.transcript],
+            )
+            await db.executemany(
+                "INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)",
+                [(a.conversation_id, a.at.timestamp(), codec.dumps(a)) for a in turn.audit],
+            )
+            await db.executemany(
+                "INSERT INTO outbox (conversation_id, effect) VALUES (?, ?)",
+                [(conv.id, codec.dumps(e)) for e in turn.effects],
+            )
+            if turn.inbox_id is not None:
+                await db.execute("UPDATE inbox SET processed = 1 WHERE id = ?", (turn.inbox_id,))
+
+    async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "INSERT INTO cards (key, conversation_id) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET conversation_id = excluded.conversation_id",
+                (card_key(card), conversation_id),
+            )
+            async with db.execute("SELECT data, version FROM conversations WHERE id = ?", (conversation_id,)) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                return
+            conv = codec.loads(Conversation, row[0])
+            if conv.handoff is None or conv.handoff.id != handoff_id:
+                return
+            updated = replace(conv, handoff=replace(conv.handoff, card_address=card), version=row[1] + 1)
+            await db.execute(
+                "UPDATE conversations SET version = ?, data = ? WHERE id = ?",
+                (row[1] + 1, codec.dumps(updated), conversation_id),
+            )
+
+    # ---- outbox ----
+
+    async def outbox(self, conversation_id: str, now: datetime, limit: int = 50) -> list[OutboxItem]:
+        rows = await self._rows(
+            "SELECT id, effect, attempts, due FROM outbox WHERE conversation_id = ? AND dead = 0 ORDER BY id LIMIT ?",
+            (conversation_id, limit),
+        )
+        items = []
+        for item_id, effect, attempts, due in rows:
+            if due is not None and due > now.timestamp():
+                break  # keep order: nothing after an item that is not due yet
+            items.append(OutboxItem(item_id, conversation_id, codec.loads(Effect, effect), attempts))
+        return items
+
+    async def delivered(self, item_id: int) -> None:
+        async with self._tx() as db:
+            await db.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+
+    async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE outbox SET attempts = attempts + 1, error = ?, due = ?, dead = ? WHERE id = ?",
+                (error[:2000], None if retry_at is None else retry_at.timestamp(), int(retry_at is None), item_id),
+            )
+
+    async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
+        rows = await self._rows(
+            "SELECT id, conversation_id, effect, attempts FROM outbox WHERE dead = 1 ORDER BY id LIMIT ?", (limit,)
+        )
+        return [OutboxItem(r[0], r[1], codec.loads(Effect, r[2]), r[3]) for r in rows]
+
+    # ---- retention ----
+
+    async def purge(self, before: datetime) -> int:
+        async with self._tx() as db:
+            async with db.execute("SELECT id FROM conversations WHERE updated_at < ?", (before.timestamp(),)) as cur:
+                ids = [r[0] for r in await cur.fetchall()]
+            for cid in ids:
+                await _drop(db, cid)
+            await db.execute("DELETE FROM inbox WHERE processed = 1 AND received_at < ?", (before.timestamp(),))
+        return len(ids)
+
+    async def forget(self, email: str, now: datetime) -> int:
+        wanted = email.strip().lower()
+        async with self._tx() as db:
+            async with db.execute("SELECT id FROM conversations WHERE email = ?", (wanted,)) as cur:
+                ids = [r[0] for r in await cur.fetchall()]
+            for cid in ids:
+                await _drop(db, cid)
+            record = forget_record(now, len(ids))
+            await db.execute(
+                "INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)",
+                (record.conversation_id, now.timestamp(), codec.dumps(record)),
+            )
+        return len(ids)
+
+
+async def _drop(db: aiosqlite.Connection, conversation_id: str) -> None:
+    for table in ("conversations",):
+        await db.execute(f"DELETE FROM {table} WHERE id = ?", (conversation_id,))
+    for table in ("transcript", "audit", "outbox", "cards", "inbox", "leases"):
+        await db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", (conversation_id,))
+
+
+def _inbox_item(row: tuple) -> InboxItem:
+    item_id, event_key, conversation_id, payload = row
+    inbound = codec.load_tagged(payload, CustomerMessage, AgentMessage, AgentAction)
+    return InboxItem(
+        event_key=event_key,
+        conversation_id=conversation_id,
+        payload=inbound,
+        received_at=inbound.received_at,
+        id=item_id,
+    )

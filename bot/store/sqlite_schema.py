@@ -1,0 +1,66 @@
+"""SQLite schema, as numbered migrations applied in order at startup."""
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the initial schema
+    """
+    CREATE TABLE inbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_key TEXT NOT NULL UNIQUE,
+        conversation_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        received_at REAL NOT NULL,
+        processed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX inbox_pending ON inbox (conversation_id, processed, id);
+    CREATE INDEX inbox_stalled ON inbox (processed, received_at);
+
+    CREATE TABLE conversations (
+        id TEXT PRIMARY KEY,
+        email TEXT,
+        state TEXT NOT NULL,
+        updated_at REAL NOT NULL,
+        version INTEGER NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX conversations_email ON conversations (email);
+    CREATE INDEX conversations_updated ON conversations (updated_at);
+
+    CREATE TABLE transcript (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation_id TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX transcript_conversation ON transcript (conversation_id, id);
+
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation_id TEXT NOT NULL,
+        at REAL NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX audit_conversation ON audit (conversation_id, id);
+
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation_id TEXT NOT NULL,
+        effect TEXT NOT NULL,
+        due REAL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        dead INTEGER NOT NULL DEFAULT 0,
+        error TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX outbox_pending ON outbox (conversation_id, dead, id);
+
+    CREATE TABLE leases (
+        conversation_id TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        until REAL NOT NULL
+    );
+
+    CREATE TABLE cards (
+        key TEXT PRIMARY KEY,
+        conversation_id TEXT NOT NULL
+    );
+    CREATE INDEX cards_conversation ON cards (conversation_id);
+    """,
+)

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from bot.store import MemoryStore, SQLiteStore
+
+STORE_KINDS = ["memory", "sqlite"]  # "postgres" joins when bot/store/postgres.py lands
+
+
+def under_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(params=STORE_KINDS)
+async def store(request, tmp_path):
+    kind = request.param
+    if kind == "memory":
+        s = MemoryStore()
+    elif kind == "sqlite":
+        s = SQLiteStore(str(tmp_path / "tandem.db"))
+    else:
+        s = await postgres_store_or_skip()
+    await s.initialize()
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+async def postgres_store_or_skip():
+    """A PostgreSQL store on a fresh schema; skipped (never under CI) when no server is reachable."""
+    try:
+        from tests.pg import fresh_postgres_store
+    except ImportError:
+        pytest.skip("PostgreSQL store not built yet")
+    return await fresh_postgres_store()

@@ -1,0 +1,171 @@
+"""The contract every Store passes (memory, SQLite, and PostgreSQL when it is available)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from bot.models import (
+    ActionKind,
+    AuditEntry,
+    Conversation,
+    Effect,
+    InboxItem,
+    Op,
+    Outgoing,
+    Role,
+    State,
+    TranscriptEntry,
+    Turn,
+)
+from bot.ports import ConflictError
+from tests.factories import NOW, address, card_address, customer_message, handoff_for, person
+
+pytestmark = pytest.mark.asyncio
+
+
+def inbox_item(text: str = "hi", event: str = "E1", **kw) -> InboxItem:
+    msg = customer_message(text, event_id=event, **kw)
+    return InboxItem(event_key=f"slack:{event}", conversation_id=msg.conversation_id, payload=msg, received_at=msg.received_at)
+
+
+async def test_accept_deduplicates_by_event_key(store):
+    assert await store.accept(inbox_item(event="E1"))
+    assert not await store.accept(inbox_item(event="E1", text="retry"))
+    pending = await store.pending(inbox_item().conversation_id)
+    assert [p.payload.text for p in pending] == ["hi"]
+
+
+async def test_pending_keeps_arrival_order_and_round_trips_the_payload(store):
+    for n in range(3):
+        await store.accept(inbox_item(text=f"m{n}", event=f"E{n}"))
+    pending = await store.pending(inbox_item().conversation_id)
+    assert [p.payload.text for p in pending] == ["m0", "m1", "m2"]
+    assert pending[0].payload == customer_message("m0", event_id="E0")
+    assert all(p.id is not None for p in pending)
+
+
+async def test_commit_saves_state_transcript_audit_outbox_and_marks_inbox(store):
+    item = inbox_item()
+    await store.accept(item)
+    [pending] = await store.pending(item.conversation_id)
+    conv = Conversation.new(item.payload)
+    turn = Turn(
+        conversation=conv,
+        inbox_id=pending.id,
+        transcript=(TranscriptEntry(NOW, Role.CUSTOMER, "hi"), TranscriptEntry(NOW, Role.BOT, "hello")),
+        audit=(AuditEntry(conv.id, NOW, "bot", "greet"),),
+        effects=(Effect(Op.SEND, message=Outgoing("reply", "hello")),),
+    )
+    await store.commit(turn)
+    assert await store.pending(item.conversation_id) == []
+    saved = await store.conversation(conv.id)
+    assert saved.state is State.BOT and saved.version == 1
+    assert [e.text for e in await store.transcript(conv.id)] == ["hi", "hello"]
+    assert [a.action for a in await store.audit_log(conv.id)] == ["greet"]
+    [out] = await store.outbox(conv.id, NOW)
+    assert out.effect.message.text == "hello"
+
+
+async def test_commit_rejects_a_stale_version(store):
+    conv = Conversation.new(customer_message("hi"))
+    await store.commit(Turn(conversation=conv))
+    with pytest.raises(ConflictError):
+        await store.commit(Turn(conversation=conv))  # a second "new" conversation with the same id
+    saved = await store.conversation(conv.id)
+    await store.commit(Turn(conversation=replace(saved, state=State.WAITING), expected_version=1))
+    with pytest.raises(ConflictError):
+        await store.commit(Turn(conversation=saved, expected_version=1))
+    assert (await store.conversation(conv.id)).state is State.WAITING
+
+
+async def test_conversation_round_trips_a_handoff(store):
+    conv = replace(Conversation.new(customer_message("help")), state=State.WAITING, handoff=handoff_for("c"))
+    await store.commit(Turn(conversation=conv))
+    saved = await store.conversation(conv.id)
+    assert saved.handoff == conv.handoff
+    assert saved.handoff.card.actions == (ActionKind.CLAIM, ActionKind.RESOLVE, ActionKind.RETURN)
+
+
+async def test_card_address_is_recorded_and_found(store):
+    conv = replace(Conversation.new(customer_message("help")), state=State.WAITING, handoff=handoff_for("c"))
+    await store.commit(Turn(conversation=conv))
+    card = card_address()
+    await store.set_card_address(conv.id, conv.handoff.id, card)
+    assert await store.conversation_for_card(card) == conv.id
+    assert await store.conversation_for_card(replace(card, thread="other")) is None
+    saved = await store.conversation(conv.id)
+    assert saved.handoff.card_address == card
+    assert saved.version == 2
+
+
+async def test_leases_are_exclusive_until_they_expire(store):
+    later = NOW + timedelta(seconds=30)
+    assert await store.acquire("c1", "a", NOW, later)
+    assert not await store.acquire("c1", "b", NOW, later)
+    assert await store.acquire("c1", "a", NOW, later)  # renewal by the holder
+    assert await store.acquire("c2", "b", NOW, later)  # other conversations are independent
+    assert await store.acquire("c1", "b", later + timedelta(seconds=1), later + timedelta(seconds=60))
+    await store.release("c1", "a")  # not the holder any more: no effect
+    assert not await store.acquire("c1", "a", later + timedelta(seconds=2), later + timedelta(seconds=60))
+    await store.release("c1", "b")
+    assert await store.acquire("c1", "a", later + timedelta(seconds=2), later + timedelta(seconds=60))
+
+
+async def test_outbox_retry_keeps_order_and_dead_letters_are_kept(store):
+    conv = Conversation.new(customer_message("hi"))
+    effects = tuple(Effect(Op.SEND, message=Outgoing("reply", f"r{n}")) for n in range(3))
+    await store.commit(Turn(conversation=conv, effects=effects))
+    first, second, third = await store.outbox(conv.id, NOW)
+    await store.failed(first.id, "429", NOW + timedelta(seconds=5))
+    assert await store.outbox(conv.id, NOW) == []  # nothing overtakes a message waiting for a retry
+    retry = await store.outbox(conv.id, NOW + timedelta(seconds=6))
+    assert [i.effect.message.text for i in retry] == ["r0", "r1", "r2"] and retry[0].attempts == 1
+    await store.delivered(first.id)
+    await store.failed(second.id, "blocked", None)
+    assert [i.effect.message.text for i in await store.outbox(conv.id, NOW)] == ["r2"]
+    assert [i.effect.message.text for i in await store.dead_letters()] == ["r1"]
+
+
+async def test_stalled_finds_unprocessed_inbox_and_due_outbox_without_a_lease(store):
+    item = inbox_item()
+    await store.accept(item)
+    assert await store.stalled(NOW, NOW) == []  # received "now": not stalled yet
+    assert await store.stalled(NOW + timedelta(seconds=10), NOW) == [item.conversation_id]
+    await store.acquire(item.conversation_id, "w", NOW, NOW + timedelta(seconds=30))
+    assert await store.stalled(NOW + timedelta(seconds=10), NOW) == []
+    other = Conversation.new(customer_message("x", customer=person("U2")))
+    await store.commit(Turn(conversation=other, effects=(Effect(Op.SEND, message=Outgoing("reply", "x")),)))
+    assert await store.stalled(NOW, NOW) == [other.id]
+
+
+async def test_purge_deletes_old_conversations_only(store):
+    old = replace(Conversation.new(customer_message("old", customer=person("U1"))), updated_at=NOW - timedelta(days=40))
+    new = Conversation.new(customer_message("new", customer=person("U2")))
+    for conv in (old, new):
+        await store.commit(Turn(conversation=conv, transcript=(TranscriptEntry(NOW, Role.CUSTOMER, "x"),)))
+    assert await store.purge(NOW - timedelta(days=30)) == 1
+    assert await store.conversation(old.id) is None
+    assert await store.transcript(old.id) == []
+    assert await store.conversation(new.id) is not None
+
+
+async def test_forget_deletes_one_customer_and_leaves_an_anonymous_record(store):
+    ada = Conversation.new(customer_message("hi", customer=person("U1", email="Ada@Example.com")))
+    bob = Conversation.new(customer_message("hi", customer=person("U2", email="bob@example.com")))
+    for conv in (ada, bob):
+        await store.commit(
+            Turn(conversation=conv, audit=(AuditEntry(conv.id, NOW, "bot", "greet"),), transcript=(TranscriptEntry(NOW, Role.CUSTOMER, "secret"),))
+        )
+    assert await store.forget(" ada@example.com ", NOW) == 1
+    assert await store.conversation(ada.id) is None
+    assert await store.audit_log(ada.id) == []
+    assert await store.conversation(bob.id) is not None
+    [record] = await store.audit_log("-")
+    assert record.action == "forget" and "ada" not in record.detail.lower()
+
+
+async def test_ping(store):
+    assert await store.ping()
