@@ -210,6 +210,11 @@ class Handoff:
     claimed_at: datetime | None = None
     relay_acknowledged: bool = False
     customer_unreachable: bool = False
+    closed_at: datetime | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.closed_at is None
 
 
 @dataclass(frozen=True)

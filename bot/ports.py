@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -14,6 +15,7 @@ from .models import (
     Outgoing,
     OutboxItem,
     TranscriptEntry,
+    TriageResult,
     AuditEntry,
     Turn,
 )
@@ -51,8 +53,14 @@ class Messenger(Protocol):
 
 
 class OrderSource(Protocol):
+    """Raises OrderSourceError when the orders cannot be read."""
+
     async def orders_for(self, email: str) -> list[Order]:
         """Every order of the customer with this email (case-insensitive), newest first."""
+
+
+class OrderSourceError(Exception):
+    """Orders could not be read; the message names the source (file and line, or URL) and the problem."""
 
 
 class StoreError(Exception):
@@ -99,6 +107,9 @@ class Store(Protocol):
 
     async def audit_log(self, conversation_id: str) -> list[AuditEntry]: ...
 
+    async def discard(self, inbox_id: int) -> None:
+        """Mark an inbox item processed without a turn (its conversation no longer exists)."""
+
     async def commit(self, turn: Turn) -> None:
         """Atomically: save the conversation (checking ``expected_version``), append transcript and
         audit entries, queue the effects, and mark the inbox item processed."""
@@ -122,3 +133,35 @@ class Store(Protocol):
 
     async def forget(self, email: str, now: datetime) -> int:
         """Delete one customer's conversations and audit entries, keeping an anonymous record."""
+
+
+class Assistant(Protocol):
+    """An optional language model that answers what the rules do not, and writes handoff summaries.
+
+    Authorisation never lives here: the request carries only the customer's own data, chosen by code.
+    """
+
+    async def answer(self, request: AssistantRequest) -> AssistantReply | None:
+        """A reply, or None when the model is unavailable (the rules then answer)."""
+
+    async def summarize(self, transcript: list[TranscriptEntry], orders: list[Order]) -> AssistantReply | None:
+        """A 3–5 line handoff summary of an already-redacted transcript, or None."""
+
+
+@dataclass(frozen=True)
+class AssistantRequest:
+    conversation_id: str
+    customer_name: str
+    text: str
+    transcript: tuple[TranscriptEntry, ...]
+    orders: tuple[Order, ...]  # this customer's orders only
+    triage: TriageResult
+
+
+@dataclass(frozen=True)
+class AssistantReply:
+    text: str
+    handoff_reason: str | None = None  # the model asked for a person (it can add handoffs, never remove them)
+    tokens: int = 0
+    calls: int = 0
+    private: bool = False  # mentions the customer's order details

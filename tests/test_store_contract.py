@@ -169,3 +169,11 @@ async def test_forget_deletes_one_customer_and_leaves_an_anonymous_record(store)
 
 async def test_ping(store):
     assert await store.ping()
+
+
+async def test_discard_marks_an_item_processed(store):
+    item = inbox_item()
+    await store.accept(item)
+    [pending] = await store.pending(item.conversation_id)
+    await store.discard(pending.id)
+    assert await store.pending(item.conversation_id) == []

@@ -118,6 +118,9 @@ class MemoryStore:
         if turn.inbox_id is not None:
             self._processed.add(turn.inbox_id)
 
+    async def discard(self, inbox_id: int) -> None:
+        self._processed.add(inbox_id)
+
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
         self._cards[card_key(card)] = conversation_id
         conv = self._conversations.get(conversation_id)

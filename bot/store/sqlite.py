@@ -251,6 +251,10 @@ class SQLiteStore:
             if turn.inbox_id is not None:
                 await db.execute("UPDATE inbox SET processed = 1 WHERE id = ?", (turn.inbox_id,))
 
+    async def discard(self, inbox_id: int) -> None:
+        async with self._tx() as db:
+            await db.execute("UPDATE inbox SET processed = 1 WHERE id = ?", (inbox_id,))
+
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
         async with self._tx() as db:
             await db.execute(

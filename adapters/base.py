@@ -1,0 +1,25 @@
+"""What a platform adapter offers the server: a Messenger for the core, and inbound routes."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from aiohttp import web
+
+from bot.core import Tandem
+from bot.ports import Messenger
+
+
+class PlatformAdapter(Protocol):
+    platform: str
+    messenger: Messenger  # usable before start(): the core is built with it
+
+    async def start(self, core: Tandem, app: web.Application) -> None:
+        """Add the platform's routes to ``app`` (before the server starts) and start any background
+        connection (Slack Socket Mode, say). Inbound traffic goes to ``core.receive``."""
+
+    async def stop(self) -> None:
+        """Close connections and sessions."""
+
+    def health(self) -> dict:
+        """What /healthz reports about this platform."""

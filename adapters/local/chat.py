@@ -1,0 +1,122 @@
+"""``tandem chat``: be the customer, and the agent too, on one terminal."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import uuid
+from typing import Callable, TextIO
+
+from bot.core import Tandem, utc_now
+from bot.models import ActionKind, AgentAction, AgentMessage, Address, CustomerMessage, Person
+from bot.ports import Store
+
+logger = logging.getLogger(__name__)
+
+AGENTS = Address(platform="local", workspace="local", channel="agents")
+
+HELP = """You are the customer: type a message and press Enter.
+Play the agent with:
+  /claim          take the waiting handoff
+  /agent TEXT     write to the customer from the handoff thread (start with !note for an internal note)
+  /resolve        resolve: the conversation goes back to the bot
+  /return         hand back to the bot without resolving
+  /help  /quit"""
+
+_ACTIONS = {"/claim": ActionKind.CLAIM, "/resolve": ActionKind.RESOLVE, "/return": ActionKind.RETURN}
+
+
+def customer_for(email: str) -> Person:
+    local = email.split("@", 1)[0]
+    name = " ".join(part.capitalize() for part in local.replace("_", ".").split(".") if part) or email
+    return Person(platform_id=email, name=name, email=email)
+
+
+class ChatSession:
+    def __init__(
+        self,
+        core: Tandem,
+        store: Store,
+        email: str,
+        emit: Callable[[dict], None],
+        agent_name: str = "Sam",
+        clock=utc_now,
+    ) -> None:
+        self.core = core
+        self.store = store
+        self.emit = emit
+        self.clock = clock
+        self.customer = customer_for(email)
+        self.agent = Person(platform_id="local-agent", name=agent_name)
+        self.address = Address(platform="local", workspace="local", channel=f"dm:{email.lower()}")
+        self.conversation_id = CustomerMessage("", self.address, self.customer, "", clock()).conversation_id
+
+    async def handle(self, line: str) -> bool:
+        """Act on one input line; False when the user asked to leave."""
+        command, _, rest = line.strip().partition(" ")
+        if command in ("/quit", "/exit"):
+            return False
+        if command == "/help":
+            self.emit({"to": "you", "kind": "help", "text": HELP})
+        elif command in _ACTIONS:
+            await self._act(_ACTIONS[command])
+        elif command == "/agent":
+            await self._agent_says(rest)
+        else:
+            await self.core.receive(
+                CustomerMessage(self._event(), self.address, self.customer, line.rstrip("\n"), self.clock())
+            )
+        await self.core.idle()
+        return True
+
+    async def _act(self, kind: ActionKind) -> None:
+        conv = await self.store.conversation(self.conversation_id)
+        if conv is None or conv.handoff is None or not conv.handoff.open:
+            self.emit({"to": "agents", "kind": "refused", "text": "There is no open handoff: the customer is talking to the bot."})
+            return
+        receipt = await self.core.receive(
+            AgentAction(self._event(), kind, self.agent, conv.id, conv.handoff.id, AGENTS, self.clock())
+        )
+        if receipt.problem:
+            self.emit({"to": "agents", "kind": "refused", "text": receipt.problem})
+
+    async def _agent_says(self, text: str) -> None:
+        conv = await self.store.conversation(self.conversation_id)
+        thread = conv.handoff.card_address if conv is not None and conv.handoff is not None else None
+        if thread is None:
+            self.emit({"to": "agents", "kind": "refused", "text": "There is no handoff thread to write in yet."})
+            return
+        receipt = await self.core.receive(
+            AgentMessage(self._event(), thread, self.agent, text, self.clock(), message_ref=self._event())
+        )
+        if receipt.problem:
+            self.emit({"to": "agents", "kind": "refused", "text": receipt.problem})
+
+    def _event(self) -> str:
+        return f"local:{uuid.uuid4().hex}"
+
+
+async def read_lines(stream: TextIO, prompt: str | None):
+    """Lines from a terminal (with a prompt) or a pipe, without blocking the event loop."""
+    loop = asyncio.get_running_loop()
+    while True:
+        if prompt:
+            sys.stdout.write(prompt)
+            sys.stdout.flush()
+        line = await loop.run_in_executor(None, stream.readline)
+        if not line:
+            return
+        yield line
+
+
+def pretty(record: dict) -> str:
+    text = record.get("text", "")
+    if record["to"] == "customer":
+        who = f"{record['author']} (support)" if record.get("author") else "Tandem"
+        return f"{who}: {text}"
+    if record["to"] == "agents":
+        author = f"{record['author']}: " if record.get("author") else ""
+        body = "\n".join("    " + line for line in f"{author}{text}".splitlines())
+        return f"  [agents · {record['kind']}]\n{body}"
+    return text

@@ -1,0 +1,50 @@
+"""The local playground's platform: everything the bot sends becomes a line on the terminal."""
+
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+from bot.codec import to_data
+from bot.models import Address, HandoffCard, Outgoing
+
+from .render import render_card, render_card_update
+
+Emit = Callable[[dict], None]
+
+
+class LocalMessenger:
+    """Implements bot.ports.Messenger by emitting one record per output: ``to``, ``kind``, ``text``."""
+
+    platform = "local"
+
+    def __init__(self, emit: Emit) -> None:
+        self.emit = emit
+
+    async def send(self, to: Address, message: Outgoing) -> str | None:
+        record = {"to": "customer", "kind": message.kind, "text": message.text}
+        if message.author:
+            record["author"] = message.author
+        self.emit(record)
+        return None
+
+    async def post_card(self, channel: Address, card: HandoffCard) -> Address:
+        self.emit({"to": "agents", "kind": "handoff", "text": render_card(card), "card": to_data(card)})
+        return Address(platform="local", workspace="local", channel=channel.channel, thread=card.handoff_id)
+
+    async def update_card(self, card_address: Address, card: HandoffCard) -> None:
+        self.emit({"to": "agents", "kind": "card_update", "text": render_card_update(card), "state": card.state.value})
+
+    async def post_in_thread(self, thread: Address, message: Outgoing) -> None:
+        record = {"to": "agents", "kind": message.kind, "text": message.text}
+        if message.author:
+            record["author"] = message.author
+        self.emit(record)
+
+    async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
+        text = "relayed to the customer" if relayed else "kept internal (not sent to the customer)"
+        self.emit({"to": "agents", "kind": "relayed" if relayed else "kept_internal", "text": text})
+
+
+def json_line(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False)

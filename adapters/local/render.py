@@ -1,0 +1,43 @@
+"""Plain-text rendering of handoff cards for the terminal."""
+
+from __future__ import annotations
+
+from bot.models import HandoffCard, Role
+
+_PRIORITY_MARK = {"low": "", "normal": "", "high": "(!)", "urgent": "(!!!)"}
+
+
+def render_card(card: HandoffCard) -> str:
+    lines = [
+        f"HANDOFF {_PRIORITY_MARK[card.priority.value]} {card.reason_label} · priority {card.priority.value}".replace("  ", " "),
+        f"Customer: {card.customer}" + (f" <{card.customer_email}>" if card.customer_email else "") + f" on {card.platform}",
+        f"Status: {card.status}",
+        "Summary:",
+        *("  " + line for line in card.summary.splitlines()),
+        f"Sentiment: {card.sentiment_trend}",
+    ]
+    if card.orders:
+        lines.append("Orders:")
+        for order in card.orders:
+            bits = [f"#{order.id}", order.status.replace("_", " ")]
+            if order.carrier:
+                bits.append(order.carrier)
+            if order.tracking_number:
+                bits.append(f"tracking {order.tracking_number}")
+            if order.eta:
+                bits.append(f"ETA {order.eta}")
+            lines.append("  " + " · ".join(bits))
+    if card.recent:
+        lines.append("Recent messages:")
+        for line in card.recent:
+            who = "bot" if line.role is Role.BOT else line.author
+            lines.append(f"  {who}: {line.text}")
+    if card.actions:
+        lines.append("Actions: " + "  ".join(f"/{a.value}" for a in card.actions))
+    if card.footer:
+        lines.append(card.footer)
+    return "\n".join(lines)
+
+
+def render_card_update(card: HandoffCard) -> str:
+    return f"Card updated: {card.status} ({card.reason_label}, priority {card.priority.value})"

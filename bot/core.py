@@ -1,0 +1,241 @@
+"""Tandem's core: the one entry point for inbound traffic, and the workers behind it.
+
+Inbound items are persisted (de-duplicated) before an adapter acknowledges the platform; a worker per
+conversation, holding a lease that works across instances, runs each item through the engine, commits
+the turn with its outgoing effects, then delivers them. A sweeper picks up whatever a crash left behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Callable
+
+from .delivery import Deliverer
+from .engine import Engine
+from .flows.agents import action_problem
+from .models import AgentAction, AgentMessage, CustomerMessage, Inbound, InboxItem
+from .ports import ConflictError, Store, StoreError
+
+logger = logging.getLogger(__name__)
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What became of an inbound item: accepted, a duplicate, or refused with words for the person."""
+
+    accepted: bool
+    duplicate: bool = False
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class CoreTimings:
+    lease_seconds: float = 30.0
+    sweep_every: float = 1.0
+    stalled_after: float = 5.0  # an unprocessed item this old is someone else's leftover
+    lease_wait: float = 2.0  # how long a worker waits for another instance's lease on the same conversation
+    purge_every: float = 3600.0
+
+
+class Tandem:
+    def __init__(
+        self,
+        engine: Engine,
+        store: Store,
+        deliverer: Deliverer,
+        clock: Callable[[], datetime] = utc_now,
+        retention_days: int = 30,
+        timings: CoreTimings = CoreTimings(),
+        instance: str | None = None,
+    ) -> None:
+        self.engine = engine
+        self.store = store
+        self.deliverer = deliverer
+        self.clock = clock
+        self.retention_days = retention_days
+        self.timings = timings
+        self.instance = instance or uuid.uuid4().hex[:12]
+        self._workers: dict[str, asyncio.Task] = {}
+        self._again: set[str] = set()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._background: list[asyncio.Task] = []
+
+    # ---- lifecycle ----
+
+    async def start(self) -> None:
+        self._background = [
+            asyncio.create_task(self._sweep_forever(), name="tandem-sweeper"),
+            asyncio.create_task(self._purge_forever(), name="tandem-retention"),
+        ]
+
+    async def stop(self, grace: float = 5.0) -> None:
+        for task in self._background:
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
+        self._background = []
+        if self._workers:
+            done, pending = await asyncio.wait(list(self._workers.values()), timeout=grace)
+            for task in pending:
+                task.cancel()
+
+    async def idle(self) -> None:
+        """Wait until no conversation has work running in this instance."""
+        while self._workers:
+            await self._idle.wait()
+
+    # ---- the entry point ----
+
+    async def receive(self, inbound: Inbound) -> Receipt:
+        """Persist an inbound item and schedule it. Raises StoreError when it cannot be persisted:
+        adapters must then not acknowledge it, so the platform delivers it again."""
+        conversation_id: str | None
+        if isinstance(inbound, CustomerMessage):
+            conversation_id = inbound.conversation_id
+        elif isinstance(inbound, AgentMessage):
+            conversation_id = await self.store.conversation_for_card(inbound.thread)
+            if conversation_id is None:
+                return Receipt(accepted=False, problem="not a handoff thread")
+        elif isinstance(inbound, AgentAction):
+            conv = await self.store.conversation(inbound.conversation_id)
+            problem = action_problem(conv, inbound, self.engine.kit)
+            if problem is not None:
+                return Receipt(accepted=False, problem=problem)
+            conversation_id = inbound.conversation_id
+        else:
+            raise TypeError(f"not an inbound item: {type(inbound).__name__}")
+        item = InboxItem(
+            event_key=inbound.event_id,
+            conversation_id=conversation_id,
+            payload=inbound,
+            received_at=inbound.received_at,
+        )
+        if not await self.store.accept(item):
+            logger.info("duplicate delivery of %s ignored", inbound.event_id)
+            return Receipt(accepted=False, duplicate=True)
+        self.kick(conversation_id)
+        return Receipt(accepted=True)
+
+    def kick(self, conversation_id: str) -> None:
+        if conversation_id in self._workers:
+            self._again.add(conversation_id)
+            return
+        self._idle.clear()
+        self._workers[conversation_id] = asyncio.create_task(self._work(conversation_id))
+
+    # ---- workers ----
+
+    async def _work(self, conversation_id: str) -> None:
+        try:
+            while True:
+                self._again.discard(conversation_id)
+                try:
+                    await self._drain(conversation_id)
+                except StoreError as exc:
+                    logger.error("conversation %s: store unavailable (%s); the sweeper will retry", conversation_id, exc)
+                    return
+                except Exception:
+                    logger.exception("conversation %s: worker failed; the sweeper will retry", conversation_id)
+                    return
+                if conversation_id not in self._again:
+                    return
+        finally:
+            del self._workers[conversation_id]
+            self._again.discard(conversation_id)
+            if not self._workers:
+                self._idle.set()
+
+    async def _drain(self, conversation_id: str) -> None:
+        if not await self._acquire(conversation_id):
+            return
+        try:
+            while True:
+                items = await self.store.pending(conversation_id)
+                for item in items:
+                    await self._renew(conversation_id)
+                    await self._process(item)
+                    await self.deliverer.deliver_pending(conversation_id)
+                if not items:
+                    await self.deliverer.deliver_pending(conversation_id)
+                    return
+        finally:
+            await self.store.release(conversation_id, self.instance)
+
+    async def _acquire(self, conversation_id: str) -> bool:
+        """Take the conversation's lease; wait a little if another instance holds it, as long as there
+        is still something for us to do."""
+        delay, waited = 0.01, 0.0
+        while True:
+            now = self.clock()
+            until = now + timedelta(seconds=self.timings.lease_seconds)
+            if await self.store.acquire(conversation_id, self.instance, now, until):
+                return True
+            if waited >= self.timings.lease_wait or not await self.store.pending(conversation_id, limit=1):
+                return False  # the holder (or the sweeper, later) takes care of it
+            await asyncio.sleep(delay)
+            waited += delay
+            delay = min(delay * 2, 0.25)
+
+    async def _renew(self, conversation_id: str) -> None:
+        now = self.clock()
+        if not await self.store.acquire(conversation_id, self.instance, now, now + timedelta(seconds=self.timings.lease_seconds)):
+            raise StoreError(f"lost the lease on conversation {conversation_id}")
+
+    async def _process(self, item: InboxItem) -> None:
+        assert item.id is not None
+        for attempt in range(3):
+            turn = await self.engine.run(item)
+            if turn is None:
+                await self.store.discard(item.id)
+                return
+            try:
+                await self.store.commit(turn)
+                return
+            except ConflictError:
+                logger.warning("conversation %s changed while processing %s; running it again", item.conversation_id, item.event_key)
+        raise StoreError(f"conversation {item.conversation_id} kept changing while processing {item.event_key}")
+
+    # ---- background ----
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.timings.sweep_every)
+            try:
+                await self.sweep()
+            except StoreError as exc:
+                logger.warning("sweep skipped, store unavailable: %s", exc)
+            except Exception:
+                logger.exception("sweep failed")
+
+    async def sweep(self) -> int:
+        """Start workers for conversations with stalled inbox items or due retries; returns how many."""
+        now = self.clock()
+        stalled = await self.store.stalled(now - timedelta(seconds=self.timings.stalled_after), now)
+        for conversation_id in stalled:
+            self.kick(conversation_id)
+        return len(stalled)
+
+    async def _purge_forever(self) -> None:
+        while True:
+            try:
+                await self.purge()
+            except StoreError as exc:
+                logger.warning("retention purge skipped, store unavailable: %s", exc)
+            except Exception:
+                logger.exception("retention purge failed")
+            await asyncio.sleep(self.timings.purge_every)
+
+    async def purge(self) -> int:
+        before = self.clock() - timedelta(days=self.retention_days)
+        removed = await self.store.purge(before)
+        if removed:
+            logger.info("retention: deleted %d conversation(s) older than %d days", removed, self.retention_days)
+        return removed

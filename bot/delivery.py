@@ -1,0 +1,135 @@
+"""The outbox, delivered: effects go to the platforms in order, retried, and never silently dropped."""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Callable, Mapping
+
+from .models import Address, Conversation, Effect, Op, OutboxItem
+from .flows.turn import TurnBuilder
+from .ports import DeliveryError, Messenger, Store
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 12  # about half an hour of retries with the backoff below
+MAX_BACKOFF_SECONDS = 300
+
+
+class NotYet(Exception):
+    """The effect needs something that is not there yet (the card it belongs to is not posted)."""
+
+
+def backoff(attempts: int) -> float:
+    """Seconds before retry number ``attempts + 1``: exponential with jitter, capped."""
+    base = min(2 ** (attempts + 1), MAX_BACKOFF_SECONDS)
+    return base * random.uniform(0.8, 1.2)
+
+
+class Deliverer:
+    def __init__(
+        self,
+        store: Store,
+        messengers: Mapping[str, Messenger],
+        agent_channel: Address,
+        clock: Callable[[], datetime],
+        unreachable_note: str,
+    ) -> None:
+        self.store = store
+        self.messengers = dict(messengers)
+        self.agent_channel = agent_channel
+        self.clock = clock
+        self.unreachable_note = unreachable_note
+
+    def messenger(self, platform: str) -> Messenger:
+        try:
+            return self.messengers[platform]
+        except KeyError:
+            raise DeliveryError(f"no adapter for platform {platform!r} is running", permanent=True) from None
+
+    async def deliver_pending(self, conversation_id: str) -> bool:
+        """Deliver what is due for one conversation, in order; False when something must be retried later."""
+        for item in await self.store.outbox(conversation_id, self.clock()):
+            if not await self._deliver_one(item):
+                return False
+        return True
+
+    async def _deliver_one(self, item: OutboxItem) -> bool:
+        conv = await self.store.conversation(item.conversation_id)
+        if conv is None:
+            await self.store.delivered(item.id)  # purged or forgotten: nobody to deliver to
+            return True
+        what = _describe(item.effect)
+        try:
+            await self._apply(conv, item.effect)
+        except NotYet as exc:
+            await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=backoff(0)))
+            return False
+        except DeliveryError as exc:
+            if exc.unreachable:
+                logger.warning("conversation %s: customer unreachable, %s kept undelivered: %s", conv.id, what, exc)
+                await self.store.failed(item.id, str(exc), None)
+                await self._note_unreachable(conv)
+                return True
+            if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
+                logger.error(
+                    "conversation %s: giving up on %s after %d attempt(s); it is kept in the outbox: %s",
+                    conv.id, what, item.attempts + 1, exc,
+                )
+                await self.store.failed(item.id, str(exc), None)
+                return True
+            delay = backoff(item.attempts)
+            logger.warning("conversation %s: %s failed (%s); retrying in %.0f s", conv.id, what, exc, delay)
+            await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=delay))
+            return False
+        except Exception as exc:  # an adapter bug must not lose the message either
+            logger.exception("conversation %s: %s failed unexpectedly", conv.id, what)
+            await self.store.failed(item.id, repr(exc), self.clock() + timedelta(seconds=backoff(item.attempts)))
+            return False
+        await self.store.delivered(item.id)
+        return True
+
+    async def _apply(self, conv: Conversation, effect: Effect) -> None:
+        handoff = conv.handoff
+        if effect.op is Op.SEND:
+            assert effect.message is not None
+            await self.messenger(conv.address.platform).send(conv.address, effect.message)
+        elif effect.op is Op.POST_CARD:
+            assert effect.card is not None
+            where = await self.messenger(self.agent_channel.platform).post_card(self.agent_channel, effect.card)
+            await self.store.set_card_address(conv.id, effect.card.handoff_id, where)
+        elif effect.op is Op.UPDATE_CARD:
+            assert effect.card is not None
+            where = effect.thread
+            if where is None and handoff is not None and handoff.id == effect.card.handoff_id:
+                where = handoff.card_address
+            if where is None:
+                raise NotYet("the card is not posted yet")
+            await self.messenger(where.platform).update_card(where, effect.card)
+        elif effect.op is Op.POST_IN_THREAD:
+            assert effect.message is not None
+            where = effect.thread or (handoff.card_address if handoff is not None else None)
+            if where is None:
+                raise NotYet("the card is not posted yet")
+            await self.messenger(where.platform).post_in_thread(where, effect.message)
+        elif effect.op is Op.MARK:
+            assert effect.thread is not None and effect.message_ref is not None
+            await self.messenger(effect.thread.platform).mark(effect.thread, effect.message_ref, effect.relayed)
+
+    async def _note_unreachable(self, conv: Conversation) -> None:
+        handoff = conv.handoff
+        if handoff is None or not handoff.open or handoff.customer_unreachable:
+            return
+        turn = TurnBuilder(conv, self.clock(), conv.version)
+        turn.update(handoff=replace(handoff, customer_unreachable=True))
+        turn.transition("system", "customer_unreachable", None)
+        turn.tell_agents("notice", self.unreachable_note)
+        await self.store.commit(turn.build(None))
+
+
+def _describe(effect: Effect) -> str:
+    if effect.message is not None:
+        return f"{effect.op.value} ({effect.message.kind})"
+    return effect.op.value

@@ -1,0 +1,57 @@
+"""The engine: one inbox item in, one Turn out (state change, records and effects to commit together)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Callable
+
+from .flows.agents import on_agent_action, on_agent_message
+from .flows.customer import on_customer_message
+from .flows.toolkit import Toolkit
+from .flows.turn import TurnBuilder
+from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, InboxItem, Role, Turn
+from .ports import Store
+
+logger = logging.getLogger(__name__)
+
+TRANSCRIPT_CONTEXT = 20
+
+
+class Engine:
+    def __init__(self, kit: Toolkit, store: Store, clock: Callable[[], datetime]) -> None:
+        self.kit = kit
+        self.store = store
+        self.clock = clock
+
+    async def run(self, item: InboxItem) -> Turn | None:
+        """The turn for one inbox item, or None when there is no conversation for it any more."""
+        conv = await self.store.conversation(item.conversation_id)
+        payload = item.payload
+        if conv is None and not isinstance(payload, CustomerMessage):
+            return None  # the conversation was purged or forgotten since the item arrived
+        base = conv or Conversation.new(payload)  # type: ignore[arg-type]
+        previous = await self.store.transcript(base.id, TRANSCRIPT_CONTEXT) if conv else []
+        turn = TurnBuilder(base, self.clock(), conv.version if conv else None, previous)
+        try:
+            if isinstance(payload, CustomerMessage):
+                await on_customer_message(turn, payload, self.kit)
+            elif isinstance(payload, AgentMessage):
+                await on_agent_message(turn, payload, self.kit)
+            elif isinstance(payload, AgentAction):
+                await on_agent_action(turn, payload, self.kit)
+        except Exception:
+            logger.exception("conversation %s: the turn for %s failed", base.id, item.event_key)
+            return self._apology(base, conv, item, previous)
+        return turn.build(item.id)
+
+    def _apology(self, base: Conversation, conv: Conversation | None, item: InboxItem, previous) -> Turn:
+        """Keep the message and tell the customer something went wrong, rather than lose either."""
+        turn = TurnBuilder(base, self.clock(), conv.version if conv else None, previous)
+        payload = item.payload
+        if isinstance(payload, CustomerMessage):
+            turn.record(Role.CUSTOMER, payload.text[:100_000])
+            turn.say("reply", self.kit.say("internal_error"))
+        elif isinstance(payload, AgentMessage):
+            turn.record(Role.NOTE, payload.text[:100_000], author=payload.agent.label)
+        return turn.build(item.id)

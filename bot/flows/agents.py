@@ -1,0 +1,104 @@
+"""Agents: messages in a handoff card's thread and the card's buttons."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from ..handoff.card import restated
+from ..models import ActionKind, AgentAction, AgentMessage, Conversation, Person, Role, State
+from ..store.records import card_key
+from ..text import clean
+from .handoff import close_handoff
+from .toolkit import Toolkit
+from .turn import TurnBuilder
+
+logger = logging.getLogger(__name__)
+
+
+def agent_name(agent: Person) -> str:
+    return agent.name or "A member of our team"
+
+
+def action_problem(conv: Conversation | None, action: AgentAction, kit: Toolkit) -> str | None:
+    """Why this button press must change nothing, in words for the agent; None when it may proceed."""
+    home = kit.agent_channel
+    if (action.source.platform, action.source.channel) != (home.platform, home.channel):
+        return kit.say("reject_not_agent_channel")
+    if conv is None:
+        return kit.say("reject_unknown")
+    handoff = conv.handoff
+    if handoff is None or handoff.id != action.handoff_id or not handoff.open:
+        return kit.say("reject_closed")
+    if action.action is ActionKind.CLAIM and conv.state is State.WITH_AGENT and handoff.agent is not None:
+        if handoff.agent.platform_id != action.agent.platform_id:
+            return kit.say("reject_claimed", agent=agent_name(handoff.agent))
+    return None
+
+
+async def on_agent_action(turn: TurnBuilder, action: AgentAction, kit: Toolkit) -> None:
+    problem = action_problem(turn.conversation, action, kit)
+    handoff = turn.conversation.handoff
+    if problem is not None:
+        # it was valid when accepted; something changed since (another agent was faster)
+        logger.info("conversation %s: %s by %s refused: %s", turn.conversation.id, action.action.value, action.agent.label, problem)
+        if handoff is not None and handoff.card_address is not None and handoff.id == action.handoff_id:
+            turn.tell_agents("notice", f"{agent_name(action.agent)}: {problem}", thread=handoff.card_address)
+        return
+    assert handoff is not None
+    name = agent_name(action.agent)
+    if action.action is ActionKind.CLAIM:
+        if turn.conversation.state is State.WAITING:
+            claim(turn, action.agent, kit)
+    elif action.action is ActionKind.RESOLVE:
+        close_handoff(turn, kit, f"agent:{name}", "resolve", kit.say("status_resolved", agent=name), agent=name)
+        turn.say("resolved", kit.say("resolved", agent=name))
+        turn.say("csat", kit.say("csat_ask"))
+        turn.update(awaiting_csat=True)
+    elif action.action is ActionKind.RETURN:
+        close_handoff(turn, kit, f"agent:{name}", "return", kit.say("status_returned", agent=name), agent=name)
+        turn.say("returned_to_bot", kit.say("returned_to_bot", agent=name))
+
+
+def claim(turn: TurnBuilder, agent: Person, kit: Toolkit) -> None:
+    handoff = turn.conversation.handoff
+    assert handoff is not None
+    name = agent_name(agent)
+    card = restated(handoff.card, State.WITH_AGENT, kit.say("status_with_agent", agent=name), agent=name)
+    turn.transition(f"agent:{name}", "claim", State.WITH_AGENT)
+    turn.update(handoff=replace(handoff, agent=agent, claimed_at=turn.now, card=card))
+    turn.update_card(card, handoff.card_address)
+    turn.say("agent_joined", kit.say("agent_joined", agent=name))
+
+
+async def on_agent_message(turn: TurnBuilder, msg: AgentMessage, kit: Toolkit) -> None:
+    text = clean(msg.text).text
+    if not text:
+        return
+    name = agent_name(msg.agent)
+    handoff = turn.conversation.handoff
+    current = (
+        handoff is not None
+        and handoff.open
+        and (handoff.card_address is None or card_key(handoff.card_address) == card_key(msg.thread))
+    )
+    if not current:
+        turn.record(Role.NOTE, text, author=name)
+        turn.tell_agents("notice", kit.say("closed_thread"), thread=msg.thread)
+        turn.mark(msg.thread, msg.message_ref, relayed=False)
+        return
+    assert handoff is not None
+    if text.lower().startswith(kit.note_prefix.lower()):
+        turn.record(Role.NOTE, text, author=name)
+        turn.mark(msg.thread, msg.message_ref, relayed=False)
+        return
+    if handoff.customer_unreachable:
+        turn.record(Role.NOTE, text, author=name)
+        turn.tell_agents("notice", kit.say("customer_unreachable"), thread=msg.thread)
+        turn.mark(msg.thread, msg.message_ref, relayed=False)
+        return
+    if turn.conversation.state is State.WAITING:
+        claim(turn, msg.agent, kit)  # replying is claiming
+    turn.record(Role.AGENT, text, author=name)
+    turn.relay_to_customer(text, author=name)
+    turn.mark(msg.thread, msg.message_ref, relayed=True)

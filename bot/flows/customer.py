@@ -1,0 +1,172 @@
+"""A customer's message, in each state of the lifecycle."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from ..models import CustomerMessage, Priority, Role, Route, State, TriageResult
+from ..ports import AssistantRequest, OrderSourceError
+from ..text import clean, normalise_for_matching
+from .handoff import begin_handoff, close_handoff, restate_card
+from .toolkit import Toolkit
+from .turn import TurnBuilder
+
+logger = logging.getLogger(__name__)
+
+HISTORY_TURNS = 6
+_RATING = re.compile(r"^\s*(?:([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?|(⭐{1,5}|★{1,5}))\s*[.!]*\s*$", re.I)
+_ORDER_WORDS = re.compile(r"\b(order|package|parcel|delivery|shipment|tracking|purchase)\b", re.I)
+
+
+async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Toolkit) -> None:
+    cleaned = clean(msg.text)
+    conv = turn.conversation
+    if conv.customer != msg.customer:
+        turn.update(customer=msg.customer)  # a changed display name or email, from the platform
+    if not cleaned.text:
+        turn.record(Role.CUSTOMER, "")
+        if conv.state is State.BOT:
+            turn.say("reply", kit.say("empty_message"))
+        return
+    turn.record(Role.CUSTOMER, cleaned.text)
+    if cleaned.truncated_chars:
+        turn.say("notice", kit.say("message_truncated", kept=len(cleaned.text)))
+    if conv.state is State.BOT:
+        await _with_bot(turn, cleaned.analysed, kit)
+    else:
+        await _with_people(turn, cleaned.text, cleaned.analysed, kit)
+
+
+async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
+    conv = turn.conversation
+    if conv.awaiting_csat:
+        turn.update(awaiting_csat=False)
+        rating = _rating(text)
+        if rating is not None:
+            turn.transition("customer", "csat", None, detail=f"rating {rating}/5")
+            turn.say("csat_thanks", kit.say("csat_thanks"))
+            return
+    triage = _classify(turn, text, kit)
+    if triage.route is Route.HUMAN and triage.reason:
+        await begin_handoff(turn, triage, kit)
+        return
+    answer = await _answer(turn, text, triage, kit)
+    if answer is not None:
+        turn.update(failed_turns=0)
+        return
+    failed = turn.conversation.failed_turns + 1
+    if failed >= 2:
+        turn.update(failed_turns=0)
+        signals = triage.signals + ("the bot did not understand twice",)
+        frustrated = TriageResult(
+            route=Route.HUMAN, reason="frustration", priority=Priority.HIGH, sentiment=triage.sentiment, signals=signals
+        )
+        await begin_handoff(turn, frustrated, kit, first_words=kit.say("not_understood_handoff"))
+        return
+    turn.update(failed_turns=failed)
+    turn.say("reply", kit.say("not_understood"))
+
+
+def _classify(turn: TurnBuilder, text: str, kit: Toolkit) -> TriageResult:
+    conv = turn.conversation
+    history = kit.history(
+        previous_texts=conv.recent_questions, sentiments=conv.sentiments, failed_turns=conv.failed_turns
+    )
+    triage = kit.triage.classify(text, history)
+    turn.update(
+        sentiments=(conv.sentiments + (round(triage.sentiment, 3),))[-HISTORY_TURNS:],
+        recent_questions=(conv.recent_questions + (text[:500],))[-HISTORY_TURNS:],
+    )
+    return triage
+
+
+async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolkit) -> str | None:
+    """Reply from the skills (or the model); None when nothing understood the message."""
+    conv = turn.conversation
+    email = conv.customer.email
+    try:
+        if triage.intent == "order_tracking" or (triage.order_ids and _ORDER_WORDS.search(text)):
+            answer = await kit.orders.answer(email, text, triage.order_ids)
+            if answer.understood or not kit.assistant:
+                turn.say("reply", answer.text, private=answer.private)
+                return answer.text
+        if triage.intent in ("greeting", "thanks", "goodbye") and kit.smalltalk is not None:
+            small = kit.smalltalk.answer(triage.intent, text)
+            if small is not None:
+                turn.say("reply", small.text)
+                return small.text
+        if kit.assistant is not None:
+            reply = await kit.assistant.answer(
+                AssistantRequest(
+                    conversation_id=conv.id,
+                    customer_name=conv.customer.name,
+                    text=text,
+                    transcript=tuple(turn.previous + turn.transcript),
+                    orders=tuple(await kit.customer_orders(email)),
+                    triage=triage,
+                )
+            )
+            if reply is not None:
+                turn.update(llm_tokens=turn.conversation.llm_tokens + reply.tokens)
+                if reply.handoff_reason:
+                    await begin_handoff(
+                        turn, TriageResult(Route.HUMAN, reply.handoff_reason, Priority.NORMAL, triage.intent, triage.sentiment, triage.signals + ("the assistant asked for a person",)), kit
+                    )
+                    return "handoff"
+                if reply.text:
+                    turn.say("reply", reply.text, private=reply.private)
+                    return reply.text
+        if kit.knowledge is not None:
+            hit = kit.knowledge.answer(text)
+            if hit is not None:
+                turn.say("reply", hit.text)
+                return hit.text
+    except OrderSourceError as exc:
+        logger.error("conversation %s: order lookup failed: %s", conv.id, exc)
+        turn.say("reply", kit.say("internal_error"))
+        return "error"
+    return None
+
+
+async def _with_people(turn: TurnBuilder, text: str, analysed: str, kit: Toolkit) -> None:
+    conv = turn.conversation
+    handoff = conv.handoff
+    assert handoff is not None, "a conversation with people always has a handoff"
+    if conv.state is State.WAITING and normalise_for_matching(analysed) in kit.wording.cancel_phrases:
+        close_handoff(turn, kit, actor="customer", action="cancel", status=kit.say("status_cancelled"))
+        turn.tell_agents("cancelled", kit.say("customer_cancelled_note"))
+        turn.say("cancelled", kit.say("cancelled"))
+        return
+    turn.tell_agents("relay", kit.redact(text), author=conv.customer.name or "Customer")
+    triage = _classify(turn, analysed, kit)
+    if triage.route is Route.HUMAN and triage.priority.rank > handoff.priority.rank:
+        _escalate(turn, triage, kit)
+    elif conv.state is State.WAITING and not handoff.relay_acknowledged:
+        turn.say("relay_ack", kit.say("relay_ack"))
+        turn.update(handoff=_replace_handoff(turn, relay_acknowledged=True))
+
+
+def _escalate(turn: TurnBuilder, triage: TriageResult, kit: Toolkit) -> None:
+    handoff = turn.conversation.handoff
+    assert handoff is not None
+    signals = ", ".join(triage.signals) or triage.reason or "new signals"
+    turn.update(handoff=_replace_handoff(turn, priority=triage.priority))
+    turn.transition("bot", "escalate", None, detail=f"{handoff.priority.value} → {triage.priority.value}: {signals}")
+    if triage.reason == "sensitive:self_harm":
+        turn.say("handoff", kit.handoff_reply(triage.reason))
+    turn.tell_agents("priority", kit.say("priority_raised", priority=triage.priority.value, signals=signals))
+    restate_card(turn, priority=triage.priority)
+
+
+def _replace_handoff(turn: TurnBuilder, **changes):
+    assert turn.conversation.handoff is not None
+    return replace(turn.conversation.handoff, **changes)
+
+
+def _rating(text: str) -> int | None:
+    match = _RATING.match(text)
+    if not match:
+        return None
+    return int(match.group(1)) if match.group(1) else len(match.group(2))

@@ -1,0 +1,95 @@
+"""Starting, restating and closing a handoff to people."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import replace
+
+from ..handoff.card import new_card, relevant_orders, restated
+from ..handoff.summary import extractive_summary, sentiment_trend
+from ..models import Handoff, Order, Priority, Role, State, TranscriptEntry, TriageResult
+from ..ports import OrderSourceError
+from .toolkit import Toolkit
+from .turn import TurnBuilder
+
+logger = logging.getLogger(__name__)
+
+
+async def begin_handoff(turn: TurnBuilder, triage: TriageResult, kit: Toolkit, first_words: str | None = None) -> None:
+    conv = turn.conversation
+    reason = triage.reason or "human_request"
+    priority = triage.priority
+    orders = await _orders_for_card(turn, triage, kit)
+    trend = sentiment_trend(conv.sentiments)
+    history = [replace(e, text=kit.redact(e.text)) for e in turn.previous + turn.transcript]
+    summary = await _summary(turn, history, triage, orders, trend, kit)
+    handoff_id = uuid.uuid4().hex
+    card = new_card(
+        turn.conversation,
+        handoff_id,
+        reason,
+        priority,
+        summary,
+        trend,
+        history,
+        orders,
+        status=kit.say("status_waiting"),
+        redact=kit.redact,
+    )
+    if turn.conversation.llm_tokens:
+        card = replace(card, footer=f"{card.footer} · model tokens so far: {turn.conversation.llm_tokens}")
+    signals = "; ".join(triage.signals)
+    turn.transition("bot", "handoff", State.WAITING, detail=f"{reason}, {priority.value} priority" + (f": {signals}" if signals else ""))
+    turn.update(
+        handoff=Handoff(id=handoff_id, reason=reason, priority=priority, requested_at=turn.now, card=card),
+        failed_turns=0,
+    )
+    words = first_words or kit.handoff_reply(reason)
+    if priority is not Priority.URGENT:
+        words = f"{words}\n\n{kit.say('cancel_hint')}"
+    turn.say("handoff", words)
+    turn.say("privacy_notice", kit.say("privacy_notice"))
+    turn.post_card(card)
+
+
+def restate_card(turn: TurnBuilder, **changes) -> None:
+    handoff = turn.conversation.handoff
+    assert handoff is not None
+    card = replace(handoff.card, **changes)
+    turn.update(handoff=replace(handoff, card=card))
+    turn.update_card(card, handoff.card_address)
+
+
+def close_handoff(turn: TurnBuilder, kit: Toolkit, actor: str, action: str, status: str, agent: str | None = None) -> None:
+    handoff = turn.conversation.handoff
+    assert handoff is not None and handoff.open
+    card = restated(handoff.card, State.BOT, status, agent=agent, closed=True)
+    turn.transition(actor, action, State.BOT, detail=status)
+    turn.update(handoff=replace(handoff, card=card, closed_at=turn.now))
+    turn.update_card(card, handoff.card_address)
+
+
+async def _orders_for_card(turn: TurnBuilder, triage: TriageResult, kit: Toolkit) -> list[Order]:
+    try:
+        orders = await kit.customer_orders(turn.conversation.customer.email)
+    except OrderSourceError as exc:
+        logger.error("conversation %s: orders unavailable for the handoff card: %s", turn.conversation.id, exc)
+        return []
+    return list(relevant_orders(orders, triage.order_ids))
+
+
+async def _summary(
+    turn: TurnBuilder,
+    history: list[TranscriptEntry],
+    triage: TriageResult,
+    orders: list[Order],
+    trend: str,
+    kit: Toolkit,
+) -> str:
+    if kit.assistant is not None:
+        written = await kit.assistant.summarize([e for e in history if e.role is not Role.NOTE], orders)
+        if written is not None and written.text.strip():
+            turn.update(llm_tokens=turn.conversation.llm_tokens + written.tokens)
+            return kit.redact(written.text.strip())
+    return extractive_summary(history, triage, orders, trend)

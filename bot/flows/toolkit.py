@@ -1,0 +1,54 @@
+"""What the conversation flows work with: built once by the composition root, passed explicitly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Protocol, Sequence
+
+from ..models import Address, Order, TriageResult
+from ..ports import Assistant, OrderSource
+from ..wording import Templates, Wording
+
+
+class Answer(Protocol):
+    text: str
+    understood: bool
+    private: bool
+
+
+class TriagePort(Protocol):
+    def classify(self, text: str, history: Any = None) -> TriageResult: ...
+
+
+class OrderSkillPort(Protocol):
+    async def answer(self, email: str | None, text: str, order_ids: Sequence[str]) -> Answer: ...
+
+
+class KnowledgePort(Protocol):
+    def answer(self, text: str) -> Answer | None: ...
+
+
+class SmallTalkPort(Protocol):
+    def answer(self, intent: str | None, text: str) -> Answer | None: ...
+
+
+@dataclass(frozen=True)
+class Toolkit:
+    triage: TriagePort
+    history: Callable[..., Any]  # builds the triage History from (previous_texts, sentiments, failed_turns)
+    handoff_reply: Callable[[str], str]  # the first words to a customer handed off for a reason
+    orders: OrderSkillPort
+    order_source: OrderSource
+    knowledge: KnowledgePort | None
+    smalltalk: SmallTalkPort | None
+    redact: Callable[[str], str]
+    say: Templates
+    wording: Wording
+    note_prefix: str
+    agent_channel: Address
+    assistant: Assistant | None = None
+
+    async def customer_orders(self, email: str | None) -> list[Order]:
+        if not email:
+            return []
+        return await self.order_source.orders_for(email)

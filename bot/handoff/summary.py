@@ -1,0 +1,81 @@
+"""The extractive handoff summary and the sentiment trend agents see on the card."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..models import Order, Role, TranscriptEntry, TriageResult
+from ..text import normalise_for_matching, shorten
+
+_QUESTION_WORDS = re.compile(r"\b(where|when|why|how|what|can|could|would|is|are|do|does|did|need|want|help)\b", re.I)
+_SMALL_TALK = {"hi", "hello", "hey", "thanks", "thank you", "ok", "okay", "yes", "no", "good morning"}
+
+
+def sentiment_trend(sentiments: Sequence[float]) -> str:
+    """Plain words for how the customer's mood moved over the conversation (VADER compound scores)."""
+    if not sentiments:
+        return "unknown"
+    last = sentiments[-1]
+    mood = _mood(last)
+    if len(sentiments) < 2:
+        return f"{mood} ({last:+.2f})"
+    first = sentiments[0]
+    delta = last - first
+    if delta <= -0.3:
+        direction = "falling"
+    elif delta >= 0.3:
+        direction = "improving"
+    else:
+        direction = "steady"
+    return f"{mood}, {direction} over {len(sentiments)} messages ({first:+.2f} → {last:+.2f})"
+
+
+def _mood(score: float) -> str:
+    if score <= -0.5:
+        return "very negative"
+    if score <= -0.05:
+        return "negative"
+    if score < 0.05:
+        return "neutral"
+    return "positive"
+
+
+def extractive_summary(
+    transcript: Sequence[TranscriptEntry],
+    triage: TriageResult,
+    orders: Sequence[Order],
+    trend: str,
+) -> str:
+    """3–5 short lines: what the customer wants, what the bot tried, order context, mood."""
+    customer = [e.text for e in transcript if e.role is Role.CUSTOMER and e.text.strip()]
+    bot_turns = sum(1 for e in transcript if e.role is Role.BOT)
+    lines: list[str] = []
+    main = _most_informative(customer)
+    if main:
+        lines.append(f"Wants: {shorten(main, 180)}")
+    if customer and customer[-1] != main:
+        lines.append(f"Latest: {shorten(customer[-1], 180)}")
+    if bot_turns:
+        lines.append(f"Tried: the bot replied {bot_turns} time{'s' if bot_turns != 1 else ''} before this handoff.")
+    if orders:
+        described = ", ".join(f"#{o.id} ({o.status.replace('_', ' ')})" for o in orders[:3])
+        lines.append(f"Orders: {described}")
+    why = "; ".join(triage.signals[:3])
+    lines.append(f"Mood: {trend}" + (f". Signals: {why}." if why else ""))
+    return "\n".join(lines[:5])
+
+
+def _most_informative(messages: Sequence[str]) -> str | None:
+    """The customer message that says most about what they need: long, question-like, not small talk."""
+    best, best_score = None, float("-inf")
+    for index, text in enumerate(messages):
+        norm = normalise_for_matching(text)
+        if not norm or norm in _SMALL_TALK:
+            continue
+        words = len(norm.split())
+        score = min(words, 40) + (6 if _QUESTION_WORDS.search(text) else 0) + (4 if re.search(r"\d{3,}", text) else 0)
+        score -= index * 0.5  # the earlier ask usually states the need
+        if score > best_score:
+            best, best_score = text, score
+    return best

@@ -1,0 +1,142 @@
+"""Everything the bot says that is not a skill's answer: warm defaults, each one replaceable.
+
+Admins override any of these in the ``[messages]`` table of the file named by ``TANDEM_CONFIG``.
+Templates use ``str.format`` fields: {team}, {agent}, {retention_days}, {policy_url}, {priority}, ...
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Wording:
+    # to customers
+    empty_message: str = "It looks like that message came through empty. What can I help you with?"
+    not_understood: str = (
+        "I'm sorry, I didn't quite follow that. I can track your orders, answer questions about shipping "
+        "and returns, or bring in a person from {team} — just say \"talk to a person\" any time."
+    )
+    not_understood_handoff: str = (
+        "I'm sorry I haven't been able to help with this — that must be frustrating. "
+        "I'm bringing in a person from {team} who can."
+    )
+    handoff_default: str = "Of course. I'm bringing in a person from {team}; they'll reply right here."
+    cancel_hint: str = "If you no longer need a person, just say \"never mind\"."
+    privacy_notice: str = (
+        "A note on your privacy: people from {team} will see this conversation — your messages here, a short "
+        "summary of what you need, and the details of your orders. Card numbers, passwords and other secrets "
+        "are removed before they see anything. We keep the conversation for {retention_days} days and then "
+        "delete it, or sooner if you ask us to delete your data. Our full privacy policy: {policy_url}"
+    )
+    relay_ack: str = "Thank you — I've added that to your conversation. Someone from {team} will reply right here."
+    agent_joined: str = "{agent} from support has joined the conversation and can see what you've written so far."
+    resolved: str = (
+        "{agent} has marked this conversation as resolved. If anything else comes up, just write here — "
+        "I'm around, and a person is always one message away."
+    )
+    csat_ask: str = "How did we do? If you have a moment, reply with a number from 1 (not good) to 5 (great)."
+    csat_thanks: str = "Thank you for letting us know — it really helps us get better."
+    returned_to_bot: str = (
+        "{agent} has handed the conversation back to me. I can help with orders, shipping and returns, "
+        "and you can ask for a person again any time."
+    )
+    cancelled: str = "No problem — I've let the team know you don't need them right now. I'm still here if you need anything."
+    internal_error: str = (
+        "I'm sorry — something went wrong on my side and I couldn't finish that. Your message is saved; "
+        "please try again, or say \"talk to a person\" and someone from {team} will help."
+    )
+    message_truncated: str = (
+        "Your message was very long, so I kept the first {kept} characters. If something important was at "
+        "the end, please send it in a separate message."
+    )
+    # to agents
+    status_waiting: str = "Waiting for an agent"
+    status_with_agent: str = "{agent} is helping"
+    status_resolved: str = "Resolved by {agent}"
+    status_returned: str = "Returned to the bot by {agent}"
+    status_cancelled: str = "Cancelled: the customer no longer needs help"
+    closed_thread: str = "This handoff is closed, so messages here no longer reach the customer."
+    customer_unreachable: str = (
+        "The customer can no longer be reached here (they may have removed or blocked the app). "
+        "Messages in this thread are kept but not delivered."
+    )
+    priority_raised: str = "Priority raised to {priority}: {signals}."
+    customer_cancelled_note: str = "The customer said they no longer need help; the handoff is closed."
+    reject_not_agent_channel: str = "Only the support team can use these buttons, from the agents' channel."
+    reject_closed: str = "This handoff is already closed, so nothing was changed."
+    reject_claimed: str = "{agent} is already helping this customer."
+    reject_unknown: str = "I couldn't find the conversation for this card, so nothing was changed."
+    # phrases (matched on the whole message, case-insensitive) with which a customer withdraws a handoff
+    cancel_phrases: tuple[str, ...] = (
+        "never mind",
+        "nevermind",
+        "nvm",
+        "cancel",
+        "cancel that",
+        "cancel the request",
+        "cancel the handoff",
+        "forget it",
+        "i'm fine now",
+        "im fine now",
+        "all good now",
+        "no need anymore",
+        "i don't need help anymore",
+        "i dont need help anymore",
+        "problem solved",
+        "i figured it out",
+    )
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, Any]) -> "Wording":
+        return cls().merged(mapping)
+
+    def merged(self, mapping: Mapping[str, Any]) -> "Wording":
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(mapping) - known)
+        if unknown:
+            raise ValueError(f"[messages]: unknown key(s) {', '.join(unknown)}; known keys: {', '.join(sorted(known))}")
+        values: dict[str, Any] = {}
+        for key, value in mapping.items():
+            if key == "cancel_phrases":
+                if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                    raise ValueError("[messages] cancel_phrases: expected a list of strings")
+                values[key] = tuple(v.lower() for v in value)
+            elif not isinstance(value, str):
+                raise ValueError(f"[messages] {key}: expected a string")
+            else:
+                values[key] = value
+        return replace(self, **values)
+
+
+REASON_LABELS: dict[str, str] = {
+    "human_request": "Asked for a person",
+    "frustration": "Frustrated",
+    "complaint": "Complaint",
+    "sensitive:self_harm": "Sensitive: may be at risk of self-harm",
+    "sensitive:medical": "Sensitive: medical question",
+    "sensitive:bereavement": "Sensitive: bereavement",
+    "sensitive:legal": "Sensitive: legal matter",
+    "sensitive:financial_hardship": "Sensitive: financial hardship",
+    "sensitive:harassment": "Sensitive: harassment or abuse",
+    "sensitive:data_privacy": "Data-privacy request",
+}
+
+
+def reason_label(reason: str) -> str:
+    if reason in REASON_LABELS:
+        return REASON_LABELS[reason]
+    return reason.replace("sensitive:", "Sensitive: ").replace("_", " ").capitalize()
+
+
+class Templates:
+    """Formats wording with the deployment's constants (team name, retention, policy link)."""
+
+    def __init__(self, wording: Wording, **constants: Any) -> None:
+        self.wording = wording
+        self._constants = constants
+
+    def __call__(self, name: str, **values: Any) -> str:
+        template: str = getattr(self.wording, name)
+        return template.format(**{**self._constants, **values})

@@ -1,0 +1,112 @@
+"""The one aiohttp server: /slack/events, /api/messages and /healthz, plus Socket Mode beside it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from adapters.base import PlatformAdapter
+from bot.core import CoreTimings, Tandem, utc_now
+from bot.ports import Store
+from bot.settings import Settings
+
+from .app import build_core
+
+logger = logging.getLogger(__name__)
+
+
+def platform_adapters(settings: Settings) -> list[PlatformAdapter]:
+    adapters: list[PlatformAdapter] = []
+    if settings.slack_configured:
+        from adapters.slack import SlackAdapter
+
+        adapters.append(SlackAdapter.from_settings(settings))
+    if settings.teams_configured:
+        from adapters.teams import TeamsAdapter
+
+        adapters.append(TeamsAdapter.from_settings(settings))
+    return adapters
+
+
+@dataclass
+class Server:
+    core: Tandem
+    store: Store
+    adapters: list[PlatformAdapter]
+    runner: web.AppRunner
+    host: str
+    port: int
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    async def stop(self) -> None:
+        await self.runner.cleanup()
+        for adapter in self.adapters:
+            await adapter.stop()
+        await self.core.stop()
+        await self.store.close()
+
+
+async def start_server(
+    settings: Settings,
+    *,
+    adapters: list[PlatformAdapter] | None = None,
+    clock=utc_now,
+    timings: CoreTimings = CoreTimings(),
+) -> Server:
+    """Build the core and the platforms, and listen on HOST:PORT (PORT=0 picks a free port)."""
+    adapters = platform_adapters(settings) if adapters is None else adapters
+    core, store = await build_core(
+        settings, {a.platform: a.messenger for a in adapters}, clock=clock, timings=timings
+    )
+    app = web.Application(client_max_size=1024 * 1024)
+    app.router.add_get("/healthz", _health_handler(store, adapters))
+    try:
+        for adapter in adapters:
+            await adapter.start(core, app)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, settings.host, settings.port)
+        await site.start()
+    except BaseException:
+        for adapter in adapters:
+            await adapter.stop()
+        await store.close()
+        raise
+    port = runner.addresses[0][1] if runner.addresses else settings.port
+    await core.start()
+    host = "127.0.0.1" if settings.host in ("0.0.0.0", "::", "") else settings.host
+    logger.info("Tandem listening on %s:%d for %s", settings.host, port, ", ".join(a.platform for a in adapters))
+    return Server(core, store, adapters, runner, host, port)
+
+
+def _health_handler(store: Store, adapters: list[PlatformAdapter]):
+    async def health(request: web.Request) -> web.Response:
+        database = await store.ping()
+        body = {
+            "status": "ok" if database else "degraded",
+            "database": "ok" if database else "unreachable",
+            "platforms": {a.platform: a.health() for a in adapters},
+        }
+        return web.json_response(body, status=200 if database else 503)
+
+    return health
+
+
+async def serve(settings: Settings) -> int:
+    logger.info("starting with settings %s", settings.redacted())
+    server = await start_server(settings)
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    await stopping.wait()
+    logger.info("shutting down")
+    await server.stop()
+    return 0
