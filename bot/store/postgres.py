@@ -14,14 +14,19 @@ import asyncpg
 from .. import codec
 from ..models import Address, AuditEntry, Conversation, Effect, InboxItem, OutboxItem, TranscriptEntry, Turn
 from ..ports import ConflictError, StoreError
+from .postgres_errors import is_connection_error
 from .postgres_pool import Target, migrate, open_pool
 from .postgres_schema import apply_migrations
 from .records import card_key, forget_record, inbox_item
 
 logger = logging.getLogger(__name__)
 
-_DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError)
+_DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError)
 _CONVERSATION_TABLES = ("transcript", "audit", "outbox", "cards", "inbox", "leases")
+
+
+class _ConnectionLost(StoreError):
+    """The connection broke during an operation; the pool replaces it."""
 
 
 class PostgresStore:
@@ -36,8 +41,11 @@ class PostgresStore:
         connect_retry_for: float = 30.0,
         command_timeout: float | None = 30.0,
         ping_timeout: float = 5.0,
+        application_name: str = "tandem",
     ) -> None:
-        self._target = Target(database_url, schema, connect_timeout, connect_retry_for, command_timeout)
+        self._target = Target(
+            database_url, schema, connect_timeout, connect_retry_for, command_timeout, application_name
+        )
         self._min_size, self._max_size = min_size, max_size
         self._ping_timeout = ping_timeout
         self._pool: asyncpg.Pool | None = None
@@ -87,13 +95,24 @@ class PostgresStore:
 
     @asynccontextmanager
     async def _connection(self) -> AsyncIterator[asyncpg.Connection]:
-        if self._pool is None:
+        pool = self._pool
+        if pool is None:
             raise StoreError(f"the PostgreSQL store at {self.where} is not open (call initialize() first)")
         try:
-            async with self._pool.acquire() as conn:
-                yield conn
+            conn = await pool.acquire()
         except _DB_ERRORS as exc:
+            raise self._target.explain(exc, connecting=True) from exc
+        try:
+            yield conn
+        except _DB_ERRORS as exc:
+            if _is_closed(conn) or (is_connection_error(exc) and not isinstance(exc, TimeoutError)):
+                raise _ConnectionLost(str(self._target.explain(exc, lost=True))) from exc
             raise self._target.explain(exc) from exc
+        finally:
+            try:
+                await pool.release(conn)
+            except _DB_ERRORS as exc:  # the pool has dropped the connection and will open a new one
+                logger.debug("PostgreSQL connection dropped on release: %r", exc)
 
     @asynccontextmanager
     async def _tx(self) -> AsyncIterator[asyncpg.Connection]:
@@ -101,27 +120,24 @@ class PostgresStore:
             async with conn.transaction():
                 yield conn
 
-    async def _read(self, method: str, sql: str, *args: Any) -> Any:
-        """A read-only query, tried twice when the connection was lost (the pool reconnects)."""
-        for attempt in (1, 2):
-            try:
-                async with self._connection() as conn:
-                    return await getattr(conn, method)(sql, *args)
-            except StoreError as exc:
-                lost = isinstance(exc.__cause__, (asyncpg.PostgresConnectionError, asyncpg.AdminShutdownError, ConnectionError))
-                if attempt == 2 or not lost:
-                    raise
-                logger.warning("PostgreSQL connection lost (%s); retrying the read once", exc)
-        raise AssertionError("unreachable")  # pragma: no cover
+    async def _retrying(self, method: str, sql: str, *args: Any) -> Any:
+        """A read, or a write that is safe to repeat: tried a second time when the connection broke under it."""
+        try:
+            async with self._connection() as conn:
+                return await getattr(conn, method)(sql, *args)
+        except _ConnectionLost as exc:
+            logger.warning("%s; trying once more", exc)
+        async with self._connection() as conn:
+            return await getattr(conn, method)(sql, *args)
 
     async def _fetch(self, sql: str, *args: Any) -> list[asyncpg.Record]:
-        return await self._read("fetch", sql, *args)
+        return await self._retrying("fetch", sql, *args)
 
     async def _fetchval(self, sql: str, *args: Any) -> Any:
-        return await self._read("fetchval", sql, *args)
+        return await self._retrying("fetchval", sql, *args)
 
     async def _write(self, sql: str, *args: Any) -> Any:
-        """One statement, in its own transaction; returns the first value it returns."""
+        """One statement that must not run twice; returns the first value it returns."""
         async with self._connection() as conn:
             return await conn.fetchval(sql, *args)
 
@@ -164,7 +180,7 @@ class PostgresStore:
     # ---- leases ----
 
     async def acquire(self, conversation_id: str, holder: str, now: datetime, until: datetime) -> bool:
-        won = await self._write(
+        won = await self._fetchval(  # repeating it is harmless: the same holder renews its own lease
             "INSERT INTO leases (conversation_id, holder, expires_at) VALUES ($1, $2, $3) "
             "ON CONFLICT (conversation_id) DO UPDATE SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at "
             "WHERE leases.holder = EXCLUDED.holder OR leases.expires_at <= $4 RETURNING 1",
@@ -176,7 +192,7 @@ class PostgresStore:
         return won is not None
 
     async def release(self, conversation_id: str, holder: str) -> None:
-        await self._write("DELETE FROM leases WHERE conversation_id = $1 AND holder = $2", conversation_id, holder)
+        await self._fetchval("DELETE FROM leases WHERE conversation_id = $1 AND holder = $2", conversation_id, holder)
 
     # ---- conversations ----
 
@@ -275,7 +291,7 @@ class PostgresStore:
         return items
 
     async def delivered(self, item_id: int) -> None:
-        await self._write("DELETE FROM outbox WHERE id = $1", item_id)
+        await self._fetchval("DELETE FROM outbox WHERE id = $1", item_id)
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         await self._write(
@@ -311,6 +327,13 @@ class PostgresStore:
                 codec.dumps(record),
             )
         return len(ids)
+
+
+def _is_closed(conn: asyncpg.Connection) -> bool:
+    try:
+        return conn.is_closed()
+    except asyncpg.InterfaceError:  # the pool already took it back because it closed
+        return True
 
 
 async def _drop(conn: asyncpg.Connection, where: str, value: Any) -> list[str]:

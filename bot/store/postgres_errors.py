@@ -52,8 +52,13 @@ def is_connection_error(exc: BaseException) -> bool:
     return isinstance(exc, CONNECTION_ERRORS)
 
 
-def explain(exc: BaseException, where: str, *, secret: str | None = None, connecting: bool = False) -> StoreError:
-    """A StoreError for ``exc`` naming the database ``where`` (from ``describe``); ``secret`` never shows."""
+def explain(
+    exc: BaseException, where: str, *, secret: str | None = None, connecting: bool = False, lost: bool = False
+) -> StoreError:
+    """A StoreError for ``exc`` naming the database ``where`` (from ``describe``); ``secret`` never shows.
+
+    ``connecting``: no connection could be opened; ``lost``: an open one broke during the operation.
+    """
     if isinstance(exc, StoreError):
         return exc
     reason = _reason(exc)
@@ -63,14 +68,14 @@ def explain(exc: BaseException, where: str, *, secret: str | None = None, connec
         return StoreError(f"PostgreSQL at {where}: {reason} (create it, or fix DATABASE_URL)")
     if isinstance(exc, (asyncpg.InvalidPasswordError, asyncpg.InvalidAuthorizationSpecificationError)):
         return StoreError(f"PostgreSQL at {where} refused the login: {reason} (check the user and password in DATABASE_URL)")
-    if isinstance(exc, TimeoutError) and not connecting:
+    if isinstance(exc, TimeoutError) and not (connecting or lost):
         return StoreError(f"PostgreSQL at {where} did not answer in time: {reason}")
     if connecting:
         return StoreError(
             f"cannot connect to PostgreSQL at {where}: {reason} "
             "(is the server running and reachable? check DATABASE_URL)"
         )
-    if is_connection_error(exc):
+    if lost or is_connection_error(exc):
         return StoreError(
             f"lost the connection to PostgreSQL at {where}: {reason} "
             "(the operation may not have completed; it reconnects on the next call)"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import asyncpg
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_exponential
 
+from ..ports import StoreError
 from .postgres_errors import PERMANENT_CONNECT_ERRORS, describe, explain, is_connection_error, url_password
 from .postgres_schema import apply_migrations, check_schema_name
 
@@ -23,6 +24,7 @@ class Target:
     connect_timeout: float = 10.0  # one connection attempt
     retry_for: float = 30.0  # keep retrying the first connection this long before giving up
     command_timeout: float | None = 30.0
+    application_name: str = "tandem"  # shown in pg_stat_activity
 
     def __post_init__(self) -> None:
         if self.schema is not None:
@@ -37,7 +39,7 @@ class Target:
         return url_password(self.database_url)
 
     def connect_kwargs(self) -> dict:
-        settings = {"application_name": "tandem"}
+        settings = {"application_name": self.application_name}
         if self.schema is not None:
             settings["search_path"] = f'"{self.schema}"'
         return {
@@ -47,8 +49,8 @@ class Target:
             "server_settings": settings,
         }
 
-    def explain(self, exc: BaseException, *, connecting: bool = False):
-        return explain(exc, self.where, secret=self.secret, connecting=connecting)
+    def explain(self, exc: BaseException, *, connecting: bool = False, lost: bool = False) -> StoreError:
+        return explain(exc, self.where, secret=self.secret, connecting=connecting, lost=lost)
 
 
 def _retryable(exc: BaseException) -> bool:
