@@ -9,7 +9,7 @@ import asyncpg
 import pytest
 
 from bot.store.postgres import PostgresStore
-from bot.store.postgres_errors import describe
+from bot.store.postgres_errors import describe, url_password
 
 DEFAULT_TEST_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/test"
 
@@ -28,7 +28,10 @@ async def admin_connection() -> asyncpg.Connection:
     try:
         return await asyncpg.connect(url, timeout=5)
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-        why = f"PostgreSQL not reachable at {describe(url)}: {type(exc).__name__}: {exc}"
+        reason = f"{type(exc).__name__}: {exc}"
+        if secret := url_password(url):
+            reason = reason.replace(secret, "***")
+        why = f"PostgreSQL not reachable at {describe(url)}: {reason}"
         if _under_ci():
             pytest.fail(f"{why} (CI must run the PostgreSQL tests: start a server or set TANDEM_TEST_DATABASE_URL)")
         pytest.skip(why)

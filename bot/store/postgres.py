@@ -44,7 +44,12 @@ class PostgresStore:
         application_name: str = "tandem",
     ) -> None:
         self._target = Target(
-            database_url, schema, connect_timeout, connect_retry_for, command_timeout, application_name
+            database_url,
+            schema=schema,
+            connect_timeout=connect_timeout,
+            retry_for=connect_retry_for,
+            command_timeout=command_timeout,
+            application_name=application_name,
         )
         self._min_size, self._max_size = min_size, max_size
         self._ping_timeout = ping_timeout
@@ -88,7 +93,8 @@ class PostgresStore:
     async def ping(self) -> bool:
         try:
             return await asyncio.wait_for(self._fetchval("SELECT 1"), self._ping_timeout) == 1
-        except (StoreError, asyncio.TimeoutError):
+        except Exception as exc:  # a health check answers, it does not raise
+            logger.debug("PostgreSQL ping failed: %s", exc)
             return False
 
     # ---- plumbing ----
@@ -101,6 +107,8 @@ class PostgresStore:
         try:
             conn = await pool.acquire()
         except _DB_ERRORS as exc:
+            if pool.is_closing():
+                raise StoreError(f"the PostgreSQL store at {self.where} is closed") from exc
             raise self._target.explain(exc, connecting=True) from exc
         try:
             yield conn
@@ -261,7 +269,9 @@ class PostgresStore:
                 card_key(card),
                 conversation_id,
             )
-            row = await conn.fetchrow("SELECT data, version FROM conversations WHERE id = $1 FOR UPDATE", conversation_id)
+            row = await conn.fetchrow(
+                "SELECT data, version FROM conversations WHERE id = $1 FOR UPDATE", conversation_id
+            )
             if row is None:
                 return
             conv = codec.loads(Conversation, row["data"])
@@ -270,7 +280,10 @@ class PostgresStore:
             version = row["version"] + 1
             updated = replace(conv, handoff=replace(conv.handoff, card_address=card), version=version)
             await conn.execute(
-                "UPDATE conversations SET version = $2, data = $3 WHERE id = $1", conversation_id, version, codec.dumps(updated)
+                "UPDATE conversations SET version = $2, data = $3 WHERE id = $1",
+                conversation_id,
+                version,
+                codec.dumps(updated),
             )
 
     # ---- outbox ----
@@ -306,7 +319,9 @@ class PostgresStore:
         rows = await self._fetch(
             "SELECT id, conversation_id, effect, attempts FROM outbox WHERE dead ORDER BY id LIMIT $1", limit
         )
-        return [OutboxItem(r["id"], r["conversation_id"], codec.loads(Effect, r["effect"]), r["attempts"]) for r in rows]
+        return [
+            OutboxItem(r["id"], r["conversation_id"], codec.loads(Effect, r["effect"]), r["attempts"]) for r in rows
+        ]
 
     # ---- retention ----
 

@@ -33,10 +33,12 @@ PERMANENT_CONNECT_ERRORS: tuple[type[BaseException], ...] = (
 def describe(database_url: str) -> str:
     """``user@host:port/db``: enough to find the server, never the password or URL parameters."""
     parts = urlsplit(database_url)
+    query = parse_qs(parts.query)
     creds, at, hosts = parts.netloc.rpartition("@")
-    user = creds.split(":", 1)[0] if at else ""
-    database = parts.path.lstrip("/") or user or "(default)"
-    return f"{user + '@' if user else ''}{hosts or 'localhost'}/{database}"
+    user = unquote(creds.split(":", 1)[0]) if at else (query.get("user") or [""])[0]
+    hosts = hosts or (query.get("host") or ["localhost"])[0]
+    database = unquote(parts.path.lstrip("/")) or (query.get("dbname") or [user or "(default)"])[0]
+    return f"{user + '@' if user else ''}{hosts}/{database}"
 
 
 def url_password(database_url: str) -> str | None:
@@ -67,7 +69,9 @@ def explain(
     if isinstance(exc, asyncpg.InvalidCatalogNameError):
         return StoreError(f"PostgreSQL at {where}: {reason} (create it, or fix DATABASE_URL)")
     if isinstance(exc, (asyncpg.InvalidPasswordError, asyncpg.InvalidAuthorizationSpecificationError)):
-        return StoreError(f"PostgreSQL at {where} refused the login: {reason} (check the user and password in DATABASE_URL)")
+        return StoreError(
+            f"PostgreSQL at {where} refused the login: {reason} (check the user and password in DATABASE_URL)"
+        )
     if isinstance(exc, TimeoutError) and not (connecting or lost):
         return StoreError(f"PostgreSQL at {where} did not answer in time: {reason}")
     if connecting:
