@@ -204,6 +204,16 @@ async def test_an_unreachable_server_gives_a_clear_error_without_the_password():
     assert "s3cret" not in str(caught.value)
 
 
+async def test_a_missing_database_fails_at_once_with_a_clear_message():
+    await (await admin_connection()).close()  # skip without a server
+    url = urlunsplit(urlsplit(database_url_for_tests())._replace(path="/tandem_no_such_db"))
+    store = PostgresStore(url, connect_retry_for=30)
+    started = time.monotonic()
+    with pytest.raises(StoreError, match='database "tandem_no_such_db" does not exist.*create it, or fix DATABASE_URL'):
+        await store.initialize()
+    assert time.monotonic() - started < 5  # no retrying what retrying cannot fix
+
+
 async def _backends(application_name: str) -> set[int]:
     conn = await admin_connection()
     try:

@@ -99,7 +99,7 @@ async def migrate(database_url: str, schema: str | None = None, *, retry_for: fl
     conn = await with_connect_retry(target, lambda: asyncpg.connect(**target.connect_kwargs()))
     try:
         return await apply_migrations(conn, schema)
-    except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+    except (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError) as exc:
         raise target.explain(exc) from exc
     finally:
         await conn.close()
