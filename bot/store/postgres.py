@@ -261,6 +261,9 @@ class PostgresStore:
             if turn.inbox_id is not None:
                 await conn.execute("UPDATE inbox SET processed = TRUE WHERE id = $1", turn.inbox_id)
 
+    async def discard(self, inbox_id: int) -> None:
+        await self._fetchval("UPDATE inbox SET processed = TRUE WHERE id = $1", inbox_id)
+
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
         async with self._tx() as conn:
             await conn.execute(
