@@ -72,8 +72,12 @@ class WebApi:
             before_sleep=lambda state: _log_retry(method, where, state),
             reraise=True,
         )
+
+        async def attempt() -> Any:  # tenacity awaits only what it can tell is a coroutine function
+            return await request()
+
         try:
-            return await retrying(request)
+            return await retrying(attempt)
         except SlackApiError as exc:
             if _error(exc) in fine:
                 return None
