@@ -53,6 +53,8 @@ class SlackStandin:
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.sockets: list[web.WebSocketResponse] = []  # Socket Mode connections
+        self.acks: list[dict[str, Any]] = []  # what Socket Mode clients sent back
 
     # ---- set-up ----
 
@@ -73,6 +75,7 @@ class SlackStandin:
     async def start(self) -> "SlackStandin":
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._handle)
+        app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -81,6 +84,8 @@ class SlackStandin:
         return self
 
     async def stop(self) -> None:
+        for ws in self.sockets:
+            await ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -95,7 +100,21 @@ class SlackStandin:
     def texts(self, channel: str | None = None, thread: str | None = None) -> list[str]:
         return [c["text"] for c in self.posts(channel) if thread is None or c.get("thread_ts") == thread]
 
+    async def push(self, envelope: dict[str, Any]) -> None:
+        """Send a Socket Mode envelope down the newest connection."""
+        await self.sockets[-1].send_json(envelope)
+
     # ---- serving ----
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        await ws.send_json({"type": "hello", "num_connections": len(self.sockets), "connection_info": {"app_id": "A0TANDEM"}})
+        async for message in ws:
+            if message.type == web.WSMsgType.TEXT:
+                self.acks.append(json.loads(message.data))
+        return ws
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
@@ -134,6 +153,8 @@ class SlackStandin:
             return {"ok": True, "message_ts": self.next_ts()}
         if method == "reactions.add":
             return {"ok": True}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
         return {"ok": False, "error": "unknown_method"}
 
     def next_ts(self) -> str:
