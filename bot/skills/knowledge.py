@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
+from types import MappingProxyType
+from typing import ClassVar, Mapping, Sequence
 
 from .answer import SkillAnswer
 from .text_terms import terms, unique
@@ -121,7 +122,9 @@ class KnowledgeBase:
 
 @dataclass(frozen=True)
 class KnowledgeWording:
-    # fields: text, title, section
+    PLACEHOLDERS: ClassVar[Mapping[str, frozenset[str]]] = MappingProxyType(
+        {"answer": frozenset({"text", "title", "section"})}
+    )
     answer: str = "{text}\n\n(From our help article \u201c{title}\u201d. If that doesn't answer it, just ask for a person.)"
 
 

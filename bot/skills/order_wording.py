@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import ClassVar, Mapping
 
 from ..models import Order
 from .order_records import parse_date
@@ -56,8 +56,25 @@ def status_key(status: str) -> str:
     return status.strip().lower().replace("-", "_").replace(" ", "_")
 
 
+_ORDER_FIELDS = frozenset({"id", "status", "carrier", "tracking_number", "tracking_url", "placed_at", "eta", "items"})
+
+
 @dataclass(frozen=True)
 class OrderWording:
+    PLACEHOLDERS: ClassVar[Mapping[str, frozenset[str]]] = MappingProxyType(
+        {
+            **{name: _ORDER_FIELDS for name in (
+                "status", "placed", "carrier_and_tracking", "carrier_only", "tracking_only", "tracking_link", "eta",
+                "items", "list_eta_part",
+            )},
+            "list_item": _ORDER_FIELDS | {"eta_part"},
+            "list_more": frozenset({"count"}),
+            "some_not_found": frozenset({"order_ids"}),
+            "no_orders": frozenset({"email"}),
+            "date": frozenset({"day", "month", "year", "weekday"}),
+        }
+    )
+
     # one order in full; fields: id, status, carrier, tracking_number, tracking_url, placed_at, eta, items
     status: str = "Order #{id} is {status}."
     placed: str = "You placed it on {placed_at}."

@@ -49,12 +49,12 @@ class OrderSkill:
         w = self.wording
         customer = normalise_email(email)
         if not customer:
-            return SkillAnswer(w.unknown_customer, understood=True)
+            return SkillAnswer(w.unknown_customer.format(), understood=True)
         try:
             fetched = await self.source.orders_for(customer)
         except OrderSourceError as exc:
             logger.error("order lookup failed: %s", exc)
-            return SkillAnswer(w.unavailable, understood=True)
+            return SkillAnswer(w.unavailable.format(), understood=True)
         own = newest_first(o for o in fetched if normalise_email(o.customer_email) == customer)
 
         asked = _unique(list(order_ids) or find_order_ids(text))
@@ -80,7 +80,7 @@ class OrderSkill:
             else:
                 missing.append(wanted)
         if not found:
-            return SkillAnswer(self.wording.not_found, understood=True)
+            return SkillAnswer(self.wording.not_found.format(), understood=True)
         answer = self._details(found)
         if not missing:
             return answer
@@ -100,10 +100,10 @@ class OrderSkill:
         w = self.wording
         ranked = sorted(own, key=lambda o: status_key(o.status) in CLOSED_STATUSES)  # stable: newest first within
         shown = ranked[:MAX_LISTED]
-        lines = [w.list_intro, *(w.list_line(o) for o in shown)]
+        lines = [w.list_intro.format(), *(w.list_line(o) for o in shown)]
         if len(ranked) > len(shown):
             lines.append(w.list_more.format(count=len(ranked) - len(shown)))
-        lines.append(w.list_outro)
+        lines.append(w.list_outro.format())
         return SkillAnswer("\n".join(lines), understood=True, orders=tuple(shown), private=True)
 
 

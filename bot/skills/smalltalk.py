@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import ClassVar, Mapping
 
 from .answer import SkillAnswer
 
@@ -17,6 +19,10 @@ GOODBYE = "goodbye"
 
 @dataclass(frozen=True)
 class SmallTalkWording:
+    PLACEHOLDERS: ClassVar[Mapping[str, frozenset[str]]] = MappingProxyType(
+        {"greeting": frozenset({"name_part", "name"}), "thanks": frozenset({"name_part", "name"}),
+         "goodbye": frozenset({"name_part", "name"}), "name_part": frozenset({"name"})}
+    )
     # fields: name_part (" Ada" or ""), name
     greeting: str = (
         "Hi{name_part}! I'm the support assistant. I can track your orders, answer questions about "
