@@ -1,4 +1,5 @@
 import asyncio
+import dataclasses
 import json
 import logging
 import os
@@ -365,7 +366,7 @@ def test_find_order_ids():
 
 def test_skill_answer_is_frozen():
     answer = SkillAnswer("hi", True)
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         answer.text = "changed"  # type: ignore[misc]
 
 

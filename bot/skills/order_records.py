@@ -88,7 +88,7 @@ def _text(fields: Mapping[str, Any], name: str, order_id: str | None = None) -> 
     value = fields.get(name)
     if value is None:
         return None
-    if isinstance(value, bool) or isinstance(value, (dict, list)):
+    if isinstance(value, (bool, dict, list)):
         owner = f"order {order_id}" if order_id else "an order"
         raise RecordError(f"{owner} has {_json_type(value)} for {name}; expected text")
     return str(value)

@@ -162,7 +162,7 @@ class HttpOrderSource:
                     if not 200 <= response.status < 300:
                         raise OrderSourceError(f"{where}: the order API answered HTTP {response.status}")
                     body = await response.content.read(_MAX_RESPONSE_BYTES + 1)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise OrderSourceError(f"{where}: the order API did not answer within {self._timeout:g} s") from None
         except aiohttp.ClientError as exc:
             raise OrderSourceError(f"{where}: cannot reach the order API ({type(exc).__name__})") from None

@@ -35,7 +35,7 @@ def with_overrides(default: W, overrides: Mapping[str, Any], *, section: str = "
         extra = used - allowed
         if extra:
             offered = ", ".join("{" + p + "}" for p in sorted(allowed)) or "none"
-            raise ValueError(f"{section}.{name}: unknown placeholder {{{sorted(extra)[0]}}} (available: {offered})")
+            raise ValueError(f"{section}.{name}: unknown placeholder {{{min(extra)}}} (available: {offered})")
         changes[name] = value
     return dataclasses.replace(default, **changes)  # type: ignore[type-var]
 
