@@ -36,6 +36,8 @@ PLACEHOLDERS: dict[str, str] = {
 # When two findings overlap they become one; the kind listed first names the placeholder.
 _KIND_ORDER = (SECRET, PASSWORD, CARD, BANK_ACCOUNT, ID, EMAIL, CUSTOM)
 
+# Removing one finding can expose another (a new word boundary, say), so redact() repeats; every pass
+# turns unredacted text into placeholders, which later passes leave alone.
 _MAX_PASSES = 4
 
 
@@ -43,7 +45,7 @@ _MAX_PASSES = 4
 class Finding:
     kind: str  # card, id, bank_account, password, secret, email, custom
     span: tuple[int, int]
-    detail: str = ""  # which detector: luhn, ssn, ni_number, iban, passport, pem, ...
+    detail: str = ""  # which detector: luhn, ssn, ni_number, iban, introduced_id, pin, api_key, pem, ...
 
     @property
     def placeholder(self) -> str:
