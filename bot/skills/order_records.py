@@ -10,13 +10,12 @@ from datetime import datetime
 from typing import Any, Iterable, Mapping
 
 from ..models import Order
+from ..ports import OrderSourceError
 
 REQUIRED = ("id", "customer_email", "status")
 OPTIONAL = ("carrier", "tracking_number", "tracking_url", "placed_at", "eta", "items")
 
 
-class OrderSourceError(Exception):
-    """Orders could not be read; the message names the source, the line and what is wrong."""
 
 
 class RecordError(ValueError):
