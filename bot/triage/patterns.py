@@ -1,0 +1,110 @@
+"""Word lists to compiled matchers: word boundaries, simple wildcards, exceptions and negation.
+
+A lexicon entry is either a plain phrase or a regular expression:
+- ``"fed up"``, ``"can't afford"``: matched as whole words, any case, flexible spacing; written in
+  plain English, it goes through the same normalisation as the messages (contractions expanded);
+- ``"frustrat*"``: ``*`` stands for any letters, so one entry covers inflections;
+- ``"re:(?:talk|speak) to (?:a )?human"``: a regular expression over the normalised, lower-case text
+  (see ``text.normalise``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
+
+_GAP = r"[\s\-/]+"
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]\"]|\bbut\b|\bhowever\b|\bthough\b")
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|nor|hardly|neither)\b(?P<gap>(?:\s+[\w']+){0,3})\s*$"
+)
+# "not sure how to reach a person" still asks for one: these words after a negator keep the meaning
+_NOT_A_NEGATION = re.compile(
+    r"\s+(?:know|sure|find|found|able|understand|get|got|reach|seem|seems|receive|received|hear|"
+    r"heard|stand|believe|even|one|body|more|longer|matter|idea|way|clue|response|reply|answer|help)\b"
+)
+_NEGATION_WINDOW = 60
+
+
+def compile_entry(entry: str, normalise: Callable[[str], str]) -> str:
+    """One lexicon entry as a regular expression source."""
+    if entry.startswith("re:"):
+        source = entry[3:]
+        try:
+            re.compile(source)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression {entry!r}: {exc}") from None
+        return source
+    phrase = normalise(entry.strip())
+    if not phrase:
+        raise ValueError("empty lexicon entry")
+    parts = []
+    for token in phrase.split():
+        parts.append(r"\w*".join(re.escape(piece) for piece in token.split("*")))
+    source = _GAP.join(parts)
+    if re.match(r"\w", phrase):
+        source = r"(?<!\w)" + source
+    if re.search(r"[\w*]$", phrase):
+        source += r"(?!\w)"
+    return source
+
+
+@dataclass(frozen=True)
+class Hit:
+    text: str
+    start: int
+    end: int
+
+
+class PhraseMatcher:
+    """Finds the first lexicon hit in a normalised text that is neither excepted nor negated."""
+
+    def __init__(
+        self,
+        entries: Iterable[str],
+        normalise: Callable[[str], str],
+        exceptions: Iterable[str] = (),
+        negatable: bool = False,
+    ):
+        sources = [compile_entry(e, normalise) for e in entries if e and e.strip()]
+        self._pattern = re.compile("|".join(f"(?:{s})" for s in sources)) if sources else None
+        exception_sources = [compile_entry(e, normalise) for e in exceptions if e and e.strip()]
+        self._exceptions = (
+            re.compile("|".join(f"(?:{s})" for s in exception_sources)) if exception_sources else None
+        )
+        self._negatable = negatable
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def find(self, norm: str) -> Hit | None:
+        if self._pattern is None:
+            return None
+        spans: list[tuple[int, int]] | None = None
+        for match in self._pattern.finditer(norm):
+            start, end = match.span()
+            if start == end:
+                continue
+            if self._exceptions is not None:
+                if spans is None:
+                    spans = [m.span() for m in self._exceptions.finditer(norm)]
+                if any(s < end and start < e for s, e in spans):
+                    continue
+            if self._negatable and negated(norm, start):
+                continue
+            return Hit(match.group(0), start, end)
+        return None
+
+
+def negated(norm: str, start: int) -> bool:
+    """Whether a negation in the same clause, at most three words before ``start``, cancels the hit."""
+    before = norm[max(0, start - _NEGATION_WINDOW) : start]
+    clauses = _CLAUSE_END.split(before)
+    match = _NEGATION.search(clauses[-1])
+    if match is None:
+        return False
+    return _NOT_A_NEGATION.match(match.group("gap")) is None
