@@ -9,6 +9,7 @@ from .config import CategoryConfig, TriageConfig
 from .history import History, comparable, repeated_question, sentiment_falling
 from .intents import intent_of, order_ids
 from .patterns import PhraseMatcher
+from .prefilter import word_prefixes
 from .spelling import TypoFixer
 from .text import normalise, prepare
 from .tone import Sentiment, caps_shouting, exclaiming
@@ -46,9 +47,10 @@ class Triage:
         sentiment = self._sentiment.compound(message.original)
         intent = intent_of(message.norm)
 
+        prefixes = word_prefixes(message.norm)
         matched: list[tuple[CategoryConfig, list[str]]] = []
         for category, matcher in self._matchers:
-            hit = matcher.find(message.norm)
+            hit = matcher.find(message.norm, prefixes)
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
 

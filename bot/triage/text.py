@@ -24,30 +24,36 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", 
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _SPACES = re.compile(r"\s+")
 
-# Contractions, with and without the apostrophe. Order matters: specific forms before "n't".
-_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"\b(?:can'?t|can not)\b", "cannot"),
-        (r"\bwon't\b", "will not"),
-        (r"\bain'?t\b", "am not"),
-        (r"\bshan'?t\b", "shall not"),
-        (r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)n'?t\b", r"\1 not"),
-        (r"\b(\w+)n't\b", r"\1 not"),
-        (r"\bi'?m\b", "i am"),
-        (r"\b(i|you|we|they|he|she|it|that|there|who)'ll\b", r"\1 will"),
-        (r"\b(you|we|they)'?re\b", r"\1 are"),
-        (r"\b(i|you|we|they|would|could|should|must)'ve\b", r"\1 have"),
-        (r"\b(i|you|we|they|he|she)'d\b", r"\1 would"),
-        (r"\b(it|that|there|what|where|who|here|he|she)'s\b", r"\1 is"),
-        (r"\bwanna\b", "want to"),
-        (r"\bgonna\b", "going to"),
-        (r"\bgotta\b", "got to"),
-        (r"\b(?:u|ya)\b", "you"),
-        (r"\bur\b", "your"),
-        (r"\b(?:pls|plz|plse)\b", "please"),
-    )
-)
+# Contractions and chat shorthand, with and without the apostrophe, expanded word by word.
+_SHORT_FORMS: dict[str, str] = {
+    "can't": "cannot", "cant": "cannot", "won't": "will not", "ain't": "am not", "aint": "am not",
+    "shan't": "shall not", "i'm": "i am", "im": "i am", "i'd": "i would", "i've": "i have", "ive": "i have",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "u": "you", "ya": "you", "ur": "your",
+    "pls": "please", "plz": "please", "plse": "please", "youre": "you are", "theyre": "they are",
+    "thats": "that is", "whats": "what is", "idk": "i do not know", "dunno": "do not know",
+}
+for _verb in ("do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "could", "would",
+              "should", "must", "need"):
+    _SHORT_FORMS[_verb + "nt"] = _verb + " not"
+_SUFFIXES = (("n't", " not"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"), ("'d", " would"), ("'s", " is"))
+_S_IS = frozenset({"it", "that", "there", "what", "where", "who", "here", "he", "she", "how"})
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_CAN_NOT = re.compile(r"\bcan not\b")
+
+
+def _expand(match: re.Match[str]) -> str:
+    word = match.group(0)
+    short = _SHORT_FORMS.get(word)
+    if short is not None:
+        return short
+    if "'" in word:
+        for suffix, repl in _SUFFIXES:
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                if suffix == "'s" and stem not in _S_IS:
+                    return word  # "order's": a possessive
+                return stem + repl
+    return word
 
 
 @dataclass(frozen=True)
@@ -72,9 +78,9 @@ def clean(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, bool]:
 
 
 def expand_contractions(lowered: str) -> str:
-    for pattern, repl in _CONTRACTIONS:
-        lowered = pattern.sub(repl, lowered)
-    return lowered
+    if "can not" in lowered:
+        lowered = _CAN_NOT.sub("cannot", lowered)
+    return _WORD.sub(_expand, lowered)
 
 
 def normalise(text: str, fixer: TypoFixer | None = None) -> str:
