@@ -79,8 +79,8 @@ def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
     buttons = [] if card.closed else [_button(card, kind) for kind in card.actions]
     if buttons:
         blocks.append({"type": "actions", "block_id": "tandem_actions", "elements": buttons})
-    context = [f"Conversation `{card.conversation_id}`"] + ([escape(card.footer)] if card.footer else [])
-    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(" · ".join(context), FIELD_CHARS)}]})
+    footer = card.footer or f"Conversation {card.conversation_id}"
+    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": escape(truncate(footer, FIELD_CHARS))}]})
     assert len(blocks) <= MAX_BLOCKS
     return blocks
 
