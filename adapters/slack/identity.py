@@ -56,7 +56,7 @@ class Directory:
 
     def __init__(self, users_info: UsersInfo, cache: TTLCache | None = None, deadline: float = 2.0) -> None:
         self.users_info = users_info
-        self.cache = cache or TTLCache()
+        self.cache = cache if cache is not None else TTLCache()
         self.deadline = deadline
 
     async def person(self, user_id: str, fallback_name: str = "") -> Person:

@@ -6,6 +6,7 @@ Failures can be scripted per method (``fail``): a 429 with ``Retry-After``, a 50
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 from dataclasses import dataclass, field
@@ -55,6 +56,8 @@ class SlackStandin:
         self.port = 0
         self.sockets: list[web.WebSocketResponse] = []  # Socket Mode connections
         self.acks: list[dict[str, Any]] = []  # what Socket Mode clients sent back
+        self.gates: dict[str, asyncio.Event] = {}  # methods whose answers wait for the test
+        self.held: list[str] = []  # calls waiting at a gate
 
     # ---- set-up ----
 
@@ -67,6 +70,11 @@ class SlackStandin:
     def fail(self, method: str, *, status: int = 200, error: str | None = None, retry_after: float | None = None, times: int = 1) -> None:
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
         self._failures.setdefault(method, []).extend(Failure(status, error, headers) for _ in range(times))
+
+    def hold(self, method: str) -> asyncio.Event:
+        """Keep calls to ``method`` waiting until the returned event is set."""
+        self.gates[method] = asyncio.Event()
+        return self.gates[method]
 
     @property
     def url(self) -> str:
@@ -128,6 +136,10 @@ class SlackStandin:
         if isinstance(args.get("blocks"), str):
             args["blocks"] = json.loads(args["blocks"])
         token = request.headers.get("Authorization", "").removeprefix("Bearer ") or None
+        gate = self.gates.get(method)
+        if gate is not None and not gate.is_set():
+            self.held.append(method)
+            await gate.wait()
         queued = self._failures.get(method)
         if queued:
             failure = queued.pop(0)

@@ -60,6 +60,17 @@ async def test_the_whole_story_in_slack(running, standin):
     await walk_the_story(client, standin)
 
 
+async def test_slack_gets_its_answer_before_the_work_is_done(running, standin):
+    _, client = running
+    gate = standin.hold("chat.postMessage")
+    response = await client.event(dm("where is my order?"))
+    assert response.status == 200  # answered while the reply is still on its way
+    await wait_for(lambda: standin.held == ["chat.postMessage"], what="the reply, held at the stand-in")
+    assert standin.posts() == []
+    gate.set()
+    await wait_for(lambda: standin.posts(CUSTOMER_DM), what="the reply")
+
+
 async def test_a_retry_after_a_restart_gets_no_second_reply(standin, tmp_path):
     database = tmp_path / "tandem.db"
     event = dm("where is my order?")
