@@ -15,6 +15,7 @@ import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -61,13 +62,29 @@ class SlackAdapter:
         self.web_api = web_api or WebApi(retry)
         self.messenger = SlackMessenger(self.client, self.web_api)
         self.directory = Directory(lambda user: self.client.users_info(user=user))
+        self.token = bot_token
+        self._bot: dict[str, Any] | None = None  # auth.test: who this bot is
+        # Bolt's own client carries no token: each request gets the one our authorize() returns
+        self.bolt_client = AsyncWebClient(base_url=api_url, retry_handlers=[])
+
+        async def authorize(enterprise_id: str | None, team_id: str | None) -> AuthorizeResult:
+            bot = await self.whoami()
+            return AuthorizeResult(
+                enterprise_id=enterprise_id,
+                team_id=team_id,
+                bot_token=self.token,
+                bot_id=bot.get("bot_id"),
+                bot_user_id=bot.get("user_id"),
+            )
+
         self.app = AsyncApp(
             name="tandem",
-            client=self.client,
+            client=self.bolt_client,
             signing_secret=signing_secret or "",
+            authorize=authorize,
             process_before_response=True,  # persist first, then answer: see the module's docstring
         )
-        self.socket = SlackSocket(self.app, app_token, self.client) if app_token else None
+        self.socket = SlackSocket(self.app, app_token, self.bolt_client) if app_token else None
         self.inbound: SlackInbound | None = None
         self._session: aiohttp.ClientSession | None = None
 
@@ -91,7 +108,8 @@ class SlackAdapter:
 
     async def start(self, core: Tandem, app: web.Application) -> None:
         self._session = aiohttp.ClientSession()
-        self.client.session = self._session  # one connection pool for every Web API call
+        self.client.session = self.bolt_client.session = self._session  # one connection pool for every Web API call
+        await self._check_token()
         self.inbound = SlackInbound(core, self.directory, self.agent_channel, self._tell_clicker)
         self.app.event("message")(self.inbound.on_message)
         self.app.event("app_mention")(self.inbound.on_mention)
@@ -123,6 +141,25 @@ class SlackAdapter:
         modes = (["http"] if self.signing_secret else []) + (["socket"] if self.app_token else [])
         return "+".join(modes)
 
+    # ---- who we are ----
+
+    async def whoami(self) -> dict[str, Any]:
+        """``auth.test``, once. Raises DeliveryError (never Bolt's SlackApiError, which Bolt would answer
+        with a 200 and drop the event): Slack then gets a 500 and delivers the event again."""
+        if self._bot is None:
+            response = await self.web_api.call("auth.test", lambda: self.client.auth_test())
+            self._bot = {k: response.get(k) for k in ("user_id", "bot_id", "team_id", "team")}
+            logger.info("Slack: signed in as bot %s in workspace %s", self._bot["user_id"], self._bot["team"])
+        return self._bot
+
+    async def _check_token(self) -> None:
+        try:
+            await self.whoami()
+        except DeliveryError as exc:
+            if exc.permanent:
+                raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc})") from exc
+            logger.warning("Slack: could not check the bot token yet (%s); will try again on the first event", exc)
+
     # ---- inbound ----
 
     async def _http(self, request: web.Request) -> web.Response:
@@ -138,8 +175,8 @@ class SlackAdapter:
         await ack()
 
     async def _on_error(self, error: Exception, body: dict) -> BoltResponse | None:
-        if isinstance(error, StoreError):
-            logger.error("Slack event %s not persisted (%s); Slack will deliver it again", body.get("event_id", "(interaction)"), error)
+        if isinstance(error, (StoreError, DeliveryError)):
+            logger.error("Slack event %s not taken (%s); Slack will deliver it again", body.get("event_id", "(interaction)"), error)
             return BoltResponse(status=503, body="")
         logger.error("Slack request failed", exc_info=error)
         return None

@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
+from aiohttp import web
+
 from bot.models import ActionKind, AgentAction, AgentMessage, Conversation, CustomerMessage, Turn
-from tests.slack.conftest import AGENTS
+from bot.settings import ConfigError
+from tests.slack.conftest import AGENTS, INSTANT, RecordingCore, make_adapter
 from tests.slack.payloads import block_actions, channel_message, dm, event_callback, mention, signed
 from tests.slack.standin import BOT_ID, BOT_USER, TEAM
 from tests.support.polling import wait_for
@@ -42,7 +46,7 @@ async def test_bad_or_stale_signatures_get_401_and_nothing_runs(served, standin)
     assert (await served.client.raw(body.replace("hi", "ho"), {"Content-Type": "application/json", **tampered})).status == 401
     assert (await served.client.action(block_actions("tandem_claim", "{}", "U0SAM", AGENTS, "1.2"), secret="wrong")).status == 401
     assert served.core.received == []
-    assert standin.calls == []
+    assert [c.method for c in standin.calls] == ["auth.test"]  # the token check at start, nothing since
 
 
 async def test_url_verification_is_answered(served):
@@ -149,3 +153,21 @@ async def test_clicks_on_buttons_that_are_not_ours_change_nothing(served):
     response = await served.client.action(block_actions("tandem_claim", "not json", "U0SAM", AGENTS, "1.1"))
     assert response.status == 200
     assert served.core.received == []
+
+
+async def test_a_refused_bot_token_stops_the_start_with_a_clear_error(standin):
+    standin.fail("auth.test", error="invalid_auth")
+    adapter = make_adapter(standin)
+    with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN"):
+        await adapter.start(RecordingCore(), web.Application())  # type: ignore[arg-type]
+    await adapter.stop()
+
+
+async def test_while_slack_cannot_say_who_the_bot_is_events_are_not_acknowledged(served, standin):
+    served.adapter._bot = None  # as if auth.test had failed at start
+    standin.fail("auth.test", status=503, times=INSTANT.attempts)
+    response = await served.client.event(dm("hello"), event_id="Ev0AUTH")
+    assert response.status >= 500  # Slack delivers it again, rather than Bolt dropping it with a 200
+    response = await served.client.event(dm("hello"), event_id="Ev0AUTH", retry=1)
+    assert response.status == 200
+    assert [i.text for i in served.core.received] == ["hello"]
