@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -41,8 +42,6 @@ def slack_env(standin, database: Path, port: int) -> dict[str, str]:
 
 async def serve(standin, database: Path):
     settings = Settings.from_env(slack_env(standin, database, 3000))
-    from dataclasses import replace
-
     server = await start_server(replace(settings, port=0), timings=FAST)
     return server, SlackClient(server.url)
 
