@@ -19,7 +19,7 @@ from bot.core import CoreTimings
 from bot.settings import Settings
 from tandem.server import start_server
 from tests.slack.conftest import SlackClient
-from tests.slack.payloads import SECRET, dm
+from tests.slack.payloads import SECRET, channel_message, dm, mention
 from tests.slack.story import AGENTS, CUSTOMER_DM, walk_the_story
 from tests.support.polling import wait_for
 
@@ -57,6 +57,22 @@ async def running(standin, tmp_path):
 async def test_the_whole_story_in_slack(running, standin):
     _, client = running
     await walk_the_story(client, standin)
+
+
+async def test_a_mention_in_a_channel_is_answered_in_its_thread_and_order_details_only_to_the_customer(running, standin):
+    _, client = running
+    asked = mention("where is my order?", user="U0ADA", channel="C0SUPPORT")
+    assert (await client.event(asked)).status == 200
+    (private,) = await wait_for(lambda: standin.of("chat.postEphemeral"), what="the order answer")
+    assert (private["channel"], private["user"], private["thread_ts"]) == ("C0SUPPORT", "U0ADA", asked["ts"])
+    assert "1001" in private["text"]
+    assert standin.posts("C0SUPPORT") == []  # nothing about Ada's orders where others can read it
+
+    follow_up = channel_message("I want to talk to a person please", "U0ADA", "C0SUPPORT", thread_ts=asked["ts"])
+    assert (await client.event(follow_up)).status == 200  # no new mention needed in her own thread
+    await wait_for(lambda: len(standin.posts("C0SUPPORT")) >= 2, what="the handoff and the privacy notice")
+    assert {p.get("thread_ts") for p in standin.posts("C0SUPPORT")} == {asked["ts"]}
+    await wait_for(lambda: standin.posts(AGENTS), what="the card")
 
 
 async def test_slack_gets_its_answer_before_the_work_is_done(running, standin):
