@@ -39,7 +39,13 @@ async def walk_the_story(client, standin: SlackStandin, timeout: float = 10.0) -
         assert expected in blocks, expected
     assert len(card["blocks"]) <= 50
 
+    # ... a click from outside the agents' channel changes nothing; the clicker is told why, privately
+    assert (await client.action(button(card, "claim", "U0BEA", channel="C0ELSEWHERE", user_name="bea"))).status == 200
+    (outside,) = await wait_for(lambda: standin.of("chat.postEphemeral"), timeout=timeout, what="the explanation")
+    assert (outside["channel"], outside["user"]) == ("C0ELSEWHERE", "U0BEA") and "agents' channel" in outside["text"]
+
     # 3. Sam claims: the card changes in place and the customer hears Sam has joined
+    assert standin.of("chat.update") == []
     seen = len(standin.posts(CUSTOMER_DM))
     assert (await client.action(button(card, "claim", "U0SAM"))).status == 200
     (joined,) = await new_posts(CUSTOMER_DM, 1, seen, "agent joined")
@@ -83,8 +89,8 @@ async def walk_the_story(client, standin: SlackStandin, timeout: float = 10.0) -
     # 7. the stale card's button, pressed again: an ephemeral explanation, nothing else changes
     calls = len(standin.calls)
     assert (await client.action(button(card, "claim", "U0BEA", user_name="bea"))).status == 200
-    await wait_for(lambda: standin.of("chat.postEphemeral"), timeout=timeout, what="the explanation")
-    (ephemeral,) = standin.of("chat.postEphemeral")
+    await wait_for(lambda: len(standin.of("chat.postEphemeral")) == 2, timeout=timeout, what="the explanation")
+    ephemeral = standin.of("chat.postEphemeral")[-1]
     assert (ephemeral["channel"], ephemeral["user"]) == (AGENTS, "U0BEA")
     assert "closed" in ephemeral["text"]
     assert {c.method for c in standin.calls[calls:]} <= {"chat.postEphemeral", "users.info"}
