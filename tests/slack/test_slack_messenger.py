@@ -12,6 +12,7 @@ from adapters.slack.messenger import SlackMessenger
 from adapters.slack.webapi import RetryPolicy, WebApi
 from bot.models import ActionKind, Address, CardLine, HandoffCard, Order, Outgoing, Priority, Role, State
 from bot.ports import DeliveryError
+from tests.factories import handoff_for
 from tests.slack.conftest import AGENTS, INSTANT, NoSleep, make_adapter
 
 DM = Address("slack", "T0TEST", "D0ADA").with_meta(user="U0ADA", channel_type="im")
@@ -20,22 +21,16 @@ CARD_THREAD = Address("slack", "T0TEST", AGENTS, "1800000000.000001")
 
 
 def card(**changes) -> HandoffCard:
-    base = HandoffCard(
-        conversation_id="c_1",
-        handoff_id="h_1",
-        state=State.WAITING,
-        status="Waiting for an agent",
+    """A high-priority card with recent messages and an order (the shared factory's, filled in)."""
+    base = replace(
+        handoff_for("c_1", "h_1").card,
         reason="frustration",
         reason_label="Frustrated",
         priority=Priority.HIGH,
-        customer="Ada",
-        customer_email="ada@example.com",
-        platform="slack",
         summary="Ada has asked three times where order 1001 is.",
         sentiment_trend="getting worse",
         recent=(CardLine(Role.CUSTOMER, "Ada", "where is 1001?"), CardLine(Role.BOT, "Bot", "It shipped with UPS.")),
         orders=(Order("1001", "ada@example.com", "shipped", "UPS", "1Z999", "https://ups.example/1Z999", eta="2026-11-25"),),
-        actions=(ActionKind.CLAIM, ActionKind.RESOLVE, ActionKind.RETURN),
     )
     return replace(base, **changes)
 
