@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -117,3 +118,27 @@ async def wait_healthy(process: Process, timeout: float = 60.0) -> None:
             await asyncio.sleep(0.05)
     process.stop()
     raise RuntimeError(f"{process.name} did not become healthy in {timeout:.0f} s:\n{process.tail()}")
+
+
+def py_spy() -> str | None:
+    found = Path(sys.executable).with_name("py-spy")
+    return str(found) if found.exists() else shutil.which("py-spy")
+
+
+def start_profiler(pid: int, out: Path) -> subprocess.Popen:
+    """py-spy sampling ``pid`` (collapsed stacks, idle time included) until ``stop_profiler``."""
+    command = py_spy()
+    if command is None:
+        raise RuntimeError("--profile needs py-spy: pip install py-spy")
+    return subprocess.Popen(
+        [command, "record", "--pid", str(pid), "--rate", "250", "--format", "raw", "--output", str(out)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def stop_profiler(profiler: subprocess.Popen) -> None:
+    profiler.send_signal(signal.SIGINT)
+    try:
+        profiler.wait(30)
+    except subprocess.TimeoutExpired:
+        profiler.kill()

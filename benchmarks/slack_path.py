@@ -15,7 +15,7 @@ from typing import Any
 
 from . import answers
 from .loadgen import drive
-from .processes import Process, free_port, start_server, start_standin, tandem_command, wait_healthy
+from .processes import Process, free_port, start_profiler, start_server, start_standin, stop_profiler, tandem_command, wait_healthy
 from .slack_wire import AGENTS, SECRET
 from .workload import workload
 
@@ -103,8 +103,11 @@ def server_env(standin: Process, database_url: str | None) -> dict[str, str]:
     return env
 
 
-async def measure(kind: str, database_url: str | None, plan: LoadPlan, logs: Path, label: str) -> dict[str, Any]:
-    """Warm-up, burst and steady rate against one server; the processes are stopped afterwards."""
+async def measure(
+    kind: str, database_url: str | None, plan: LoadPlan, logs: Path, label: str, profile: Path | None = None
+) -> dict[str, Any]:
+    """Warm-up, burst and steady rate against one server; the processes are stopped afterwards.
+    ``profile``: where py-spy writes the server's collapsed stacks during the burst."""
     bare = kind == "bare"
     standin = start_standin(logs, AGENTS)
     server = start_server(label, server_command(kind), server_env(standin, database_url), logs, free_port())
@@ -112,7 +115,12 @@ async def measure(kind: str, database_url: str | None, plan: LoadPlan, logs: Pat
         await wait_healthy(server)
         customers = iter(range(1_000_000, 100_000_000, 1_000_000))  # each phase has its own customers
         await _phase(server, standin, workload(plan.warmup, next(customers)), concurrency=plan.concurrency, rate=None, bare=bare)
-        burst = await _phase(server, standin, workload(plan.events, next(customers)), concurrency=plan.concurrency, rate=None, bare=bare)
+        profiler = start_profiler(server.pid, profile) if profile else None
+        try:
+            burst = await _phase(server, standin, workload(plan.events, next(customers)), concurrency=plan.concurrency, rate=None, bare=bare)
+        finally:
+            if profiler is not None:
+                stop_profiler(profiler)
         steady_events = workload(int(plan.rate * plan.rate_seconds), next(customers))
         steady = await _phase(server, standin, steady_events, concurrency=10_000, rate=plan.rate, bare=bare)
         peak = server.usage().peak_rss_mb

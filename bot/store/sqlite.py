@@ -1,36 +1,30 @@
-"""The default Store: one SQLite file (WAL), via aiosqlite."""
+"""The default Store: one SQLite file (WAL), owned by one thread.
+
+Every method is one trip to that thread (``SQLiteThread.run``) however many statements it runs, and
+calls queue there in order instead of behind a lock: a message costs a handful of trips, not dozens.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sqlite3
-from contextlib import asynccontextmanager
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import AsyncIterator
-
-import aiosqlite
+from typing import Any, Callable, Iterator, TypeVar
 
 from .. import codec
-from ..models import (
-    Address,
-    AuditEntry,
-    Conversation,
-    Effect,
-    InboxItem,
-    OutboxItem,
-    TranscriptEntry,
-    Turn,
-)
+from ..models import Address, AuditEntry, Conversation, Effect, InboxItem, OutboxItem, TranscriptEntry, Turn
 from ..ports import ConflictError, StoreError
 from .records import card_key, forget_record, inbox_item
 from .sqlite_schema import MIGRATIONS
+from .sqlite_thread import SQLiteThread
 
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+T = TypeVar("T")
 
 
 def sqlite_path(database_url: str) -> str:
@@ -43,11 +37,25 @@ def sqlite_path(database_url: str) -> str:
     return rest[1:] if rest.startswith("/") else rest
 
 
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    try:
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        db.execute("ROLLBACK")
+        raise
+
+
 class SQLiteStore:
     def __init__(self, path: str) -> None:
         self.path = path
-        self._db: aiosqlite.Connection | None = None
-        self._lock = asyncio.Lock()
+        self._db: SQLiteThread | None = None
 
     @classmethod
     def from_url(cls, database_url: str) -> "SQLiteStore":
@@ -61,40 +69,39 @@ class SQLiteStore:
                     f"cannot open the database {self.path}: the folder {folder} does not exist "
                     "(create it, or point DATABASE_URL elsewhere)"
                 )
+        busy_ms = BUSY_TIMEOUT_MS
+        self._db = SQLiteThread(lambda: _connect(self.path, busy_ms))
         try:
-            self._db = await aiosqlite.connect(self.path, isolation_level=None)
-            await self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            await self._db.execute("PRAGMA journal_mode = WAL")
-            await self._db.execute("PRAGMA synchronous = NORMAL")
-            await self._db.execute("PRAGMA foreign_keys = ON")
-            await self._migrate()
-        except sqlite3.Error as exc:
+            try:
+                await self._db.start()
+            except sqlite3.Error as exc:
+                raise self._explain(exc) from exc
+            await self._run(self._migrate)
+        except BaseException:
             await self.close()
-            raise self._explain(exc) from exc
+            raise
 
     async def close(self) -> None:
-        if self._db is not None:
-            await self._db.close()
-            self._db = None
+        db, self._db = self._db, None
+        if db is not None:
+            await db.close()
 
     async def ping(self) -> bool:
         try:
-            return bool(await self._rows("SELECT 1"))
+            return bool(await self._run(lambda db: db.execute("SELECT 1").fetchone()))
         except StoreError:
             return False
 
-    async def _migrate(self) -> None:
-        async with self._tx() as db:
-            await db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            async with db.execute("SELECT MAX(version) FROM schema_version") as cur:
-                row = await cur.fetchone()
-            current = row[0] or 0
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        with _transaction(db):
+            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            current = db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
             for number, script in enumerate(MIGRATIONS, start=1):
                 if number <= current:
                     continue
                 for statement in filter(str.strip, script.split(";")):
-                    await db.execute(statement)
-                await db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+                    db.execute(statement)
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
                 logger.info("database %s migrated to schema version %d", self.path, number)
 
     def _explain(self, exc: sqlite3.Error) -> StoreError:
@@ -108,48 +115,20 @@ class SQLiteStore:
             return StoreError(f"cannot open the database {self.path}: {text} (check the path and permissions)")
         return StoreError(f"database {self.path}: {text}")
 
-    @asynccontextmanager
-    async def _tx(self) -> AsyncIterator[aiosqlite.Connection]:
-        db = self._connected()
-        async with self._lock:
-            try:
-                await db.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:
-                raise self._explain(exc) from exc
-            try:
-                yield db
-            except BaseException:
-                await db.execute("ROLLBACK")
-                raise
-            else:
-                try:
-                    await db.execute("COMMIT")
-                except sqlite3.Error as exc:
-                    await db.execute("ROLLBACK")
-                    raise self._explain(exc) from exc
-
-    async def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        db = self._connected()
-        async with self._lock:
-            try:
-                return list(await db.execute_fetchall(sql, params))
-            except sqlite3.Error as exc:
-                raise self._explain(exc) from exc
-
-    async def _write(self, sql: str, params: tuple = ()) -> int:
-        """One statement, its own transaction (autocommit): one trip to the database thread."""
-        db = self._connected()
-        async with self._lock:
-            try:
-                cursor = await db.execute(sql, params)
-            except sqlite3.Error as exc:
-                raise self._explain(exc) from exc
-            return cursor.rowcount
-
-    def _connected(self) -> aiosqlite.Connection:
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         if self._db is None:
             raise StoreError("the store is not initialised (call initialize() first)")
-        return self._db
+        try:
+            return await self._db.run(fn, *args)
+        except sqlite3.Error as exc:
+            raise self._explain(exc) from exc
+
+    async def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return await self._run(lambda db: db.execute(sql, params).fetchall())
+
+    async def _write(self, sql: str, params: tuple = ()) -> int:
+        """One statement, its own transaction (autocommit); returns how many rows it changed."""
+        return await self._run(lambda db: db.execute(sql, params).rowcount)
 
     # ---- inbox ----
 
@@ -219,60 +198,60 @@ class SQLiteStore:
     async def commit(self, turn: Turn) -> None:
         conv = turn.conversation
         new_version = (turn.expected_version or 0) + 1
-        data = codec.dumps(replace(conv, version=new_version))
         email = (conv.customer.email or "").lower() or None
-        async with self._tx() as db:
-            if turn.expected_version is None:
-                cur = await db.execute(
-                    "INSERT INTO conversations (id, email, state, updated_at, version, data) VALUES (?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (id) DO NOTHING",
-                    (conv.id, email, conv.state.value, conv.updated_at.timestamp(), new_version, data),
-                )
-            else:
-                cur = await db.execute(
-                    "UPDATE conversations SET email = ?, state = ?, updated_at = ?, version = ?, data = ? "
-                    "WHERE id = ? AND version = ?",
-                    (email, conv.state.value, conv.updated_at.timestamp(), new_version, data, conv.id, turn.expected_version),
-                )
-            if cur.rowcount != 1:
-                raise ConflictError(f"conversation {conv.id} changed since it was read")
-            await db.executemany(
-                "INSERT INTO transcript (conversation_id, data) VALUES (?, ?)",
-                [(conv.id, codec.dumps(e)) for e in turn.transcript],
-            )
-            await db.executemany(
-                "INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)",
-                [(a.conversation_id, a.at.timestamp(), codec.dumps(a)) for a in turn.audit],
-            )
-            await db.executemany(
-                "INSERT INTO outbox (conversation_id, effect) VALUES (?, ?)",
-                [(conv.id, codec.dumps(e)) for e in turn.effects],
-            )
-            if turn.inbox_id is not None:
-                await db.execute("UPDATE inbox SET processed = 1 WHERE id = ?", (turn.inbox_id,))
+        row = (email, conv.state.value, conv.updated_at.timestamp(), new_version, codec.dumps(replace(conv, version=new_version)))
+        transcript = [(conv.id, codec.dumps(e)) for e in turn.transcript]
+        audit = [(a.conversation_id, a.at.timestamp(), codec.dumps(a)) for a in turn.audit]
+        effects = [(conv.id, codec.dumps(e)) for e in turn.effects]
+
+        def write(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                if turn.expected_version is None:
+                    saved = db.execute(
+                        "INSERT INTO conversations (email, state, updated_at, version, data, id) VALUES (?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (id) DO NOTHING",
+                        (*row, conv.id),
+                    ).rowcount
+                else:
+                    saved = db.execute(
+                        "UPDATE conversations SET email = ?, state = ?, updated_at = ?, version = ?, data = ? "
+                        "WHERE id = ? AND version = ?",
+                        (*row, conv.id, turn.expected_version),
+                    ).rowcount
+                if saved != 1:
+                    raise ConflictError(f"conversation {conv.id} changed since it was read")
+                db.executemany("INSERT INTO transcript (conversation_id, data) VALUES (?, ?)", transcript)
+                db.executemany("INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)", audit)
+                db.executemany("INSERT INTO outbox (conversation_id, effect) VALUES (?, ?)", effects)
+                if turn.inbox_id is not None:
+                    db.execute("UPDATE inbox SET processed = 1 WHERE id = ?", (turn.inbox_id,))
+
+        await self._run(write)
 
     async def discard(self, inbox_id: int) -> None:
         await self._write("UPDATE inbox SET processed = 1 WHERE id = ?", (inbox_id,))
 
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
-        async with self._tx() as db:
-            await db.execute(
-                "INSERT INTO cards (key, conversation_id) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET conversation_id = excluded.conversation_id",
-                (card_key(card), conversation_id),
-            )
-            async with db.execute("SELECT data, version FROM conversations WHERE id = ?", (conversation_id,)) as cur:
-                row = await cur.fetchone()
-            if row is None:
-                return
-            conv = codec.loads(Conversation, row[0])
-            if conv.handoff is None or conv.handoff.id != handoff_id:
-                return
-            updated = replace(conv, handoff=replace(conv.handoff, card_address=card), version=row[1] + 1)
-            await db.execute(
-                "UPDATE conversations SET version = ?, data = ? WHERE id = ?",
-                (row[1] + 1, codec.dumps(updated), conversation_id),
-            )
+        def write(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.execute(
+                    "INSERT INTO cards (key, conversation_id) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET conversation_id = excluded.conversation_id",
+                    (card_key(card), conversation_id),
+                )
+                row = db.execute("SELECT data, version FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+                if row is None:
+                    return
+                conv = codec.loads(Conversation, row[0])
+                if conv.handoff is None or conv.handoff.id != handoff_id:
+                    return
+                updated = replace(conv, handoff=replace(conv.handoff, card_address=card), version=row[1] + 1)
+                db.execute(
+                    "UPDATE conversations SET version = ?, data = ? WHERE id = ?",
+                    (row[1] + 1, codec.dumps(updated), conversation_id),
+                )
+
+        await self._run(write)
 
     # ---- outbox ----
 
@@ -306,31 +285,48 @@ class SQLiteStore:
     # ---- retention ----
 
     async def purge(self, before: datetime) -> int:
-        async with self._tx() as db:
-            async with db.execute("SELECT id FROM conversations WHERE updated_at < ?", (before.timestamp(),)) as cur:
-                ids = [r[0] for r in await cur.fetchall()]
-            for cid in ids:
-                await _drop(db, cid)
-            await db.execute("DELETE FROM inbox WHERE processed = 1 AND received_at < ?", (before.timestamp(),))
-        return len(ids)
+        def delete(db: sqlite3.Connection) -> int:
+            with _transaction(db):
+                ids = [r[0] for r in db.execute("SELECT id FROM conversations WHERE updated_at < ?", (before.timestamp(),))]
+                for cid in ids:
+                    _drop(db, cid)
+                db.execute("DELETE FROM inbox WHERE processed = 1 AND received_at < ?", (before.timestamp(),))
+            return len(ids)
+
+        return await self._run(delete)
 
     async def forget(self, email: str, now: datetime) -> int:
         wanted = email.strip().lower()
-        async with self._tx() as db:
-            async with db.execute("SELECT id FROM conversations WHERE email = ?", (wanted,)) as cur:
-                ids = [r[0] for r in await cur.fetchall()]
-            for cid in ids:
-                await _drop(db, cid)
-            record = forget_record(now, len(ids))
-            await db.execute(
-                "INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)",
-                (record.conversation_id, now.timestamp(), codec.dumps(record)),
-            )
-        return len(ids)
+
+        def delete(db: sqlite3.Connection) -> int:
+            with _transaction(db):
+                ids = [r[0] for r in db.execute("SELECT id FROM conversations WHERE email = ?", (wanted,))]
+                for cid in ids:
+                    _drop(db, cid)
+                record = forget_record(now, len(ids))
+                db.execute(
+                    "INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)",
+                    (record.conversation_id, now.timestamp(), codec.dumps(record)),
+                )
+            return len(ids)
+
+        return await self._run(delete)
 
 
-async def _drop(db: aiosqlite.Connection, conversation_id: str) -> None:
-    for table in ("conversations",):
-        await db.execute(f"DELETE FROM {table} WHERE id = ?", (conversation_id,))
+def _connect(path: str, busy_timeout_ms: int) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _drop(db: sqlite3.Connection, conversation_id: str) -> None:
+    db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
     for table in ("transcript", "audit", "outbox", "cards", "inbox", "leases"):
-        await db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", (conversation_id,))
+        db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", (conversation_id,))
