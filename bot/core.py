@@ -10,14 +10,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from .delivery import Deliverer
 from .engine import Engine
 from .flows.agents import action_problem
-from .models import AgentAction, AgentMessage, CustomerMessage, Inbound, InboxItem
+from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, InboxItem, OutboxItem
 from .ports import ConflictError, Store, StoreError
 
 logger = logging.getLogger(__name__)
@@ -162,9 +162,9 @@ class Tandem:
             while items := await self.store.pending(conversation_id):
                 for item in items:
                     await self._renew(conversation_id)
-                    await self._process(item)
-                    if delivered_all:
-                        delivered_all = await self.deliverer.deliver_pending(conversation_id)
+                    committed = await self._process(item)
+                    if delivered_all and committed is not None:
+                        delivered_all = await self.deliverer.deliver(*committed)
         finally:
             self._leases.pop(conversation_id, None)
             await self.store.release(conversation_id, self.instance)
@@ -195,16 +195,17 @@ class Tandem:
             raise StoreError(f"lost the lease on conversation {conversation_id}")
         self._leases[conversation_id] = now
 
-    async def _process(self, item: InboxItem) -> None:
+    async def _process(self, item: InboxItem) -> tuple[Conversation, list[OutboxItem]] | None:
+        """Run one item and commit its turn; returns the conversation as stored and what to deliver."""
         assert item.id is not None
         for attempt in range(3):
             turn = await self.engine.run(item)
             if turn is None:
                 await self.store.discard(item.id)
-                return
+                return None
             try:
-                await self.store.commit(turn)
-                return
+                queued = await self.store.commit(turn)
+                return replace(turn.conversation, version=(turn.expected_version or 0) + 1), queued
             except ConflictError:
                 logger.warning("conversation %s changed while processing %s; running it again", item.conversation_id, item.event_key)
         raise StoreError(f"conversation {item.conversation_id} kept changing while processing {item.event_key}")

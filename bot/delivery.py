@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+from collections import deque
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Callable, Mapping
@@ -54,49 +55,55 @@ class Deliverer:
         items = await self.store.outbox(conversation_id, self.clock())
         if not items:
             return True
-        conv = await self.store.conversation(conversation_id)
-        for item in items:
-            if not await self._deliver_one(item, conv):
-                return False
-            if item.effect.op is Op.POST_CARD:
-                conv = await self.store.conversation(conversation_id)  # now it knows where its card is
-        return True
+        return await self.deliver(await self.store.conversation(conversation_id), items)
 
-    async def _deliver_one(self, item: OutboxItem, conv: Conversation | None) -> bool:
-        if conv is None:
-            await self.store.delivered(item.id)  # purged or forgotten: nobody to deliver to
-            return True
-        what = _describe(item.effect)
+    async def deliver(self, conv: Conversation | None, items: list[OutboxItem]) -> bool:
+        """Deliver these due items of one conversation, in order, given the conversation as stored;
+        False when something must be retried later. Delivered items leave the outbox together."""
+        queue = deque(items)
+        done: list[int] = []
         try:
-            await self._apply(conv, item.effect)
-        except NotYet as exc:
-            await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=backoff(0)))
-            return False
-        except DeliveryError as exc:
-            if exc.unreachable:
-                logger.warning("conversation %s: customer unreachable, %s kept undelivered: %s", conv.id, what, exc)
-                await self.store.failed(item.id, str(exc), None)
-                await self._note_unreachable(conv)
-                return True
-            if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
-                logger.error(
-                    "conversation %s: giving up on %s after %d attempt(s); it is kept in the outbox: %s",
-                    conv.id, what, item.attempts + 1, exc,
-                )
-                await self.store.failed(item.id, str(exc), None)
-                return True
-            delay = backoff(item.attempts)
-            logger.warning("conversation %s: %s failed (%s); retrying in %.0f s", conv.id, what, exc, delay)
-            await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=delay))
-            return False
-        except Exception as exc:  # an adapter bug must not lose the message either
-            logger.exception("conversation %s: %s failed unexpectedly", conv.id, what)
-            await self.store.failed(item.id, repr(exc), self.clock() + timedelta(seconds=backoff(item.attempts)))
-            return False
-        await self.store.delivered(item.id)
-        return True
+            while queue:
+                item = queue.popleft()
+                if conv is None:
+                    done.append(item.id)  # purged or forgotten: nobody to deliver to
+                    continue
+                what = _describe(item.effect)
+                try:
+                    conv = await self._apply(conv, item.effect)
+                except NotYet as exc:
+                    await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=backoff(0)))
+                    return False
+                except DeliveryError as exc:
+                    if exc.unreachable:
+                        logger.warning("conversation %s: customer unreachable, %s kept undelivered: %s", conv.id, what, exc)
+                        await self.store.failed(item.id, str(exc), None)
+                        conv, notes = await self._note_unreachable(conv)
+                        queue.extend(notes)
+                        continue
+                    if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
+                        logger.error(
+                            "conversation %s: giving up on %s after %d attempt(s); it is kept in the outbox: %s",
+                            conv.id, what, item.attempts + 1, exc,
+                        )
+                        await self.store.failed(item.id, str(exc), None)
+                        continue
+                    delay = backoff(item.attempts)
+                    logger.warning("conversation %s: %s failed (%s); retrying in %.0f s", conv.id, what, exc, delay)
+                    await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=delay))
+                    return False
+                except Exception as exc:  # an adapter bug must not lose the message either
+                    logger.exception("conversation %s: %s failed unexpectedly", conv.id, what)
+                    await self.store.failed(item.id, repr(exc), self.clock() + timedelta(seconds=backoff(item.attempts)))
+                    return False
+                done.append(item.id)
+            return True
+        finally:
+            if done:
+                await self.store.delivered(*done)
 
-    async def _apply(self, conv: Conversation, effect: Effect) -> None:
+    async def _apply(self, conv: Conversation, effect: Effect) -> Conversation:
+        """Carry out one effect; returns the conversation as it is now stored (a posted card's address)."""
         handoff = conv.handoff
         if effect.op is Op.SEND:
             assert effect.message is not None
@@ -105,6 +112,8 @@ class Deliverer:
             assert effect.card is not None
             where = await self.messenger(self.agent_channel.platform).post_card(self.agent_channel, effect.card)
             await self.store.set_card_address(conv.id, effect.card.handoff_id, where)
+            if handoff is not None and handoff.id == effect.card.handoff_id:  # as set_card_address stored it
+                conv = replace(conv, handoff=replace(handoff, card_address=where), version=conv.version + 1)
         elif effect.op is Op.UPDATE_CARD:
             assert effect.card is not None
             where = effect.thread
@@ -122,16 +131,19 @@ class Deliverer:
         elif effect.op is Op.MARK:
             assert effect.thread is not None and effect.message_ref is not None
             await self.messenger(effect.thread.platform).mark(effect.thread, effect.message_ref, effect.relayed)
+        return conv
 
-    async def _note_unreachable(self, conv: Conversation) -> None:
+    async def _note_unreachable(self, conv: Conversation) -> tuple[Conversation, list[OutboxItem]]:
+        """Tell the agents (once per handoff); returns the conversation as stored and the note to deliver."""
         handoff = conv.handoff
         if handoff is None or not handoff.open or handoff.customer_unreachable:
-            return
+            return conv, []
         turn = TurnBuilder(conv, self.clock(), conv.version)
         turn.update(handoff=replace(handoff, customer_unreachable=True))
         turn.transition("system", "customer_unreachable", None)
         turn.tell_agents("notice", self.unreachable_note)
-        await self.store.commit(turn.build(None))
+        queued = await self.store.commit(turn.build(None))
+        return replace(turn.conversation, version=conv.version + 1), queued
 
 
 def _describe(effect: Effect) -> str:

@@ -110,9 +110,10 @@ class Store(Protocol):
     async def discard(self, inbox_id: int) -> None:
         """Mark an inbox item processed without a turn (its conversation no longer exists)."""
 
-    async def commit(self, turn: Turn) -> None:
+    async def commit(self, turn: Turn) -> list[OutboxItem]:
         """Atomically: save the conversation (checking ``expected_version``), append transcript and
-        audit entries, queue the effects, and mark the inbox item processed."""
+        audit entries, queue the effects, and mark the inbox item processed. Returns the queued
+        effects as outbox items, in order, so the caller can deliver them without reading them back."""
 
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None: ...
 
@@ -120,7 +121,8 @@ class Store(Protocol):
     async def outbox(self, conversation_id: str, now: datetime, limit: int = 50) -> list[OutboxItem]:
         """Undelivered effects of a conversation that are due, in order."""
 
-    async def delivered(self, item_id: int) -> None: ...
+    async def delivered(self, *item_ids: int) -> None:
+        """Remove delivered items from the outbox (several at once: one round trip)."""
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         """Record a failed attempt; ``retry_at`` None gives up (the item is kept, marked dead)."""

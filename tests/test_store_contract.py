@@ -177,3 +177,23 @@ async def test_discard_marks_an_item_processed(store):
     [pending] = await store.pending(item.conversation_id)
     await store.discard(pending.id)
     assert await store.pending(item.conversation_id) == []
+
+
+async def test_commit_returns_the_items_it_queued_in_order(store):
+    conv = Conversation.new(customer_message("hi"))
+    effects = tuple(Effect(Op.SEND, message=Outgoing("reply", f"r{n}")) for n in range(3))
+    queued = await store.commit(Turn(conversation=conv, effects=effects))
+    assert queued == await store.outbox(conv.id, NOW)
+    assert [i.effect for i in queued] == list(effects) and all(i.conversation_id == conv.id for i in queued)
+    assert await store.commit(Turn(conversation=replace(conv, state=State.WAITING), expected_version=1)) == []
+
+
+async def test_delivered_removes_several_items_at_once(store):
+    conv = Conversation.new(customer_message("hi"))
+    effects = tuple(Effect(Op.SEND, message=Outgoing("reply", f"r{n}")) for n in range(4))
+    first, second, third, fourth = await store.commit(Turn(conversation=conv, effects=effects))
+    await store.delivered(first.id, third.id)
+    assert [i.effect.message.text for i in await store.outbox(conv.id, NOW)] == ["r1", "r3"]
+    await store.delivered()  # nothing to do
+    await store.delivered(second.id)
+    assert [i.id for i in await store.outbox(conv.id, NOW)] == [fourth.id]

@@ -104,7 +104,7 @@ class MemoryStore:
     async def audit_log(self, conversation_id: str) -> list[AuditEntry]:
         return [a for a in self._audit if a.conversation_id == conversation_id]
 
-    async def commit(self, turn: Turn) -> None:
+    async def commit(self, turn: Turn) -> list[OutboxItem]:
         conv = turn.conversation
         current = self._conversations.get(conv.id)
         current_version = None if current is None else current.version
@@ -113,10 +113,11 @@ class MemoryStore:
         self._conversations[conv.id] = replace(conv, version=(turn.expected_version or 0) + 1)
         self._transcripts.setdefault(conv.id, []).extend(turn.transcript)
         self._audit.extend(turn.audit)
-        for effect in turn.effects:
-            self._outbox.append(_Outbox(OutboxItem(next(self._ids), conv.id, effect), due=None))
+        queued = [OutboxItem(next(self._ids), conv.id, effect) for effect in turn.effects]
+        self._outbox.extend(_Outbox(item, due=None) for item in queued)
         if turn.inbox_id is not None:
             self._processed.add(turn.inbox_id)
+        return queued
 
     async def discard(self, inbox_id: int) -> None:
         self._processed.add(inbox_id)
@@ -138,9 +139,10 @@ class MemoryStore:
             items.append(o.item)
         return items[:limit]
 
-    async def delivered(self, item_id: int) -> None:
+    async def delivered(self, *item_ids: int) -> None:
+        done = set(item_ids)
         for o in self._outbox:
-            if o.item.id == item_id:
+            if o.item.id in done:
                 o.done = True
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:

@@ -223,7 +223,7 @@ class PostgresStore:
         rows = await self._fetch("SELECT data FROM audit WHERE conversation_id = $1 ORDER BY id", conversation_id)
         return [codec.loads(AuditEntry, r["data"]) for r in rows]
 
-    async def commit(self, turn: Turn) -> None:
+    async def commit(self, turn: Turn) -> list[OutboxItem]:
         conv = turn.conversation
         new_version = (turn.expected_version or 0) + 1
         data = codec.dumps(replace(conv, version=new_version))
@@ -253,13 +253,18 @@ class PostgresStore:
                     "INSERT INTO audit (conversation_id, at, data) VALUES ($1, $2, $3)",
                     [(a.conversation_id, a.at, codec.dumps(a)) for a in turn.audit],
                 )
+            ids: list[int] = []
             if turn.effects:
-                await conn.executemany(
-                    "INSERT INTO outbox (conversation_id, effect) VALUES ($1, $2)",
-                    [(conv.id, codec.dumps(e)) for e in turn.effects],
+                rows = await conn.fetch(
+                    "INSERT INTO outbox (conversation_id, effect) "
+                    "SELECT $1, effect FROM unnest($2::text[]) WITH ORDINALITY AS e(effect, n) ORDER BY n RETURNING id",
+                    conv.id,
+                    [codec.dumps(e) for e in turn.effects],
                 )
+                ids = sorted(r["id"] for r in rows)  # identities follow the insertion order
             if turn.inbox_id is not None:
                 await conn.execute("UPDATE inbox SET processed = TRUE WHERE id = $1", turn.inbox_id)
+        return [OutboxItem(i, conv.id, effect) for i, effect in zip(ids, turn.effects)]
 
     async def discard(self, inbox_id: int) -> None:
         await self._fetchval("UPDATE inbox SET processed = TRUE WHERE id = $1", inbox_id)
@@ -306,8 +311,9 @@ class PostgresStore:
             items.append(OutboxItem(row["id"], conversation_id, codec.loads(Effect, row["effect"]), row["attempts"]))
         return items
 
-    async def delivered(self, item_id: int) -> None:
-        await self._fetchval("DELETE FROM outbox WHERE id = $1", item_id)
+    async def delivered(self, *item_ids: int) -> None:
+        if item_ids:
+            await self._fetchval("DELETE FROM outbox WHERE id = ANY($1::bigint[])", list(item_ids))
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         await self._write(

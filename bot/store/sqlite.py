@@ -195,7 +195,7 @@ class SQLiteStore:
         rows = await self._rows("SELECT data FROM audit WHERE conversation_id = ? ORDER BY id", (conversation_id,))
         return [codec.loads(AuditEntry, r[0]) for r in rows]
 
-    async def commit(self, turn: Turn) -> None:
+    async def commit(self, turn: Turn) -> list[OutboxItem]:
         conv = turn.conversation
         new_version = (turn.expected_version or 0) + 1
         email = (conv.customer.email or "").lower() or None
@@ -204,7 +204,7 @@ class SQLiteStore:
         audit = [(a.conversation_id, a.at.timestamp(), codec.dumps(a)) for a in turn.audit]
         effects = [(conv.id, codec.dumps(e)) for e in turn.effects]
 
-        def write(db: sqlite3.Connection) -> None:
+        def write(db: sqlite3.Connection) -> list[int]:
             with _transaction(db):
                 if turn.expected_version is None:
                     saved = db.execute(
@@ -222,11 +222,13 @@ class SQLiteStore:
                     raise ConflictError(f"conversation {conv.id} changed since it was read")
                 db.executemany("INSERT INTO transcript (conversation_id, data) VALUES (?, ?)", transcript)
                 db.executemany("INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)", audit)
-                db.executemany("INSERT INTO outbox (conversation_id, effect) VALUES (?, ?)", effects)
+                ids = [db.execute("INSERT INTO outbox (conversation_id, effect) VALUES (?, ?)", e).lastrowid for e in effects]
                 if turn.inbox_id is not None:
                     db.execute("UPDATE inbox SET processed = 1 WHERE id = ?", (turn.inbox_id,))
+            return ids
 
-        await self._run(write)
+        ids = await self._run(write)
+        return [OutboxItem(i, conv.id, effect) for i, effect in zip(ids, turn.effects)]
 
     async def discard(self, inbox_id: int) -> None:
         await self._write("UPDATE inbox SET processed = 1 WHERE id = ?", (inbox_id,))
@@ -267,8 +269,10 @@ class SQLiteStore:
             items.append(OutboxItem(item_id, conversation_id, codec.loads(Effect, effect), attempts))
         return items
 
-    async def delivered(self, item_id: int) -> None:
-        await self._write("DELETE FROM outbox WHERE id = ?", (item_id,))
+    async def delivered(self, *item_ids: int) -> None:
+        if item_ids:
+            marks = ", ".join("?" * len(item_ids))
+            await self._write(f"DELETE FROM outbox WHERE id IN ({marks})", item_ids)
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         await self._write(
