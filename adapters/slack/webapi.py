@@ -64,12 +64,23 @@ class WebApi:
         self, method: str, request: Callable[[], Awaitable[Any]], where: str = "", fine: frozenset[str] | set[str] = frozenset()
     ) -> Any:
         """The call's response; ``fine`` lists ok:false errors that count as success (returns None)."""
+        try:
+            return await request()  # nearly every call: no retry machinery (it costs more than the call)
+        except Exception as exc:
+            if self.policy.attempts <= 1 or not self._retryable(exc):
+                return self._outcome(method, where, fine, exc)
+            first = exc
+        delay = self._delay(first, 1)
+        _log_retry(method, where, first, 1, delay)
+        await self.sleep(delay)
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(self.policy.attempts),
-            wait=self._wait,
+            stop=stop_after_attempt(self.policy.attempts - 1),
+            wait=lambda state: self._delay(_failure(state), state.attempt_number + 1),
             retry=retry_if_exception(self._retryable),
             sleep=self.sleep,
-            before_sleep=lambda state: _log_retry(method, where, state),
+            before_sleep=lambda state: _log_retry(
+                method, where, _failure(state), state.attempt_number + 1, state.next_action.sleep if state.next_action else 0.0
+            ),
             reraise=True,
         )
 
@@ -78,12 +89,18 @@ class WebApi:
 
         try:
             return await retrying(attempt)
-        except SlackApiError as exc:
+        except Exception as exc:
+            return self._outcome(method, where, fine, exc)
+
+    def _outcome(self, method: str, where: str, fine: frozenset[str] | set[str], exc: Exception) -> None:
+        """A call that failed for good: None when its error is ``fine``, else the DeliveryError it means."""
+        if isinstance(exc, SlackApiError):
             if _error(exc) in fine:
                 return None
             raise delivery_error(method, where, exc) from exc
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        if isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError, OSError)):
             raise DeliveryError(f"{method} {where}: network error after {self.policy.attempts} attempt(s): {exc!r}") from exc
+        raise exc
 
     def _retryable(self, exc: BaseException) -> bool:
         if isinstance(exc, SlackApiError):
@@ -93,11 +110,11 @@ class WebApi:
             return status >= 500 or _error(exc) in TRANSIENT_ERRORS
         return isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError, OSError))
 
-    def _wait(self, state: RetryCallState) -> float:
-        exc = state.outcome.exception() if state.outcome else None
+    def _delay(self, exc: BaseException | None, attempt: int) -> float:
+        """Seconds to wait after failed attempt number ``attempt``."""
         if isinstance(exc, SlackApiError) and _status(exc) == 429:
             return retry_after(exc)
-        delay = min(self.policy.base_delay * 2 ** (state.attempt_number - 1), self.policy.max_delay)
+        delay = min(self.policy.base_delay * 2 ** (attempt - 1), self.policy.max_delay)
         return delay * random.uniform(0.8, 1.2)
 
 
@@ -129,8 +146,10 @@ def _error(exc: SlackApiError) -> str | None:
     return data.get("error") if isinstance(data, dict) else None
 
 
-def _log_retry(method: str, where: str, state: RetryCallState) -> None:
-    exc = state.outcome.exception() if state.outcome else None
-    wait = state.next_action.sleep if state.next_action else 0.0
+def _failure(state: RetryCallState) -> BaseException | None:
+    return state.outcome.exception() if state.outcome else None
+
+
+def _log_retry(method: str, where: str, exc: BaseException | None, attempt: int, wait: float) -> None:
     reason = f"{_status(exc)} {_error(exc) or ''}".strip() if isinstance(exc, SlackApiError) else repr(exc)
-    logger.warning("%s %s failed (%s); attempt %d, retrying in %.1f s", method, where, reason, state.attempt_number, wait)
+    logger.warning("%s %s failed (%s); attempt %d, retrying in %.1f s", method, where, reason, attempt, wait)
