@@ -9,27 +9,39 @@ import types
 import typing
 from datetime import datetime
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Callable, TypeVar
 
 T = TypeVar("T")
 
 _INBOUND_TAG = "__type__"
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def to_data(value: Any) -> Any:
     """A model (or anything nested in one) as plain JSON-able data."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        data = {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return data
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return [to_data(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_data(v) for k, v in value.items()}
-    return value
+    cls = value.__class__
+    if cls in _PLAIN:
+        return value
+    return _encoder(cls)(value)
+
+
+@cache
+def _encoder(cls: type) -> Callable[[Any], Any]:
+    """How to turn values of this class into plain data, worked out once per class."""
+    if dataclasses.is_dataclass(cls):
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        return lambda value: {name: to_data(getattr(value, name)) for name in names}
+    if issubclass(cls, enum.Enum):
+        return lambda value: value.value
+    if issubclass(cls, datetime):
+        return datetime.isoformat
+    if issubclass(cls, (list, tuple)):
+        return lambda value: [v if v.__class__ in _PLAIN else to_data(v) for v in value]
+    if issubclass(cls, dict):
+        return lambda value: {str(k): to_data(v) for k, v in value.items()}
+    return lambda value: value
 
 
 def from_data(cls: type[T], data: Any) -> T:
@@ -67,48 +79,85 @@ def _hints(cls: type) -> dict[str, Any]:
 
 
 def _build(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
+    return _decoder(tp)(data)
+
+
+def _identity(data: Any) -> Any:
+    return data
+
+
+@cache
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """How to build a ``tp`` from plain data (None stays None), worked out once per type."""
+    build = _decoder_for(tp)
+
+    def decode(data: Any) -> Any:
+        return None if data is None else build(data)
+
+    return decode
+
+
+def _decoder_for(tp: Any) -> Callable[[Any], Any]:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        options = [_decoder(a) for a in typing.get_args(tp) if a is not type(None)]
         if len(options) == 1:
-            return _build(options[0], data)
-        for option in options:  # first that fits
-            try:
-                return _build(option, data)
-            except (TypeError, ValueError, KeyError):
-                continue
-        raise ValueError(f"cannot decode {data!r} as {tp}")
+            return options[0]
+
+        def first_that_fits(data: Any) -> Any:
+            for option in options:
+                try:
+                    return option(data)
+                except (TypeError, ValueError, KeyError):
+                    continue
+            raise ValueError(f"cannot decode {data!r} as {tp}")
+
+        return first_that_fits
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], v) for v in data)
-        return tuple(_build(a, v) for a, v in zip(args, data))
+            item = _decoder(args[0])
+            return lambda data: tuple(item(v) for v in data)
+        items = [_decoder(a) for a in args]
+        return lambda data: tuple(build(v) for build, v in zip(items, data))
     if origin is list:
         (arg,) = typing.get_args(tp)
-        return [_build(arg, v) for v in data]
+        item = _decoder(arg)
+        return lambda data: [item(v) for v in data]
     if origin is dict:
-        return dict(data)
+        return dict
     if dataclasses.is_dataclass(tp):
+        return _dataclass_decoder(tp)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return tp
+    if tp is datetime:
+        return datetime.fromisoformat
+    if tp in (str, int, float, bool):
+        return _scalar_decoder(tp)
+    return _identity
+
+
+def _dataclass_decoder(tp: type) -> Callable[[Any], Any]:
+    fields: tuple[tuple[str, Callable[[Any], Any]], ...] | None = None
+
+    def build(data: Any) -> Any:
+        nonlocal fields
+        if fields is None:  # resolved on first use (a model may be nested in itself); one assignment
+            hints = _hints(tp)
+            fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(tp))
         if not isinstance(data, dict):
             raise TypeError(f"expected an object for {tp.__name__}")
-        hints = _hints(tp)
-        kwargs = {}
-        for f in dataclasses.fields(tp):
-            if f.name in data:
-                kwargs[f.name] = _build(hints[f.name], data[f.name])
-        return tp(**kwargs)
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return tp(data)
-    if tp is datetime:
-        return datetime.fromisoformat(data)
-    if tp is Any:
-        return data
-    if tp in (str, int, float, bool):
+        return tp(**{name: decode(data[name]) for name, decode in fields if name in data})
+
+    return build
+
+
+def _scalar_decoder(tp: type) -> Callable[[Any], Any]:
+    def build(data: Any) -> Any:
         if tp is float and isinstance(data, int):
             return float(data)
         if not isinstance(data, tp):
             raise TypeError(f"expected {tp.__name__}, got {type(data).__name__}")
         return data
-    return data
+
+    return build
