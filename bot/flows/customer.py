@@ -92,8 +92,12 @@ async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolk
             if answer.understood or not kit.assistant:
                 turn.say("reply", answer.text, private=answer.private)
                 return answer.text
-        if triage.intent in ("greeting", "thanks", "goodbye") and kit.smalltalk is not None:
-            small = kit.smalltalk.answer(triage.intent, text)
+        if kit.smalltalk is not None:
+            small = (
+                kit.smalltalk.reply(triage.intent, conv.customer.name)
+                if triage.intent in ("greeting", "thanks", "goodbye")
+                else kit.smalltalk.answer(text, conv.customer.name)
+            )
             if small is not None:
                 turn.say("reply", small.text)
                 return small.text
