@@ -32,7 +32,7 @@ from .messenger import TeamsContext, TeamsMessenger
 logger = logging.getLogger(__name__)
 
 ROUTE = "/api/messages"
-TYPING_TIMEOUT = 3.0
+TYPING_TIMEOUT = 2.0
 NOT_A_HANDOFF_THREAD = (
     "I only pass on messages written under a handoff card: reply in a card's thread to reach its customer."
 )
@@ -175,9 +175,10 @@ class TeamsAdapter:
                 return
         person = await self.members.person(context, activity)
         message = CustomerMessage(act.event_id(activity), address, person, act.clean_text(activity), self.clock())
-        receipt = await core.receive(message)
-        if receipt.accepted:
-            await self._typing(context)
+        # typing first: once the message is stored the core may answer at once, and the indicator must not
+        # arrive after the answer
+        await self._typing(context)
+        await core.receive(message)
 
     async def _agent_message(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
         message = act.agent_message(activity, self.clock())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import random
 import time
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, TypeVar
@@ -20,7 +21,6 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount, ConversationParameters, ConversationReference
 from msrest.exceptions import ClientRequestError, HttpOperationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
-from tenacity.wait import wait_exponential_jitter
 from urllib3.util.retry import Retry
 
 from .auth import CachingCredentialFactory
@@ -217,14 +217,15 @@ async def _not_a_reply(context: TurnContext, sent: list[Activity] | Activity, ne
 
 
 def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
-    backoff = wait_exponential_jitter(initial=policy.initial, max=policy.maximum, jitter=policy.initial)
+    """Retry-After when Teams gives one; else exponential backoff with full jitter on top, capped."""
 
     def wait(state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
         retry_after = getattr(error, "retry_after", None)
         if retry_after is not None:
             return retry_after
-        return backoff(state)
+        backoff = policy.initial * 2 ** (state.attempt_number - 1)
+        return min(policy.maximum, backoff + random.uniform(0, policy.initial))
 
     return wait
 

@@ -127,9 +127,9 @@ class TeamsMessenger:
             raise _delivery_error(error, customer=False) from error
 
     async def post_in_thread(self, thread: Address, message: Outgoing) -> None:
-        body = html.escape(message.text).replace("\n", "<br>")
+        body = html.escape(message.text, quote=False).replace("\n", "<br>")
         if message.author:
-            body = f"<b>{html.escape(message.author)}</b>: {body}"
+            body = f"<b>{html.escape(message.author, quote=False)}</b>: {body}"
         await self._to_thread(thread, _text(body, fmt="xml"))
 
     async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:

@@ -25,6 +25,8 @@ class Call:
     path: str  # decoded: /v3/conversations/19:x@thread.tacv2;messageid=1/activities
     body: Any
     headers: dict[str, str]
+    status: int = 0
+    response: Any = None  # what the stand-in answered
 
     @property
     def conversation(self) -> str | None:
@@ -118,22 +120,29 @@ class BotConnectorStandIn:
         body = json.loads(raw) if raw else None
         call = Call(request.method, path, body, dict(request.headers))
         self.calls.append(call)
+        headers: dict[str, str] = {}
         for failure in self.failures:
             if failure.times > 0 and failure.kind in (None, call.kind):
                 failure.times -= 1
-                return web.json_response(failure.body, status=failure.status, headers=failure.headers)
+                call.status, call.response, headers = failure.status, failure.body, failure.headers
+                break
+        else:
+            call.status, call.response = self._answer(call)
+        return web.json_response(call.response, status=call.status, headers=headers)
+
+    def _answer(self, call: Call) -> tuple[int, Any]:
         if call.kind == "create":
-            return web.json_response(self._create(body or {}), status=201)
+            return 201, self._create(call.body or {})
         if call.kind in ("send", "reply"):
-            return web.json_response({"id": str(next(self._ids))}, status=201 if call.kind == "send" else 200)
+            return (201 if call.kind == "send" else 200), {"id": str(next(self._ids))}
         if call.kind == "update":
-            return web.json_response({"id": _ACTIVITIES.match(path).group(2)})
+            return 200, {"id": _ACTIVITIES.match(call.path).group(2)}
         if call.kind == "member":
-            member = self.members.get(_MEMBER.match(path).group(2))
-            if member is None:
-                return web.json_response({"error": {"code": "MemberNotFoundInConversation", "message": "not found"}}, status=404)
-            return web.json_response(member)
-        return web.json_response({"error": {"code": "BadSyntax", "message": f"unknown route {path}"}}, status=404)
+            found = self.members.get(_MEMBER.match(call.path).group(2))
+            if found is None:
+                return 404, {"error": {"code": "MemberNotFoundInConversation", "message": "not found"}}
+            return 200, found
+        return 404, {"error": {"code": "BadSyntax", "message": f"unknown route {call.path}"}}
 
     def _create(self, parameters: dict) -> dict:
         activity_id = str(next(self._ids))
@@ -150,7 +159,7 @@ def member(user_id: str, name: str, email: str) -> dict:
     return {
         "id": user_id,
         "name": name,
-        "aadObjectId": "6b4d0c1e-5f1a-4a43-9c0e-" + f"{abs(hash(user_id)) % 10**12:012d}",
+        "aadObjectId": "6b4d0c1e-5f1a-4a43-9c0e-" + f"{sum(map(ord, user_id)) % 10**12:012d}",
         "givenName": given,
         "surname": surname,
         "email": email,
