@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections import OrderedDict
 from datetime import datetime
 from typing import Any, Callable, Mapping
 
@@ -33,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 ROUTE = "/api/messages"
 TYPING_TIMEOUT = 2.0
+SEEN_EVENTS = 2048
 NOT_A_HANDOFF_THREAD = (
     "I only pass on messages written under a handoff card: reply in a card's thread to reach its customer."
 )
@@ -70,6 +72,7 @@ class TeamsAdapter:
         self.agent_channel = agent_channel
         self.clock = clock
         self._core: Tandem | None = None
+        self._seen: OrderedDict[str, None] = OrderedDict()  # recent event ids: a quick first filter for retries
 
     @classmethod
     def from_settings(cls, settings: Settings, **options: Any) -> "TeamsAdapter":
@@ -135,7 +138,8 @@ class TeamsAdapter:
             logger.warning("Teams: refused a request from %s: %s", request.remote, refused)
             return _problem(refused.status, "unauthorized" if refused.status == 401 else str(refused))
         self.context.learn(body)
-        await self.factory.warm()
+        if body["type"] in (ActivityTypes.message, ActivityTypes.invoke):
+            await self.factory.warm()
         try:
             result = await self.cloud.process_activity(verdict, activity, lambda context: self._turn(context, body))
         except StoreError as exc:
@@ -173,12 +177,17 @@ class TeamsAdapter:
             # seen because of the channel-messages permission: only a customer already with people is followed
             if not await self._with_people(core, address, activity):
                 return
+        event = act.event_id(activity)
+        if event in self._seen:
+            logger.info("Teams: activity %s delivered again; ignored", event)
+            return
         person = await self.members.person(context, activity)
-        message = CustomerMessage(act.event_id(activity), address, person, act.clean_text(activity), self.clock())
+        message = CustomerMessage(event, address, person, act.clean_text(activity), self.clock())
         # typing first: once the message is stored the core may answer at once, and the indicator must not
         # arrive after the answer
         await self._typing(context)
-        await core.receive(message)
+        await core.receive(message)  # de-duplicates for good, across instances and restarts
+        self._remember(event)
 
     async def _agent_message(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
         message = act.agent_message(activity, self.clock())
@@ -224,6 +233,11 @@ class TeamsAdapter:
             await context.send_activity(Activity(type=ActivityTypes.message, text=text, text_format="plain"))
         except Exception as exc:
             logger.warning("Teams: could not reply in %s: %s", context.activity.conversation.id, exc)
+
+    def _remember(self, event: str) -> None:
+        self._seen[event] = None
+        while len(self._seen) > SEEN_EVENTS:
+            self._seen.popitem(last=False)
 
     def _note_installation(self, activity: Mapping[str, Any]) -> None:
         bot = (activity.get("recipient") or {}).get("id")

@@ -81,7 +81,10 @@ class CachingCredentialFactory(PasswordServiceClientCredentialFactory):
     async def warm(self) -> None:
         for credentials in list(self._cache.values()):
             if getattr(credentials, "microsoft_app_id", None):
-                await asyncio.to_thread(credentials.get_access_token)
+                try:
+                    await asyncio.to_thread(credentials.get_access_token)
+                except Exception as exc:  # the call that needs the token reports it properly
+                    logger.warning("Teams: could not get a Bot Framework token yet: %s", exc)
 
 
 def build_authentication(

@@ -76,9 +76,11 @@ class TeamsWorld:
         await self.server.stop()
 
 
-async def open_world(standin: BotConnectorStandIn, database: str, adapters=None, **env: str) -> TeamsWorld:
+async def open_world(
+    standin: BotConnectorStandIn, database: str, *, adapter_options: dict[str, Any] | None = None, **env: str
+) -> TeamsWorld:
+    """Tandem serving Teams (only) with these environment variables on top of the test defaults."""
     settings = teams_settings(standin, database, **env)
-    if adapters is None:
-        adapters = [TeamsAdapter.from_settings(settings, retry=FAST_RETRY)]
-    server = await start_server(settings, adapters=adapters, timings=FAST)
+    adapter = TeamsAdapter.from_settings(settings, **{"retry": FAST_RETRY, **(adapter_options or {})})
+    server = await start_server(settings, adapters=[adapter], timings=FAST)
     return TeamsWorld(server, standin, aiohttp.ClientSession(), settings)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -27,6 +28,7 @@ class Call:
     headers: dict[str, str]
     status: int = 0
     response: Any = None  # what the stand-in answered
+    at: float = field(default_factory=time.monotonic)
 
     @property
     def conversation(self) -> str | None:
@@ -72,6 +74,14 @@ class Failure:
     body: Any
     headers: dict[str, str]
     times: int
+    conversation: str | None = None
+
+    def matches(self, call: Call) -> bool:
+        return (
+            self.times > 0
+            and self.kind in (None, call.kind)
+            and self.conversation in (None, call.conversation)
+        )
 
 
 @dataclass
@@ -100,9 +110,19 @@ class BotConnectorStandIn:
         if self._runner is not None:
             await self._runner.cleanup()
 
-    def fail(self, kind: str | None, status: int, body: Any = None, headers: dict[str, str] | None = None, times: int = 1) -> None:
-        """The next ``times`` calls of this kind (create/send/reply/update/member, None: any) answer ``status``."""
-        self.failures.append(Failure(kind, status, body if body is not None else {"error": {"code": "Failure", "message": "scripted"}}, headers or {}, times))
+    def fail(
+        self,
+        kind: str | None,
+        status: int,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+        conversation: str | None = None,
+    ) -> None:
+        """The next ``times`` calls of this kind (create/send/reply/update/member, None: any), into this
+        conversation (None: any), answer ``status``."""
+        body = body if body is not None else {"error": {"code": "ServiceError", "message": "scripted failure"}}
+        self.failures.append(Failure(kind, status, body, headers or {}, times, conversation))
 
     def of(self, kind: str, conversation: str | None = None) -> list[Call]:
         return [c for c in self.calls if c.kind == kind and (conversation is None or c.conversation == conversation)]
@@ -122,7 +142,7 @@ class BotConnectorStandIn:
         self.calls.append(call)
         headers: dict[str, str] = {}
         for failure in self.failures:
-            if failure.times > 0 and failure.kind in (None, call.kind):
+            if failure.matches(call):
                 failure.times -= 1
                 call.status, call.response, headers = failure.status, failure.body, failure.headers
                 break
