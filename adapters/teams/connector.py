@@ -8,6 +8,7 @@ own retry layer (urllib3 under msrest) is switched off so that tenacity alone de
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import logging
 import random
@@ -33,7 +34,7 @@ CHANNEL_ID = "msteams"
 RETRY_STATUSES = frozenset({412, 429, 500, 502, 503, 504})
 # 403 codes meaning the bot can no longer write to this conversation (blocked, removed, uninstalled)
 BLOCKED_CODES = ("MessageWritesBlocked", "ConversationBlockedByUser", "BotNotInConversationRoster", "BotDisabledByAdmin")
-REQUEST_TIMEOUT = 20
+REQUEST_TIMEOUT = 10  # seconds for one HTTP exchange with the Bot Connector
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ class RetryPolicy:
     attempts: int = 5
     initial: float = 0.5  # seconds before the first retry, doubling, with jitter
     maximum: float = 8.0  # longest wait between two attempts without Retry-After
-    max_retry_after: float = 30.0  # a longer Retry-After ends the retries: the outbox tries again later
-    deadline: float = 60.0  # never spend longer than this on one call
+    max_retry_after: float = 10.0  # a longer Retry-After ends the retries: the outbox tries again later
+    deadline: float = 20.0  # one call, all attempts included, never takes longer (the core's lease is 30 s)
 
 
 # while Teams waits for our answer to an inbound activity (it gives a turn about 15 s)
@@ -191,14 +192,19 @@ class BotConnector:
                 raise error from exc
 
         try:
-            async for state in AsyncRetrying(
-                stop=stop_after_attempt(policy.attempts) | stop_after_delay(policy.deadline),
-                wait=_wait(policy),
-                retry=retry_if_exception(retryable),
-                reraise=True,
-            ):
-                with state:
-                    return await attempt_once()
+            async with asyncio.timeout(policy.deadline):
+                async for state in AsyncRetrying(
+                    stop=stop_after_attempt(policy.attempts) | stop_after_delay(policy.deadline),
+                    wait=_wait(policy),
+                    retry=retry_if_exception(retryable),
+                    reraise=True,
+                ):
+                    with state:
+                        return await attempt_once()
+        except TimeoutError:
+            error = ConnectorError(operation, conversation, None, f"no answer within {policy.deadline:g} s")
+            logger.error("Teams %s in conversation %s failed after %d attempt(s): %s", operation, conversation, attempt, error.detail)
+            raise error from None
         except ConnectorError as error:
             logger.error(
                 "Teams %s in conversation %s failed after %d attempt(s) in %.1f s: %s",

@@ -6,6 +6,7 @@ documentation describes, records every request, and can be told to fail the next
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import re
@@ -91,6 +92,8 @@ class BotConnectorStandIn:
     failures: list[Failure] = field(default_factory=list)
     url: str = ""
 
+    delays: dict[str, float] = field(default_factory=dict)  # kind -> seconds before answering
+
     def __post_init__(self) -> None:
         self._ids = itertools.count(1_700_000_000_001)
         self._runner: web.AppRunner | None = None
@@ -140,6 +143,8 @@ class BotConnectorStandIn:
         body = json.loads(raw) if raw else None
         call = Call(request.method, path, body, dict(request.headers))
         self.calls.append(call)
+        if call.kind in self.delays:
+            await asyncio.sleep(self.delays[call.kind])  # a slow Bot Connector (the test wants it slow)
         headers: dict[str, str] = {}
         for failure in self.failures:
             if failure.matches(call):

@@ -151,3 +151,22 @@ async def test_when_the_message_cannot_be_stored_teams_is_told_to_try_again(worl
     monkeypatch.undo()  # the database is back, and Teams sends the activity again
     assert await world.say(activity) == 200
     assert len(answers(standin)) == 1
+
+
+async def test_a_bot_connector_that_does_not_answer_is_given_up_on_in_time(standin, tmp_path, caplog):
+    from adapters.teams.connector import RetryPolicy
+
+    caplog.set_level("ERROR")
+    impatient = RetryPolicy(attempts=3, initial=0.01, maximum=0.02, deadline=0.3)
+    world = await open_world(standin, f"sqlite:///{tmp_path / 'tandem.db'}", adapter_options={"retry": impatient})
+    try:
+        await world.say(p.personal_message(standin.url, "hello"))  # answered quickly
+        standin.delays["send"] = 1.0
+        activity = p.personal_message(standin.url, "where is my order?")
+        await world.say(activity)
+        assert f"Teams send in conversation {p.PERSONAL_ADA} failed" in caplog.text and "no answer within 0.3 s" in caplog.text
+        kept = await world.server.store.outbox(ada_conversation(activity), utc_now() + timedelta(days=1))
+        assert [item.effect.message.kind for item in kept] == ["reply"]
+    finally:
+        standin.delays.clear()
+        await world.close()
