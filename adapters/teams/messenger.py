@@ -37,8 +37,10 @@ class TeamsContext:
     configured_service_url: bool = False
 
     def learn(self, activity: Mapping[str, Any]) -> None:
-        if not self.configured_service_url and activity.get("serviceUrl"):
-            self.service_url = activity["serviceUrl"]
+        url = activity.get("serviceUrl")
+        if not self.configured_service_url and url and url != self.service_url:
+            logger.info("Teams: posting new cards through %s (what Teams sent; TEAMS_SERVICE_URL=%s makes it permanent)", url, url)
+            self.service_url = url
         tenant = ((activity.get("channelData") or {}).get("tenant") or {}).get("id")
         if tenant and not self.tenant:
             self.tenant = tenant
