@@ -58,7 +58,6 @@ class TeamsAdapter:
         authentication = build_authentication(credentials, factory, endpoints)
         self.cloud = CloudAdapter(authentication)
         self.auth = InboundAuth(credentials, authentication)
-        self.factory = factory
         app_id = credentials.app_id if credentials.authenticated else None
         self.context = TeamsContext(
             service_url=service_url,
@@ -139,7 +138,7 @@ class TeamsAdapter:
             return _problem(refused.status, "unauthorized" if refused.status == 401 else str(refused))
         self.context.learn(body)
         if body["type"] in (ActivityTypes.message, ActivityTypes.invoke):
-            await self.factory.warm()
+            await self.connector.ready()
         try:
             result = await self.cloud.process_activity(verdict, activity, lambda context: self._turn(context, body))
         except StoreError as exc:

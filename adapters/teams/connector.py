@@ -35,6 +35,7 @@ RETRY_STATUSES = frozenset({412, 429, 500, 502, 503, 504})
 # 403 codes meaning the bot can no longer write to this conversation (blocked, removed, uninstalled)
 BLOCKED_CODES = ("MessageWritesBlocked", "ConversationBlockedByUser", "BotNotInConversationRoster", "BotDisabledByAdmin")
 REQUEST_TIMEOUT = 10  # seconds for one HTTP exchange with the Bot Connector
+PRIMING_URL = "https://smba.trafficmanager.net/teams/"  # only used to build (not call) a connector
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,21 @@ class BotConnector:
         self.factory = factory
         self.app_id = app_id or None
         self.retry = retry
+        self._primed = False
+
+    async def ready(self) -> None:
+        """Make sure a valid token is at hand, fetched in a thread: the SDK would fetch it synchronously,
+        blocking the server, the first time a call needs one and whenever it expires."""
+        if not self._primed:
+            # credentials come from the factory the first time a connector is made; make one to create them
+            await self._connector_factory().create(PRIMING_URL, None)
+            self._primed = True
+        await self.factory.warm()
+
+    def _connector_factory(self):
+        return self.adapter.bot_framework_authentication.create_connector_factory(
+            self.adapter.create_claims_identity(self.app_id or "")
+        )
 
     async def send(self, ref: ConversationRef, activity: Activity) -> str | None:
         """Post an activity into the conversation (a channel reply chain too); returns its id."""
@@ -120,11 +136,8 @@ class BotConnector:
         where = (parameters.channel_data or {}).get("channel", {}).get("id") or "a new chat"
 
         async def call() -> tuple[str, str | None]:
-            factory = self.adapter.bot_framework_authentication.create_connector_factory(
-                self.adapter.create_claims_identity(self.app_id or "")
-            )
-            client = quiet(await factory.create(service_url, None))
-            await self.factory.warm()
+            await self.ready()
+            client = quiet(await self._connector_factory().create(service_url, None))
             result = await client.conversations.create_conversation(parameters)
             return result.id, result.activity_id
 
@@ -160,7 +173,7 @@ class BotConnector:
             async def run(context: TurnContext) -> None:
                 results.append(await logic(context))
 
-            await self.factory.warm()
+            await self.ready()
             await self.adapter.continue_conversation(reference, run, self.app_id)
             return results[0]
 

@@ -78,9 +78,11 @@ async def test_with_credentials_a_valid_token_is_accepted(secured, standin, toke
     status, _ = await secured.post(installed, headers=tokens.header(APP_ID, standin.url))
     assert status == 200
     assert tokens.fetches >= 2  # the SDK read the signing keys to check the signature
-    chatter = p.channel_message(standin.url, "lunch?", p.GRACE, p.SUPPORT, mention=False)
-    status, _ = await secured.post(chatter, headers=tokens.header(APP_ID, standin.url))
+    upgraded = dict(installed, type="installationUpdate", action="add-upgrade", id=p.next_id())
+    del upgraded["membersAdded"]
+    status, _ = await secured.post(upgraded, headers=tokens.header(APP_ID, standin.url))
     assert status == 200
+    assert standin.calls == []
 
 
 async def test_without_credentials_startup_says_the_endpoint_is_unauthenticated(standin, tmp_path, caplog):

@@ -183,3 +183,15 @@ async def test_the_bot_being_added_to_a_team_is_acknowledged_quietly(world, stan
     assert await world.say(p.bot_added_to_team(standin.url)) == 200
     assert standin.calls == []
     assert f"TANDEM_AGENT_CHANNEL=teams:{p.TEAM}" in caplog.text
+
+
+async def test_in_the_agents_channel_only_handoff_threads_are_relayed(world, standin):
+    chatter = p.channel_message(standin.url, "coffee anyone?", p.SAM, p.AGENTS, mention=False)
+    assert await world.say(chatter) == 200
+    assert standin.calls == []  # read through RSC, not a handoff thread: ignored, nothing stored
+
+    asked = p.channel_message(standin.url, "please tell the customer hi", p.SAM, p.AGENTS, mention=True)
+    assert await world.say(asked) == 200
+    (hint,) = standin.calls
+    assert hint.kind == "reply" and hint.conversation == f"{p.AGENTS};messageid={asked['id']}"
+    assert "reply in a card's thread" in hint.text
