@@ -128,3 +128,55 @@ async def test_without_credentials_callers_from_other_machines_are_refused(stand
         assert await world.say(activity) == 200  # the same request from loopback is served
     finally:
         await world.close()
+
+
+class FakeAppCredentials:
+    """Stands in for the SDK's MSAL-backed app credentials (which only talk to login.microsoftonline.com)."""
+
+    def __init__(self, app_id: str) -> None:
+        self.microsoft_app_id = app_id
+        self.token_threads: list[str] = []
+
+    def get_access_token(self, force_refresh: bool = False) -> str:
+        import threading
+
+        self.token_threads.append(threading.current_thread().name)
+        return "bot-token-123"
+
+    def signed_session(self, session=None):
+        session.headers["Authorization"] = f"Bearer {self.get_access_token()}"
+        return session
+
+
+async def test_with_credentials_a_valid_customer_message_is_answered_with_the_bots_own_token(standin, tokens, tmp_path, monkeypatch):
+    from adapters.teams.auth import CachingCredentialFactory
+
+    made: list[FakeAppCredentials] = []
+
+    async def create_credentials(self, app_id, oauth_scope, login_endpoint, validate_authority):
+        made.append(FakeAppCredentials(app_id))
+        return made[-1]
+
+    monkeypatch.setattr(CachingCredentialFactory.__bases__[0], "create_credentials", create_credentials)
+    world = await open_world(
+        standin,
+        f"sqlite:///{tmp_path / 'tandem.db'}",
+        adapter_options={"endpoints": CloudEndpoints(openid_metadata_url=tokens.metadata_url)},
+        TEAMS_ENABLED="",
+        TEAMS_APP_ID=APP_ID,
+        TEAMS_APP_PASSWORD="not-a-real-secret",
+        TEAMS_APP_TENANT_ID=p.TENANT,
+    )
+    try:
+        for text in ("where is my order?", "thanks"):
+            status, _ = await world.post(p.personal_message(standin.url, text), headers=tokens.header(APP_ID, standin.url))
+            assert status == 200
+            await world.server.core.idle()
+    finally:
+        await world.close()
+
+    kinds = [c.kind for c in standin.calls]
+    assert kinds.count("send") == 2 and "member" in kinds
+    assert {c.headers.get("Authorization") for c in standin.calls} == {"Bearer bot-token-123"}
+    assert len(made) == 1 and made[0].microsoft_app_id == APP_ID  # one set of credentials, kept
+    assert any(name != "MainThread" for name in made[0].token_threads)  # fetched off the event loop
