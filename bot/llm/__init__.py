@@ -1,0 +1,1 @@
+"""The optional language model: an upgrade over the rules, never a dependency."""
