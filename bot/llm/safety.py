@@ -87,8 +87,16 @@ class Screen:
         allowed_hosts: Iterable[str] = (),
         allowed_urls: Iterable[str] = (),
         redact: Callable[[str], str] = lambda text: text,
+        others: Iterable[str] = (),
+        customer_said: Iterable[str] = (),
     ) -> None:
+        """``others``: identifiers known to belong to other customers (order ids, tracking numbers,
+        emails); refused even when they were in what the model was shown (say, injected into order data),
+        unless the customer wrote them (``customer_said``) and the answer merely echoes them."""
         corpus = "\n".join(shown)
+        said = "\n".join(customer_said)
+        echoed = identifiers(said) | {e.upper() for e in _EMAIL.findall(said)}
+        self._others = {o.strip().upper() for o in others if o and o.strip()} - echoed
         self._identifiers = identifiers(corpus)
         self._emails = {e.lower() for e in _EMAIL.findall(corpus)} | ({own_email.lower()} if own_email else set())
         self._hosts = tuple(h.lower().strip(".") for h in allowed_hosts if h)
@@ -98,16 +106,17 @@ class Screen:
     def check(self, answer: str | None) -> Screened:
         text = sanitize(answer or "")
         text = self._links(text)
-        text = re.sub(r"[ \t]{2,}", " ", text).strip()
+        text = re.sub(r"[ \t]{2,}", " ", self._redact(text)).strip()
         if not text:
             return Screened("", refused="empty")
         foreign_emails = {e.lower() for e in _EMAIL.findall(text)} - self._emails
         if foreign_emails:
             return Screened("", refused="an email address the model was not shown")
+        if self._others and self._others & (identifiers(text) | {e.upper() for e in _EMAIL.findall(text)}):
+            return Screened("", refused="another customer's identifier")
         foreign = self.foreign_identifiers(text)
         if foreign:
             return Screened("", refused=f"{len(foreign)} identifier(s) the model was not shown")
-        text = self._redact(text)
         if len(text) > MAX_ANSWER_CHARS:
             text = text[: MAX_ANSWER_CHARS - 1].rsplit(" ", 1)[0] + "…"
         return Screened(text)

@@ -24,9 +24,9 @@ from aiohttp import web
 @dataclass(frozen=True)
 class Reply:
     content: str | None = None
-    tool_calls: tuple[tuple[str, str], ...] | list[tuple[str, str]] = ()  # (name, raw JSON arguments)
     prompt_tokens: int = 120
     completion_tokens: int = 30
+    tool_calls: tuple[tuple[str, str], ...] | list[tuple[str, str]] = ()  # (name, raw JSON arguments)
     usage: bool = True
 
 
