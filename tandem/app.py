@@ -16,10 +16,12 @@ from bot.models import Address
 from bot.ports import Messenger, Store
 from bot.privacy.redact import Redactor
 from bot.settings import ConfigError, Settings, agent_channel_address
-from bot.skills.knowledge import KnowledgeBase, KnowledgeSkill
+from bot.skills.knowledge import KnowledgeBase, KnowledgeBaseError, KnowledgeSkill, KnowledgeWording
 from bot.skills.order_source import open_order_source
+from bot.skills.order_wording import OrderWording
 from bot.skills.orders import OrderSkill
-from bot.skills.smalltalk import SmallTalk
+from bot.skills.smalltalk import SmallTalkSkill, SmallTalkWording
+from bot.skills.wording import with_overrides
 from bot.store import open_store
 from bot.triage import History, Triage, TriageConfig
 from bot.wording import Templates, Wording
@@ -27,38 +29,44 @@ from bot.wording import Templates, Wording
 logger = logging.getLogger(__name__)
 
 LOCAL_AGENTS = Address(platform="local", workspace="local", channel="agents")
-BUNDLED_KB = Path(__file__).resolve().parents[1] / "bot" / "data" / "kb"
 
 
 @dataclass(frozen=True)
 class AdminConfig:
     """The admin's TOML file (``TANDEM_CONFIG``): wording, triage and redaction overrides."""
 
-    messages: Mapping[str, Any]
-    triage: Mapping[str, Any]
-    redaction_patterns: tuple[str, ...]
+    TABLES = ("messages", "orders", "smalltalk", "knowledge", "triage", "redaction")
+
+    tables: Mapping[str, Mapping[str, Any]]
+
+    def __getitem__(self, table: str) -> Mapping[str, Any]:
+        return self.tables.get(table, {})
 
     @classmethod
     def load(cls, path: str | None) -> "AdminConfig":
         if not path:
-            return cls({}, {}, ())
+            return cls({})
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"TANDEM_CONFIG={path}: {exc}") from exc
-        unknown = sorted(set(data) - {"messages", "triage", "redaction"})
+        unknown = sorted(set(data) - set(cls.TABLES))
         if unknown:
-            raise ConfigError(f"TANDEM_CONFIG={path}: unknown table(s) {', '.join(unknown)}; expected messages, triage, redaction")
-        patterns = data.get("redaction", {}).get("patterns", [])
-        return cls(data.get("messages", {}), data.get("triage", {}), tuple(patterns))
+            raise ConfigError(
+                f"TANDEM_CONFIG={path}: unknown table(s) {', '.join(unknown)}; expected {', '.join(cls.TABLES)}"
+            )
+        return cls(data)
 
 
 async def build_toolkit(settings: Settings, agent_channel: Address, assistant=None) -> Toolkit:
     config = AdminConfig.load(settings.config_file)
     try:
-        wording = Wording.from_mapping(config.messages)
-        triage_config = TriageConfig.from_mapping(config.triage) if config.triage else TriageConfig.default()
-        redactor = Redactor(config.redaction_patterns)
+        wording = Wording.from_mapping(config["messages"])
+        triage_config = TriageConfig.from_mapping(config["triage"]) if config["triage"] else TriageConfig.default()
+        redactor = Redactor(tuple(config["redaction"].get("patterns", ())))
+        order_wording = with_overrides(OrderWording(), config["orders"], section="orders")
+        smalltalk_wording = with_overrides(SmallTalkWording(), config["smalltalk"], section="smalltalk")
+        knowledge_wording = with_overrides(KnowledgeWording(), config["knowledge"], section="knowledge")
     except ValueError as exc:
         raise ConfigError(f"TANDEM_CONFIG={settings.config_file}: {exc}") from exc
     say = Templates(
@@ -69,15 +77,23 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
     )
     order_source = open_order_source(settings.orders)
     await _load(order_source)
-    knowledge = KnowledgeBase.load(Path(settings.knowledge_base) if settings.knowledge_base else BUNDLED_KB)
+    variables = {"retention_days": str(settings.retention_days), "privacy_policy_url": settings.privacy_policy_url}
+    try:
+        knowledge = (
+            KnowledgeBase.load(settings.knowledge_base, variables)
+            if settings.knowledge_base
+            else KnowledgeBase.bundled(variables)
+        )
+    except KnowledgeBaseError as exc:
+        raise ConfigError(f"TANDEM_KB: {exc}") from exc
     return Toolkit(
         triage=Triage(triage_config),
         history=History,
         handoff_reply=lambda reason: triage_config.reply_for(reason).format(team=settings.team_name),
-        orders=OrderSkill(order_source),
+        orders=OrderSkill(order_source, order_wording),
         order_source=order_source,
-        knowledge=KnowledgeSkill(knowledge),
-        smalltalk=SmallTalk(),
+        knowledge=KnowledgeSkill(knowledge, knowledge_wording),
+        smalltalk=SmallTalkSkill(smalltalk_wording),
         redact=redactor.redact,
         say=say,
         wording=wording,

@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import Sequence
 
-from bot.ports import StoreError
+from bot.ports import OrderSourceError, StoreError
 from bot.settings import ConfigError
 
 from .commands import COMMANDS
@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.handler(args) or 0)
-    except (ConfigError, StoreError) as exc:
+    except (ConfigError, StoreError, OrderSourceError) as exc:
         print(f"tandem: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.store import MemoryStore, SQLiteStore
 
-STORE_KINDS = ["memory", "sqlite"]  # "postgres" joins when bot/store/postgres.py lands
+STORE_KINDS = ["memory", "sqlite", "postgres"]
 
 
 def under_ci() -> bool:
@@ -22,8 +22,8 @@ async def store(request, tmp_path):
         s = SQLiteStore(str(tmp_path / "tandem.db"))
     else:
         s = await postgres_store_or_skip()
-    await s.initialize()
     try:
+        await s.initialize()
         yield s
     finally:
         await s.close()

@@ -93,8 +93,12 @@ async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolk
             if not kit.assistant or _names_own_order(order_answer, text):  # the rules are sure: no model call
                 turn.say("reply", order_answer.text, private=order_answer.private)
                 return order_answer.text
-        if triage.intent in ("greeting", "thanks", "goodbye") and kit.smalltalk is not None:
-            small = kit.smalltalk.answer(triage.intent, text)
+        if kit.smalltalk is not None:
+            small = (
+                kit.smalltalk.reply(triage.intent, conv.customer.name)
+                if triage.intent in ("greeting", "thanks", "goodbye")
+                else kit.smalltalk.answer(text, conv.customer.name)
+            )
             if small is not None:
                 turn.say("reply", small.text)
                 return small.text

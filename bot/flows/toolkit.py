@@ -29,7 +29,9 @@ class KnowledgePort(Protocol):
 
 
 class SmallTalkPort(Protocol):
-    def answer(self, intent: str | None, text: str) -> Answer | None: ...
+    def answer(self, text: str, name: str | None = None) -> Answer | None: ...
+
+    def reply(self, kind: str, name: str | None = None) -> Answer: ...
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..models import Address, AuditEntry
+from .. import codec
+from ..models import Address, AgentAction, AgentMessage, AuditEntry, CustomerMessage, InboxItem
 
 FORGET_CONVERSATION_ID = "-"
 
@@ -22,4 +23,16 @@ def forget_record(now: datetime, conversations: int) -> AuditEntry:
         actor="system",
         action="forget",
         detail=f"deleted {conversations} conversation(s) at the customer's request",
+    )
+
+
+def inbox_item(item_id: int, event_key: str, conversation_id: str, payload: str) -> InboxItem:
+    """An inbox row back as an InboxItem; ``payload`` is ``codec.dump_tagged`` of the inbound model."""
+    inbound = codec.load_tagged(payload, CustomerMessage, AgentMessage, AgentAction)
+    return InboxItem(
+        event_key=event_key,
+        conversation_id=conversation_id,
+        payload=inbound,
+        received_at=inbound.received_at,
+        id=item_id,
     )

@@ -16,11 +16,8 @@ import aiosqlite
 from .. import codec
 from ..models import (
     Address,
-    AgentAction,
-    AgentMessage,
     AuditEntry,
     Conversation,
-    CustomerMessage,
     Effect,
     InboxItem,
     OutboxItem,
@@ -28,7 +25,7 @@ from ..models import (
     Turn,
 )
 from ..ports import ConflictError, StoreError
-from .records import card_key, forget_record
+from .records import card_key, forget_record, inbox_item
 from .sqlite_schema import MIGRATIONS
 
 logger = logging.getLogger(__name__)
@@ -165,7 +162,7 @@ class SQLiteStore:
             "WHERE conversation_id = ? AND processed = 0 ORDER BY id LIMIT ?",
             (conversation_id, limit),
         )
-        return [_inbox_item(r) for r in rows]
+        return [inbox_item(*r) for r in rows]
 
     async def stalled(self, older_than: datetime, now: datetime, limit: int = 100) -> list[str]:
         rows = await self._rows(
@@ -337,15 +334,3 @@ async def _drop(db: aiosqlite.Connection, conversation_id: str) -> None:
         await db.execute(f"DELETE FROM {table} WHERE id = ?", (conversation_id,))
     for table in ("transcript", "audit", "outbox", "cards", "inbox", "leases"):
         await db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", (conversation_id,))
-
-
-def _inbox_item(row: tuple) -> InboxItem:
-    item_id, event_key, conversation_id, payload = row
-    inbound = codec.load_tagged(payload, CustomerMessage, AgentMessage, AgentAction)
-    return InboxItem(
-        event_key=event_key,
-        conversation_id=conversation_id,
-        payload=inbound,
-        received_at=inbound.received_at,
-        id=item_id,
-    )

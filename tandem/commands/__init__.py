@@ -1,5 +1,5 @@
 """Sub-commands of ``tandem``; each module has ``register(subparsers)``."""
 
-from . import chat, evaluate, run, triage
+from . import chat, data, evaluate, run, triage
 
-COMMANDS = (run, chat, triage, evaluate)
+COMMANDS = (run, chat, triage, evaluate, data)

@@ -87,8 +87,11 @@ class Knowledge:
 
 
 class SmallTalk:
-    def answer(self, intent: str | None, text: str) -> SimpleAnswer | None:
-        return SimpleAnswer("Hello! How can I help?") if intent == "greeting" else None
+    def reply(self, kind: str, name: str | None = None) -> SimpleAnswer:
+        return SimpleAnswer("Hello! How can I help?" if kind == "greeting" else "You're welcome!")
+
+    def answer(self, text: str, name: str | None = None) -> SimpleAnswer | None:
+        return None
 
 
 class Triage:

@@ -1,0 +1,210 @@
+"""Where orders come from: a JSON/CSV file (re-read when it changes) or an HTTP order API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Callable, Mapping
+
+import aiohttp
+from yarl import URL
+
+from ..models import Order
+from .order_records import (
+    OrderSourceError,
+    RecordError,
+    newest_first,
+    normalise_email,
+    order_from_record,
+    parse_csv_orders,
+    parse_json_orders,
+)
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["DEMO_ORDERS", "FileOrderSource", "HttpOrderSource", "OrderSourceError", "open_order_source"]
+
+DEMO_ORDERS = Path(__file__).resolve().parent.parent / "data" / "demo_orders.json"
+
+_MAX_RESPONSE_BYTES = 5_000_000
+
+
+class FileOrderSource:
+    """Orders from a ``.json`` or ``.csv`` file.
+
+    ``await load()`` reads it (and raises ``OrderSourceError`` when it is missing or malformed). Later
+    lookups re-read the file when its modification time or size changes; if the new version is
+    malformed the error is logged and the last good orders keep being served.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._by_email: dict[str, tuple[Order, ...]] = {}
+        self._loaded_stamp: tuple[int, int] | None = None
+        self._rejected_stamp: tuple[int, int] | None = None
+        self._missing_logged = False
+        self._lock = asyncio.Lock()
+
+    async def load(self) -> None:
+        async with self._lock:
+            await self._reload()
+
+    async def orders_for(self, email: str) -> list[Order]:
+        if self._loaded_stamp is None:
+            await self.load()
+        else:
+            await self._refresh()
+        return list(self._by_email.get(normalise_email(email), ()))
+
+    async def close(self) -> None:
+        return None
+
+    async def _refresh(self) -> None:
+        stamp = self._stamp()
+        if stamp is None:
+            if not self._missing_logged:
+                self._missing_logged = True
+                logger.error("orders file %s has gone, still serving the orders read before", self.path)
+            return
+        self._missing_logged = False
+        if stamp in (self._loaded_stamp, self._rejected_stamp):
+            return
+        async with self._lock:
+            if self._stamp() == self._loaded_stamp:
+                return
+            try:
+                await self._reload()
+            except OrderSourceError as exc:
+                self._rejected_stamp = stamp
+                logger.error("orders file changed but cannot be used, still serving the previous version: %s", exc)
+
+    async def _reload(self) -> None:
+        stamp, orders = await asyncio.to_thread(self._read)
+        by_email: dict[str, list[Order]] = {}
+        for order in orders:
+            by_email.setdefault(normalise_email(order.customer_email), []).append(order)
+        self._by_email = {email: tuple(newest_first(found)) for email, found in by_email.items()}
+        self._loaded_stamp = stamp
+        logger.info("loaded %d orders of %d customers from %s", len(orders), len(by_email), self.path)
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return (stat.st_mtime_ns, stat.st_size)
+
+    def _read(self) -> tuple[tuple[int, int], list[Order]]:
+        name = str(self.path)
+        try:
+            stat = self.path.stat()
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            raise OrderSourceError(f"{name}: no such orders file") from None
+        except IsADirectoryError:
+            raise OrderSourceError(f"{name}: is a folder, expected a .json or .csv orders file") from None
+        except OSError as exc:
+            raise OrderSourceError(f"{name}: cannot read the orders file: {exc.strerror or exc}") from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise OrderSourceError(f"{name}: line {line}: not UTF-8 text") from None
+        if self.path.suffix.lower() == ".csv" or (self.path.suffix.lower() != ".json" and not text.lstrip().startswith("[")):
+            orders = parse_csv_orders(text, name)
+        else:
+            orders = parse_json_orders(text, name)
+        return (stat.st_mtime_ns, stat.st_size), orders
+
+
+class HttpOrderSource:
+    """Orders from an HTTP API: ``GET {url}?email=<email>`` answering a JSON array of orders.
+
+    ``session_factory`` is called once per lookup and the session it returns is closed afterwards.
+    Whatever the API answers, only orders whose ``customer_email`` is the asked email are returned.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        session_factory: Callable[[], aiohttp.ClientSession] | None = None,
+        *,
+        timeout: float = 5.0,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.url = URL(url)
+        if self.url.scheme not in ("http", "https") or not self.url.host:
+            raise OrderSourceError(f"{_safe(self.url)}: expected an http:// or https:// URL")
+        self._session_factory = session_factory or aiohttp.ClientSession
+        self._timeout = timeout
+        self._headers = dict(headers or {})
+
+    async def load(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    async def orders_for(self, email: str) -> list[Order]:
+        wanted = normalise_email(email)
+        if not wanted:
+            return []
+        url = self.url.update_query(email=email.strip())
+        where = _safe(self.url)
+        try:
+            async with self._session_factory() as session:
+                async with session.get(
+                    url, headers=self._headers, timeout=aiohttp.ClientTimeout(total=self._timeout)
+                ) as response:
+                    if not 200 <= response.status < 300:
+                        raise OrderSourceError(f"{where}: the order API answered HTTP {response.status}")
+                    body = await response.content.read(_MAX_RESPONSE_BYTES + 1)
+        except TimeoutError:
+            raise OrderSourceError(f"{where}: the order API did not answer within {self._timeout:g} s") from None
+        except aiohttp.ClientError as exc:
+            raise OrderSourceError(f"{where}: cannot reach the order API ({type(exc).__name__})") from None
+        if len(body) > _MAX_RESPONSE_BYTES:
+            raise OrderSourceError(f"{where}: the order API answer is larger than {_MAX_RESPONSE_BYTES} bytes")
+        orders = _orders_from_response(body, where)
+        return newest_first(o for o in orders if normalise_email(o.customer_email) == wanted)
+
+
+def _orders_from_response(body: bytes, where: str) -> list[Order]:
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise OrderSourceError(f"{where}: the order API answer is not JSON") from None
+    if isinstance(data, dict) and isinstance(data.get("orders"), list):
+        data = data["orders"]
+    if not isinstance(data, list):
+        raise OrderSourceError(f"{where}: the order API answer is not a JSON array of orders")
+    orders = []
+    for index, record in enumerate(data, start=1):
+        try:
+            orders.append(order_from_record(record))
+        except RecordError as exc:
+            raise OrderSourceError(f"{where}: order {index} of the answer: {exc}") from None
+    return orders
+
+
+def _safe(url: URL) -> str:
+    """The URL without credentials or query, fit for logs and error messages."""
+    return str(url.with_user(None).with_query(None).with_fragment(None)) if url.host else str(url)
+
+
+def open_order_source(
+    spec: str | None, *, session_factory: Callable[[], aiohttp.ClientSession] | None = None
+) -> FileOrderSource | HttpOrderSource:
+    """The source ``TANDEM_ORDERS`` names: None for the bundled demo orders, an http(s) URL, or a file."""
+    if spec is None or not spec.strip():
+        return FileOrderSource(DEMO_ORDERS)
+    spec = spec.strip()
+    if spec.lower().startswith(("http://", "https://")):
+        return HttpOrderSource(spec, session_factory)
+    path = Path(spec).expanduser()
+    if path.suffix.lower() not in (".json", ".csv"):
+        raise OrderSourceError(f"TANDEM_ORDERS={spec}: expected a .json or .csv file, or an http(s):// URL")
+    return FileOrderSource(path)

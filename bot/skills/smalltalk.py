@@ -1,0 +1,111 @@
+"""Greetings, thanks and goodbyes: answered warmly, and only when the message is nothing more."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import ClassVar, Mapping
+
+from .answer import SkillAnswer
+
+logger = logging.getLogger(__name__)
+
+GREETING = "greeting"
+THANKS = "thanks"
+GOODBYE = "goodbye"
+
+
+@dataclass(frozen=True)
+class SmallTalkWording:
+    PLACEHOLDERS: ClassVar[Mapping[str, frozenset[str]]] = MappingProxyType(
+        {"greeting": frozenset({"name_part", "name"}), "thanks": frozenset({"name_part", "name"}),
+         "goodbye": frozenset({"name_part", "name"}), "name_part": frozenset({"name"})}
+    )
+    # fields: name_part (" Ada" or ""), name
+    greeting: str = (
+        "Hi{name_part}! I'm the support assistant. I can track your orders, answer questions about "
+        "shipping, returns and exchanges, and connect you with a person from our team at any time: just "
+        "say \"talk to a person\". What can I help you with?"
+    )
+    name_part: str = " {name}"
+    thanks: str = "You're very welcome{name_part}! Is there anything else I can help with?"
+    goodbye: str = "Thanks for stopping by{name_part}, and take care! If anything else comes up, I'm here any time."
+
+
+# In priority order: "thanks, bye!" is a goodbye, "hi, thanks" a thanks.
+_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        GOODBYE,
+        (
+            r"good ?bye", r"bye(?: bye)?", r"see (?:you|ya)(?: later| soon| around)?", r"cya", r"good night",
+            r"have a (?:nice|good|great|lovely) (?:day|evening|weekend|one)", r"take care",
+            r"that'?s (?:all|it)(?: for (?:now|today))?", r"nothing else", r"talk (?:to you )?(?:later|soon)",
+        ),
+    ),
+    (
+        THANKS,
+        (
+            r"thank(?:s| you)(?: (?:so|very) much)?(?: a lot| again)?", r"many thanks", r"thx", r"ty", r"cheers",
+            r"much appreciated", r"appreciate (?:it|that|the help|your help)", r"ta",
+            r"(?:that'?s|that was|very|so|super|really) helpful", r"that helps", r"you'?re (?:a star|the best)",
+        ),
+    ),
+    (
+        GREETING,
+        (
+            r"hi+", r"hello+", r"hey+", r"hiya", r"howdy", r"yo", r"greetings", r"hola", r"bonjour", r"hallo",
+            r"good (?:morning|afternoon|evening|day)", r"morning", r"how are (?:you|u)(?: doing)?(?: today)?",
+            r"how'?s it going", r"what'?s up", r"sup",
+        ),
+    ),
+)
+_PATTERNS = tuple((kind, re.compile(r"\b(?:" + "|".join(words) + r")\b")) for kind, words in _PHRASES)
+
+# Words that may come along with small talk without making it a question.
+_FILLERS = frozenset(
+    """
+    ok okay great perfect awesome cool nice there all everyone team bot folks again so much very and oh ah
+    well then alright right super lovely brilliant wonderful fantastic amazing excellent you guys friend
+    friends sir madam yes yep sure no nope nah got it that for your the help info now just i we too to u
+    """.split()
+)
+_TOKEN = re.compile(r"[a-z']+|[0-9]+")
+
+
+def small_talk_kind(text: str) -> str | None:
+    """``greeting``, ``thanks`` or ``goodbye`` when the message is only that, else None."""
+    lowered = text.lower().replace("\u2019", "'")
+    found: list[str] = []
+    for kind, pattern in _PATTERNS:
+        lowered, count = pattern.subn(" ", lowered)
+        if count:
+            found.append(kind)
+    if not found:
+        return None
+    others = [t for t in (t.strip("'") for t in _TOKEN.findall(lowered)) if t and t not in _FILLERS]
+    if len(others) > 1 or (others and not _is_name(others[0], text)):
+        return None
+    return found[0]
+
+
+def _is_name(word: str, text: str) -> bool:
+    """Whether ``word`` is written capitalised in ``text``, as in "thanks Sam"."""
+    return re.search(rf"\b{re.escape(word.capitalize())}\b", text) is not None
+
+
+class SmallTalkSkill:
+    def __init__(self, wording: SmallTalkWording | None = None) -> None:
+        self.wording = wording or SmallTalkWording()
+
+    def answer(self, text: str, name: str | None = None) -> SkillAnswer | None:
+        kind = small_talk_kind(text)
+        return self.reply(kind, name) if kind else None
+
+    def reply(self, kind: str, name: str | None = None) -> SkillAnswer:
+        """The reply for ``kind`` (``greeting``, ``thanks`` or ``goodbye``), using the first name if known."""
+        first = (name or "").strip().split(" ")[0]
+        name_part = self.wording.name_part.format(name=first) if first else ""
+        template = {GREETING: self.wording.greeting, THANKS: self.wording.thanks, GOODBYE: self.wording.goodbye}[kind]
+        return SkillAnswer(template.format(name_part=name_part, name=first), understood=True)

@@ -1,0 +1,129 @@
+"""PostgreSQL schema, as numbered migrations, and the runner that applies them once across instances."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+import asyncpg
+
+from ..ports import StoreError
+
+logger = logging.getLogger(__name__)
+
+# Serialised models are TEXT holding JSON, not JSONB: JSONB refuses "\u0000", which a customer can type.
+# Times are timestamptz. Never edit a released migration: add the next number.
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE inbox (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        event_key TEXT NOT NULL UNIQUE,
+        conversation_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL,
+        processed BOOLEAN NOT NULL DEFAULT FALSE
+    );
+    CREATE INDEX inbox_pending ON inbox (conversation_id, id) WHERE NOT processed;
+    CREATE INDEX inbox_stalled ON inbox (received_at) WHERE NOT processed;
+    CREATE INDEX inbox_conversation ON inbox (conversation_id);
+
+    CREATE TABLE conversations (
+        id TEXT PRIMARY KEY,
+        email TEXT,
+        state TEXT NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        version INTEGER NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX conversations_email ON conversations (email);
+    CREATE INDEX conversations_updated ON conversations (updated_at);
+
+    CREATE TABLE transcript (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        conversation_id TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX transcript_conversation ON transcript (conversation_id, id);
+
+    CREATE TABLE audit (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        conversation_id TEXT NOT NULL,
+        at TIMESTAMPTZ NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX audit_conversation ON audit (conversation_id, id);
+
+    CREATE TABLE outbox (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        conversation_id TEXT NOT NULL,
+        effect TEXT NOT NULL,
+        due TIMESTAMPTZ,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        dead BOOLEAN NOT NULL DEFAULT FALSE,
+        error TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX outbox_live ON outbox (conversation_id, id) WHERE NOT dead;
+    CREATE INDEX outbox_due ON outbox (due) WHERE NOT dead;
+    CREATE INDEX outbox_dead ON outbox (id) WHERE dead;
+
+    CREATE TABLE leases (
+        conversation_id TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL
+    );
+
+    CREATE TABLE cards (
+        key TEXT PRIMARY KEY,
+        conversation_id TEXT NOT NULL
+    );
+    CREATE INDEX cards_conversation ON cards (conversation_id);
+    """,
+}
+
+_SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+
+
+def check_schema_name(schema: str) -> str:
+    """Only plain identifiers: they go into ``search_path`` and DDL unquoted-safe."""
+    if not _SCHEMA_NAME.fullmatch(schema):
+        raise StoreError(f"schema name {schema!r}: use letters, digits and underscores (at most 63)")
+    return schema
+
+
+def migration_lock_key(schema: str | None) -> int:
+    """A stable advisory-lock key per schema, so instances sharing a schema migrate one at a time."""
+    digest = hashlib.blake2b(f"tandem.migrations:{schema or ''}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+async def apply_migrations(conn: asyncpg.Connection, schema: str | None = None) -> list[int]:
+    """Apply every migration not yet recorded in ``schema_migrations``; returns the versions applied now.
+
+    One transaction holding a transaction-level advisory lock: instances starting together wait for
+    each other, and the second finds the work done. A failed migration leaves the database unchanged.
+    """
+    applied: list[int] = []
+    async with conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock($1)", migration_lock_key(schema))
+        if schema is not None:
+            await conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{check_schema_name(schema)}"')
+        await conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+        )
+        done = {r["version"] for r in await conn.fetch("SELECT version FROM schema_migrations")}
+        newest_known = max(MIGRATIONS)
+        if done and max(done) > newest_known:
+            raise StoreError(
+                f"the database schema is at version {max(done)}, newer than this Tandem knows "
+                f"({newest_known}): upgrade Tandem, or point DATABASE_URL at another database"
+            )
+        for version in sorted(MIGRATIONS):
+            if version in done:
+                continue
+            await conn.execute(MIGRATIONS[version])
+            await conn.execute("INSERT INTO schema_migrations (version) VALUES ($1)", version)
+            applied.append(version)
+            logger.info("PostgreSQL schema migrated to version %d", version)
+    return applied

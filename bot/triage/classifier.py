@@ -1,0 +1,113 @@
+"""The rules-first triage: decides, per customer message, whether a person is needed and why."""
+
+from __future__ import annotations
+
+import logging
+
+from ..models import Priority, Route, TriageResult
+from .config import CategoryConfig, TriageConfig
+from .history import History, comparable, repeated_question, sentiment_falling
+from .intents import intent_of, order_ids
+from .patterns import PhraseMatcher
+from .prefilter import word_prefixes
+from .spelling import TypoFixer
+from .text import normalise, prepare
+from .tone import Sentiment, caps_shouting, exclaiming
+
+logger = logging.getLogger(__name__)
+
+_EMPTY_HISTORY = History()
+_QUOTE_CHARS = 40
+_SMALL_TALK = frozenset({"greeting", "thanks", "goodbye"})
+
+
+class Triage:
+    """``Triage(TriageConfig.default()).classify(text, History(...)) -> TriageResult``; never raises."""
+
+    def __init__(self, config: TriageConfig | None = None):
+        self.config = config or TriageConfig.default()
+        self._fixer = TypoFixer(self.config.typo_keywords, self.config.typo_protected)
+        self._matchers: list[tuple[CategoryConfig, PhraseMatcher]] = [
+            (category, PhraseMatcher(category.words, normalise, category.exceptions, category.negatable))
+            for category in self.config.categories
+            if category.enabled
+        ]
+        self._frustration = self.config.category("frustration")
+        self._sentiment = Sentiment()
+
+    def classify(self, text: str, history: History | None = None) -> TriageResult:
+        try:
+            return self._classify(text, history or _EMPTY_HISTORY)
+        except Exception:  # a message must never break the conversation
+            logger.exception("triage failed on a message of %d characters", len(text) if isinstance(text, str) else -1)
+            return TriageResult(route=Route.BOT, signals=("triage could not read this message",))
+
+    def _classify(self, text: str, history: History) -> TriageResult:
+        message = prepare(text, self._fixer, self.config.max_chars)
+        sentiment = self._sentiment.compound(message.original)
+        intent = intent_of(message.norm)
+
+        prefixes = word_prefixes(message.norm)
+        matched: list[tuple[CategoryConfig, list[str]]] = []
+        for category, matcher in self._matchers:
+            hit = matcher.find(message.norm, prefixes)
+            if hit is not None:
+                matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
+
+        frustration_signals = self._frustration_signals(message.original, message.norm, sentiment, intent, history)
+        if frustration_signals and self._frustration is not None and self._frustration.enabled:
+            for category, signals in matched:
+                if category.name == "frustration":
+                    signals.extend(frustration_signals)
+                    break
+            else:
+                matched.append((self._frustration, frustration_signals))
+                matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
+
+        signals = tuple(signal for _, category_signals in matched for signal in category_signals)
+        if message.truncated:
+            signals += (f"long message: read the first {self.config.max_chars} characters",)
+        if not matched:
+            return TriageResult(
+                route=Route.BOT, intent=intent, sentiment=sentiment, signals=signals,
+                order_ids=order_ids(message.original),
+            )
+        priority = Priority.LOW
+        for category, _ in matched:
+            priority = priority.at_least(category.priority)
+        return TriageResult(
+            route=Route.HUMAN,
+            reason=matched[0][0].reason,
+            priority=priority,
+            intent=intent,
+            sentiment=sentiment,
+            signals=signals,
+            order_ids=order_ids(message.original),
+        )
+
+    def _frustration_signals(
+        self, original: str, norm: str, sentiment: float, intent: str | None, history: History
+    ) -> list[str]:
+        config = self.config
+        signals: list[str] = []
+        if sentiment <= config.frustration_threshold:
+            signals.append(f"very negative tone (sentiment {sentiment:.2f})")
+        if caps_shouting(original) and sentiment < 0.5:
+            signals.append("shouting")
+        elif exclaiming(original) and sentiment < -0.05:
+            signals.append("shouting (!!!)")
+        if history.is_empty:
+            return signals
+        if intent not in _SMALL_TALK and repeated_question(comparable(original), history.previous_texts, config.repeat_similarity):
+            signals.append("repeated the same question")
+        if sentiment_falling(history.sentiments, sentiment, config.falling_drop):
+            turns = min(len(history.sentiments) + 1, 3)
+            signals.append(f"sentiment falling over {turns} turns")
+        if history.failed_turns >= config.failed_turns_limit:
+            signals.append(f"the bot did not understand {history.failed_turns} times in a row")
+        return signals
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"

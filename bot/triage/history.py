@@ -1,0 +1,76 @@
+"""What triage knows about the conversation so far, and the signals only a conversation can give."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ..models import Conversation
+from .text import clean, fingerprint, normalise
+
+logger = logging.getLogger(__name__)
+
+_KEEP = 5  # how many earlier messages are compared
+_COMPARE_CHARS = 300
+_MIN_WORDS = 2
+_MIN_CHARS = 8
+
+
+@dataclass(frozen=True)
+class History:
+    """The conversation so far as the engine knows it; empty for a first message."""
+
+    previous_texts: tuple[str, ...] = ()  # recent customer messages, oldest first
+    sentiments: tuple[float, ...] = ()  # their VADER compounds, oldest first
+    failed_turns: int = 0  # consecutive turns the bot did not understand
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.previous_texts and not self.sentiments and self.failed_turns <= 0
+
+    @classmethod
+    def from_conversation(cls, conversation: Conversation) -> "History":
+        return cls(
+            previous_texts=tuple(conversation.recent_questions),
+            sentiments=tuple(conversation.sentiments),
+            failed_turns=conversation.failed_turns,
+        )
+
+
+def comparable(text: str) -> str:
+    """The loose form used to spot a repeated question."""
+    return fingerprint(normalise(clean(text, _COMPARE_CHARS)[0]))[:_COMPARE_CHARS]
+
+
+def repeated_question(current: str, previous: tuple[str, ...], threshold: float) -> bool:
+    """Whether ``current`` (a ``comparable`` form) asks again what an earlier message asked."""
+    if len(current) < _MIN_CHARS or len(current.split()) < _MIN_WORDS:
+        return False
+    current_words = set(current.split())
+    current_digits = {w for w in current_words if any(ch.isdigit() for ch in w)}
+    for earlier_text in previous[-_KEEP:]:
+        earlier = comparable(earlier_text)
+        if not earlier:
+            continue
+        if earlier == current:
+            return True
+        earlier_words = set(earlier.split())
+        earlier_digits = {w for w in earlier_words if any(ch.isdigit() for ch in w)}
+        if current_digits and earlier_digits and current_digits != earlier_digits:
+            continue  # about another order or amount: a new question
+        overlap = len(current_words & earlier_words) / len(current_words | earlier_words)
+        if overlap >= threshold:
+            return True
+        matcher = SequenceMatcher(None, earlier, current, autojunk=False)
+        if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold:
+            return True
+    return False
+
+
+def sentiment_falling(sentiments: tuple[float, ...], current: float, drop: float) -> bool:
+    """Three turns in a row, each more negative than the last, ending negative, falling by ``drop``."""
+    if len(sentiments) < 2:
+        return False
+    first, second = sentiments[-2], sentiments[-1]
+    return first > second > current and first - current >= drop and current <= -0.25

@@ -1,0 +1,104 @@
+"""Routine intents the bot answers itself, and order numbers mentioned in a message."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+_ITEM = r"(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies)|purchases?|items?|products?|stuff|box|goods|articles?)"
+_MY = r"(?:my|the|our|this|that|an?|your)?\s*"
+_ID = r"(?:\s+(?:number\s+|no\.?\s*|#\s*)?#?[a-z]*-?\d[\w-]*)?"
+
+ORDER_TRACKING = re.compile(
+    "|".join(
+        (
+            rf"\bwhere\s*(?:is|are|s)?\s+(?:my|the|our|this|that|your)\s+{_ITEM}\b",
+            rf"\bwhere\s*(?:is|are|s)?\s*(?:{_ITEM}|purchase|order){_ID}\s*[?.!]*$",
+            rf"\btrac(?:k|king|e|ing)\s+{_MY}{_ITEM}\b",
+            rf"\btrack\s+(?:it|them|this|that)\b",
+            r"\btracking\s+(?:number|no|info|information|link|code|id|details|status|page|update)s?\b",
+            rf"\b{_ITEM}{_ID}\s+(?:current\s+|delivery\s+|shipping\s+)?(?:status|progress|whereabouts|location)\b",
+            rf"\b(?:status|progress|whereabouts|location|tracking)\s+(?:of|on|for)\s+{_MY}{_ITEM}\b",
+            rf"\b(?:eta|estimated\s+time\s+of\s+arrival|estimated\s+(?:delivery|arrival)\s+(?:date|time|day))\s+"
+            rf"(?:of|for|on)\s+{_MY}{_ITEM}",
+            rf"\b(?:locate|locating|find|finding|trace|tracing|follow|following)\s+{_MY}(?:orders?|packages?|parcels?|shipments?|purchases?){_ID}",
+            rf"\b(?:has|have|did|is|was)\s+{_MY}{_ITEM}{_ID}\s+(?:been\s+)?(?:shipped|ship|dispatched|sent\s+out|sent|left|"
+            r"gone\s+out|go\s+out|arrived|arrive|delivered|on\s+(?:its|the|their)\s+way|out\s+for\s+delivery|in\s+transit|delayed|lost|stuck)\b",
+            rf"\b{_MY}{_ITEM}{_ID}\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:still\s+)?(?:not|never|yet\s+to)\s+(?:been\s+)?"
+            r"(?:arrived|arrive|come|came|shown\s+up|show\s+up|been\s+delivered|delivered|shipped|dispatched|received)\b",
+            rf"\b(?:not|never)\s+(?:yet\s+)?(?:received|got|gotten)\s+{_MY}{_ITEM}\b",
+            rf"\b(?:any|an|the\s+latest|latest)\s+(?:news|updates?|information|info)\s+(?:on|about|regarding|for)\s+{_MY}{_ITEM}\b",
+            rf"\bhow\s+is\s+{_MY}{_ITEM}\s+(?:doing|coming\s+along|going|getting\s+on)\b",
+            rf"\b(?:when|what\s+time|what\s+day)\s+(?:is|will|are)\s+{_MY}{_ITEM}{_ID}\s+(?:getting|get|going\s+to\s+get|coming|"
+            r"arriving|being\s+delivered|out\s+for\s+delivery)\b",
+            rf"\b{_ITEM}\s+(?:is\s+|are\s+)?(?:getting|coming|arriving)\s+(?:here|today|tomorrow)\b",
+            r"\b(?:order|delivery|shipping|shipment|package|parcel)\s+status\b",
+            rf"\b(?:check|see|know|view|get|find\s+out|tell\s+me)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:status|progress|eta|whereabouts)"
+            rf"(?:\s+(?:of|on|for)\s+{_MY}{_ITEM}\b|\s*[?.!]*$)",
+            rf"\b(?:check|checking|see|seeing|check\s+on)\s+(?:up\s+on\s+)?{_MY}(?:orders?|purchases?|packages?|parcels?){_ID}\s*[?.!]*$",
+            r"\b(?:shipped|dispatched)\s+yet\b|\bout\s+for\s+delivery\b|\bin\s+transit\b",
+        )
+    )
+)
+ORDER_TRACKING_EXCEPTIONS = re.compile(
+    r"\b(?:refunds?|reimbursements?|compensation|invoices?|bills?|subscription|newsletter|account|complaint|claim|"
+    r"ticket|application|return\s+label)\s+(?:status|progress)\b|\b(?:track|status\s+of|check)\s+(?:the\s+|my\s+)?"
+    r"(?:bloody\s+|damn\s+)?(?:refunds?|reimbursements?|compensation|invoices?|bills?|subscription|newsletter|complaint|claim|ticket)\b"
+)
+
+GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|heya|hiya|howdy|greetings|yo|hallo|hola|bonjour|good\s+(?:morning|afternoon|evening|day))"
+    r"(?:\s+there|\s+again|\s+all|\s+team|\s+everyone)?\b"
+)
+THANKS = re.compile(
+    r"\b(?:thanks|thank\s*you|thank\s+(?:so|very)\s+much|many\s+thanks?|thx|ty|tysm|cheers|much\s+appreciated|"
+    r"i\s+(?:really\s+)?appreciate|appreciate\s+(?:it|that|your|the|you))\b"
+)
+GOODBYE = re.compile(
+    r"\b(?:bye|bye\s+bye|goodbye|good\s+bye|see\s+you(?:\s+later)?|see\s+ya|farewell|ciao|take\s+care|"
+    r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|one|evening|night|weekend)|talk\s+(?:to\s+you\s+)?later|"
+    r"that\s+is\s+all(?:\s+i\s+need\w*)?|that\s+is\s+it\s+for\s+(?:now|today)|i\s+am\s+(?:going|leaving|off|done)\s+now|"
+    r"signing\s+off|good\s*night)\b"
+)
+_SMALL_TALK_MAX_WORDS = 12
+
+
+def intent_of(norm: str) -> str | None:
+    """``order_tracking``, ``goodbye``, ``thanks``, ``greeting`` or None, from the normalised text."""
+    if ORDER_TRACKING.search(norm) and not ORDER_TRACKING_EXCEPTIONS.search(norm):
+        return "order_tracking"
+    short = len(norm.split()) <= _SMALL_TALK_MAX_WORDS
+    if short and GOODBYE.search(norm):
+        return "goodbye"
+    if THANKS.search(norm) and (short or THANKS.search(norm[-60:])):
+        return "thanks"
+    if short and GREETING.search(norm):
+        return "greeting"
+    return None
+
+
+_ORDER_IDS = re.compile(
+    r"(?:\b(?P<prefixed>(?:ORD|ORDER|PO|SO)-\d{2,20})\b)"
+    r"|(?:\b(?:order|purchase|parcel|package|shipment)(?:\s*(?:number|num|no\.?|nr|id|ref(?:erence)?|code))?"
+    r"\s*[:#-]?\s*(?P<after_word>#?\s?[A-Za-z]{0,4}-?\d[\w-]{1,29})\b)"
+    r"|(?:(?<![\w&])#\s?(?P<hash>[A-Za-z]{0,4}-?\d[\w-]{1,29})\b)",
+    re.IGNORECASE,
+)
+_NOT_ORDERS = re.compile(r"(?:invoice|bill|ticket|case|room|flight|table|item|step|page|issue|pr)\s*(?:number|no\.?)?\s*$", re.I)
+
+
+def order_ids(original: str) -> tuple[str, ...]:
+    """Order-number candidates, as written ("1002", "732201349959", "ORD-88"), in order, without repeats."""
+    found: list[str] = []
+    for match in _ORDER_IDS.finditer(original):
+        value = match.group("after_word") or match.group("hash") or match.group("prefixed")
+        if match.group("hash") and _NOT_ORDERS.search(original[max(0, match.start() - 20) : match.start()]):
+            continue
+        value = value.lstrip("#").strip()
+        if not any(ch.isdigit() for ch in value) or len(re.sub(r"\D", "", value)) < 2:
+            continue
+        if value not in found:
+            found.append(value)
+    return tuple(found)

@@ -1,0 +1,159 @@
+"""Default words for asking for a person, complaining, and frustration.
+
+Entries follow ``patterns.compile_entry``: plain phrases (``*`` = any letters) or ``re:`` expressions
+over the normalised text (lower case, contractions expanded: "can't" -> "cannot", "I'm" -> "i am").
+"""
+
+from __future__ import annotations
+
+_ARTICLE = r"(?:(?:a|an|the|some|one of your|one of the|your|a real|an actual)\s+)?"
+_PERSON = (
+    r"(?:human(?:\s+being)?s?|persons?|people|agents?|operators?|representatives?|reps?|"
+    r"supervisors?|managers?|staff|employees?|advis[eo]rs?|assistants?|consultants?|specialists?|"
+    r"team\s+members?|customer\s+(?:service|care|support)(?:\s+(?:team|agent|rep|representative))?|"
+    r"support\s+(?:team|staff|agent))"
+)
+_ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one)"
+# "a person", "an actual live agent", "a goddamn person", "someone"
+TARGET = rf"(?:{_ARTICLE}(?:[\w-]+\s+){{0,2}}{_PERSON}|{_ANYONE})(?!\w)"
+_TALK = r"(?:talk|speak|chat|converse|communicate)(?:ing|s|ed)?"
+
+HUMAN_REQUEST_WORDS: tuple[str, ...] = (
+    rf"re:\b{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+)?(?:to|with)\s+{TARGET}",
+    rf"re:\b(?:contact|reach|call|ring|phone|email|message)(?:ing|ed|s)?\s+{TARGET}",
+    rf"re:\bget\s+(?:in\s+touch|hold|through)\s+(?:with\s+|of\s+|to\s+)?{TARGET}",
+    rf"re:\b(?:connect|transfer|put|pass|forward|send|hand|route|switch)(?:ing|ed|s)?\s+(?:me|us|this|my\s+\w+)"
+    rf"\s+(?:through\s+|over\s+|on\s+)?(?:to|with)\s+{TARGET}",
+    rf"re:\b(?:want|need|get\s+me|give\s+me|request(?:ing)?|prefer|demand|ask(?:ing)?\s+for|like|bring\s+in)"
+    rf"\s+(?:to\s+(?:have|get|see)\s+)?{_ARTICLE}(?:real|live|actual|human|living)?\s*"
+    rf"(?:human(?:\s+being)?|person|agent|operator|representative|supervisor|manager)(?!\w)",
+    r"re:\b(?:real|live|actual|human)\s+(?:person|human|agent|operator|representative|being|support)\b",
+    r"re:^\W*(?:(?:a|an|the|your)\s+)?(?:real\s+|live\s+|human\s+)?(?:human|person|agent|operator|"
+    r"representative|rep|supervisor|manager|customer\s+service)(?:\s+(?:please|now|asap|pls))*\W*$",
+    r"re:\b(?:is\s+there|are\s+there)\s+(?:a|any|an)\s+(?:real\s+|actual\s+)?(?:human|person|people|agent|one)\s+"
+    r"(?:i\s+can|to|who\s+can|available)",
+    r"re:\bescalat(?:e|ed|ing|ion)\b",
+    r"re:\b(?:do\s+not|never)\s+want\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|the|your|this|an)?\s*"
+    r"(?:bot|robot|machine|automated|chatbot|ai)\b",
+    r"re:\b(?:stop|enough\s+with)\s+(?:the|this|your)?\s*(?:bot|robot|automated\s+\w+)\b",
+    r"re:\b(?:can|could|will)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent)\s+(?:please\s+)?"
+    r"(?:call|contact|help|look\s+at|get\s+back\s+to)\s+(?:me|us|this)",
+    r"re:\bcall\s*(?:me\s+)?back\b",
+)
+HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
+    # "am I talking to a real person?" asks what the bot is; it is not a request for one
+    r"re:\b(?:am\s+i|are\s+we|is\s+this|is\s+it|are\s+you)\s+(?:really\s+|even\s+)?"
+    r"(?:talking|speaking|chatting|a|an|the)\b",
+    r"re:\bescalat\w*\s+(?:of\s+)?(?:privileges?|conflict|tension)",
+)
+
+_COMPLAINT_NOUN = r"(?:complaints?|claims?|reclamations?|grievances?|disputes?)"
+COMPLAINT_WORDS: tuple[str, ...] = (
+    r"re:\bcomplaints?\b",
+    r"re:\b(?:i|we)\s+(?:want\s+to\s+|would\s+like\s+to\s+|need\s+to\s+|have\s+to\s+|will\s+|must\s+)?complain\b",
+    r"re:\bcomplain(?:ing)?\s+(?:about|to|regarding)\s+(?:your|the|this|my)\b",
+    rf"re:\b(?:file|filing|lodge|lodging|make|making|submit|submitting|raise|raising|register|registering|"
+    rf"open|opening|put\s+in|log|logging|place|placing|start|starting|issue)\s*"
+    rf"(?:(?:a|an|my|the|this|another|new|formal|official|written|customer|consumer)\s+){{0,3}}{_COMPLAINT_NOUN}\b",
+    rf"re:\b{_COMPLAINT_NOUN}\s+(?:against|about|regarding|on)\s+(?:your|the|this|you)\b",
+    r"re:\b(?:customer|consumer)\s+(?:claims?|reclamations?|complaints?|grievances?)\b",
+    r"re:\breclamations?\b",
+    "unacceptable", "not acceptable", "inexcusable", "disgraceful", "appalling",
+    r"re:\b(?:not|never|less\s+than|far\s+from)\s+(?:very\s+|at\s+all\s+|too\s+)?(?:happy|satisfied|pleased|impressed)"
+    r"\s+(?:with|by|about)\b",
+    r"re:\b(?:unhappy|dissatisfied|displeased|unsatisfied)\b",
+    r"re:\b(?:very|extremely|really|so|deeply|hugely|bitterly)\s+disappoint\w*",
+    r"re:\bdisappointed\s+(?:with|in|by)\s+(?:your|the|this|you)\b",
+    r"re:\b(?:bad|poor|terrible|awful|horrible|horrendous|dreadful|worst|lousy|shoddy|abysmal)\s+"
+    r"(?:customer\s+)?(?:service|experience|support|quality|treatment|communication)\b",
+    r"re:\bnever\s+(?:buying|ordering|shopping|purchasing|using\s+you|coming\s+back)\b",
+    r"re:\b(?:leave|leaving|write|writing|post|posting)\s+(?:a\s+)?(?:bad|negative|1[- ]star|one[- ]star|terrible)\s+review",
+    r"re:\b(?:scam(?:med|mers?)?|rip[- ]?off|ripped\s+off)\b",
+    r"re:\bcharge\s*backs?\b|\bdispute\s+(?:the|this)\s+(?:charge|payment|transaction)",
+    r"re:\b(?:money|refund)\s+back\s+(?:now|immediately|right\s+now)",
+)
+COMPLAINT_EXCEPTIONS: tuple[str, ...] = (
+    r"re:\b(?:warranty|insurance|baggage|tax|expense)\s+claims?\b",
+    r"re:\bclaim(?:s|ed|ing)?\s+(?:that|to\s+be)\b",
+)
+
+FRUSTRATION_WORDS: tuple[str, ...] = (
+    # feelings, said outright
+    "frustrat*", "annoy*", "irritat*", "infuriat*", "exasperat*", "angry", "angrier", "angered",
+    "furious", "fuming", "livid", "enraged", "outraged", "outrageous", "pissed", "maddening",
+    r"re:\b(?:so|really|very|fucking|am|getting|makes\s+me)\s+mad\b", r"re:\bmad\s+(?:at|about)\b",
+    "fed up", "sick and tired", "sick of", "had enough", "enough is enough", "at my wits end",
+    r"re:\b(?:losing|lost|running\s+out\s+of|testing)\s+(?:my\s+)?patience\b",
+    r"re:\b(?:drives|driving|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)",
+    r"re:\btired\s+of\s+(?:this|waiting|your|you|being|it|the|all)\b",
+    "upset", "disgusted", "disgusting", "appalled", "seething",
+    r"re:\bhate\s+(?:this|you|it|your|when|that|how|them|these|those|people|him|her|everything)\b",
+    # judgements and insults
+    "ridiculous", "absurd", "pathetic", "useless", "incompetent", "idiot*", "stupid*", "dumb", "dumbass",
+    "moron*", "imbecile*", "clown*", "nonsense", "bullshit", "garbage", "rubbish", "crap", "crappy", "shitty",
+    "laughable", "joke", "worst", "horrible", "awful", "terrible", "disgrace*", "shameful", "shame on you",
+    "scum*", "loser*", "asshole*", "jerk*", "bitch*", "bastard*", "dick", "dickhead", "prick", "twat",
+    "shut up", "go to hell", "screw you", "screw this", "screw that", "piss off", "get lost",
+    r"re:\b(?:you|it|this|that|they|service)\s+(?:really\s+|fucking\s+|totally\s+)?sucks?\b",
+    r"re:\bwaste\s+of\s+(?:my\s+|our\s+)?(?:time|money|space|breath)",
+    # cursing
+    "wtf", "wth", "ffs", "omfg", "fuck*", "f*ck*", "fck*", "fuk*", "motherf*", "shit", "shits",
+    "damn it", "dammit", "goddamn*", "god damn*", "bloody hell", "what the hell", "the hell", "hell no",
+    r"re:\bf\W{1,4}k\w*\b|\bs\W{2,3}t\b",
+    r"re:\b(?:u+g+h+|a+r+g+h+|gr+r+)\b",
+    # exasperation
+    r"re:\bare\s+you\s+(?:kidding|serious|joking|insane|crazy|deaf|blind|stupid|dumb)\b",
+    r"re:\byou\s+(?:have|got)\s+to\s+be\s+kidding\b|\bkidding\s+me\b",
+    r"re:\bseriously\s*[?!]", "unbelievable", r"re:\bcannot\s+believe\s+(?:this|you|how|that|it)\b",
+    r"re:\bhow\s+(?:dare|hard\s+(?:is|can)\s+it|difficult\s+(?:is|can)\s+it)\b",
+    r"re:\bwhat\s+is\s+wrong\s+with\s+(?:you|your|this)\b",
+    # repeating themselves, getting nowhere
+    r"re:\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|hundredth|millionth|nth)\s+time\b",
+    r"re:\b(?:\d+|two|three|four|five|six|several|many|multiple|countless|so\s+many)\s+times\s+(?:already|now|i\s+have|before|today)\b",
+    r"re:\bhow\s+many\s+(?:more\s+)?times\b",
+    r"re:\b(?:already|just)\s+(?:told|said|asked|explained|sent|gave|answered)\s+(?:you|this|that|it|twice)\b",
+    r"re:\bi\s+(?:already|have\s+already)\s+(?:told|said|asked|explained|sent|gave|answered)\b",
+    r"re:\b(?:keep|kept)\s+(?:asking|telling|saying|explaining|getting\s+(?:the\s+same|nowhere))\b",
+    r"re:\b(?:again\s+and\s+again|over\s+and\s+over|repeat(?:ing)?\s+myself)\b",
+    r"re:\b(?:nobody|no\s+one|noone)\s+(?:is\s+|ever\s+|has\s+|will\s+)?(?:help|answer|respond|repl|get\w*\s+back|listen|call\w*\s+back|read)\w*",
+    r"re:\b(?:you\s+are\s+|you\s+were\s+|this\s+is\s+|that\s+is\s+|it\s+is\s+)(?:not|never)\s+(?:helping|helpful|listening|working|answering)\b",
+    r"re:\b(?:unhelpful|not\s+helpful|no\s+help\s+at\s+all|zero\s+help)\b",
+    r"re:\byou\s+(?:do\s+not|never|cannot|did\s+not)\s+(?:understand|listen|get\s+it|read|help)\b",
+    r"re:\b(?:still|yet\s+again)\s+(?:no|nothing|not|waiting|have\s+not|has\s+not|did\s+not|no\s+one|nobody)\b",
+    r"re:\b(?:days|weeks|months|hours|ages)\s+(?:and|with|of)\s+(?:still\s+)?(?:no|nothing|not|waiting)\b",
+    r"re:\bwaiting\s+(?:for\s+)?(?:days|weeks|months|ages|forever|hours)\b",
+    r"re:\b(?:this|that|it)\s+is\s+(?:insane|crazy|madness|a\s+joke|a\s+nightmare|a\s+disaster)\b",
+)
+FRUSTRATION_EXCEPTIONS: tuple[str, ...] = (
+    r"re:\bnot\s+(?:a\s+)?(?:joke|bad|terrible|awful|horrible|stupid|dumb)\b",
+    r"re:\bno\s+joke\b|\bjoke\s+(?:about|was|is\s+funny)\b|\b(?:good|funny|great|inside|running|bad)\s+joke\b",
+    r"re:\b(?:terribly|awfully|horribly)\s+(?:sorry|good|nice|kind|helpful|funny)\b",
+    r"re:\b(?:upset|pissed|annoyed|angry|mad)\s+stomach\b|\bthe\s+hell\s+out\s+of\s+(?:my|me)\s+way\b",
+    r"re:\b(?:second|third|fourth|first)\s+time\s+(?:ordering|buying|using|shopping|here|with\s+you|customer)\b",
+    r"re:\bfor\s+the\s+(?:second|third)\s+time\s+this\s+(?:year|season)\b",
+)
+
+# Words worth recognising through a typo ("somenoe", "speakign", "complant").
+TYPO_KEYWORDS: tuple[str, ...] = (
+    "someone", "somebody", "anyone", "anybody", "person", "human", "agent", "operator", "representative",
+    "supervisor", "manager", "assistant", "speak", "speaking", "talking", "contact", "contacting",
+    "chatting", "customer", "service", "complaint", "complain", "reclamation", "consumer", "against",
+    "company", "business", "organization", "frustrated", "frustrating", "ridiculous", "unacceptable",
+    "annoying", "annoyed", "furious", "useless", "terrible", "horrible", "disappointed", "incompetent",
+    "pathetic", "suicide", "suicidal", "depressed", "depression", "anxiety", "hopeless", "worthless",
+    "medication", "prescription", "symptoms", "diagnosis", "doctor", "pneumonia", "coronavirus",
+    "lawyer", "attorney", "lawsuit", "afford", "unemployed", "harassment", "harassed", "harassing",
+    "threatened", "threatening", "privacy", "delete", "personal", "information",
+    "order", "package", "parcel", "purchase", "shipment", "delivery", "status", "track", "tracking",
+    "locate", "estimated", "arrival",
+)
+# Real words one typo away from a key word, which must stay as they are.
+TYPO_PROTECTED: tuple[str, ...] = (
+    "layer", "humane", "humans", "agents", "persons", "orders", "ordered", "border", "parcels",
+    "packages", "trace", "trick", "truck", "tracks", "tracked", "statue", "states", "stats", "speaks",
+    "sneak", "steak", "speck", "someones", "deletes", "deleted", "service", "services", "serviced",
+    "delivery", "deliver", "managed", "managers", "complains", "customers", "contacts", "contacted",
+    "suicides", "sorder", "recorder", "afford", "affords", "purchased", "purchases", "locale", "located",
+    "locates", "lawyers", "attorneys", "doctors", "anxious", "orderly", "tracker", "chatter",
+    "talkie", "talkies", "estimate", "personal", "personnel", "business", "businesses",
+)

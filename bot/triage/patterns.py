@@ -1,0 +1,142 @@
+"""Word lists to compiled matchers: word boundaries, simple wildcards, exceptions and negation.
+
+A lexicon entry is either a plain phrase or a regular expression:
+- ``"fed up"``, ``"can't afford"``: matched as whole words, any case, flexible spacing; written in
+  plain English, it goes through the same normalisation as the messages (contractions expanded);
+- ``"frustrat*"``: ``*`` stands for any letters, so one entry covers inflections;
+- ``"re:(?:talk|speak) to (?:a )?human"``: a regular expression over the normalised, lower-case text
+  (see ``text.normalise``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .prefilter import keys_for, word_prefixes
+
+logger = logging.getLogger(__name__)
+
+_GAP = r"[\s\-/]+"
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]\"]|\bbut\b|\bhowever\b|\bthough\b")
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|nor|hardly|neither)\b(?P<gap>(?:\s+[\w']+){0,3})\s*$"
+)
+# "not sure how to reach a person" still asks for one: these words after a negator keep the meaning
+_NOT_A_NEGATION = re.compile(
+    r"\s+(?:know|sure|find|found|able|understand|get|got|reach|seem|seems|receive|received|hear|"
+    r"heard|stand|believe|even|one|body|more|longer|matter|idea|way|clue|response|reply|answer|help)\b"
+)
+_NEGATION_WINDOW = 60
+
+
+def compile_entry(entry: str, normalise: Callable[[str], str]) -> str:
+    """One lexicon entry as a regular expression source."""
+    if entry.startswith("re:"):
+        source = entry[3:]
+        try:
+            re.compile(source)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression {entry!r}: {exc}") from None
+        return source
+    phrase = normalise(entry.strip())
+    if not phrase:
+        raise ValueError("empty lexicon entry")
+    parts = []
+    for token in phrase.split():
+        parts.append(r"\w*".join(re.escape(piece) for piece in token.split("*")))
+    source = _GAP.join(parts)
+    if re.match(r"\w", phrase):
+        source = r"(?<!\w)" + source
+    if re.search(r"[\w*]$", phrase):
+        source += r"(?!\w)"
+    return source
+
+
+@dataclass(frozen=True)
+class Hit:
+    text: str
+    start: int
+    end: int
+
+
+class PhraseMatcher:
+    """Finds the first lexicon hit in a normalised text that is neither excepted nor negated.
+
+    Each entry is compiled on its own and only run when the message has one of its key word
+    prefixes (see ``prefilter``); a single alternation of hundreds of entries is far slower.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[str],
+        normalise: Callable[[str], str],
+        exceptions: Iterable[str] = (),
+        negatable: bool = False,
+    ):
+        self._entries: list[re.Pattern[str]] = []
+        self._index: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for entry in entries:
+            if not entry or not entry.strip():
+                continue
+            source = compile_entry(entry, normalise)
+            number = len(self._entries)
+            self._entries.append(re.compile(source))
+            keys = keys_for(source)
+            if keys is None:
+                self._always.append(number)
+            else:
+                for key in keys:
+                    self._index.setdefault(key.lower(), []).append(number)
+        self._keys = frozenset(self._index)
+        exception_sources = [compile_entry(e, normalise) for e in exceptions if e and e.strip()]
+        self._exceptions = (
+            re.compile("|".join(f"(?:{s})" for s in exception_sources)) if exception_sources else None
+        )
+        self._negatable = negatable
+
+    def __bool__(self) -> bool:
+        return bool(self._entries)
+
+    def find(self, norm: str, prefixes: frozenset[str] | None = None) -> Hit | None:
+        """``prefixes``: ``prefilter.word_prefixes(norm)``, computed once per message and shared."""
+        if not self._entries:
+            return None
+        if prefixes is None:
+            prefixes = word_prefixes(norm)
+        candidates = set(self._always)
+        for key in self._keys & prefixes:
+            candidates.update(self._index[key])
+        if not candidates:
+            return None
+        spans: list[tuple[int, int]] | None = None
+        for number in sorted(candidates):
+            pattern = self._entries[number]
+            if pattern.search(norm) is None:
+                continue
+            for match in pattern.finditer(norm):
+                start, end = match.span()
+                if start == end:
+                    continue
+                if self._exceptions is not None:
+                    if spans is None:
+                        spans = [m.span() for m in self._exceptions.finditer(norm)]
+                    if any(s < end and start < e for s, e in spans):
+                        continue
+                if self._negatable and negated(norm, start):
+                    continue
+                return Hit(match.group(0), start, end)
+        return None
+
+
+def negated(norm: str, start: int) -> bool:
+    """Whether a negation in the same clause, at most three words before ``start``, cancels the hit."""
+    before = norm[max(0, start - _NEGATION_WINDOW) : start]
+    clauses = _CLAUSE_END.split(before)
+    match = _NEGATION.search(clauses[-1])
+    if match is None:
+        return False
+    return _NOT_A_NEGATION.match(match.group("gap")) is None

@@ -1,0 +1,163 @@
+"""Which lexicon entries could match a message at all, found with a few dictionary lookups.
+
+Python's ``re`` tries every branch of a big alternation at every position, which is slow. Instead,
+each entry that starts at a word boundary gets a set of *keys*: the possible first letters (at most
+``KEY_LENGTH``) of a match, read from the parsed expression. A message offers the prefixes of its
+words; only entries sharing a key are run. Entries whose start cannot be summarised that way are
+always run, so the prefilter never loses a match.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+try:  # Python 3.11+
+    from re import _constants as sre_c  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older layouts
+    import sre_constants as sre_c  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+logger = logging.getLogger(__name__)
+
+KEY_LENGTH = 4
+_MAX_KEYS = 256
+_WORD_TOKENS = re.compile(r"\w+")
+_REPEATS = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", sre_c.MAX_REPEAT)}
+
+
+class _Unknown(Exception):
+    """The start of this expression cannot be summarised as a small set of word prefixes."""
+
+
+def word_prefixes(norm: str) -> frozenset[str]:
+    """Every prefix (1..KEY_LENGTH characters) of every word in the text."""
+    prefixes: set[str] = set()
+    for token in _WORD_TOKENS.findall(norm):
+        for n in range(1, min(len(token), KEY_LENGTH) + 1):
+            prefixes.add(token[:n])
+    return frozenset(prefixes)
+
+
+def keys_for(source: str) -> frozenset[str] | None:
+    """The keys of one expression, or None when it must always run."""
+    try:
+        parsed = list(sre_parse.parse(source))
+        if not _anchored(parsed):
+            return None
+        keys = _prefixes(parsed, {""})
+    except (_Unknown, re.error, RecursionError, TypeError, ValueError):
+        return None
+    if not keys or "" in keys or len(keys) > _MAX_KEYS:
+        return None
+    return frozenset(keys)
+
+
+def _anchored(items: list) -> bool:
+    """Whether every match starts at a word start (or the text start), so words' prefixes apply."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre_c.AT:
+        return av in (sre_c.AT_BOUNDARY, sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING)
+    if op is sre_c.ASSERT_NOT:
+        direction, sub = av
+        return direction == -1 and _is_word_class(list(sub))
+    if op is sre_c.BRANCH:
+        return all(_anchored(list(alt)) for alt in av[1])
+    if op is sre_c.SUBPATTERN:
+        return _anchored(list(av[-1]))
+    return False
+
+
+def _is_word_class(items: list) -> bool:
+    return (
+        len(items) == 1
+        and items[0][0] is sre_c.IN
+        and list(items[0][1]) == [(sre_c.CATEGORY, sre_c.CATEGORY_WORD)]
+    )
+
+
+def _prefixes(items: list, partials: set[str]) -> set[str]:
+    """Extend each partial prefix through ``items``; a prefix is final once it reaches KEY_LENGTH or
+    the expression leaves plain letters. Returns the final prefixes."""
+    done: set[str] = set()
+    for index, (op, av) in enumerate(items):
+        growing = {p for p in partials if len(p) < KEY_LENGTH}
+        done |= partials - growing
+        if not growing:
+            return done
+        rest = items[index + 1 :]
+        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            if op is sre_c.AT and av not in (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING):
+                done |= {p for p in growing if p}
+                growing = {p for p in growing if not p}
+            partials = growing
+            continue
+        if op is sre_c.LITERAL:
+            ch = chr(av)
+            partials = _extend(growing, [ch], done)
+            continue
+        if op is sre_c.IN:
+            partials = _extend(growing, _charset(av), done)
+            continue
+        if op is sre_c.SUBPATTERN:
+            return done | _prefixes(list(av[-1]) + rest, growing)
+        if op is sre_c.BRANCH:
+            for alternative in av[1]:
+                done |= _prefixes(list(alternative) + rest, set(growing))
+            return done
+        if op in _REPEATS:
+            low, _high, sub = av
+            once = _prefixes(list(sub), set(growing))  # one repetition, then stop: shorter keys stay safe
+            done |= {p for p in once if p}
+            # still no letter (zero-width, or only punctuation consumed): the next word starts a token
+            after = {""} if "" in once else set()
+            if low == 0:
+                after |= growing
+            if not after:
+                return done
+            partials = after
+            continue
+        raise _Unknown  # ANY, NOT_LITERAL, group references, ...
+    return done | partials
+
+
+def _extend(growing: set[str], chars: list[str] | None, done: set[str]) -> set[str]:
+    """Append one character; a non-letter ends the prefix (leading non-letters are skipped)."""
+    if chars is None:  # a class too wide to list
+        if "" in growing:
+            raise _Unknown
+        done |= growing
+        return set()
+    result: set[str] = set()
+    for prefix in growing:
+        for ch in chars:
+            if _is_word_char(ch):
+                result.add(prefix + ch)
+            elif prefix:
+                done.add(prefix)
+            else:
+                result.add(prefix)  # punctuation before the first word: the word still starts a token
+    if len(result) > _MAX_KEYS:
+        raise _Unknown
+    return result
+
+
+def _charset(items) -> list[str] | None:
+    chars: list[str] = []
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            chars.append(chr(av))
+        elif op is sre_c.RANGE and av[1] - av[0] < 32:
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is sre_c.CATEGORY and av in (sre_c.CATEGORY_SPACE, sre_c.CATEGORY_NOT_WORD):
+            chars.append(" ")  # stands for any non-word character
+        else:
+            return None
+    return chars
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

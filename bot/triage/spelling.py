@@ -1,0 +1,89 @@
+"""Typo tolerance for the handful of words triage depends on ("somenoe", "speakign", "complant").
+
+A token one edit (insertion, deletion, substitution or swap of neighbours) away from exactly one key
+word is replaced by that word. Only key words are targets, so ordinary text passes through untouched;
+lookups use deletion neighbourhoods (no scan over the vocabulary) and are cached.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+
+logger = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"(?<![^\W\d_])[a-z]{5,}(?![^\W\d_])")  # whole ASCII words only
+_CACHE_LIMIT = 50_000
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Optimal-string-alignment distance <= 1."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diffs = [i for i in range(la) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+    if la > lb:
+        a, b = b, a
+    # b is one longer than a: b without one character must equal a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+class TypoFixer:
+    def __init__(self, keywords: Iterable[str], protected: Iterable[str] = (), min_length: int = 5):
+        self._keywords = frozenset(k.lower() for k in keywords if len(k) >= min_length)
+        self._protected = frozenset(p.lower() for p in protected)
+        self._min_length = min_length
+        self._index: dict[str, set[str]] = {}
+        for keyword in self._keywords:
+            for deleted in _deletes(keyword):
+                self._index.setdefault(deleted, set()).add(keyword)
+        self._cache: dict[str, str | None] = {}
+
+    def correct(self, token: str) -> str | None:
+        """The key word ``token`` is a typo of, or None."""
+        if token in self._keywords or token in self._protected or len(token) < self._min_length:
+            return None
+        cached = self._cache.get(token, "")
+        if cached != "":
+            return cached
+        candidates: set[str] = set(self._index.get(token, ()))  # a letter missing
+        for deleted in _deletes(token):
+            if deleted in self._keywords:  # a letter too many
+                candidates.add(deleted)
+            candidates.update(self._index.get(deleted, ()))  # a letter wrong or two swapped
+        found = sorted(c for c in candidates if within_one_edit(token, c))
+        result = found[0] if len(found) == 1 else None
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[token] = result
+        return result
+
+    def fix(self, lowered: str) -> str:
+        if not self._keywords:
+            return lowered
+        changed = False
+
+        def replace(match: re.Match[str]) -> str:
+            nonlocal changed
+            fixed = self.correct(match.group(0))
+            if fixed is None:
+                return match.group(0)
+            changed = True
+            return fixed
+
+        result = _TOKEN.sub(replace, lowered)
+        return result if changed else lowered

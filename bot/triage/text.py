@@ -1,0 +1,108 @@
+"""Text clean-up shared by every triage rule: one normal form for matching, computed once per message.
+
+The normal form is lower case, NFKC-folded, free of control characters, with contractions expanded
+("can't" -> "cannot", "I'm" -> "i am", "dont" -> "do not") and common typos of the lexicon's key words
+corrected, so the lexicons can be written once in plain English.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .spelling import TypoFixer
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MAX_CHARS = 5000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufffd]+")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                         "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_SPACES = re.compile(r"\s+")
+
+# Contractions and chat shorthand, with and without the apostrophe, expanded word by word.
+_SHORT_FORMS: dict[str, str] = {
+    "can't": "cannot", "cant": "cannot", "won't": "will not", "ain't": "am not", "aint": "am not",
+    "shan't": "shall not", "i'm": "i am", "im": "i am", "i'd": "i would", "i've": "i have", "ive": "i have",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "u": "you", "ya": "you", "ur": "your",
+    "pls": "please", "plz": "please", "plse": "please", "youre": "you are", "theyre": "they are",
+    "thats": "that is", "whats": "what is", "idk": "i do not know", "dunno": "do not know",
+}
+for _verb in ("do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "could", "would",
+              "should", "must", "need"):
+    _SHORT_FORMS[_verb + "nt"] = _verb + " not"
+_SUFFIXES = (("n't", " not"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"), ("'d", " would"), ("'s", " is"))
+_S_IS = frozenset({"it", "that", "there", "what", "where", "who", "here", "he", "she", "how"})
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_CAN_NOT = re.compile(r"\bcan not\b")
+
+
+def _expand(match: re.Match[str]) -> str:
+    word = match.group(0)
+    short = _SHORT_FORMS.get(word)
+    if short is not None:
+        return short
+    if "'" in word:
+        for suffix, repl in _SUFFIXES:
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                if suffix == "'s" and stem not in _S_IS:
+                    return word  # "order's": a possessive
+                return stem + repl
+    return word
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One message, ready for the rules."""
+
+    original: str  # cleaned, capped, original case: for shouting and for VADER
+    norm: str  # lower case, contractions expanded, typos fixed: for the lexicons
+    truncated: bool
+
+
+def clean(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, bool]:
+    """Any input to a printable str of at most ``max_chars`` characters."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    truncated = len(text) > max_chars
+    text = text[:max_chars]
+    text = _SURROGATES.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(), truncated
+
+
+def expand_contractions(lowered: str) -> str:
+    if "can not" in lowered:
+        lowered = _CAN_NOT.sub("cannot", lowered)
+    return _WORD.sub(_expand, lowered)
+
+
+def normalise(text: str, fixer: TypoFixer | None = None) -> str:
+    """The matching form of an already cleaned text (also used for admins' lexicon phrases)."""
+    norm = expand_contractions(text.lower())
+    if fixer is not None:
+        norm = fixer.fix(norm)
+    return norm
+
+
+def prepare(text: object, fixer: TypoFixer | None, max_chars: int = DEFAULT_MAX_CHARS) -> Prepared:
+    original, truncated = clean(text, max_chars)
+    return Prepared(original=original, norm=normalise(original, fixer), truncated=truncated)
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def words(text: str) -> list[str]:
+    return _WORDS.findall(text)
+
+
+def fingerprint(norm: str) -> str:
+    """A loose form for comparing two messages: letters and digits only, single spaces."""
+    return " ".join(re.findall(r"[^\W_]+", norm))

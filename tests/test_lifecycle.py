@@ -1,0 +1,162 @@
+"""The conversation lifecycle, as a customer and an agent live it in the local playground."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Priority, State
+from tests.support.local import kinds, playground, texts
+
+
+@pytest.fixture
+async def play():
+    p = await playground()
+    yield p
+    await p.close()
+
+
+async def test_a_greeting_says_what_the_bot_can_do(play):
+    out = await play.say("hi there")
+    assert kinds(out) == ["reply"]
+    assert "order" in out[0]["text"].lower() and "person" in out[0]["text"].lower()
+
+
+async def test_asking_for_a_person_hands_off_with_a_privacy_notice_and_a_card(play):
+    out = await play.say("I need to talk to a person please")
+    assert kinds(out, "customer") == ["handoff", "privacy_notice"]
+    notice = texts(out, "customer", "privacy_notice").lower()
+    for promise in ("see", "summary", "order", "card numbers", "passwords", "30 days", "privacy policy"):
+        assert promise in notice
+    [card] = [r for r in out if r["kind"] == "handoff" and r["to"] == "agents"]
+    assert card["card"]["reason"] == "human_request"
+    assert card["card"]["customer_email"] == "ada@example.com"
+    conv = await play.conversation()
+    assert conv.state is State.WAITING
+    audit = await play.store.audit_log(conv.id)
+    assert [(a.action, a.from_state, a.to_state) for a in audit] == [("handoff", State.BOT, State.WAITING)]
+
+
+async def test_the_whole_handoff_story_with_relays_notes_and_resolve(play):
+    await play.say("where is my order?")
+    await play.say("I want to speak to a human")
+    out = await play.say("are you there?")
+    assert kinds(out, "agents") == ["relay"]
+    assert kinds(out, "customer") == ["relay_ack"]  # once, so the customer knows it arrived
+    out = await play.say("hello??")
+    assert kinds(out) == ["relay"]  # no more bot chatter while waiting
+
+    out = await play.say("/claim")
+    assert "Sam from support has joined" in texts(out, "customer", "agent_joined")
+    assert [r["state"] for r in out if r["kind"] == "card_update"] == ["with_agent"]
+
+    out = await play.say("/agent Hi Ada, I'm looking at your order now.")
+    assert [(r["kind"], r.get("author")) for r in out if r["to"] == "customer"] == [("relay", "Sam")]
+    assert kinds(out, "agents") == ["relayed"]
+
+    out = await play.say("/agent !note customer sounds worried, check warehouse")
+    assert kinds(out, "customer") == []
+    assert kinds(out, "agents") == ["kept_internal"]
+
+    out = await play.say("thank you so much")
+    assert kinds(out) == ["relay"] and out[0]["to"] == "agents"  # the bot stays quiet with a person on
+
+    out = await play.say("/resolve")
+    assert kinds(out, "customer") == ["resolved", "csat"]
+    assert [r["state"] for r in out if r["kind"] == "card_update"] == ["bot"]
+    conv = await play.conversation()
+    assert conv.state is State.BOT and conv.awaiting_csat
+
+    out = await play.say("5")
+    assert kinds(out, "customer") == ["csat_thanks"]
+    out = await play.say("where is my order 1001?")
+    assert kinds(out, "customer") == ["reply"]  # the bot is back
+    actions = [a.action for a in await play.store.audit_log(conv.id)]
+    assert actions == ["handoff", "claim", "resolve", "csat"]
+    transcript = await play.store.transcript(conv.id, 100)
+    assert any(e.role.value == "note" and "warehouse" in e.text for e in transcript)
+
+
+async def test_return_to_bot_without_resolving(play):
+    await play.say("agent please")
+    await play.say("/claim")
+    out = await play.say("/return")
+    assert kinds(out, "customer") == ["returned_to_bot"]
+    assert (await play.conversation()).state is State.BOT
+
+
+async def test_the_customer_can_cancel_a_waiting_handoff(play):
+    await play.say("can I talk to a human")
+    out = await play.say("never mind")
+    assert kinds(out, "customer") == ["cancelled"]
+    assert "cancelled" in kinds(out, "agents")
+    assert (await play.conversation()).state is State.BOT
+    out = await play.say("/claim")
+    assert kinds(out) == ["refused"]
+
+
+async def test_self_harm_gets_crisis_resources_first_and_urgent_priority(play):
+    out = await play.say("I don't want to live anymore")
+    first = out[0]
+    assert first["to"] == "customer" and first["kind"] == "handoff"
+    assert "988" in first["text"] and "116 123" in first["text"]
+    card = next(r for r in out if r["kind"] == "handoff" and r["to"] == "agents")
+    assert card["card"]["priority"] == Priority.URGENT.value
+    assert card["card"]["reason"] == "sensitive:self_harm"
+    assert "never mind" not in first["text"]  # no "cancel" nudge for someone at risk
+
+
+async def test_not_understanding_twice_brings_in_a_person(play):
+    out = await play.say("blorp fizzle wibble")
+    assert kinds(out) == ["reply"]
+    out = await play.say("zorg quux flim")
+    assert "handoff" in kinds(out, "customer")
+    card = next(r for r in out if r["kind"] == "handoff" and r["to"] == "agents")
+    assert card["card"]["reason"] == "frustration" and card["card"]["priority"] == "high"
+
+
+async def test_escalation_while_waiting_raises_priority_and_updates_the_card(play):
+    await play.say("I'd like to talk to someone")
+    out = await play.say("honestly I just want to end my life")
+    assert "988" in texts(out, "customer")
+    assert "priority" in kinds(out, "agents")
+    conv = await play.conversation()
+    assert conv.handoff.priority is Priority.URGENT
+
+
+async def test_card_and_relays_are_redacted(play):
+    await play.say("my card 4111 1111 1111 1111 was charged twice")
+    out = await play.say("I want a human now")
+    card = next(r for r in out if r["kind"] == "handoff" and r["to"] == "agents")
+    assert "4111" not in card["text"]
+    out = await play.say("password: hunter2 is what I used")
+    relay = texts(out, "agents", "relay")
+    assert "hunter2" not in relay
+
+
+async def test_buttons_on_a_closed_card_change_nothing(play):
+    await play.say("agent please")
+    conv = await play.conversation()
+    old_handoff = conv.handoff.id
+    await play.say("/resolve")
+    from bot.models import ActionKind, AgentAction, Person
+    from adapters.local.chat import AGENTS
+    from tests.factories import NOW
+
+    stale = AgentAction("local:stale", ActionKind.CLAIM, Person("x", "Kim"), conv.id, old_handoff, AGENTS, NOW)
+    receipt = await play.core.receive(stale)
+    assert not receipt.accepted and "already closed" in receipt.problem
+    elsewhere = AgentAction("local:else", ActionKind.CLAIM, Person("x", "Kim"), conv.id, old_handoff, play.session.address, NOW)
+    receipt = await play.core.receive(elsewhere)
+    assert not receipt.accepted and "agents' channel" in receipt.problem
+
+
+async def test_a_repeated_delivery_is_answered_once(play):
+    from bot.models import CustomerMessage
+    from tests.factories import NOW
+
+    msg = CustomerMessage("local:same", play.session.address, play.session.customer, "hello", NOW)
+    first = await play.core.receive(msg)
+    second = await play.core.receive(msg)
+    await play.core.idle()
+    assert first.accepted and second.duplicate
+    assert kinds(play.new()) == ["reply"]

@@ -1,0 +1,68 @@
+import pytest
+
+from bot.skills.smalltalk import SmallTalkSkill, SmallTalkWording, small_talk_kind
+
+skill = SmallTalkSkill()
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("hi", "greeting"),
+        ("Hello there!", "greeting"),
+        ("hey team 👋", "greeting"),
+        ("Good morning", "greeting"),
+        ("hiii, how are you?", "greeting"),
+        ("thanks", "thanks"),
+        ("Thank you so much!", "thanks"),
+        ("ok great, thanks for your help", "thanks"),
+        ("cheers Sam", "thanks"),
+        ("much appreciated", "thanks"),
+        ("bye", "goodbye"),
+        ("Thanks, bye!", "goodbye"),
+        ("no that's all, have a nice day", "goodbye"),
+        ("Goodbye", "goodbye"),
+    ],
+)
+def test_small_talk_is_recognised(text, kind):
+    assert small_talk_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi, where is my order?",
+        "hello I want a refund",
+        "thanks for nothing",
+        "hey can I talk to a person",
+        "ok",
+        "",
+        "this is the third time I ask",
+        "thanks but my parcel is still missing",
+    ],
+)
+def test_anything_more_than_small_talk_is_left_to_other_skills(text):
+    assert small_talk_kind(text) is None
+    assert skill.answer(text) is None
+
+
+def test_greeting_says_what_the_bot_can_do():
+    answer = skill.answer("hello!")
+    assert answer.understood and not answer.private
+    text = answer.text.lower()
+    for promise in ("track", "orders", "shipping", "returns", "person", "any time"):
+        assert promise in text
+    assert answer.text.startswith("Hi!")
+
+
+def test_replies_use_the_first_name_when_known():
+    assert skill.answer("hi", name="Ada Lovelace").text.startswith("Hi Ada!")
+    assert skill.answer("thanks!", name="Ada").text.startswith("You're very welcome Ada!")
+    assert "anything else" in skill.answer("thanks!").text
+    assert "take care" in skill.answer("bye", name="").text
+
+
+def test_wording_is_configurable():
+    custom = SmallTalkSkill(SmallTalkWording(greeting="Hey{name_part}, how can we help?", name_part=", {name}"))
+    assert custom.answer("hi", name="Grace Hopper").text == "Hey, Grace, how can we help?"
+    assert custom.reply("greeting").text == "Hey, how can we help?"
