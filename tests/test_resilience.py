@@ -107,9 +107,11 @@ async def test_a_customer_who_blocked_the_bot_is_noted_on_the_handoff():
 async def test_an_item_accepted_before_a_crash_is_processed_by_the_sweeper():
     play = await playground()
     try:
-        msg = CustomerMessage("local:orphan", play.session.address, play.session.customer, "hello", NOW)
+        from bot.core import utc_now
+
+        msg = CustomerMessage("local:orphan", play.session.address, play.session.customer, "hello", utc_now())
         # as if an instance persisted it and died before its worker ran
-        await play.store.accept(InboxItem(msg.event_id, msg.conversation_id, msg, NOW))
+        await play.store.accept(InboxItem(msg.event_id, msg.conversation_id, msg, msg.received_at))
         await wait_for(lambda: play.records, what="the sweeper to answer the orphaned message")
         assert kinds(play.new()) == ["reply"]
     finally:

@@ -51,6 +51,8 @@ async def begin_handoff(
         handoff=Handoff(id=handoff_id, reason=reason, priority=priority, requested_at=turn.now, card=card),
         failed_turns=0,
     )
+    if first_words is None and reason == "human_request" and priority.rank >= Priority.HIGH.rank:
+        first_words = kit.handoff_reply("frustration")  # they asked, upset: acknowledge the feeling first
     words = first_words or kit.handoff_reply(reason)
     if priority is not Priority.URGENT:
         words = f"{words}\n\n{kit.say('cancel_hint')}"
@@ -72,7 +74,10 @@ def close_handoff(turn: TurnBuilder, kit: Toolkit, actor: str, action: str, stat
     assert handoff is not None and handoff.open
     card = restated(handoff.card, State.BOT, status, agent=agent, closed=True)
     turn.transition(actor, action, State.BOT, detail=status)
-    turn.update(handoff=replace(handoff, card=card, closed_at=turn.now))
+    # a fresh start with the bot: earlier frustration signals belonged to what the people just handled
+    turn.update(
+        handoff=replace(handoff, card=card, closed_at=turn.now), sentiments=(), recent_questions=(), failed_turns=0
+    )
     turn.update_card(card, handoff.card_address)
 
 

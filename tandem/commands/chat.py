@@ -10,7 +10,7 @@ from adapters.local.messenger import LocalMessenger, json_line
 from bot.settings import Settings
 
 from ..app import build_core
-from ..cli import configure_logging
+from ..logs import configure_logging
 
 DEFAULT_CUSTOMER = "ada@example.com"
 

@@ -7,7 +7,7 @@ import sys
 
 from bot.settings import Settings
 
-from ..cli import configure_logging
+from ..logs import configure_logging
 
 
 def register(sub) -> None:

@@ -1,0 +1,120 @@
+"""The command line as users run it: real processes, stdin in, stdout out."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_CSV = ROOT.parent / "shared" / "eval" / "dev.csv"
+
+
+def tandem(*args: str, stdin: str = "", env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TEAMS_", "OPENAI_", "TANDEM_"))}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "tandem.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={**full_env, "PYTHONPATH": str(ROOT)},
+        cwd=cwd or ROOT,
+        timeout=60,
+    )
+
+
+SCRIPT = """where is my order?
+I need to talk to a person
+are you still there?
+/claim
+/agent Hi Ada, I'm Sam. Let me look into this.
+/agent !note check the warehouse
+thank you!
+/resolve
+5
+"""
+
+
+def test_the_scripted_conversation_through_chat_json(tmp_path):
+    result = tandem("chat", "--json", stdin=SCRIPT, env={"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"})
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all({"to", "kind", "text"} <= set(o) for o in out)
+    flow = [(o["to"], o["kind"]) for o in out]
+    assert flow == [
+        ("customer", "reply"),
+        ("customer", "handoff"),
+        ("customer", "privacy_notice"),
+        ("agents", "handoff"),
+        ("agents", "relay"),
+        ("customer", "relay_ack"),
+        ("agents", "card_update"),
+        ("customer", "agent_joined"),
+        ("customer", "relay"),
+        ("agents", "relayed"),
+        ("agents", "kept_internal"),
+        ("agents", "relay"),
+        ("agents", "card_update"),
+        ("customer", "resolved"),
+        ("customer", "csat"),
+        ("customer", "csat_thanks"),
+    ]
+    assert "#1001" in out[0]["text"] and "#1002" not in out[0]["text"]  # Ada's orders only
+
+
+def test_chat_state_survives_a_restart_mid_handoff(tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"}
+    first = tandem("chat", "--json", stdin="agent please\n", env=env)
+    assert first.returncode == 0, first.stderr
+    second = tandem("chat", "--json", stdin="/claim\n/agent back again\n", env=env)
+    kinds = [json.loads(line)["kind"] for line in second.stdout.splitlines()]
+    assert kinds == ["card_update", "agent_joined", "relay", "relayed"]
+
+
+def test_chat_as_another_customer_sees_only_their_orders(tmp_path):
+    result = tandem("chat", "--json", "--as", "grace@example.com", stdin="where is my order?\n", env={"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"})
+    text = json.loads(result.stdout.splitlines()[0])["text"]
+    assert "#1002" in text and "#1001" not in text
+
+
+def test_triage_reads_text_and_json_lines_and_survives_bad_ones():
+    result = tandem("triage", stdin='I want to talk to a person\n{"text": "where is my package?"}\n{"oops\n')
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0]["route"] == "human" and lines[0]["reason"] == "human_request"
+    assert lines[1]["route"] == "bot" and lines[1]["intent"] == "order_tracking"
+    assert "error" in lines[2]
+
+
+@pytest.mark.skipif(not DEV_CSV.exists(), reason=f"{DEV_CSV} not present (shared evaluation data)")
+def test_eval_prints_the_report():
+    result = tandem("eval", str(DEV_CSV))
+    assert result.returncode == 0, result.stderr
+    for metric in ("human_request", "false handoffs", "order intent precision", "order intent recall", "either"):
+        assert metric in result.stdout
+
+
+def test_a_malformed_orders_file_is_a_clear_error(tmp_path):
+    orders = tmp_path / "orders.json"
+    orders.write_text('[{"id": "1", "customer_email": "a@example.com", "status": "shipped"},\n {"id": "1"}]')
+    result = tandem("chat", stdin="hi\n", env={"TANDEM_ORDERS": str(orders), "DATABASE_URL": "memory://"})
+    assert result.returncode == 1
+    assert str(orders) in result.stderr and "line 2" in result.stderr
+
+
+def test_a_missing_database_folder_is_a_clear_error(tmp_path):
+    result = tandem("chat", stdin="hi\n", env={"DATABASE_URL": f"sqlite:///{tmp_path}/missing/t.db"})
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_run_without_credentials_starts_the_playground(tmp_path):
+    result = tandem("run", stdin="hi\n", env={"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"})
+    assert result.returncode == 0, result.stderr
+    assert "local playground" in result.stderr
+    assert "Tandem:" in result.stdout
