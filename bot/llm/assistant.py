@@ -212,7 +212,11 @@ def _nothing(tokens: int, calls: int) -> AssistantReply | None:
     return AssistantReply(text="", tokens=tokens, calls=calls) if calls else None
 
 
-def build_assistant(settings: Any, redact: Callable[[str], str]) -> LLMAssistant:
+def build_assistant(
+    settings: Any,
+    redact: Callable[[str], str],
+    known_identifiers: Callable[[], Iterable[str]] | None = None,
+) -> LLMAssistant:
     """The assistant for a deployment's ``Settings`` (call only when ``settings.llm_configured``)."""
     from urllib.parse import urlsplit
 
@@ -237,4 +241,4 @@ def build_assistant(settings: Any, redact: Callable[[str], str]) -> LLMAssistant
         settings.openai_base_url or "api.openai.com",
         settings.llm_turn_budget,
     )
-    return LLMAssistant(client, team=settings.team_name, limits=limits, redact=redact)
+    return LLMAssistant(client, team=settings.team_name, limits=limits, redact=redact, known_identifiers=known_identifiers)
