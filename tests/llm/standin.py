@@ -24,8 +24,8 @@ from aiohttp import web
 @dataclass(frozen=True)
 class Reply:
     content: str | None = None
-    prompt_tokens: int = 120
-    completion_tokens: int = 30
+    prompt_tokens: int | None = 120  # None: estimated from the request (about 4 characters a token)
+    completion_tokens: int | None = 30  # None: estimated from the reply
     tool_calls: tuple[tuple[str, str], ...] | list[tuple[str, str]] = ()  # (name, raw JSON arguments)
     usage: bool = True
 
@@ -122,12 +122,17 @@ class StandIn:
             ],
         }
         if reply.usage:
-            out["usage"] = {
-                "prompt_tokens": reply.prompt_tokens,
-                "completion_tokens": reply.completion_tokens,
-                "total_tokens": reply.prompt_tokens + reply.completion_tokens,
-            }
+            prompt = reply.prompt_tokens if reply.prompt_tokens is not None else estimate_tokens(body)
+            completion = reply.completion_tokens
+            if completion is None:
+                completion = estimate_tokens({"content": reply.content, "tool_calls": message.get("tool_calls")})
+            out["usage"] = {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
         return out
+
+
+def estimate_tokens(value: Any) -> int:
+    """A rough token count (about four characters of JSON per token), for when no tokenizer is at hand."""
+    return max(1, len(json.dumps(value, ensure_ascii=False)) // 4)
 
 
 def call(name: str, **arguments: Any) -> tuple[str, str]:
