@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
@@ -26,6 +27,13 @@ ANSWER_MAX_TOKENS = 300
 SUMMARY_MAX_TOKENS = 250
 SUMMARY_LINES = 5
 SUMMARY_LINE_CHARS = 220
+# The model answering about self-harm instead of calling handoff_to_human: the customer must get the
+# fixed crisis reply and a person, never the model's own words.
+_CRISIS_WORDS = re.compile(
+    r"\b(suicid\w*|self[- ]?harm\w*|kill(?:ing)? (?:your|my)sel(?:f|ves)|hurt(?:ing)? (?:your|my)self|"
+    r"end(?:ing)? (?:your|my) life|crisis (?:line|team|text)|hotline|helpline|samaritans|988)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,9 @@ class LLMAssistant:
             others=self._others(request),
             customer_said=[request.text] + [e.text for e in request.transcript if e.role is Role.CUSTOMER],
         )
+        if _CRISIS_WORDS.search(completion.content or ""):
+            logger.warning("conversation %s: the model wrote about a crisis instead of handing off; handing off", conv)
+            return AssistantReply(text="", handoff_reason="sensitive:self_harm", tokens=tokens, calls=calls)
         screened = screen.check(completion.content)
         if screened.refused:
             logger.warning("conversation %s: the model's answer was withheld (%s); the rules answer", conv, screened.refused)

@@ -97,6 +97,16 @@ async def test_a_hanging_model_costs_at_most_the_turn_budget_and_the_customer_st
     assert 2 <= standin.calls <= 3  # cut per call, retried, stopped by the turn budget
 
 
+async def test_a_turn_that_answers_and_then_hands_off_stays_within_one_budget(standin):
+    standin.default = Hang()
+    h = Harness(assistant_for(standin, call_timeout=0.4, budget=1.2, threshold=10, real_time=True))
+    await h.send("blorp the frobnicator")
+    started = time.monotonic()
+    turn = await h.send("frobnicate harder")  # not understood twice: a handoff, whose summary has no time left
+    assert time.monotonic() - started < 1.2 + 0.3
+    assert turn.conversation.state is State.WAITING and card(turn).summary.startswith("Wants:")
+
+
 async def test_rate_limits_are_retried_within_the_turn(standin):
     standin.add(Status(429, retry_after=1), Reply("Your jacket is on its way and should arrive on 25 November."))
     h = Harness(assistant_for(standin))
@@ -163,6 +173,15 @@ async def test_a_self_harm_handoff_from_the_model_gets_the_fixed_crisis_reply(st
     assert turn.conversation.handoff.priority is Priority.URGENT
     assert replies(turn)[0] == "CRISIS: please call 988."
     assert all("advice" not in text for text in replies(turn))
+
+
+async def test_a_model_answering_about_a_crisis_itself_is_replaced_by_the_crisis_reply_and_a_person(standin):
+    standin.add(Reply("I'm so sorry. Please call a suicide hotline, you matter."), Reply("Wants: support"))
+    h = Harness(assistant_for(standin))
+    turn = await h.send("nothing matters anymore, what's the point of this jacket")
+    assert turn.conversation.state is State.WAITING and turn.conversation.handoff.priority is Priority.URGENT
+    assert replies(turn)[0] == "CRISIS: please call 988."
+    assert all("hotline" not in text for text in replies(turn))
 
 
 async def test_self_harm_found_by_the_rules_never_gets_model_text(standin):
