@@ -31,7 +31,7 @@ SUMMARY_LINE_CHARS = 220
 # fixed crisis reply and a person, never the model's own words.
 _CRISIS_WORDS = re.compile(
     r"\b(suicid\w*|self[- ]?harm\w*|kill(?:ing)? (?:your|my)sel(?:f|ves)|hurt(?:ing)? (?:your|my)self|"
-    r"end(?:ing)? (?:your|my) life|crisis (?:line|team|text)|hotline|helpline|samaritans|988)\b",
+    r"end(?:ing)? (?:your|my) life|crisis (?:line|team|text)|samaritans)\b",
     re.I,
 )
 
