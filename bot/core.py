@@ -65,6 +65,7 @@ class Tandem:
         self.instance = instance or uuid.uuid4().hex[:12]
         self._workers: dict[str, asyncio.Task] = {}
         self._again: set[str] = set()
+        self._leases: dict[str, datetime] = {}  # when this instance last took each lease it holds
         self._idle = asyncio.Event()
         self._idle.set()
         self._background: list[asyncio.Task] = []
@@ -157,16 +158,15 @@ class Tandem:
         if not await self._acquire(conversation_id):
             return
         try:
-            while True:
-                items = await self.store.pending(conversation_id)
+            delivered_all = await self.deliverer.deliver_pending(conversation_id)  # leftovers and due retries first
+            while items := await self.store.pending(conversation_id):
                 for item in items:
                     await self._renew(conversation_id)
                     await self._process(item)
-                    await self.deliverer.deliver_pending(conversation_id)
-                if not items:
-                    await self.deliverer.deliver_pending(conversation_id)
-                    return
+                    if delivered_all:
+                        delivered_all = await self.deliverer.deliver_pending(conversation_id)
         finally:
+            self._leases.pop(conversation_id, None)
             await self.store.release(conversation_id, self.instance)
 
     async def _acquire(self, conversation_id: str) -> bool:
@@ -177,6 +177,7 @@ class Tandem:
             now = self.clock()
             until = now + timedelta(seconds=self.timings.lease_seconds)
             if await self.store.acquire(conversation_id, self.instance, now, until):
+                self._leases[conversation_id] = now
                 return True
             if waited >= self.timings.lease_wait or not await self.store.pending(conversation_id, limit=1):
                 return False  # the holder (or the sweeper, later) takes care of it
@@ -185,9 +186,14 @@ class Tandem:
             delay = min(delay * 2, 0.25)
 
     async def _renew(self, conversation_id: str) -> None:
+        """Extend the lease when a third of it has gone (a slow turn must not lose it mid-way)."""
         now = self.clock()
+        taken = self._leases.get(conversation_id)
+        if taken is not None and (now - taken).total_seconds() < self.timings.lease_seconds / 3:
+            return
         if not await self.store.acquire(conversation_id, self.instance, now, now + timedelta(seconds=self.timings.lease_seconds)):
             raise StoreError(f"lost the lease on conversation {conversation_id}")
+        self._leases[conversation_id] = now
 
     async def _process(self, item: InboxItem) -> None:
         assert item.id is not None

@@ -51,13 +51,18 @@ class Deliverer:
 
     async def deliver_pending(self, conversation_id: str) -> bool:
         """Deliver what is due for one conversation, in order; False when something must be retried later."""
-        for item in await self.store.outbox(conversation_id, self.clock()):
-            if not await self._deliver_one(item):
+        items = await self.store.outbox(conversation_id, self.clock())
+        if not items:
+            return True
+        conv = await self.store.conversation(conversation_id)
+        for item in items:
+            if not await self._deliver_one(item, conv):
                 return False
+            if item.effect.op is Op.POST_CARD:
+                conv = await self.store.conversation(conversation_id)  # now it knows where its card is
         return True
 
-    async def _deliver_one(self, item: OutboxItem) -> bool:
-        conv = await self.store.conversation(item.conversation_id)
+    async def _deliver_one(self, item: OutboxItem, conv: Conversation | None) -> bool:
         if conv is None:
             await self.store.delivered(item.id)  # purged or forgotten: nobody to deliver to
             return True

@@ -79,8 +79,7 @@ class SQLiteStore:
 
     async def ping(self) -> bool:
         try:
-            async with self._read("SELECT 1") as cur:
-                return (await cur.fetchone()) is not None
+            return bool(await self._rows("SELECT 1"))
         except StoreError:
             return False
 
@@ -111,50 +110,56 @@ class SQLiteStore:
 
     @asynccontextmanager
     async def _tx(self) -> AsyncIterator[aiosqlite.Connection]:
-        if self._db is None:
-            raise StoreError("the store is not initialised (call initialize() first)")
+        db = self._connected()
         async with self._lock:
             try:
-                await self._db.execute("BEGIN IMMEDIATE")
+                await db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise self._explain(exc) from exc
             try:
-                yield self._db
+                yield db
             except BaseException:
-                await self._db.execute("ROLLBACK")
+                await db.execute("ROLLBACK")
                 raise
             else:
                 try:
-                    await self._db.execute("COMMIT")
+                    await db.execute("COMMIT")
                 except sqlite3.Error as exc:
-                    await self._db.execute("ROLLBACK")
+                    await db.execute("ROLLBACK")
                     raise self._explain(exc) from exc
 
-    @asynccontextmanager
-    async def _read(self, sql: str, params: tuple = ()) -> AsyncIterator[aiosqlite.Cursor]:
-        if self._db is None:
-            raise StoreError("the store is not initialised (call initialize() first)")
+    async def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        db = self._connected()
         async with self._lock:
             try:
-                async with self._db.execute(sql, params) as cur:
-                    yield cur
+                return list(await db.execute_fetchall(sql, params))
             except sqlite3.Error as exc:
                 raise self._explain(exc) from exc
 
-    async def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        async with self._read(sql, params) as cur:
-            return list(await cur.fetchall())
+    async def _write(self, sql: str, params: tuple = ()) -> int:
+        """One statement, its own transaction (autocommit): one trip to the database thread."""
+        db = self._connected()
+        async with self._lock:
+            try:
+                cursor = await db.execute(sql, params)
+            except sqlite3.Error as exc:
+                raise self._explain(exc) from exc
+            return cursor.rowcount
+
+    def _connected(self) -> aiosqlite.Connection:
+        if self._db is None:
+            raise StoreError("the store is not initialised (call initialize() first)")
+        return self._db
 
     # ---- inbox ----
 
     async def accept(self, item: InboxItem) -> bool:
-        async with self._tx() as db:
-            cur = await db.execute(
-                "INSERT INTO inbox (event_key, conversation_id, payload, received_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (event_key) DO NOTHING",
-                (item.event_key, item.conversation_id, codec.dump_tagged(item.payload), item.received_at.timestamp()),
-            )
-            return cur.rowcount == 1
+        inserted = await self._write(
+            "INSERT INTO inbox (event_key, conversation_id, payload, received_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (event_key) DO NOTHING",
+            (item.event_key, item.conversation_id, codec.dump_tagged(item.payload), item.received_at.timestamp()),
+        )
+        return inserted == 1
 
     async def pending(self, conversation_id: str, limit: int = 50) -> list[InboxItem]:
         rows = await self._rows(
@@ -178,18 +183,16 @@ class SQLiteStore:
     # ---- leases ----
 
     async def acquire(self, conversation_id: str, holder: str, now: datetime, until: datetime) -> bool:
-        async with self._tx() as db:
-            cur = await db.execute(
-                "INSERT INTO leases (conversation_id, holder, until) VALUES (?, ?, ?) "
-                "ON CONFLICT (conversation_id) DO UPDATE SET holder = excluded.holder, until = excluded.until "
-                "WHERE leases.holder = excluded.holder OR leases.until <= ?",
-                (conversation_id, holder, until.timestamp(), now.timestamp()),
-            )
-            return cur.rowcount == 1
+        taken = await self._write(
+            "INSERT INTO leases (conversation_id, holder, until) VALUES (?, ?, ?) "
+            "ON CONFLICT (conversation_id) DO UPDATE SET holder = excluded.holder, until = excluded.until "
+            "WHERE leases.holder = excluded.holder OR leases.until <= ?",
+            (conversation_id, holder, until.timestamp(), now.timestamp()),
+        )
+        return taken == 1
 
     async def release(self, conversation_id: str, holder: str) -> None:
-        async with self._tx() as db:
-            await db.execute("DELETE FROM leases WHERE conversation_id = ? AND holder = ?", (conversation_id, holder))
+        await self._write("DELETE FROM leases WHERE conversation_id = ? AND holder = ?", (conversation_id, holder))
 
     # ---- conversations ----
 
@@ -249,8 +252,7 @@ class SQLiteStore:
                 await db.execute("UPDATE inbox SET processed = 1 WHERE id = ?", (turn.inbox_id,))
 
     async def discard(self, inbox_id: int) -> None:
-        async with self._tx() as db:
-            await db.execute("UPDATE inbox SET processed = 1 WHERE id = ?", (inbox_id,))
+        await self._write("UPDATE inbox SET processed = 1 WHERE id = ?", (inbox_id,))
 
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
         async with self._tx() as db:
@@ -287,15 +289,13 @@ class SQLiteStore:
         return items
 
     async def delivered(self, item_id: int) -> None:
-        async with self._tx() as db:
-            await db.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+        await self._write("DELETE FROM outbox WHERE id = ?", (item_id,))
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
-        async with self._tx() as db:
-            await db.execute(
-                "UPDATE outbox SET attempts = attempts + 1, error = ?, due = ?, dead = ? WHERE id = ?",
-                (error[:2000], None if retry_at is None else retry_at.timestamp(), int(retry_at is None), item_id),
-            )
+        await self._write(
+            "UPDATE outbox SET attempts = attempts + 1, error = ?, due = ?, dead = ? WHERE id = ?",
+            (error[:2000], None if retry_at is None else retry_at.timestamp(), int(retry_at is None), item_id),
+        )
 
     async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
         rows = await self._rows(
