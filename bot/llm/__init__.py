@@ -6,6 +6,7 @@
 
 from .assistant import AssistantLimits, LLMAssistant, build_assistant
 from .budget import Breaker, Deadline
-from .client import ChatClient, LLMError
+from .client import ChatClient
+from .errors import LLMError
 
 __all__ = ["AssistantLimits", "Breaker", "ChatClient", "Deadline", "LLMAssistant", "LLMError", "build_assistant"]

@@ -17,7 +17,8 @@ from ..models import Order, Role, TranscriptEntry
 from ..ports import AssistantReply, AssistantRequest
 from . import prompts
 from .budget import Deadline
-from .client import ChatClient, Completion, LLMError, ToolCall
+from .client import ChatClient, Completion, ToolCall
+from .errors import LLMError
 from .safety import Screen, sanitize
 from .tools import ANSWER_TOOLS, CustomerTools, HandoffRequest
 

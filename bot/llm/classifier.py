@@ -12,7 +12,8 @@ from typing import Callable, Iterable
 
 from ..models import Priority, Route, TriageResult
 from . import prompts
-from .client import ChatClient, LLMError
+from .client import ChatClient
+from .errors import LLMError
 from .tools import TRIAGE_TOOLS, CustomerTools
 
 logger = logging.getLogger(__name__)

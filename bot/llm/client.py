@@ -10,34 +10,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Sequence
 
 import openai
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_any
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, stop_any
 
 from .budget import Breaker, Clock, Deadline
+from .errors import LLMError, LLMUnavailable, MalformedResponse
+from .retry import RetryPlan, retryable
 
 logger = logging.getLogger(__name__)
 
 MIN_ATTEMPT_SECONDS = 0.5  # an attempt with less time than this left is not worth starting
-BACKOFF_INITIAL = 0.25
-BACKOFF_MAX = 2.0
-RETRY_AFTER_MAX = 5.0
-
-
-class LLMError(Exception):
-    """The model gave no usable answer: it failed, timed out, or is switched off."""
-
-
-class LLMUnavailable(LLMError):
-    """The model is switched off (cool-down) or the turn's time is up; nothing was sent."""
-
-
-class MalformedResponse(LLMError):
-    """The server answered 200 with something that is not a chat completion."""
 
 
 @dataclass(frozen=True)
@@ -133,11 +119,11 @@ class ChatClient:
         label: str = "",
     ) -> Completion:
         """One chat completion, retried within ``deadline``; raises LLMError when there is none."""
-        plan = _RetryPlan(deadline)
+        plan = RetryPlan(deadline, MIN_ATTEMPT_SECONDS)
         retrying = AsyncRetrying(
             stop=stop_any(stop_after_attempt(self.max_attempts), plan.out_of_time),
             wait=plan.delay,
-            retry=retry_if_exception(_retryable),
+            retry=retry_if_exception(retryable),
             sleep=self._sleep,
             reraise=True,
         )
@@ -223,54 +209,6 @@ class ChatClient:
             seconds,
             f" (tool calls: {', '.join(c.name for c in completion.tool_calls)})" if completion.tool_calls else "",
         )
-
-
-class _RetryPlan:
-    """Backoff with jitter, or the server's Retry-After, never sleeping past the turn's deadline."""
-
-    def __init__(self, deadline: Deadline) -> None:
-        self.deadline = deadline
-        self._planned: dict[int, float] = {}
-
-    def delay(self, state: RetryCallState) -> float:
-        return self._plan(state)
-
-    def out_of_time(self, state: RetryCallState) -> bool:
-        return self.deadline.remaining() - self._plan(state) < MIN_ATTEMPT_SECONDS
-
-    def _plan(self, state: RetryCallState) -> float:
-        # tenacity asks for the stop and the wait in an order that differs between versions: plan once
-        if state.attempt_number not in self._planned:
-            exc = state.outcome.exception() if state.outcome else None
-            hinted = _retry_after(exc)
-            if hinted is not None:
-                delay = hinted
-            else:
-                ceiling = min(BACKOFF_MAX, BACKOFF_INITIAL * 2 ** (state.attempt_number - 1))
-                delay = ceiling / 2 + random.uniform(0, ceiling / 2)
-            self._planned[state.attempt_number] = delay
-        return self._planned[state.attempt_number]
-
-
-def _retryable(exc: BaseException) -> bool:
-    if isinstance(exc, LLMUnavailable):
-        return False
-    if isinstance(exc, (TimeoutError, asyncio.TimeoutError, openai.APIConnectionError, MalformedResponse)):
-        return True
-    if isinstance(exc, openai.APIStatusError):
-        return exc.status_code in (408, 409, 429) or exc.status_code >= 500
-    return False
-
-
-def _retry_after(exc: BaseException | None) -> float | None:
-    if not isinstance(exc, openai.APIStatusError):
-        return None
-    value = exc.response.headers.get("retry-after")
-    try:
-        seconds = float(value) if value is not None else None
-    except ValueError:
-        return None
-    return None if seconds is None else min(max(seconds, 0.0), RETRY_AFTER_MAX)
 
 
 def _completion(response: Any) -> Completion:
