@@ -149,7 +149,7 @@ async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit
         wanted = TriageResult(
             Route.HUMAN,
             reason,
-            _MODEL_HANDOFF_PRIORITY.get(reason, Priority.NORMAL),
+            _priority_for(kit, reason),
             triage.intent,
             triage.sentiment,
             triage.signals + ("the assistant asked for a person",),
@@ -170,11 +170,13 @@ def _names_own_order(answer, text: str) -> bool:
     return answer.understood and any(o.id.upper() in words for o in orders)
 
 
-_MODEL_HANDOFF_PRIORITY = {
-    "sensitive:self_harm": Priority.URGENT,
-    "frustration": Priority.HIGH,
-    "sensitive:harassment": Priority.HIGH,
-}
+def _priority_for(kit: Toolkit, reason: str) -> Priority:
+    """The priority the admin's triage configuration gives this reason (the model's handoffs too)."""
+    config = getattr(kit.triage, "config", None)
+    category = config.category(reason) if config is not None else None
+    if category is not None:
+        return category.priority
+    return Priority.URGENT if reason == "sensitive:self_harm" else Priority.NORMAL
 
 
 def _search(kit: Toolkit):

@@ -138,8 +138,11 @@ class LLMAssistant:
                 logger.info("conversation %s: the model asked for a person (%s) after %d call(s), %d tokens", conv, handoff.reason, calls, tokens)
                 summary = self._summary_text(handoff.summary, Screen(_contents(messages), redact=self.redact)) or None
                 return AssistantReply(text="", handoff_reason=handoff.reason, summary=summary, tokens=tokens, calls=calls)
+        if _CRISIS_WORDS.search(completion.content or ""):
+            logger.warning("conversation %s: the model wrote about a crisis instead of handing off; handing off", conv)
+            return AssistantReply(text="", handoff_reason="sensitive:self_harm", tokens=tokens, calls=calls)
         screen = Screen(
-            _contents(messages) + tools.seen,
+            _contents(messages),
             own_email=request.customer_email,
             allowed_hosts=self.limits.allowed_hosts,
             allowed_urls=[o.tracking_url for o in request.orders if o.tracking_url],
@@ -147,9 +150,6 @@ class LLMAssistant:
             others=self._others(request),
             customer_said=[request.text] + [e.text for e in request.transcript if e.role is Role.CUSTOMER],
         )
-        if _CRISIS_WORDS.search(completion.content or ""):
-            logger.warning("conversation %s: the model wrote about a crisis instead of handing off; handing off", conv)
-            return AssistantReply(text="", handoff_reason="sensitive:self_harm", tokens=tokens, calls=calls)
         screened = screen.check(completion.content)
         if screened.refused:
             logger.warning("conversation %s: the model's answer was withheld (%s); the rules answer", conv, screened.refused)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from ..models import Priority, Route, TriageResult
 from . import prompts
@@ -19,13 +19,12 @@ from .tools import TRIAGE_TOOLS, CustomerTools
 logger = logging.getLogger(__name__)
 
 TRIAGE_MAX_TOKENS = 80
-PRIORITY = {"sensitive:self_harm": Priority.URGENT, "frustration": Priority.HIGH, "sensitive:harassment": Priority.HIGH}
 
 
 class LLMTriage:
     def __init__(
         self,
-        rules: Callable[[str], TriageResult],
+        rules: Any,  # bot.triage.Triage: ``classify(text)`` and its ``config`` (priorities per reason)
         client: ChatClient,
         *,
         budget: float = 10.0,
@@ -43,7 +42,7 @@ class LLMTriage:
     async def classify(self, text: str) -> TriageResult:
         if text in self._cache:
             return self._cache[text]
-        ruled = self.rules(text)
+        ruled = self.rules.classify(text)
         if ruled.route is Route.HUMAN:
             return ruled  # a rule's handoff stands: the model is not asked
         try:
@@ -66,13 +65,19 @@ class LLMTriage:
                 return TriageResult(
                     Route.HUMAN,
                     handoff.reason,
-                    PRIORITY.get(handoff.reason, Priority.NORMAL),
+                    self._priority(handoff.reason),
                     ruled.intent,
                     ruled.sentiment,
                     ruled.signals + ("the model asked for a person",),
                     ruled.order_ids,
                 )
         return ruled
+
+    def _priority(self, reason: str) -> Priority:
+        category = self.rules.config.category(reason) if hasattr(self.rules, "config") else None
+        if category is not None:
+            return category.priority
+        return Priority.URGENT if reason == "sensitive:self_harm" else Priority.NORMAL
 
     async def prefetch(self, texts: Iterable[str], concurrency: int = 8) -> None:
         """Classify many messages concurrently (results are kept for ``classify``): evaluations are slow one by one."""
@@ -96,7 +101,7 @@ class LLMTriage:
         }
 
 
-def build_llm_triage(settings, rules: Callable[[str], TriageResult], redact: Callable[[str], str] = lambda t: t) -> LLMTriage:
+def build_llm_triage(settings: Any, rules: Any, redact: Callable[[str], str] = lambda t: t) -> LLMTriage:
     """The measuring classifier for a deployment's ``Settings`` (requires ``settings.llm_configured``)."""
     from .budget import Breaker
 

@@ -118,7 +118,6 @@ class CustomerTools:
     def __init__(self, orders: Sequence[Order], search: Search | None = None) -> None:
         self._orders = tuple(orders)
         self._search = search
-        self.seen: list[str] = []  # the tool results returned this turn (what the answer may quote)
 
     def run(self, call: ToolCall) -> ToolOutcome:
         arguments = _arguments(call.arguments)
@@ -133,9 +132,7 @@ class CustomerTools:
         }.get(call.name)
         if handler is None:
             return ToolOutcome(_error(f"There is no tool called {sanitize(call.name)[:40]!r}."))
-        outcome = handler(arguments)
-        self.seen.append(outcome.content)
-        return outcome
+        return handler(arguments)
 
     def _list_my_orders(self, _: dict[str, Any]) -> ToolOutcome:
         orders = [order_data(o) for o in self._orders[:MAX_LISTED_ORDERS]]

@@ -36,7 +36,7 @@ async def run_eval(path: str, as_json: bool, check: bool, llm: bool = False) -> 
             return 2
         from bot.llm.classifier import build_llm_triage
 
-        measured = build_llm_triage(settings, triage.classify)
+        measured = build_llm_triage(settings, triage)
         await measured.prefetch(row.text for row in rows)
         classify = measured.classify
     report = await evaluate(rows, classify)

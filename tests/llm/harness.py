@@ -28,6 +28,7 @@ from bot.models import (
     Turn,
 )
 from bot.store import MemoryStore
+from bot.triage import TriageConfig
 from bot.wording import Templates, Wording
 
 ADA = Person("U_ADA", "Ada Lovelace", "ada@example.com")
@@ -95,7 +96,9 @@ class SmallTalk:
 
 
 class Triage:
-    """Rules, minimal: enough to tell the LLM paths apart."""
+    """Rules, minimal: enough to tell the LLM paths apart (the real configuration gives the priorities)."""
+
+    config = TriageConfig.default()
 
     def classify(self, text: str, history: Any = None) -> TriageResult:
         low = text.lower()

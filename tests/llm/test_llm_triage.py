@@ -29,7 +29,7 @@ def model_that_hands_off(words: str):
 
 def triage_for(standin) -> LLMTriage:
     client = ChatClient.connect(api_key=None, base_url=standin.base_url, model="m", call_timeout=2, breaker=Breaker())
-    return LLMTriage(RULES.classify, client, budget=5)
+    return LLMTriage(RULES, client, budget=5)
 
 
 async def test_the_model_adds_a_handoff_the_rules_missed(standin):
