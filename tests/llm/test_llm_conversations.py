@@ -92,7 +92,7 @@ async def test_a_hanging_model_costs_at_most_the_turn_budget_and_the_customer_st
     h = Harness(assistant_for(standin, call_timeout=0.4, budget=1.2, threshold=10, real_time=True))
     started = time.monotonic()
     turn = await h.send("when will my stuff arrive?")
-    assert time.monotonic() - started < 1.2 + 0.3
+    assert time.monotonic() - started < 1.2 + 0.5
     assert replies(turn) == ["Your orders: #1001 (shipped), #1004 (delivered)"]
     assert 2 <= standin.calls <= 3  # cut per call, retried, stopped by the turn budget
 
@@ -103,7 +103,7 @@ async def test_a_turn_that_answers_and_then_hands_off_stays_within_one_budget(st
     await h.send("blorp the frobnicator")
     started = time.monotonic()
     turn = await h.send("frobnicate harder")  # not understood twice: a handoff, whose summary has no time left
-    assert time.monotonic() - started < 1.2 + 0.3
+    assert time.monotonic() - started < 1.2 + 0.5
     assert turn.conversation.state is State.WAITING and card(turn).summary.startswith("Wants:")
 
 
