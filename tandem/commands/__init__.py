@@ -1,5 +1,5 @@
 """Sub-commands of ``tandem``; each module has ``register(subparsers)``."""
 
-from . import chat, data, evaluate, run, triage
+from . import chat, data, evaluate, manifest, run, triage
 
-COMMANDS = (run, chat, triage, evaluate, data)
+COMMANDS = (run, chat, triage, evaluate, data, manifest)
