@@ -1,0 +1,192 @@
+"""The Slack platform: a Bolt ``AsyncApp`` on ``/slack/events`` (and/or Socket Mode) feeding the core.
+
+Bolt verifies every HTTP request's signature (bad or older than five minutes → 401, nothing runs),
+answers ``url_verification`` and ``ssl_check``, and skips this bot's own events. Our listeners persist
+each item through ``core.receive`` before Bolt answers, so the answer goes out at once and a store
+failure becomes a 500 that Slack retries.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.response import BoltResponse
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.core import Tandem
+from bot.ports import DeliveryError, StoreError
+from bot.settings import ConfigError, Settings, agent_channel_address
+
+from .blocks import ACTION_ID
+from .events import ButtonPress
+from .identity import Directory
+from .inbound import SlackInbound
+from .messenger import SlackMessenger
+from .mrkdwn import escape
+from .socket import SlackSocket
+from .webapi import RetryPolicy, WebApi
+
+logger = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+
+
+class SlackAdapter:
+    platform = "slack"
+
+    def __init__(
+        self,
+        bot_token: str,
+        *,
+        signing_secret: str | None = None,
+        app_token: str | None = None,
+        api_url: str = "https://slack.com/api/",
+        agent_channel: str | None = None,
+        retry: RetryPolicy = RetryPolicy(),
+        web_api: WebApi | None = None,
+    ) -> None:
+        if not (signing_secret or app_token):
+            raise ConfigError("Slack needs SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode)")
+        self.signing_secret = signing_secret
+        self.app_token = app_token
+        self.api_url = api_url
+        self.agent_channel = agent_channel
+        # retries are ours (tenacity, in WebApi), so the SDK's own retry handlers are off
+        self.client = AsyncWebClient(token=bot_token, base_url=api_url, retry_handlers=[])
+        self.web_api = web_api or WebApi(retry)
+        self.messenger = SlackMessenger(self.client, self.web_api)
+        self.directory = Directory(lambda user: self.client.users_info(user=user))
+        self.token = bot_token
+        self._bot: dict[str, Any] | None = None  # auth.test: who this bot is
+        # Bolt's own client carries no token: each request gets the one our authorize() returns
+        self.bolt_client = AsyncWebClient(base_url=api_url, retry_handlers=[])
+
+        async def authorize(enterprise_id: str | None, team_id: str | None) -> AuthorizeResult:
+            bot = await self.whoami()
+            return AuthorizeResult(
+                enterprise_id=enterprise_id,
+                team_id=team_id,
+                bot_token=self.token,
+                bot_id=bot.get("bot_id"),
+                bot_user_id=bot.get("user_id"),
+            )
+
+        self.app = AsyncApp(
+            name="tandem",
+            client=self.bolt_client,
+            signing_secret=signing_secret or "",
+            authorize=authorize,
+            process_before_response=True,  # persist first, then answer: see the module's docstring
+        )
+        self.socket = SlackSocket(self.app, app_token, self.bolt_client) if app_token else None
+        self.inbound: SlackInbound | None = None
+        self._session: aiohttp.ClientSession | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "SlackAdapter":
+        if not settings.slack_bot_token:
+            raise ConfigError("SLACK_BOT_TOKEN is not set")
+        agent_channel = None
+        if settings.agent_channel:
+            home = agent_channel_address(settings.agent_channel)
+            agent_channel = home.channel if home.platform == "slack" else None
+        return cls(
+            settings.slack_bot_token,
+            signing_secret=settings.slack_signing_secret,
+            app_token=settings.slack_app_token,
+            api_url=settings.slack_api_url,
+            agent_channel=agent_channel,
+        )
+
+    # ---- PlatformAdapter ----
+
+    async def start(self, core: Tandem, app: web.Application) -> None:
+        self._session = aiohttp.ClientSession()
+        self.client.session = self.bolt_client.session = self._session  # one connection pool for every Web API call
+        await self._check_token()
+        self.inbound = SlackInbound(core, self.directory, self.agent_channel, self._tell_clicker)
+        self.app.event("message")(self.inbound.on_message)
+        self.app.event("app_mention")(self.inbound.on_mention)
+        self.app.action(ACTION_ID)(self._on_button)
+        self.app.error(self._on_error)
+        if self.signing_secret:
+            app.router.add_post(EVENTS_PATH, self._http)
+        if self.socket is not None:
+            await self.socket.start()
+        logger.info("Slack: %s; Web API at %s", self.mode, self.api_url)
+
+    async def stop(self) -> None:
+        if self.socket is not None:
+            await self.socket.stop()
+        if self.inbound is not None:
+            await self.inbound.stop()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    def health(self) -> dict:
+        status: dict[str, Any] = {"mode": self.mode}
+        if self.socket is not None:
+            status["socket"] = self.socket.health()
+        return status
+
+    @property
+    def mode(self) -> str:
+        modes = (["http"] if self.signing_secret else []) + (["socket"] if self.app_token else [])
+        return "+".join(modes)
+
+    # ---- who we are ----
+
+    async def whoami(self) -> dict[str, Any]:
+        """``auth.test``, once. Raises DeliveryError (never Bolt's SlackApiError, which Bolt would answer
+        with a 200 and drop the event): Slack then gets a 500 and delivers the event again."""
+        if self._bot is None:
+            response = await self.web_api.call("auth.test", lambda: self.client.auth_test())
+            self._bot = {k: response.get(k) for k in ("user_id", "bot_id", "team_id", "team")}
+            logger.info("Slack: signed in as bot %s in workspace %s", self._bot["user_id"], self._bot["team"])
+        return self._bot
+
+    async def _check_token(self) -> None:
+        try:
+            await self.whoami()
+        except DeliveryError as exc:
+            if exc.permanent:
+                raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc})") from exc
+            logger.warning("Slack: could not check the bot token yet (%s); will try again on the first event", exc)
+
+    # ---- inbound ----
+
+    async def _http(self, request: web.Request) -> web.Response:
+        retry = request.headers.get("X-Slack-Retry-Num")
+        if retry:
+            logger.info("Slack retry #%s (%s)", retry, request.headers.get("X-Slack-Retry-Reason", "no reason given"))
+        response = await self.app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(response)
+
+    async def _on_button(self, ack, body: dict) -> None:
+        assert self.inbound is not None
+        await self.inbound.on_button(body)
+        await ack()
+
+    async def _on_error(self, error: Exception, body: dict) -> BoltResponse | None:
+        if isinstance(error, (StoreError, DeliveryError)):
+            logger.error("Slack event %s not taken (%s); Slack will deliver it again", body.get("event_id", "(interaction)"), error)
+            return BoltResponse(status=503, body="")
+        logger.error("Slack request failed", exc_info=error)
+        return None
+
+    async def _tell_clicker(self, press: ButtonPress, problem: str) -> None:
+        try:
+            await self.web_api.call(
+                "chat.postEphemeral",
+                lambda: self.client.chat_postEphemeral(channel=press.source.channel, user=press.user, text=escape(problem)),
+                press.source.channel,
+            )
+        except DeliveryError as exc:
+            logger.warning("could not tell %s why their click changed nothing: %s", press.user, exc)

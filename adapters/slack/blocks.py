@@ -1,0 +1,155 @@
+"""The handoff card in Block Kit, and its buttons read back.
+
+Slack's limits: at most 50 blocks per message, 3,000 characters per section text, 2,000 per field,
+150 per header, 2,000 per button value. The card has a fixed shape well under the block limit and cuts
+every text to its limit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.models import ActionKind, HandoffCard, Order, Role
+
+from .mrkdwn import SECTION_CHARS, bold, escape, truncate
+
+MAX_BLOCKS = 50
+FIELD_CHARS = 2_000
+HEADER_CHARS = 150
+FALLBACK_CHARS = 3_000
+
+ACTION_PREFIX = "tandem_"
+ACTION_ID = re.compile(r"^tandem_(claim|resolve|return)$")
+
+_BUTTON = {
+    ActionKind.CLAIM: ("Claim", "primary"),
+    ActionKind.RESOLVE: ("Resolve", None),
+    ActionKind.RETURN: ("Return to bot", None),
+}
+_PRIORITY_MARK = {"urgent": ":rotating_light: ", "high": ":warning: "}
+_SAFE_URL = re.compile(r"^https?://[^\s<>|]+$")
+
+
+@dataclass(frozen=True)
+class CardAction:
+    """A button press on a card, as the core needs it."""
+
+    kind: ActionKind
+    conversation_id: str
+    handoff_id: str
+
+
+def card_message(card: HandoffCard) -> dict[str, Any]:
+    """``text`` (notifications, screen readers) and ``blocks`` for chat.postMessage / chat.update."""
+    return {"text": fallback_text(card), "blocks": card_blocks(card)}
+
+
+def fallback_text(card: HandoffCard) -> str:
+    text = f"Handoff ({card.priority.value} priority): {card.reason_label} — {card.customer}. {card.status}"
+    return escape(truncate(text, FALLBACK_CHARS))
+
+
+def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
+    mark = _PRIORITY_MARK.get(card.priority.value, "")
+    customer = card.customer + (f" <{card.customer_email}>" if card.customer_email else "")
+    blocks: list[dict[str, Any]] = [
+        {
+            "type": "header",
+            "text": {"type": "plain_text", "text": truncate(f"{mark}Handoff: {card.reason_label}", HEADER_CHARS), "emoji": True},
+        },
+        {
+            "type": "section",
+            "fields": [
+                _field("Priority", card.priority.value),
+                _field("Status", card.status),
+                _field("Customer", f"{customer} (on {card.platform})"),
+                _field("Sentiment", card.sentiment_trend),
+            ],
+        },
+        _section("Summary", card.summary),
+    ]
+    if card.orders:
+        blocks.append(_lines_section("Orders", [_order_line(o) for o in card.orders]))
+    if card.recent:
+        lines = [f"{bold(_speaker(line.role, line.author))}: {escape(line.text)}" for line in card.recent]
+        blocks.append(_lines_section("Recent messages (redacted)", lines, keep_last=True))
+    buttons = [] if card.closed else [_button(card, kind) for kind in card.actions]
+    if buttons:
+        blocks.append({"type": "actions", "block_id": "tandem_actions", "elements": buttons})
+    footer = card.footer or f"Conversation {card.conversation_id}"
+    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": escape(truncate(footer, FIELD_CHARS))}]})
+    assert len(blocks) <= MAX_BLOCKS
+    return blocks
+
+
+def read_action(action_id: str, value: str | None) -> CardAction | None:
+    """The press of one of our buttons; None for anything else (or a value we did not write)."""
+    match = ACTION_ID.match(action_id or "")
+    if not match or not value:
+        return None
+    try:
+        data = json.loads(value)
+        return CardAction(ActionKind(match.group(1)), str(data["conversation_id"]), str(data["handoff_id"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _button(card: HandoffCard, kind: ActionKind) -> dict[str, Any]:
+    label, style = _BUTTON[kind]
+    button: dict[str, Any] = {
+        "type": "button",
+        "action_id": f"{ACTION_PREFIX}{kind.value}",
+        "text": {"type": "plain_text", "text": label},
+        "value": json.dumps({"conversation_id": card.conversation_id, "handoff_id": card.handoff_id}),
+    }
+    if style:
+        button["style"] = style
+    return button
+
+
+def _field(title: str, text: str) -> dict[str, str]:
+    head = f"*{title}*\n"
+    return {"type": "mrkdwn", "text": head + escape(truncate(text, FIELD_CHARS - len(head)))}
+
+
+def _section(title: str, body: str) -> dict[str, Any]:
+    head = f"*{title}*\n"
+    return {"type": "section", "text": {"type": "mrkdwn", "text": head + escape(truncate(body, SECTION_CHARS - len(head)))}}
+
+
+def _lines_section(title: str, lines: list[str], keep_last: bool = False) -> dict[str, Any]:
+    """A section of already-formatted lines: whole lines only, as many as fit (the first, or the last)."""
+    head = f"*{title}*\n"
+    room = SECTION_CHARS - len(head) - 2
+    kept: list[str] = []
+    for line in reversed(lines) if keep_last else lines:
+        if sum(len(k) + 1 for k in kept) + len(line) > room:
+            kept.append("…")
+            break
+        kept.append(line)
+    if keep_last:
+        kept.reverse()
+    return {"type": "section", "text": {"type": "mrkdwn", "text": head + "\n".join(kept)}}
+
+
+def _speaker(role: Role, author: str) -> str:
+    if role is Role.BOT:
+        return "Bot"
+    return author or "Customer"
+
+
+def _order_line(order: Order) -> str:
+    bits = [f"#{order.id}", order.status.replace("_", " ")]
+    if order.carrier:
+        bits.append(order.carrier)
+    if order.tracking_number:
+        bits.append(f"tracking {order.tracking_number}")
+    if order.eta:
+        bits.append(f"ETA {order.eta}")
+    line = escape(" · ".join(bits))
+    if order.tracking_url and _SAFE_URL.match(order.tracking_url):
+        line += f" · <{order.tracking_url}|track>"
+    return line

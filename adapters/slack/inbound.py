@@ -1,0 +1,80 @@
+"""From Bolt's listeners to the core: read the payload, look the person up, persist it, acknowledge.
+
+Bolt runs these before it answers Slack (``process_before_response``): the answer goes out as soon as
+the item is persisted, and everything else happens in the core's workers. A ``StoreError`` propagates,
+so Slack gets a 500 and delivers the event again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Awaitable, Callable, Mapping
+
+from bot.core import Tandem, utc_now
+from bot.models import Person, conversation_id_for
+
+from .events import ButtonPress, Ours, SlackMessage, read_button, read_mention, read_message
+from .identity import Directory
+
+logger = logging.getLogger(__name__)
+
+Notify = Callable[[ButtonPress, str], Awaitable[None]]  # show the clicker a refusal, ephemerally
+
+
+class SlackInbound:
+    def __init__(self, core: Tandem, directory: Directory, agent_channel: str | None, notify: Notify) -> None:
+        self.core = core
+        self.directory = directory
+        self.agent_channel = agent_channel
+        self.notify = notify
+        self._tasks: set[asyncio.Task] = set()
+
+    async def on_message(self, body: Mapping[str, Any], context: Mapping[str, Any]) -> None:
+        message = read_message(body.get("event") or {}, _team(body, context), self._ours(context), utc_now())
+        await self._receive(message, body)
+
+    async def on_mention(self, body: Mapping[str, Any], context: Mapping[str, Any]) -> None:
+        message = read_mention(body.get("event") or {}, _team(body, context), self._ours(context), utc_now())
+        await self._receive(message, body)
+
+    async def on_button(self, body: Mapping[str, Any]) -> None:
+        press = read_button(body)
+        if press is None:
+            logger.info("ignored an interaction that is not one of the card's buttons")
+            return
+        agent = await self.directory.person(press.user, fallback_name=press.user_name)
+        receipt = await self.core.receive(press.inbound(agent, utc_now()))
+        if receipt.problem:
+            logger.info("%s by %s refused: %s", press.action.kind.value, press.user, receipt.problem)
+            self._later(self.notify(press, receipt.problem))
+
+    async def _receive(self, message: SlackMessage | None, body: Mapping[str, Any]) -> None:
+        if message is None:
+            return
+        if message.only_in_conversation:
+            conversation = conversation_id_for(message.where, Person(platform_id=message.user))
+            if await self.core.store.conversation(conversation) is None:
+                return  # a thread the bot is not part of, for this person
+        person = await self.directory.person(message.user)
+        receipt = await self.core.receive(message.inbound(person))
+        if receipt.duplicate:
+            logger.info("Slack delivered %s again (%s); already handled", body.get("event_id"), message.event_id)
+        elif receipt.problem:
+            logger.debug("%s not taken: %s", message.event_id, receipt.problem)
+
+    def _ours(self, context: Mapping[str, Any]) -> Ours:
+        return Ours(context.get("bot_user_id"), context.get("bot_id"), self.agent_channel)
+
+    def _later(self, job: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(job)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def stop(self) -> None:
+        if self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=5)
+
+
+def _team(body: Mapping[str, Any], context: Mapping[str, Any]) -> str:
+    return body.get("team_id") or context.get("team_id") or ""

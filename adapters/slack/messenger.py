@@ -1,0 +1,99 @@
+"""The core's Messenger over the Slack Web API (``chat.postMessage``, ``chat.update``, …)."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.models import Address, HandoffCard, Outgoing
+from bot.ports import DeliveryError
+
+from .blocks import card_message
+from .mrkdwn import MESSAGE_CHARS, bold, escape, split_text
+from .webapi import WebApi
+
+logger = logging.getLogger(__name__)
+
+RELAYED_REACTION = "speech_balloon"  # the agent's message reached the customer
+INTERNAL_REACTION = "lock"  # kept internal: the customer did not see it
+
+
+class SlackMessenger:
+    platform = "slack"
+
+    def __init__(self, client: AsyncWebClient, api: WebApi | None = None) -> None:
+        self.client = client
+        self.api = api or WebApi()
+
+    async def send(self, to: Address, message: Outgoing) -> str | None:
+        """To the customer, in their DM or thread; personal data in a shared channel only to them."""
+        ts: str | None = None
+        prefix = f"{bold(message.author)} (support): " if message.author else ""
+        for piece in split_text(message.text, limit=_room(prefix)):
+            text = prefix + escape(piece)
+            if message.private and not is_direct(to):
+                user = to.get("user")
+                if not user:
+                    raise DeliveryError(f"no customer to show a private message to in {to.channel}", permanent=True)
+                await self.api.call(
+                    "chat.postEphemeral",
+                    lambda: self.client.chat_postEphemeral(channel=to.channel, user=user, text=text, thread_ts=to.thread),
+                    to.channel,
+                )
+            else:
+                response = await self.api.call(
+                    "chat.postMessage",
+                    lambda: self.client.chat_postMessage(channel=to.channel, text=text, thread_ts=to.thread),
+                    to.channel,
+                )
+                ts = response.get("ts")
+        return ts
+
+    async def post_card(self, channel: Address, card: HandoffCard) -> Address:
+        response = await self.api.call(
+            "chat.postMessage",
+            lambda: self.client.chat_postMessage(channel=channel.channel, **card_message(card)),
+            channel.channel,
+        )
+        return Address(
+            platform="slack",
+            workspace=channel.workspace,
+            channel=response.get("channel") or channel.channel,
+            thread=response["ts"],
+        )
+
+    async def update_card(self, card_address: Address, card: HandoffCard) -> None:
+        await self.api.call(
+            "chat.update",
+            lambda: self.client.chat_update(channel=card_address.channel, ts=card_address.thread, **card_message(card)),
+            card_address.channel,
+        )
+
+    async def post_in_thread(self, thread: Address, message: Outgoing) -> None:
+        prefix = f"{bold(message.author)}: " if message.author else ""
+        for piece in split_text(message.text, limit=_room(prefix)):
+            text = prefix + escape(piece)
+            await self.api.call(
+                "chat.postMessage",
+                lambda: self.client.chat_postMessage(channel=thread.channel, text=text, thread_ts=thread.thread),
+                thread.channel,
+            )
+
+    async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
+        name = RELAYED_REACTION if relayed else INTERNAL_REACTION
+        await self.api.call(
+            "reactions.add",
+            lambda: self.client.reactions_add(channel=thread.channel, timestamp=message_ref, name=name),
+            thread.channel,
+            fine={"already_reacted"},  # a retry after a lost response
+        )
+
+
+def is_direct(address: Address) -> bool:
+    """A DM with the bot: only the customer can read it."""
+    return address.get("channel_type") == "im" or address.channel.startswith("D")
+
+
+def _room(prefix: str) -> int:
+    return MESSAGE_CHARS - len(prefix)

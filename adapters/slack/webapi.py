@@ -1,0 +1,136 @@
+"""Calling the Slack Web API with bounded retries, and telling the core what a failure means.
+
+429 → wait ``Retry-After`` and try again; 5xx, Slack's own transient errors and network errors →
+exponential backoff with jitter; anything else (``channel_not_found``, ``invalid_auth``, …) will not
+get better by retrying. After the last attempt a ``DeliveryError`` goes to the core, whose outbox
+keeps the message and retries it later (or keeps it, logged, for good).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+
+from bot.ports import DeliveryError
+
+logger = logging.getLogger(__name__)
+
+# ok:false errors that a later attempt may not get
+TRANSIENT_ERRORS = frozenset({"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"})
+# the customer (or the channel) cannot be reached any more
+UNREACHABLE_ERRORS = frozenset(
+    {
+        "channel_not_found",
+        "is_archived",
+        "not_in_channel",
+        "account_inactive",
+        "user_not_found",
+        "user_disabled",
+        "user_not_in_channel",
+        "cannot_dm_bot",
+        "messages_tab_disabled",
+        "team_access_not_granted",
+    }
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 5
+    base_delay: float = 0.5  # first backoff for 5xx/network errors, doubled each time
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0  # a longer Retry-After is left to the outbox's own schedule
+
+
+class WebApi:
+    """Runs one Web API call with the retry policy; raises DeliveryError when it finally fails."""
+
+    def __init__(
+        self,
+        policy: RetryPolicy = RetryPolicy(),
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.policy = policy
+        self.sleep = sleep
+
+    async def call(
+        self, method: str, request: Callable[[], Awaitable[Any]], where: str = "", fine: frozenset[str] | set[str] = frozenset()
+    ) -> Any:
+        """The call's response; ``fine`` lists ok:false errors that count as success (returns None)."""
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.policy.attempts),
+            wait=self._wait,
+            retry=retry_if_exception(self._retryable),
+            sleep=self.sleep,
+            before_sleep=lambda state: _log_retry(method, where, state),
+            reraise=True,
+        )
+
+        async def attempt() -> Any:  # tenacity awaits only what it can tell is a coroutine function
+            return await request()
+
+        try:
+            return await retrying(attempt)
+        except SlackApiError as exc:
+            if _error(exc) in fine:
+                return None
+            raise delivery_error(method, where, exc) from exc
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            raise DeliveryError(f"{method} {where}: network error after {self.policy.attempts} attempt(s): {exc!r}") from exc
+
+    def _retryable(self, exc: BaseException) -> bool:
+        if isinstance(exc, SlackApiError):
+            status = _status(exc)
+            if status == 429:
+                return retry_after(exc) <= self.policy.max_retry_after
+            return status >= 500 or _error(exc) in TRANSIENT_ERRORS
+        return isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError, OSError))
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, SlackApiError) and _status(exc) == 429:
+            return retry_after(exc)
+        delay = min(self.policy.base_delay * 2 ** (state.attempt_number - 1), self.policy.max_delay)
+        return delay * random.uniform(0.8, 1.2)
+
+
+def delivery_error(method: str, where: str, exc: SlackApiError) -> DeliveryError:
+    status, error = _status(exc), _error(exc)
+    what = f"{method} {where}: Slack answered {status} {error or ''}".rstrip()
+    if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
+        return DeliveryError(f"{what} (still failing after retries)")
+    if error in UNREACHABLE_ERRORS:
+        return DeliveryError(what, unreachable=True)
+    return DeliveryError(what, permanent=True)
+
+
+def retry_after(exc: SlackApiError) -> float:
+    headers = getattr(exc.response, "headers", None) or {}
+    raw = headers.get("Retry-After") or headers.get("retry-after")
+    try:
+        return max(0.0, float(raw))
+    except (TypeError, ValueError):
+        return 1.0
+
+
+def _status(exc: SlackApiError) -> int:
+    return int(getattr(exc.response, "status_code", 0) or 0)
+
+
+def _error(exc: SlackApiError) -> str | None:
+    data = getattr(exc.response, "data", None)
+    return data.get("error") if isinstance(data, dict) else None
+
+
+def _log_retry(method: str, where: str, state: RetryCallState) -> None:
+    exc = state.outcome.exception() if state.outcome else None
+    wait = state.next_action.sleep if state.next_action else 0.0
+    reason = f"{_status(exc)} {_error(exc) or ''}".strip() if isinstance(exc, SlackApiError) else repr(exc)
+    logger.warning("%s %s failed (%s); attempt %d, retrying in %.1f s", method, where, reason, state.attempt_number, wait)

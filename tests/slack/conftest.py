@@ -1,0 +1,135 @@
+"""Slack test kit: the Web API stand-in, a signed-request client, and the adapter served on loopback."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from adapters.slack import SlackAdapter
+from adapters.slack.webapi import RetryPolicy, WebApi
+from bot.core import Receipt
+from bot.models import Inbound
+from bot.ports import StoreError
+from bot.store import MemoryStore
+
+from tests.slack.payloads import SECRET, action_request, event_callback, event_request
+from tests.slack.standin import SlackStandin
+
+AGENTS = "C0AGENTS"
+INSTANT = RetryPolicy(attempts=4, base_delay=0.0, max_delay=0.0)
+
+
+class NoSleep:
+    """Stands in for asyncio.sleep in the retry policy: records the waits instead of waiting."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+@pytest.fixture
+async def standin():
+    server = await SlackStandin().start()
+    server.add_user("U0ADA", "Ada Lovelace", "ada@example.com", display_name="Ada")
+    server.add_user("U0SAM", "Sam Rivera", "sam@support.example.com", display_name="Sam")
+    server.add_user("U0BEA", "Bea Okafor", "bea@example.com", display_name="Bea")
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+class SlackClient:
+    """Sends signed requests to ``/slack/events``, as Slack would."""
+
+    def __init__(self, base_url: str, secret: str = SECRET) -> None:
+        self.url = base_url.rstrip("/") + "/slack/events"
+        self.secret = secret
+        self.session = aiohttp.ClientSession()
+
+    async def event(self, event: dict[str, Any], event_id: str | None = None, retry: int | None = None, **kw: Any) -> aiohttp.ClientResponse:
+        return await self.send_event(event_callback(event, event_id), retry=retry, **kw)
+
+    async def send_event(self, payload: dict[str, Any], retry: int | None = None, timestamp: int | None = None, secret: str | None = None) -> aiohttp.ClientResponse:
+        body, headers = event_request(payload, secret or self.secret, timestamp)
+        if retry:
+            headers.update({"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"})
+        return await self._post(body, headers)
+
+    async def action(self, payload: dict[str, Any], timestamp: int | None = None, secret: str | None = None) -> aiohttp.ClientResponse:
+        body, headers = action_request(payload, secret or self.secret, timestamp)
+        return await self._post(body, headers)
+
+    async def raw(self, body: str, headers: dict[str, str]) -> aiohttp.ClientResponse:
+        return await self._post(body, headers)
+
+    async def _post(self, body: str, headers: dict[str, str]) -> aiohttp.ClientResponse:
+        async with self.session.post(self.url, data=body.encode(), headers=headers) as response:
+            await response.read()
+            return response
+
+    async def close(self) -> None:
+        await self.session.close()
+
+
+@dataclass
+class RecordingCore:
+    """The core's inbound side, recorded: what the adapter handed over, with a real store behind it."""
+
+    store: Any = field(default_factory=MemoryStore)
+    received: list[Inbound] = field(default_factory=list)
+    problem: str | None = None
+    broken: bool = False
+    seen: set[str] = field(default_factory=set)
+
+    async def receive(self, item: Inbound) -> Receipt:
+        if self.broken:
+            raise StoreError("database is locked")
+        if self.problem:
+            return Receipt(accepted=False, problem=self.problem)
+        if item.event_id in self.seen:
+            return Receipt(accepted=False, duplicate=True)
+        self.seen.add(item.event_id)
+        self.received.append(item)
+        return Receipt(accepted=True)
+
+
+@dataclass
+class Served:
+    adapter: SlackAdapter
+    core: RecordingCore
+    client: SlackClient
+    sleeps: NoSleep
+    runner: web.AppRunner
+
+
+def make_adapter(standin: SlackStandin, sleeps: NoSleep | None = None, **kw: Any) -> SlackAdapter:
+    options: dict[str, Any] = {"signing_secret": SECRET, "api_url": standin.url, "agent_channel": AGENTS}
+    options.update(kw)
+    return SlackAdapter("xoxb-test-token", web_api=WebApi(INSTANT, sleep=sleeps or NoSleep()), **options)
+
+
+@pytest.fixture
+async def served(standin):
+    """The Slack adapter alone on loopback, in front of a recording core."""
+    sleeps = NoSleep()
+    adapter = make_adapter(standin, sleeps)
+    core = RecordingCore()
+    app = web.Application()
+    await adapter.start(core, app)  # type: ignore[arg-type]
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    client = SlackClient(f"http://127.0.0.1:{runner.addresses[0][1]}")
+    try:
+        yield Served(adapter, core, client, sleeps, runner)
+    finally:
+        await client.close()
+        await runner.cleanup()
+        await adapter.stop()

@@ -1,0 +1,162 @@
+"""Slack end to end with the real core: ``tandem.server.start_server`` and ``tandem run`` against the
+Web API stand-in, signed requests into ``/slack/events``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from bot.core import CoreTimings
+from bot.settings import Settings
+from tandem.server import start_server
+from tests.slack.conftest import SlackClient
+from tests.slack.payloads import SECRET, channel_message, dm, mention
+from tests.slack.story import AGENTS, CUSTOMER_DM, walk_the_story
+from tests.support.polling import wait_for
+
+ROOT = Path(__file__).resolve().parents[2]
+FAST = CoreTimings(sweep_every=0.02, stalled_after=0.05, lease_wait=0.2, purge_every=3600)
+
+
+def slack_env(standin, database: Path, port: int) -> dict[str, str]:
+    """Everything ``tandem run`` needs, as environment variables only."""
+    return {
+        "SLACK_BOT_TOKEN": "xoxb-test-token",
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": standin.url,
+        "TANDEM_AGENT_CHANNEL": f"slack:{AGENTS}",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+    }
+
+
+async def serve(standin, database: Path):
+    settings = Settings.from_env(slack_env(standin, database, 3000))
+    server = await start_server(replace(settings, port=0), timings=FAST)
+    return server, SlackClient(server.url)
+
+
+@pytest.fixture
+async def running(standin, tmp_path):
+    server, client = await serve(standin, tmp_path / "tandem.db")
+    yield server, client
+    await client.close()
+    await server.stop()
+
+
+async def test_the_whole_story_in_slack(running, standin):
+    _, client = running
+    await walk_the_story(client, standin)
+
+
+async def test_a_mention_in_a_channel_is_answered_in_its_thread_and_order_details_only_to_the_customer(running, standin):
+    _, client = running
+    asked = mention("where is my order?", user="U0ADA", channel="C0SUPPORT")
+    assert (await client.event(asked)).status == 200
+    (private,) = await wait_for(lambda: standin.of("chat.postEphemeral"), what="the order answer")
+    assert (private["channel"], private["user"], private["thread_ts"]) == ("C0SUPPORT", "U0ADA", asked["ts"])
+    assert "1001" in private["text"]
+    assert standin.posts("C0SUPPORT") == []  # nothing about Ada's orders where others can read it
+
+    follow_up = channel_message("I want to talk to a person please", "U0ADA", "C0SUPPORT", thread_ts=asked["ts"])
+    assert (await client.event(follow_up)).status == 200  # no new mention needed in her own thread
+    await wait_for(lambda: len(standin.posts("C0SUPPORT")) >= 2, what="the handoff and the privacy notice")
+    assert {p.get("thread_ts") for p in standin.posts("C0SUPPORT")} == {asked["ts"]}
+    await wait_for(lambda: standin.posts(AGENTS), what="the card")
+
+
+async def test_slack_gets_its_answer_before_the_work_is_done(running, standin):
+    _, client = running
+    gate = standin.hold("chat.postMessage")
+    response = await client.event(dm("where is my order?"))
+    assert response.status == 200  # answered while the reply is still on its way
+    await wait_for(lambda: standin.held == ["chat.postMessage"], what="the reply, held at the stand-in")
+    assert standin.posts() == []
+    gate.set()
+    await wait_for(lambda: standin.posts(CUSTOMER_DM), what="the reply")
+
+
+async def test_a_retry_after_a_restart_gets_no_second_reply(standin, tmp_path):
+    database = tmp_path / "tandem.db"
+    event = dm("where is my order?")
+    server, client = await serve(standin, database)
+    try:
+        assert (await client.event(event, event_id="Ev0ONCE")).status == 200
+        await wait_for(lambda: standin.posts(CUSTOMER_DM), what="the first reply")
+    finally:
+        await client.close()
+        await server.stop()
+
+    server, client = await serve(standin, database)  # a new process, the same database
+    try:
+        response = await client.event(event, event_id="Ev0ONCE", retry=1)
+        assert response.status == 200
+        assert (await client.event(dm("and order 1009?"), event_id="Ev0NEXT")).status == 200
+        await wait_for(lambda: len(standin.posts(CUSTOMER_DM)) >= 2, what="the reply to the next message")
+        await server.core.idle()
+        replies = standin.texts(CUSTOMER_DM)
+        assert len(replies) == 2 and "1009" in replies[1]
+    finally:
+        await client.close()
+        await server.stop()
+
+
+async def test_a_message_slack_refuses_for_good_is_logged_with_its_conversation_and_kept(running, standin, caplog):
+    server, client = running
+    standin.fail("chat.postMessage", error="msg_blocks_too_long")
+    with caplog.at_level(logging.ERROR, logger="bot.delivery"):
+        assert (await client.event(dm("where is my order?"))).status == 200
+        dead = await wait_for(lambda: server.store.dead_letters(), what="the kept message")
+    conversation = dead[0].conversation_id
+    assert any(conversation in r.getMessage() and "kept" in r.getMessage() for r in caplog.records)
+    assert dead[0].effect.message is not None and "1001" in dead[0].effect.message.text
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def test_tandem_run_serves_the_whole_story_from_environment_variables(standin, tmp_path):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TEAMS_", "TANDEM_", "OPENAI_"))}
+    env.update(slack_env(standin, tmp_path / "tandem.db", port))
+    env["PYTHONPATH"] = str(ROOT)
+    tandem = Path(sys.executable).with_name("tandem")
+    command = [str(tandem), "run"] if tandem.exists() else [sys.executable, "-m", "tandem.cli", "run"]
+    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    client = SlackClient(base)
+    try:
+        async def healthy() -> bool:
+            if process.poll() is not None:
+                raise AssertionError(f"tandem run exited:\n{process.stdout.read()}")
+            try:
+                async with aiohttp.ClientSession() as session, session.get(f"{base}/healthz") as response:
+                    return response.status == 200
+            except aiohttp.ClientError:
+                return False
+
+        await wait_for(healthy, timeout=20, what="tandem run to listen")
+        await walk_the_story(client, standin, timeout=15)
+    finally:
+        await client.close()
+        process.send_signal(signal.SIGTERM)
+        try:
+            output, _ = process.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output, _ = process.communicate()
+    assert process.returncode == 0, output
+    assert "xoxb-test-token" not in output and SECRET not in output  # secrets are never logged
