@@ -26,7 +26,7 @@ from bot.settings import ConfigError, Settings, agent_channel_address
 
 from . import activities as act
 from .auth import CachingCredentialFactory, CloudEndpoints, InboundAuth, Refused, TeamsCredentials, build_authentication
-from .connector import BotConnector, RetryPolicy, connector_of, quiet
+from .connector import BotConnector, RetryPolicy, quiet
 from .members import MemberDirectory
 from .messenger import TeamsContext, TeamsMessenger
 
@@ -55,7 +55,7 @@ class TeamsAdapter:
     ) -> None:
         self.credentials = credentials
         factory = CachingCredentialFactory(credentials)
-        authentication = build_authentication(credentials, factory, endpoints)
+        authentication = build_authentication(credentials, factory, endpoints, prepare=quiet)
         self.cloud = CloudAdapter(authentication)
         self.auth = InboundAuth(credentials, authentication)
         app_id = credentials.app_id if credentials.authenticated else None
@@ -221,14 +221,12 @@ class TeamsAdapter:
 
     async def _typing(self, context: TurnContext) -> None:
         try:
-            quiet(connector_of(context))
             await asyncio.wait_for(context.send_activity(Activity(type=ActivityTypes.typing)), TYPING_TIMEOUT)
         except Exception as exc:  # a missing typing indicator is not worth failing the message for
             logger.info("Teams: typing indicator not shown: %s", exc)
 
     async def _reply(self, context: TurnContext, text: str) -> None:
         try:
-            quiet(connector_of(context))
             await context.send_activity(Activity(type=ActivityTypes.message, text=text, text_format="plain"))
         except Exception as exc:
             logger.warning("Teams: could not reply in %s: %s", context.activity.conversation.id, exc)

@@ -19,6 +19,8 @@ from botframework.connector.auth import (
     AuthenticateRequestResult,
     BotFrameworkAuthentication,
     BotFrameworkAuthenticationFactory,
+    ClaimsIdentity,
+    ConnectorFactory,
     PasswordServiceClientCredentialFactory,
 )
 
@@ -88,9 +90,13 @@ class CachingCredentialFactory(PasswordServiceClientCredentialFactory):
 
 
 def build_authentication(
-    credentials: TeamsCredentials, factory: CachingCredentialFactory, endpoints: CloudEndpoints
+    credentials: TeamsCredentials, factory: CachingCredentialFactory, endpoints: CloudEndpoints, prepare=None
 ) -> BotFrameworkAuthentication:
-    """The SDK's authentication for these credentials (none: its anonymous mode)."""
+    """The SDK's authentication for these credentials (none: its anonymous mode), its connectors reused."""
+    return ReusingAuthentication(_sdk_authentication(factory, endpoints), prepare)
+
+
+def _sdk_authentication(factory: CachingCredentialFactory, endpoints: CloudEndpoints) -> BotFrameworkAuthentication:
     return BotFrameworkAuthenticationFactory.create(
         channel_service=None,
         validate_authority=True,
@@ -103,6 +109,67 @@ def build_authentication(
         caller_id=endpoints.caller_id,
         credential_factory=factory,
     )
+
+
+class ReusingAuthentication(BotFrameworkAuthentication):
+    """The SDK's authentication, except that connector clients are kept per (app, service URL, audience).
+
+    botbuilder makes two new REST clients for every turn (building one costs milliseconds of CPU in msrest
+    and opens new connections); kept, they are built once and their HTTP connections stay open.
+    ``prepare`` is applied to each new connector client (our retry and timeout settings).
+    """
+
+    def __init__(self, inner: BotFrameworkAuthentication, prepare=None) -> None:
+        self.inner = inner
+        self.prepare = prepare or (lambda client: client)
+        self._clients: dict[tuple, object] = {}
+        self._token_clients: dict[str | None, object] = {}
+
+    async def authenticate_request(self, activity: Activity, auth_header: str) -> AuthenticateRequestResult:
+        result = await self.inner.authenticate_request(activity, auth_header)
+        if result.connector_factory is not None:
+            result.connector_factory = _ReusingConnectorFactory(self, result.connector_factory, _app_id(result.claims_identity))
+        return result
+
+    async def authenticate_streaming_request(self, auth_header: str, channel_id_header: str) -> AuthenticateRequestResult:
+        return await self.inner.authenticate_streaming_request(auth_header, channel_id_header)
+
+    def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorFactory:
+        inner = self.inner.create_connector_factory(claims_identity)
+        return _ReusingConnectorFactory(self, inner, _app_id(claims_identity))
+
+    async def create_user_token_client(self, claims_identity: ClaimsIdentity):
+        key = _app_id(claims_identity)
+        if key not in self._token_clients:
+            self._token_clients[key] = await self.inner.create_user_token_client(claims_identity)
+        return self._token_clients[key]
+
+    def create_bot_framework_client(self):
+        return self.inner.create_bot_framework_client()
+
+    def get_originating_audience(self) -> str:
+        return self.inner.get_originating_audience()
+
+    async def authenticate_channel_request(self, auth_header: str) -> ClaimsIdentity:
+        return await self.inner.authenticate_channel_request(auth_header)
+
+
+class _ReusingConnectorFactory(ConnectorFactory):
+    def __init__(self, owner: ReusingAuthentication, inner: ConnectorFactory, app_id: str | None) -> None:
+        self.owner, self.inner, self.app_id = owner, inner, app_id
+
+    async def create(self, service_url: str, audience: str = None):
+        key = (self.app_id, service_url, audience)
+        clients = self.owner._clients
+        if key not in clients:
+            clients[key] = self.owner.prepare(await self.inner.create(service_url, audience))
+        return clients[key]
+
+
+def _app_id(claims: ClaimsIdentity | None) -> str | None:
+    if claims is None:
+        return None
+    return claims.get_claim_value("aud") or claims.get_claim_value("appid")
 
 
 class Refused(Exception):

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, TypeVar
 
-from botbuilder.core import BotAdapter, TurnContext
+from botbuilder.core import TurnContext
 from botbuilder.core.teams import TeamsInfo
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount, ConversationParameters, ConversationReference
@@ -113,7 +113,6 @@ class BotConnector:
         """Post an activity into the conversation (a channel reply chain too); returns its id."""
 
         async def logic(context: TurnContext) -> str | None:
-            quiet(connector_of(context))
             context.on_send_activities(_not_a_reply)
             response = await context.send_activity(activity)
             return response.id if response else None
@@ -124,7 +123,6 @@ class BotConnector:
         activity.id = activity_id
 
         async def logic(context: TurnContext) -> None:
-            quiet(connector_of(context))
             context.on_update_activity(_not_a_reply)
             await context.update_activity(activity)
 
@@ -137,7 +135,7 @@ class BotConnector:
 
         async def call() -> tuple[str, str | None]:
             await self.ready()
-            client = quiet(await self._connector_factory().create(service_url, None))
+            client = await self._connector_factory().create(service_url, None)
             result = await client.conversations.create_conversation(parameters)
             return result.id, result.activity_id
 
@@ -148,7 +146,6 @@ class BotConnector:
         platform is waiting for our answer."""
 
         async def call():
-            quiet(connector_of(context))
             return await TeamsInfo.get_member(context, user_id)
 
         return await self._retrying("get_member", context.activity.conversation.id, call, INBOUND_RETRY)
@@ -264,12 +261,8 @@ def as_connector_error(operation: str, conversation: str, exc: Exception) -> Con
     return ConnectorError(operation, conversation, None, f"{type(exc).__name__}: {exc}")
 
 
-def connector_of(context: TurnContext):
-    return context.turn_state.get(BotAdapter.BOT_CONNECTOR_CLIENT_KEY)
-
-
 def quiet(client):
-    """No hidden retries below ours, and a bounded wait for an answer."""
+    """No hidden retries below ours, and a bounded wait for an answer (applied to every connector client)."""
     if client is not None:
         client.config.retry_policy.policy = Retry(total=0, connect=0, read=0, redirect=0, status=0, raise_on_status=False)
         client.config.connection.timeout = REQUEST_TIMEOUT

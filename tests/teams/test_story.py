@@ -156,10 +156,8 @@ async def test_a_customer_handed_off_in_a_channel_thread_is_followed_without_men
 
 
 async def test_after_a_restart_agent_replies_still_reach_the_customer(standin, tmp_path):
-    from .harness import open_world as reopen
-
     database = f"sqlite:///{tmp_path / 'tandem.db'}"
-    first = await reopen(standin, database)
+    first = await open_world(standin, database)
     try:
         await first.say(p.personal_message(standin.url, "talk to a person"))
         (create,) = standin.of("create")
@@ -167,7 +165,7 @@ async def test_after_a_restart_agent_replies_still_reach_the_customer(standin, t
         await first.close()
     root = create.response["activityId"]
 
-    second = await reopen(standin, database)  # a new process: nothing in memory, only the database
+    second = await open_world(standin, database)  # a new process: nothing in memory, only the database
     try:
         before = len(standin.calls)
         await second.say(p.channel_message(standin.url, "Hello from the other instance", p.SAM, p.AGENTS, root=root, mention=False))
