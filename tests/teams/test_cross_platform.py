@@ -10,16 +10,14 @@ from dataclasses import replace
 import aiohttp
 import pytest
 
-pytest.importorskip("adapters.slack.adapter", reason="the Slack adapter is not on this branch yet")
-slack_payloads = pytest.importorskip("tests.slack.payloads")
-slack_standin = pytest.importorskip("tests.slack.standin")
+from bot.settings import Settings
+from tandem.server import start_server
+from tests.slack import payloads as slack_payloads
+from tests.slack import standin as slack_standin
+from tests.support.local import FAST
+from tests.support.polling import wait_for
 
-from bot.settings import Settings  # noqa: E402
-from tandem.server import start_server  # noqa: E402
-from tests.support.local import FAST  # noqa: E402
-from tests.support.polling import wait_for  # noqa: E402
-
-from . import payloads as p  # noqa: E402
+from . import payloads as p
 
 SLACK_AGENTS = "C0AGENTS"
 SLACK_DM = "D0ADA"

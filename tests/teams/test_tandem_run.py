@@ -16,6 +16,8 @@ from typing import AsyncIterator
 import aiohttp
 import pytest
 
+from tests.slack import payloads as slack_payloads
+from tests.slack import standin as slack_standin
 from tests.support.polling import wait_for
 
 from . import payloads as p
@@ -86,8 +88,6 @@ async def test_tandem_run_serves_the_teams_story_from_environment_variables(stan
 
 @pytest.mark.parametrize("agents", ["slack", "teams"])
 async def test_tandem_run_serves_customers_on_one_platform_with_agents_on_the_other(standin, tmp_path, agents):
-    slack_payloads = pytest.importorskip("tests.slack.payloads")
-    slack_standin = pytest.importorskip("tests.slack.standin")
     slack = await slack_standin.SlackStandin().start()
     slack.add_user("U0ADA", "Ada Lovelace", "ada@example.com", display_name="Ada")
     slack.add_user("U0SAM", "Sam Rivera", "sam@support.example.com", display_name="Sam")
