@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from ..models import Priority, Route, TriageResult
 from .config import CategoryConfig, TriageConfig
 from .history import History, comparable, repeated_question, sentiment_falling
 from .intents import intent_of, order_ids
+from .lexicon_requests import REQUEST_OPENING
 from .patterns import PhraseMatcher
 from .prefilter import word_prefixes
 from .spelling import TypoFixer
@@ -19,6 +21,8 @@ logger = logging.getLogger(__name__)
 _EMPTY_HISTORY = History()
 _QUOTE_CHARS = 40
 _SMALL_TALK = frozenset({"greeting", "thanks", "goodbye"})
+_MILD_MAX_SENTIMENT = 0.3  # "holy shit, that's great": swearing in a cheerful message is not frustration
+_REQUEST_OPENING = re.compile(REQUEST_OPENING)
 
 
 class Triage:
@@ -27,8 +31,12 @@ class Triage:
     def __init__(self, config: TriageConfig | None = None):
         self.config = config or TriageConfig.default()
         self._fixer = TypoFixer(self.config.typo_keywords, self.config.typo_protected)
-        self._matchers: list[tuple[CategoryConfig, PhraseMatcher]] = [
-            (category, PhraseMatcher(category.words, normalise, category.exceptions, category.negatable))
+        self._matchers: list[tuple[CategoryConfig, PhraseMatcher, PhraseMatcher]] = [
+            (
+                category,
+                PhraseMatcher(category.words, normalise, category.exceptions, category.negatable),
+                PhraseMatcher(category.mild_words, normalise, category.exceptions, category.negatable),
+            )
             for category in self.config.categories
             if category.enabled
         ]
@@ -49,8 +57,14 @@ class Triage:
 
         prefixes = word_prefixes(message.norm)
         matched: list[tuple[CategoryConfig, list[str]]] = []
-        for category, matcher in self._matchers:
+        plain_request: bool | None = None
+        for category, matcher, mild in self._matchers:
             hit = matcher.find(message.norm, prefixes)
+            if hit is None and mild and sentiment < _MILD_MAX_SENTIMENT:
+                if plain_request is None:
+                    plain_request = _REQUEST_OPENING.match(message.norm) is not None
+                if not plain_request:
+                    hit = mild.find(message.norm, prefixes)
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
 

@@ -42,6 +42,7 @@ class CategoryConfig:
     exceptions: tuple[str, ...] = ()
     enabled: bool = True
     negatable: bool = False  # "I'm not upset" cancels the word; never for safety topics
+    mild_words: tuple[str, ...] = ()  # count only outside a plain request, and not in a cheerful message
 
 
 def _sensitive(name: str, label: str, words: tuple[str, ...], priority: Priority, exceptions: tuple[str, ...] = ()) -> CategoryConfig:
@@ -64,10 +65,11 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
     CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS, DEFAULT_REPLIES["complaint"],
                    Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True),
     CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS,
-                   DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS, negatable=True),
+                   DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS, negatable=True,
+                   mild_words=req.FRUSTRATION_MILD_WORDS),
 )
 
-_CATEGORY_KEYS = {"words", "replace_words", "except_words", "reply", "priority", "enabled", "negatable"}
+_CATEGORY_KEYS = {"words", "replace_words", "mild_words", "except_words", "reply", "priority", "enabled", "negatable"}
 _NUMBER_KEYS = {"frustration_threshold", "repeat_similarity", "falling_drop"}
 _INT_KEYS = {"failed_turns_limit", "max_chars"}
 
@@ -149,6 +151,9 @@ def _merge_category(category: CategoryConfig, overrides: Mapping[str, Any], wher
     if "words" in overrides or replace_words:
         words = _words(f"{where}.words", overrides.get("words", []))
         changes["words"] = words if replace_words else category.words + words
+    if "mild_words" in overrides:
+        mild = _words(f"{where}.mild_words", overrides["mild_words"])
+        changes["mild_words"] = mild if replace_words else category.mild_words + mild
     if "except_words" in overrides:
         changes["exceptions"] = category.exceptions + _words(f"{where}.except_words", overrides["except_words"])
     if "reply" in overrides:

@@ -77,36 +77,51 @@ COMPLAINT_EXCEPTIONS: tuple[str, ...] = (
     r"re:\bclaim(?:s|ed|ing)?\s+(?:that|to\s+be)\b",
 )
 
+_BAD = (
+    r"(?:terrible|awful|horrible|horrendous|dreadful|the\s+worst|a\s+joke|a\s+scam|ridiculous|pathetic|useless|garbage|trash|"
+    r"rubbish|crap|shit|bullshit|insane|unbelievable|a\s+nightmare|a\s+disaster|a\s+mess|broken|beyond\s+a\s+joke)"
+)
 FRUSTRATION_WORDS: tuple[str, ...] = (
     # feelings, said outright
     "frustrat*", "annoy*", "irritat*", "infuriat*", "exasperat*", "angry", "angrier", "angered",
-    "furious", "fuming", "livid", "enraged", "outraged", "outrageous", "pissed", "maddening",
-    r"re:\b(?:so|really|very|fucking|am|getting|makes\s+me)\s+mad\b", r"re:\bmad\s+(?:at|about)\b",
+    "furious", "fuming", "livid", "enraged", "outraged", "pissed", "maddening", "aggravating", "aggravated",
+    r"re:\b(?:so|really|very|fucking|am|getting|makes\s+me|made\s+me)\s+mad\b", r"re:\bmad\s+(?:at|about)\s+(?:you|this|your|the|how|that)\b",
     "fed up", "sick and tired", "sick of", "had enough", "enough is enough", "at my wits end",
     r"re:\b(?:losing|lost|running\s+out\s+of|testing)\s+(?:my\s+)?patience\b",
     r"re:\b(?:drives|driving|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)",
     r"re:\btired\s+of\s+(?:this|waiting|your|you|being|it|the|all)\b",
-    "upset", "disgusted", "disgusting", "appalled", "seething",
-    r"re:\bhate\s+(?:this|you|it|your|when|that|how|them|these|those|people|him|her|everything)\b",
+    "upset", "disgusted", "disgusting", "appalled", "seething", "despicable", "infuriating",
+    r"re:\bhate\s+(?:this|you|it|your|when|that|how|them|these|those|people|him|her|everything|dealing)\b",
+    r"re:\bcannot\s+stand\s+(?:this|you|it|your|when|that|how|them|him|her|people)\b",
     # judgements and insults
-    "ridiculous", "absurd", "pathetic", "useless", "incompetent", "idiot*", "stupid*", "dumb", "dumbass",
-    "moron*", "imbecile*", "clown*", "nonsense", "bullshit", "garbage", "rubbish", "crap", "crappy", "shitty",
-    "laughable", "joke", "worst", "horrible", "awful", "terrible", "disgrace*", "shameful", "shame on you",
-    "scum*", "loser*", "asshole*", "jerk*", "bitch*", "bastard*", "dick", "dickhead", "prick", "twat",
-    "shut up", "go to hell", "screw you", "screw this", "screw that", "piss off", "get lost",
-    r"re:\b(?:you|it|this|that|they|service)\s+(?:really\s+|fucking\s+|totally\s+)?sucks?\b",
-    r"re:\bwaste\s+of\s+(?:my\s+|our\s+)?(?:time|money|space|breath)",
-    # cursing
-    "wtf", "wth", "ffs", "omfg", "fuck*", "f*ck*", "fck*", "fuk*", "motherf*", "shit", "shits",
-    "damn it", "dammit", "goddamn*", "god damn*", "bloody hell", "what the hell", "the hell", "hell no",
-    r"re:\bf\W{1,4}k\w*\b|\bs\W{2,3}t\b",
-    r"re:\b(?:u+g+h+|a+r+g+h+|gr+r+)\b",
+    "ridiculous", "absurd", "pathetic", "incompetent", "idiot*", "stupid*", "dumb", "dumbass",
+    "moron*", "imbecile*", "braindead", "brain dead", "nonsense", "bullshit", "horseshit",
+    "disgrace*", "shameful", "shame on you", "scum*", "asshole*", "bitch*", "bastard*", "dickhead", "prick",
+    "twat", "shut up", "shut your mouth", "go to hell", "screw you", "screw this", "screw that", "screw him",
+    "screw her", "screw them", "piss off", "get lost", "grow up", "ignorant", "entitled", "creepy", "what a waste",
+    rf"re:\b(?:this|that|it|you|your\s+\w+(?:\s+\w+)?|the\s+(?:service|support|app|website|site|company|product)|which|they|he|she|everything)\s+"
+    rf"(?:is|are|was|were|has\s+been|have\s+been|looks|seems|feels)\s+(?:so\s+|just\s+|absolutely\s+|fucking\s+|really\s+|totally\s+|completely\s+|such\s+)?{_BAD}\b",
+    r"re:\b(?:what|such)\s+a\s+(?:joke|mess|scam|disgrace|shambles|waste|nightmare)\b|\bjoke\s+of\s+a\b",
+    r"re:\b(?:worst|terrible|awful|horrible|horrendous|dreadful|lousy|rubbish|crap|shit|shitty|crappy)\s+"
+    r"(?:\w+\s+)?(?:service|support|company|app|website|experience|team|product|people|person|ever|thing|idea|take|call|decision)\b",
+    r"re:\buseless\s+(?:\w+\s+)?(?:bot|app|service|support|company|website|site|people|piece|chat|answer|system|agents?|staff)\b",
+    r"re:\b(?:you|it|this|that|they|he|she|service|everything)\s+(?:really\s+|fucking\s+|totally\s+|just\s+)?sucks?\b|\byou\s+suck\b",
+    r"re:\bwaste\s+of\s+(?:my\s+|our\s+)?(?:time|money|space|breath|oxygen)",
+    r"re:\byou\s+(?:are|were)\s+(?:so\s+|just\s+|such\s+)?(?:wrong|the\s+problem|clueless|annoying|rude|lying|a\s+liar|liars|a\s+joke|a\s+disgrace)\b",
+    r"re:\b(?:you|you\s+are|you\s+people|your\s+company)\s+(?:lied|lie|are\s+lying|are\s+liars|scammed|ripped\s+me\s+off|robbed)\b",
+    r"re:\b(?:dirty|lying|filthy|damn|bloody|fucking|stupid)\s+(?:thie(?:f|ves)|liars?|cheats?|scammers?|crooks?|hippies|idiots|people|company)\b",
+    # cursing aimed at something
+    "wtf", "wth", "ffs", "stfu", "omfg", "motherf*", "fucked", "fuck off", "fuck you", "fuck this", "fuck that",
+    "fuck it", "fuck them", "fuck him", "fuck her", "fuck me", "fuck everything", "fuck everyone", "fuck sake",
+    "fucks sake", "for fucks sake", "for fuck sake", "dammit", "damn it", "damnit", "bloody hell",
+    r"re:\b(?:what|why|how|where|who)\s+(?:the\s+)?(?:fuck|hell|heck|f|fuk|fck|tf)\b", r"re:\bthe\s+(?:fuck|hell)\s+(?:is|are|do|did|does|was|were)\b",
+    "hell no", r"re:\bf[*#@$%!]+c?k\w*", r"re:\bsh[*#@$%!]+t\b", r"re:\b(?:u+g+h+|a+r+g+h+|gr+r+)\b",
     # exasperation
-    r"re:\bare\s+you\s+(?:kidding|serious|joking|insane|crazy|deaf|blind|stupid|dumb)\b",
+    r"re:\bare\s+you\s+(?:fucking\s+)?(?:kidding|serious|joking|insane|crazy|deaf|blind|stupid|dumb|for\s+real)\b",
     r"re:\byou\s+(?:have|got)\s+to\s+be\s+kidding\b|\bkidding\s+me\b",
-    r"re:\bseriously\s*[?!]", "unbelievable", r"re:\bcannot\s+believe\s+(?:this|you|how|that|it)\b",
+    r"re:\bseriously\s*[?!]", "unbelievable", r"re:\bcannot\s+believe\s+(?:this|you|how|that|it|what|they|he|she)\b",
     r"re:\bhow\s+(?:dare|hard\s+(?:is|can)\s+it|difficult\s+(?:is|can)\s+it)\b",
-    r"re:\bwhat\s+is\s+wrong\s+with\s+(?:you|your|this)\b",
+    r"re:\bwhat\s+is\s+wrong\s+with\s+(?:you|your|this|people)\b",
     # repeating themselves, getting nowhere
     r"re:\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|hundredth|millionth|nth)\s+time\b",
     r"re:\b(?:\d+|two|three|four|five|six|several|many|multiple|countless|so\s+many)\s+times\s+(?:already|now|i\s+have|before|today)\b",
@@ -122,7 +137,23 @@ FRUSTRATION_WORDS: tuple[str, ...] = (
     r"re:\b(?:still|yet\s+again)\s+(?:no|nothing|not|waiting|have\s+not|has\s+not|did\s+not|no\s+one|nobody)\b",
     r"re:\b(?:days|weeks|months|hours|ages)\s+(?:and|with|of)\s+(?:still\s+)?(?:no|nothing|not|waiting)\b",
     r"re:\bwaiting\s+(?:for\s+)?(?:days|weeks|months|ages|forever|hours)\b",
-    r"re:\b(?:this|that|it)\s+is\s+(?:insane|crazy|madness|a\s+joke|a\s+nightmare|a\s+disaster)\b",
+)
+# Swearing as an intensifier: a sign of frustration, unless the message is a plain request
+# ("how do I change my damn password" is still a routine question).
+FRUSTRATION_MILD_WORDS: tuple[str, ...] = (
+    "fuck", "fucking", "fuckin", "fking", "fkn", "fuckers", "shit", "shits", "bullshit", "goddamn*", "god damn*",
+    "bloody", "sucks", "useless",
+)
+# The opening of a plain request: swearing inside one does not, alone, make it a frustrated message.
+REQUEST_OPENING = (
+    r"^\W*(?:(?:hi|hello|hey|ok|okay|so|um|uh)\W+)?(?:please\s+)?(?:"
+    r"(?:can|could|would|will|may)\s+(?:you|i|we|someone|somebody)\b|how\s+(?:do|can|could|should|would|to|does|is)\b|"
+    r"where\s+(?:do|can|could|should|is|are|to|did)\b|what\s+(?:do|is|are|should|can|does|would)\b|when\s+(?:will|is|can|do|does|are)\b|"
+    r"which\b|is\s+(?:it|there)\b|are\s+there\b|do\s+you\b|i\s+(?:would\s+like|wish)\b|"
+    r"(?:i\s+)?(?:\w+\s+){0,2}(?:want|need|wanna|have\s+to|got\s+to|am\s+trying|trying|try|tried|do\s+not\s+know|cannot|must|would\s+like)\b|"
+    r"(?:help|assistance|show|tell|let|give|check|see|track|cancel|change|update|delete|get|find|locate|download|order|buy|"
+    r"return|exchange|reset|set|open|create|close|add|remove|switch|submit|file|lodge|make|send|report|inform|notify|"
+    r"list|display|view|edit|modify|correct|fix|sign|register|subscribe|unsubscribe|recover|retrieve|receive)\b)"
 )
 FRUSTRATION_EXCEPTIONS: tuple[str, ...] = (
     r"re:\bnot\s+(?:a\s+)?(?:joke|bad|terrible|awful|horrible|stupid|dumb)\b",

@@ -65,7 +65,8 @@ class TypoFixer:
             if deleted in self._keywords:  # a letter too many
                 candidates.add(deleted)
             candidates.update(self._index.get(deleted, ()))  # a letter wrong or two swapped
-        found = sorted(c for c in candidates if within_one_edit(token, c))
+        # typos rarely touch the first letter, real words often differ there ("stalking", "talking")
+        found = sorted(c for c in candidates if c[0] == token[0] and within_one_edit(token, c))
         result = found[0] if len(found) == 1 else None
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
