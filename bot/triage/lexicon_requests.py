@@ -15,7 +15,10 @@ _PERSON = (
 )
 _ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one)"
 # "a person", "an actual live agent", "a goddamn person", "someone"
-TARGET = rf"(?:{_ARTICLE}(?:[\w-]+\s+){{0,2}}{_PERSON}|{_ANYONE})(?!\w)"
+TARGET = (
+    rf"(?:{_ARTICLE}(?:[\w-]+\s+){{0,2}}{_PERSON}|{_ANYONE})(?!\w)"
+    r"(?!\s+(?:trash|scum|garbage|beings?\s+like|nature|rights|resources|error|body|race|else\s+about))"
+)
 _TALK = r"(?:talk|speak|chat|converse|communicate)(?:ing|s|ed)?"
 
 HUMAN_REQUEST_WORDS: tuple[str, ...] = (
@@ -27,12 +30,12 @@ HUMAN_REQUEST_WORDS: tuple[str, ...] = (
     rf"re:\b(?:want|need|get\s+me|give\s+me|request(?:ing)?|prefer|demand|ask(?:ing)?\s+for|like|bring\s+in)"
     rf"\s+(?:to\s+(?:have|get|see)\s+)?{_ARTICLE}(?:real|live|actual|human|living)?\s*"
     rf"(?:human(?:\s+being)?|person|agent|operator|representative|supervisor|manager)(?!\w)",
-    r"re:\b(?:real|live|actual|human)\s+(?:person|human|agent|operator|representative|being|support)\b",
+    r"re:\b(?:real|live|actual|human)\s+(?:person|human|agent|operator|representative|support)\b",
     r"re:^\W*(?:(?:a|an|the|your)\s+)?(?:real\s+|live\s+|human\s+)?(?:human|person|agent|operator|"
     r"representative|rep|supervisor|manager|customer\s+service)(?:\s+(?:please|now|asap|pls))*\W*$",
     r"re:\b(?:is\s+there|are\s+there)\s+(?:a|any|an)\s+(?:real\s+|actual\s+)?(?:human|person|people|agent|one)\s+"
     r"(?:i\s+can|to|who\s+can|available)",
-    r"re:\bescalat(?:e|ed|ing|ion)\b",
+    r"re:\bescalat(?:e|ing)\s+(?:this|my|the|it|to|me)\b|\b(?:an|for|request\w*)\s+escalation\b|\bescalation\s+(?:team|department)\b",
     r"re:\b(?:do\s+not|never)\s+want\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|the|your|this|an)?\s*"
     r"(?:bot|robot|machine|automated|chatbot|ai)\b",
     r"re:\b(?:stop|enough\s+with)\s+(?:the|this|your)?\s*(?:bot|robot|automated\s+\w+)\b",
@@ -49,9 +52,9 @@ HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
 
 _COMPLAINT_NOUN = r"(?:complaints?|claims?|reclamations?|grievances?|disputes?)"
 COMPLAINT_WORDS: tuple[str, ...] = (
-    r"re:\bcomplaints?\b",
+    r"re:\b(?:a|my|this|formal|official|another|our|serious|new)\s+complaints?\b|\bcomplaints?\s+(?:about|against|regarding|department|form|procedure|process)\b",
     r"re:\b(?:i|we)\s+(?:want\s+to\s+|would\s+like\s+to\s+|need\s+to\s+|have\s+to\s+|will\s+|must\s+)?complain\b",
-    r"re:\bcomplain(?:ing)?\s+(?:about|to|regarding)\s+(?:your|the|this|my)\b",
+    r"re:\b(?:i\s+am|we\s+are|i\s+was)\s+complaining\b",
     rf"re:\b(?:file|filing|lodge|lodging|make|making|submit|submitting|raise|raising|register|registering|"
     rf"open|opening|put\s+in|log|logging|place|placing|start|starting|issue)\s*"
     rf"(?:(?:a|an|my|the|this|another|new|formal|official|written|customer|consumer)\s+){{0,3}}{_COMPLAINT_NOUN}\b",
@@ -60,15 +63,15 @@ COMPLAINT_WORDS: tuple[str, ...] = (
     r"re:\breclamations?\b",
     "unacceptable", "not acceptable", "inexcusable", "disgraceful", "appalling",
     r"re:\b(?:not|never|less\s+than|far\s+from)\s+(?:very\s+|at\s+all\s+|too\s+)?(?:happy|satisfied|pleased|impressed)"
-    r"\s+(?:with|by|about)\b",
+    r"\s+(?:with|by|about)\s+(?:your|the|this|my|you|how)\b",
     r"re:\b(?:unhappy|dissatisfied|displeased|unsatisfied)\b",
-    r"re:\b(?:very|extremely|really|so|deeply|hugely|bitterly)\s+disappoint\w*",
+    r"re:\b(?:i\s+am|we\s+are|i\s+was|we\s+were|i\s+feel|feeling|i\s+have\s+been)\s+(?:very\s+|extremely\s+|really\s+|so\s+|deeply\s+|hugely\s+|bitterly\s+|quite\s+)?disappointed\b",
     r"re:\bdisappointed\s+(?:with|in|by)\s+(?:your|the|this|you)\b",
     r"re:\b(?:bad|poor|terrible|awful|horrible|horrendous|dreadful|worst|lousy|shoddy|abysmal)\s+"
     r"(?:customer\s+)?(?:service|experience|support|quality|treatment|communication)\b",
     r"re:\bnever\s+(?:buying|ordering|shopping|purchasing|using\s+you|coming\s+back)\b",
     r"re:\b(?:leave|leaving|write|writing|post|posting)\s+(?:a\s+)?(?:bad|negative|1[- ]star|one[- ]star|terrible)\s+review",
-    r"re:\b(?:scam(?:med|mers?)?|rip[- ]?off|ripped\s+off)\b",
+    r"re:\b(?:this|that|it|you|your\s+\w+)\s+(?:is|are|was)\s+(?:a\s+)?(?:total\s+|complete\s+)?(?:scam|rip[- ]?off|fraud)\b|\b(?:scammed|ripped\s+off|robbed)\s+(?:me|us)\b",
     r"re:\bcharge\s*backs?\b|\bdispute\s+(?:the|this)\s+(?:charge|payment|transaction)",
     r"re:\b(?:money|refund)\s+back\s+(?:now|immediately|right\s+now)",
 )
