@@ -23,6 +23,7 @@ _QUOTE_CHARS = 40
 _SMALL_TALK = frozenset({"greeting", "thanks", "goodbye"})
 _MILD_MAX_SENTIMENT = 0.3  # "holy shit, that's great": swearing in a cheerful message is not frustration
 _REQUEST_OPENING = re.compile(REQUEST_OPENING)
+_REQUEST_THRESHOLD = -0.8
 
 
 class Triage:
@@ -104,7 +105,10 @@ class Triage:
     ) -> list[str]:
         config = self.config
         signals: list[str] = []
-        if sentiment <= config.frustration_threshold:
+        threshold = config.frustration_threshold
+        if _REQUEST_OPENING.match(norm):  # "I need to check the goddamn penalty" is still a plain request
+            threshold = min(threshold, _REQUEST_THRESHOLD)
+        if sentiment <= threshold:
             signals.append(f"very negative tone (sentiment {sentiment:.2f})")
         if caps_shouting(original) and sentiment < 0.5:
             signals.append("shouting")

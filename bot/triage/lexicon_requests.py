@@ -19,7 +19,7 @@ TARGET = (
     rf"(?:{_ARTICLE}(?:[\w-]+\s+){{0,2}}{_PERSON}|{_ANYONE})(?!\w)"
     r"(?!\s+(?:trash|scum|garbage|beings?\s+like|nature|rights|resources|error|body|race|else\s+about))"
 )
-_TALK = r"(?:talk|speak|chat|converse|communicate)(?:ing|s|ed)?"
+_TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing))"
 
 HUMAN_REQUEST_WORDS: tuple[str, ...] = (
     rf"re:\b{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+)?(?:to|with)\s+{TARGET}",
@@ -45,8 +45,10 @@ HUMAN_REQUEST_WORDS: tuple[str, ...] = (
 )
 HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
     # "am I talking to a real person?" asks what the bot is; it is not a request for one
-    r"re:\b(?:am\s+i|are\s+we|is\s+this|is\s+it|are\s+you)\s+(?:really\s+|even\s+)?"
-    r"(?:talking|speaking|chatting|a|an|the)\b",
+    r"re:\b(?:am\s+i|are\s+we)\s+(?:really\s+|even\s+|actually\s+)?(?:talking|speaking|chatting)\s+(?:to|with)\s+[^.?!]{0,30}",
+    r"re:\b(?:are\s+you|r\s+you|is\s+this|is\s+that|if\s+you\s+are|whether\s+you\s+are|you\s+are|your|call\s+yourself)\s+"
+    r"(?:really\s+|actually\s+|even\s+|just\s+)?(?:an?\s+)?(?:real\s+|live\s+|actual\s+|human\s+)*"
+    r"(?:human|person|bot|robot|computer|machine|ai|being)\b",
     r"re:\bescalat\w*\s+(?:of\s+)?(?:privileges?|conflict|tension)",
 )
 
@@ -57,7 +59,8 @@ COMPLAINT_WORDS: tuple[str, ...] = (
     r"re:\b(?:i\s+am|we\s+are|i\s+was)\s+complaining\b",
     rf"re:\b(?:file|filing|lodge|lodging|make|making|submit|submitting|raise|raising|register|registering|"
     rf"open|opening|put\s+in|log|logging|place|placing|start|starting|issue)\s*"
-    rf"(?:(?:a|an|my|the|this|another|new|formal|official|written|customer|consumer)\s+){{0,3}}{_COMPLAINT_NOUN}\b",
+    rf"(?:(?:a|an|my|the|this|another|new|formal|official|written|customer|consumer|bloody|damn|fucking|goddamn|"
+    rf"freaking|proper|serious)\s+){{0,3}}{_COMPLAINT_NOUN}\b",
     rf"re:\b{_COMPLAINT_NOUN}\s+(?:against|about|regarding|on)\s+(?:your|the|this|you)\b",
     r"re:\b(?:customer|consumer)\s+(?:claims?|reclamations?|complaints?|grievances?)\b",
     r"re:\breclamations?\b",
@@ -112,7 +115,7 @@ FRUSTRATION_WORDS: tuple[str, ...] = (
     r"re:\bwaste\s+of\s+(?:my\s+|our\s+)?(?:time|money|space|breath|oxygen)",
     r"re:\byou\s+(?:are|were)\s+(?:so\s+|just\s+|such\s+)?(?:wrong|the\s+problem|clueless|annoying|rude|lying|a\s+liar|liars|a\s+joke|a\s+disgrace)\b",
     r"re:\b(?:you|you\s+are|you\s+people|your\s+company)\s+(?:lied|lie|are\s+lying|are\s+liars|scammed|ripped\s+me\s+off|robbed)\b",
-    r"re:\b(?:dirty|lying|filthy|damn|bloody|fucking|stupid)\s+(?:thie(?:f|ves)|liars?|cheats?|scammers?|crooks?|hippies|idiots|people|company)\b",
+    r"re:\b(?:dirty|lying|filthy|stupid)\s+(?:thie(?:f|ves)|liars?|cheats?|scammers?|crooks?|hippies|idiots|people)\b",
     # cursing aimed at something
     "wtf", "wth", "ffs", "stfu", "omfg", "motherf*", "fucked", "fuck off", "fuck you", "fuck this", "fuck that",
     "fuck it", "fuck them", "fuck him", "fuck her", "fuck me", "fuck everything", "fuck everyone", "fuck sake",
@@ -150,7 +153,7 @@ FRUSTRATION_MILD_WORDS: tuple[str, ...] = (
 # The opening of a plain request: swearing inside one does not, alone, make it a frustrated message.
 REQUEST_OPENING = (
     r"^\W*(?:(?:hi|hello|hey|ok|okay|so|um|uh)\W+)?(?:please\s+)?(?:"
-    r"(?:can|could|would|will|may)\s+(?:you|i|we|someone|somebody)\b|how\s+(?:do|can|could|should|would|to|does|is)\b|"
+    r"(?:can|could|would|will|may)\s+(?:you|i|we|someone|somebody|it|there)\b|is\s+it\s+possible\b|how\s+(?:do|can|could|should|would|to|does|is)\b|"
     r"where\s+(?:do|can|could|should|is|are|to|did)\b|what\s+(?:do|is|are|should|can|does|would)\b|when\s+(?:will|is|can|do|does|are)\b|"
     r"which\b|is\s+(?:it|there)\b|are\s+there\b|do\s+you\b|i\s+(?:would\s+like|wish)\b|"
     r"(?:i\s+)?(?:\w+\s+){0,2}(?:want|need|wanna|have\s+to|got\s+to|am\s+trying|trying|try|tried|do\s+not\s+know|cannot|must|would\s+like)\b|"
@@ -172,7 +175,7 @@ TYPO_KEYWORDS: tuple[str, ...] = (
     "someone", "somebody", "anyone", "anybody", "person", "human", "agent", "operator", "representative",
     "supervisor", "manager", "assistant", "speak", "speaking", "talking", "contact", "contacting",
     "chatting", "customer", "service", "complaint", "complain", "reclamation", "consumer", "against",
-    "company", "business", "organization", "frustrated", "frustrating", "ridiculous", "unacceptable",
+    "company", "business", "organization", "claim", "claims", "talk", "frustrated", "frustrating", "ridiculous", "unacceptable",
     "annoying", "annoyed", "furious", "useless", "terrible", "horrible", "disappointed", "incompetent",
     "pathetic", "suicide", "suicidal", "depressed", "depression", "anxiety", "hopeless", "worthless",
     "medication", "prescription", "symptoms", "diagnosis", "doctor", "pneumonia", "coronavirus",

@@ -44,7 +44,7 @@ def within_one_edit(a: str, b: str) -> bool:
 
 class TypoFixer:
     def __init__(self, keywords: Iterable[str], protected: Iterable[str] = (), min_length: int = 5):
-        self._keywords = frozenset(k.lower() for k in keywords if len(k) >= min_length)
+        self._keywords = frozenset(k.lower() for k in keywords if len(k) >= min_length - 1)
         self._protected = frozenset(p.lower() for p in protected)
         self._min_length = min_length
         self._index: dict[str, set[str]] = {}
@@ -66,7 +66,9 @@ class TypoFixer:
                 candidates.add(deleted)
             candidates.update(self._index.get(deleted, ()))  # a letter wrong or two swapped
         # typos rarely touch the first letter, real words often differ there ("stalking", "talking")
-        found = sorted(c for c in candidates if c[0] == token[0] and within_one_edit(token, c))
+        found = sorted(
+            c for c in candidates if (c[0] == token[0] or token[:2] == c[1::-1]) and within_one_edit(token, c)
+        )
         result = found[0] if len(found) == 1 else None
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
