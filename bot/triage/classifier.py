@@ -21,9 +21,13 @@ logger = logging.getLogger(__name__)
 _EMPTY_HISTORY = History()
 _QUOTE_CHARS = 40
 _SMALL_TALK = frozenset({"greeting", "thanks", "goodbye"})
-_MILD_MAX_SENTIMENT = 0.3  # "holy shit, that's great": swearing in a cheerful message is not frustration
+_MILD_MAX_SENTIMENT = 0.05  # "holy shit, that's great": swearing in a cheerful message is not frustration
 _REQUEST_OPENING = re.compile(REQUEST_OPENING)
 _REQUEST_THRESHOLD = -0.8
+_SUPPORT_TOPIC = re.compile(
+    r"\b(?:orders?|package|parcel|deliver\w*|refund\w*|money|account|payments?|charged?|invoice|bill|subscription|"
+    r"help|support|service|reply|response|answer|agent|anyone|anybody|someone|tracking|shipping|cancel\w*)\b"
+)
 
 
 class Triage:
@@ -110,10 +114,14 @@ class Triage:
             threshold = min(threshold, _REQUEST_THRESHOLD)
         if sentiment <= threshold:
             signals.append(f"very negative tone (sentiment {sentiment:.2f})")
-        if caps_shouting(original) and sentiment < 0.5:
-            signals.append("shouting")
-        elif exclaiming(original) and sentiment < -0.05:
-            signals.append("shouting (!!!)")
+        shouting = caps_shouting(original)
+        if shouting or exclaiming(original):
+            # cheering ("LET'S GO!!!") is loud too: count it when it is negative or about the customer's case
+            about_their_case = intent == "order_tracking" or _SUPPORT_TOPIC.search(norm) is not None
+            if shouting and (sentiment < -0.05 or about_their_case or "?" in original):
+                signals.append("shouting")
+            elif not shouting and (sentiment <= -0.4 or about_their_case):
+                signals.append("shouting (!!!)")
         if history.is_empty:
             return signals
         if intent not in _SMALL_TALK and repeated_question(comparable(original), history.previous_texts, config.repeat_similarity):

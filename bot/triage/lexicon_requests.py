@@ -162,6 +162,9 @@ REQUEST_OPENING = (
     r"list|display|view|edit|modify|correct|fix|sign|register|subscribe|unsubscribe|recover|retrieve|receive)\b)"
 )
 FRUSTRATION_EXCEPTIONS: tuple[str, ...] = (
+    r"re:\bholy\s+(?:shit|fuck|crap|hell)\b|\b(?:cutest|best|funniest|coolest|greatest|realest|good)\s+shit\b|\bthe\s+shit\b",
+    r"re:\bfucking\s+(?:right|love|loving|loved|awesome|amazing|great|beautiful|brilliant|hilarious|legend|finally|yes|gorgeous|cute)\b",
+    r"re:\bshut\s+up\s+and\b|\bhate\s+it\s+and\s+i\s+love\s+it\b|\bhell\s+(?:yes|yeah)\b|\bnothing\s+against\b",
     r"re:\bnot\s+(?:a\s+)?(?:joke|bad|terrible|awful|horrible|stupid|dumb)\b",
     r"re:\bno\s+joke\b|\bjoke\s+(?:about|was|is\s+funny)\b|\b(?:good|funny|great|inside|running|bad)\s+joke\b",
     r"re:\b(?:terribly|awfully|horribly)\s+(?:sorry|good|nice|kind|helpful|funny)\b",

@@ -52,10 +52,11 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     # weaker words count when the feeling is the point, not "sad that my order is late"
     rf"re:\b{_FEEL}\s+{_SO}(?:alone|lonely|sad|depressed|down|low|exhausted|drained|defeated|overwhelmed|so\s+tired|"
     rf"tired\s+all\s+the\s+time|lost|stuck|not\s+ok(?:ay)?|not\s+alright|not\s+fine|not\s+doing\s+(?:well|ok|okay|good)){_FEELING_ENDS}",
-    r"re:\b(?:no\s*one|nobody)\s+(?:really\s+|even\s+|ever\s+)?(?:cares?|would\s+care|would\s+miss|will\s+miss|would\s+notice|loves|understands|wants|likes)\s+(?:me|about\s+me)\b",
+    r"re:\b(?:no\s*one|nobody)\s+(?:really\s+|even\s+|ever\s+)?(?:cares?|cared|would\s+care|would\s+miss|will\s+miss|would\s+notice|loves|loved|understands|wants|wanted|likes|liked)\s+(?:me|about\s+me)\b",
+    r"re:\b(?:no\s*one|nobody)\s+(?:really\s+|even\s+)?cares\s*(?:[.!]|$)",
     r"re:\b(?:wish|want|need)\s+(?:someone|somebody|anyone)\s+(?:cared|to\s+care|who\s+cares|would\s+care|to\s+love)\b",
     r"re:\b(?:would|will)\s+(?:anyone|anybody|people|they)\s+(?:even\s+)?(?:care|notice|miss\s+me)\b|\bcare\s+if\s+i\s+(?:died|was\s+gone|killed)",
-    r"re:\bhate\s+(?:myself|my\s+life|my\s+body|being\s+alive|who\s+i\s+am|the\s+person\s+i)\b", "self hatred", "self-hatred",
+    r"re:\b(?:hate|hated|hating|loathe)\s+(?:myself|my\s+life|my\s+body|being\s+alive|who\s+i\s+am|the\s+person\s+i)\b", "self hatred", "self-hatred",
     r"re:\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|others|people|them)\b",
     r"re:\b(?:empty|dead)\s+inside\b", r"re:\bnothing\s+(?:matters|helps|makes\s+me\s+happy)\b", "the grave",
     r"re:\b(?:tired|sick)\s+of\s+(?:living|life|being\s+alive|existing|everything|being\s+me|feeling\s+like\s+this)\b",
@@ -67,7 +68,10 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     "depress*", "panic attack*", "anxiety attack*", "mental breakdown", "nervous breakdown", "having a breakdown",
     "mentally ill", "eating disorder*", "anorexi*", "bulimi*", "self-destruct*", "self destruct*", "self-sabotag*",
     "self sabotag*", "self loath*", "self-loath*", "relapse*", "antidepressant*", "ssri*", "lonely", "loneliness",
-    rf"re:\b{_MY}\s+(?:\w+\s+)?(?:anxiety|therapist|therapy|psychiatrist|counsell?or|ptsd|trauma|addiction|bipolar|ocd|adhd|"
+    "dysphoria", r"re:\bhow\s+(?:much\s+)?long(?:er)?\s+(?:will|can|must|does)\s+(?:this|it|i)\s+(?:go\s+on|last|keep\s+going)\b",
+    r"re:\b(?:i|me)\s+(?:\w+\s+){0,2}(?:was|am|got|get|getting)\s+(?:really\s+|so\s+|very\s+|completely\s+)?(?:drunk|wasted)\b|\bdrugs\s+and\s+alcohol\b",
+    r"re:\b(?:will\s+not|do\s+not|cannot|stopped|stop|not)\s+eat(?:ing)?\s+for\s+(?:\d|days|weeks|a\s+week)",
+    rf"re:\b{_MY}\s+(?:\w+\s+){{0,2}}(?:anxiety|therapist|therapy|psychiatrist|counsell?or|ptsd|trauma|addiction|bipolar|ocd|adhd|"
     r"mental\s+health|mental\s+illness|meds|medication|demons|dark\s+thoughts|intrusive\s+thoughts)\b",
     r"re:\b(?:see|seeing|saw|talk\s+to|talking\s+to|go\s+to|in)\s+(?:a\s+|my\s+)?(?:therapist|therapy|psychiatrist|counsell?or|psychologist)\b",
     r"re:\b(?:i\s+am|i\s+have\s+been|been|stay|staying|getting|i\s+was)\s+sober\b|\bsober\s+for\b|\bsobriety\b",
@@ -79,7 +83,7 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     r"re:\b(?:no|not\s+any)\s+(?:friends|one\s+to\s+talk\s+to|will\s+to)\b|\bso\s+alone\b|\ball\s+alone\b|\bbe\s+alone\b",
     r"re:\b(?:scared|afraid|terrified)\s+(?:to\s+death|of\s+myself|of\s+dying|of\s+the\s+future)\b",
     r"re:\bdespair\w*\b|\bin\s+a\s+(?:dark\s+place|hole|pit)\b|\bdark\s+(?:place|thoughts)\b",
-    r"re:\b(?:noose|slit\s+my\s+wrists?|wrists?\s+slit)\b|\b(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|building|roof|cliff|train|bus|car)\b",
+    r"re:\b(?:noose|slit\s+my\s+wrists?|wrists?\s+slit)\b|\b(?:jump|jumping|jumped)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|building|roof|cliff|train|bus|car)\b",
     r"re:\b(?:wanting|want|urge)\s+to\s+jump\b|\b(?:took|take|taking|an|intentional)\s+(?:an\s+)?overdose\b|\boverdosed\b|\bbuckshot\b",
     r"re:\b(?:i\s+(?:\w+\s+)?(?:have|had|bought|got|own|get|buy)|if\s+i\s+had)\s+a\s+gun\b|\bmy\s+gun\b",
     r"re:\bcut\s+(?:myself|again|for\s+the\s+first\s+time)\b|\b(?:tear|rip|claw)\s+my\s+skin\b|\battempt(?:ing|ed)?\s+(?:it\s+)?tonight\b",
@@ -199,6 +203,7 @@ HARASSMENT_WORDS: tuple[str, ...] = (
     r"insulted|humiliated|discriminated|doxxed|targeted|punched|slapped)\b",
     r"re:\b(?:victim|survivor|experiencing|suffering|escaping|fleeing|reporting|report)\s+(?:of\s+|from\s+)?(?:\w+\s+)?(?:sexual|domestic)\s+(?:harassment|abuse|violence|assault)\b",
     r"re:\brevenge\s+porn\b|\bfollowed\s+me\s+(?:home|to|around)\b",
+    r"re:\b(?:i\s+survived|survivor\s+of|victim\s+of|i\s+was\s+a\s+victim\s+of)\s+(?:\w+\s+){0,5}(?:abuse|assault|rape|violence|harassment|stalking|bullying)\b",
     r"re:\b(?:he|she|they|someone|somebody|a\s+man|a\s+woman|this\s+(?:guy|man|woman|person)|your\s+\w+(?:\s+\w+)?)\s+"
     r"(?:is|was|keeps|kept|has\s+been|have\s+been|started|start|began)\s+(?:\w+\s+)?"
     r"(?:harassing|stalking|bullying|threatening|abusing|following|blackmailing|messaging|texting|calling|touching|hitting)\s+(?:me|us|my)\b",
