@@ -39,6 +39,7 @@ ORDER_TRACKING = re.compile(
             rf"(?:\s+(?:of|on|for)\s+{_MY}{_ITEM}\b|\s*[?.!]*$)",
             rf"\b(?:check|checking|see|seeing|check\s+on)\s+(?:up\s+on\s+)?{_MY}(?:orders?|purchases?|packages?|parcels?){_ID}\s*[?.!]*$",
             r"\b(?:shipped|dispatched)\s+yet\b|\bout\s+for\s+delivery\b|\bin\s+transit\b",
+            r"\b(?:says|shows|showing|marked|marks|listed)\s+(?:as\s+|it\s+was\s+|it\s+is\s+)?delivered\b|\btracking\s+(?:says|shows|has\s+not)\b",
         )
     )
 )

@@ -39,8 +39,9 @@ HUMAN_REQUEST_WORDS: tuple[str, ...] = (
     r"re:\b(?:do\s+not|never)\s+want\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|the|your|this|an)?\s*"
     r"(?:bot|robot|machine|automated|chatbot|ai)\b",
     r"re:\b(?:stop|enough\s+with)\s+(?:the|this|your)?\s*(?:bot|robot|automated\s+\w+)\b",
-    r"re:\b(?:can|could|will)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent)\s+(?:please\s+)?"
-    r"(?:call|contact|help|look\s+at|get\s+back\s+to)\s+(?:me|us|this)",
+    r"re:\b(?:can|could|will|would|may)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent|a\s+real\s+person|a\s+member\s+of\s+(?:staff|your\s+team))"
+    r"(?:\s+(?:from|in|at|on)\s+(?:support|your\s+team|the\s+team|customer\s+service|customer\s+support|the\s+office|your\s+office))?\s+(?:please\s+)?"
+    r"(?:call|contact|help|look\s+(?:at|into)|check|review|get\s+back\s+to|email|phone|ring)\s+(?:me|us|this|my|it|the)\b",
     r"re:\bcall\s*(?:me\s+)?back\b",
 )
 HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
@@ -71,7 +72,7 @@ COMPLAINT_WORDS: tuple[str, ...] = (
     r"re:\b(?:i\s+am|we\s+are|i\s+was|we\s+were|i\s+feel|feeling|i\s+have\s+been)\s+(?:very\s+|extremely\s+|really\s+|so\s+|deeply\s+|hugely\s+|bitterly\s+|quite\s+)?disappointed\b",
     r"re:\bdisappointed\s+(?:with|in|by)\s+(?:your|the|this|you)\b",
     r"re:\b(?:bad|poor|terrible|awful|horrible|horrendous|dreadful|worst|lousy|shoddy|abysmal)\s+"
-    r"(?:customer\s+)?(?:service|experience|support|quality|treatment|communication)\b",
+    r"(?:customer\s+|shopping\s+|buying\s+|delivery\s+|online\s+)?(?:service|experience|support|quality|treatment|communication)\b",
     r"re:\bnever\s+(?:buying|ordering|shopping|purchasing|using\s+you|coming\s+back)\b",
     r"re:\b(?:leave|leaving|write|writing|post|posting)\s+(?:a\s+)?(?:bad|negative|1[- ]star|one[- ]star|terrible)\s+review",
     r"re:\b(?:this|that|it|you|your\s+\w+)\s+(?:is|are|was)\s+(?:a\s+)?(?:total\s+|complete\s+)?(?:scam|rip[- ]?off|fraud)\b|\b(?:scammed|ripped\s+off|robbed)\s+(?:me|us)\b",

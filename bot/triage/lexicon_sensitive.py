@@ -97,7 +97,10 @@ _WHO = r"(?:i|he|she|we|they|my\s+\w+|our\s+\w+|his|her|it|am|is|are|was|were|be
 MEDICAL_WORDS: tuple[str, ...] = (
     # words that only mean health
     "symptom*", "diagnos*", "prescri*", "medication*", "meds", "dosage*", "side effect*", "allerg*",
-    r"re:\b\d+(?:\.\d+)?\s?(?:mg|mcg|milligrams?)\b", "fever*", "feverish", "cough*", "sore throat", "headache*",
+    r"re:\b\d+(?:\.\d+)?\s?(?:mg|mcg|milligrams?)\b", "blister*", "burning sensation",
+    r"re:\b(?:right|correct|safe|recommended|maximum|max|daily|usual|normal|what|which)\s+dose\b|\bdose\s+(?:of|for)\s+(?!reality|humou?r|sarcasm|nostalgia|irony|the\s+real)\w+",
+    r"re:\b(?:burned|burnt|burning|irritated|stung|stinging)\s+(?:my|his|her|their)\s+(?:skin|hand|hands|mouth|face|finger|fingers|arm|leg|tongue|eyes?|lips?|scalp)\b",
+    r"re:\b(?:skin|eye|eyes|scalp|face|lips?)\s+(?:irritation|reaction|is\s+burning|are\s+burning|is\s+peeling|went\s+red|turned\s+red)\b", "fever*", "feverish", "cough*", "sore throat", "headache*",
     "migraine*", "nausea*", "nauseous", "vomit*", "diarrh*", "rash", "rashes", "itchy", "infection*", "inflamed",
     "inflammation", "swollen", "pneumonia", "covid*", "coronavirus", "corona virus", "flu", "influenza",
     "asthma*", "diabet*", "insulin", "blood pressure", "blood sugar", "heart attack", "chest pain",
@@ -153,7 +156,7 @@ BEREAVEMENT_WORDS: tuple[str, ...] = (
     r"daughter|child|children|kid|baby|brother|sister|sibling|grand\w+|aunt|uncle|cousin|friend|best\s+friend|"
     r"fianc[ée]e?|boyfriend|girlfriend|spouse|family\s+member|dog|cat|pet|nan|nana|granny)\s+"
     r"(?:has\s+|had\s+|just\s+|recently\s+|suddenly\s+)?(?:died|passed|is\s+dead|was\s+killed|did\s+not\s+make\s+it|lost\s+(?:his|her)\s+(?:life|battle))\b",
-    r"re:\b(?:lost|losing)\s+my\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|husband|wife|partner|son|daughter|child|"
+    r"re:\b(?:lost|losing)\s+(?:my|our)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|husband|wife|partner|son|daughter|child|"
     r"baby|brother|sister|grand\w+|best\s+friend|fianc[ée]e?|spouse)\b",
     r"re:\b(?:died|passed)\s+(?:away\s+)?(?:last|this|on|yesterday|recently|suddenly|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
 )
@@ -176,7 +179,8 @@ LEGAL_WORDS: tuple[str, ...] = (
 )
 
 FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
-    r"re:\b(?:cannot|can\s+no\s+longer|could\s+not|unable\s+to|struggling\s+to|struggle\s+to|not\s+able\s+to|hard\s+to)\s+afford\b",
+    r"re:\b(?:cannot|can\s+no\s+longer|could\s+not|unable\s+to|struggling\s+to|struggle\s+to|not\s+able\s+to|hard\s+to|can\s+(?:barely|hardly)|(?:barely|hardly)\s+able\s+to)\s+afford\b",
+    r"re:\bmoney\s+is\s+(?:really\s+|very\s+|so\s+|extremely\s+)?tight\b|\b(?:cash|money)\s+(?:is\s+)?short\s+(?:this|right\s+now)",
     r"re:\b(?:cannot|can\s+no\s+longer|unable\s+to|struggling\s+to|not\s+able\s+to)\s+(?:pay|make|keep\s+up\s+with)\s+"
     r"(?:my\s+|the\s+|our\s+)?(?:rent|bills?|mortgage|loan|debts?|payments?|instal+ments?|this\s+month)",
     r"re:\b(?:lost|losing)\s+(?:my|our)\s+(?:job|jobs|income|house|home)\b",
@@ -209,6 +213,7 @@ HARASSMENT_WORDS: tuple[str, ...] = (
     r"(?:harassing|stalking|bullying|threatening|abusing|following|blackmailing|messaging|texting|calling|touching|hitting)\s+(?:me|us|my)\b",
     r"re:\b(?:yelled|screamed|swore|shouted|spat|cursed|lunged)\s+at\s+(?:me|us|my)\b",
     r"re:\b(?:keeps?|kept)\s+(?:messaging|calling|texting|following|contacting|sending)\s+(?:me|my)\b",
+    r"re:\b(?:keeps?|kept)\s+(?:\w+\s+){1,5}(?:to\s+)?(?:contact|message|text|call|find|reach|follow)\s+me\b",
     r"re:\b(?:feel|felt|feeling|i\s+am|i\s+was)\s+(?:so\s+|very\s+|really\s+)?(?:unsafe|threatened|intimidated|violated|harassed)\b",
     r"re:\b(?:afraid|scared)\s+for\s+my\s+(?:life|safety)\b|\bin\s+danger\b|\bthreats?\s+(?:to|against)\s+(?:me|my|us)\b",
     r"re:\binappropriate(?:ly)?\s+(?:touch\w*|comments?|messages?|photos?|pictures?|behaviou?r|remarks?|advances?)\b",
