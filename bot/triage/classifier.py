@@ -8,7 +8,7 @@ import re
 from ..models import Priority, Route, TriageResult
 from .config import CategoryConfig, TriageConfig
 from .history import History, comparable, repeated_question, sentiment_falling
-from .intents import intent_of, order_ids
+from .intents import IntentDetector, order_ids
 from .lexicon_requests import REQUEST_OPENING
 from .patterns import PhraseMatcher
 from .prefilter import word_prefixes
@@ -47,6 +47,7 @@ class Triage:
         ]
         self._frustration = self.config.category("frustration")
         self._sentiment = Sentiment()
+        self._intents = IntentDetector()
 
     def classify(self, text: str, history: History | None = None) -> TriageResult:
         try:
@@ -58,9 +59,8 @@ class Triage:
     def _classify(self, text: str, history: History) -> TriageResult:
         message = prepare(text, self._fixer, self.config.max_chars)
         sentiment = self._sentiment.compound(message.original)
-        intent = intent_of(message.norm)
-
         prefixes = word_prefixes(message.norm)
+        intent = self._intents.intent_of(message.norm, prefixes)
         matched: list[tuple[CategoryConfig, list[str]]] = []
         plain_request: bool | None = None
         for category, matcher, mild in self._matchers:

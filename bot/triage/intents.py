@@ -5,14 +5,18 @@ from __future__ import annotations
 import logging
 import re
 
+from .patterns import PhraseMatcher
+from .text import normalise
+
 logger = logging.getLogger(__name__)
 
 _ITEM = r"(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies)|purchases?|items?|products?|stuff|box|goods|articles?)"
 _MY = r"(?:my|the|our|this|that|an?|your)?\s*"
 _ID = r"(?:\s+(?:number\s+|no\.?\s*|#\s*)?#?[a-z]*-?\d[\w-]*)?"
 
-ORDER_TRACKING = re.compile(
-    "|".join(
+ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
+    "re:" + source
+    for source in (
         (
             rf"\bwhere\s*(?:is|are|s)?\s+(?:my|the|our|this|that|your)\s+{_ITEM}\b",
             rf"\bwhere\s*(?:is|are|s)?\s*(?:{_ITEM}|purchase|order){_ID}\s*[?.!]*$",
@@ -66,10 +70,19 @@ GOODBYE = re.compile(
 _SMALL_TALK_MAX_WORDS = 12
 
 
-def intent_of(norm: str) -> str | None:
+class IntentDetector:
     """``order_tracking``, ``goodbye``, ``thanks``, ``greeting`` or None, from the normalised text."""
-    if ORDER_TRACKING.search(norm) and not ORDER_TRACKING_EXCEPTIONS.search(norm):
-        return "order_tracking"
+
+    def __init__(self) -> None:
+        self._order_tracking = PhraseMatcher(ORDER_TRACKING_PATTERNS, normalise)
+
+    def intent_of(self, norm: str, prefixes: frozenset[str] | None = None) -> str | None:
+        if self._order_tracking.find(norm, prefixes) is not None and not ORDER_TRACKING_EXCEPTIONS.search(norm):
+            return "order_tracking"
+        return small_talk(norm)
+
+
+def small_talk(norm: str) -> str | None:
     short = len(norm.split()) <= _SMALL_TALK_MAX_WORDS
     if short and GOODBYE.search(norm):
         return "goodbye"

@@ -12,7 +12,7 @@ _FEEL = (
     r"(?:i\s+am|i\s+feel|i\s+felt|i\s+have\s+been|i\s+was|i\s+get|i\s+keep\s+feeling|feeling|feel|i\s+just\s+feel|"
     r"i\s+always\s+feel|i\s+am\s+just|i\s+am\s+always|i\s+have\s+become|i\s+am\s+getting|im)"
 )
-_SO = r"(?:so\s+|completely\s+|totally\s+|really\s+|very\s+|just\s+|always\s+|pretty\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|extremely\s+|incredibly\s+)?"
+_SO = r"(?:\s+(?:so|completely|totally|really|very|just|always|pretty|kinda|kind\s+of|a\s+bit|extremely|incredibly))?\s+"
 _FEELING_ENDS = (
     r"(?=\s*(?:$|[.!,;?:()\u2026-]|and\b|all\b|lately\b|every\b|inside\b|again\b|right\s+now\b|these\s+days\b|"
     r"most\b|so\s+often\b|anymore\b|any\s+more\b|today\b|tonight\b|like\b|but\b|i\b|because\s+of\s+(?:my|life)|in\s+life))"
@@ -45,12 +45,12 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     r"re:\bwant\s+(?:this|it|everything|the\s+pain)\s+to\s+(?:stop|end|be\s+over)\b",
     r"re:\b(?:give|giving|gave|given)\s+up\s+on\s+(?:life|living|everything|myself|me)\b|\b(?:i|i\s+have|i\s+am)\s+(?:completely\s+)?(?:given|giving)\s+up\b",
     r"re:\b(?:losing|lost)\s+(?:all\s+)?(?:hope|the\s+will\s+to\s+live|my\s+will\s+to\s+live)\b|\bno\s+hope\b",
-    rf"re:\b{_FEEL}\s+{_SO}(?:empty|numb|trapped|broken|dead\s+inside|like\s+a\s+burden|like\s+a\s+failure|like\s+dying|"
+    rf"re:\b{_FEEL}{_SO}(?:empty|numb|trapped|broken|dead\s+inside|like\s+a\s+burden|like\s+a\s+failure|like\s+dying|"
     r"invisible|unloved|unwanted|like\s+nothing|like\s+shit|miserable|desperate|devastated|heartbroken|hopeless|helpless|"
     r"suicidal|worthless|like\s+giving\s+up|incapable|like\s+i\s+am\s+in\s+a|like\s+i\s+(?:do\s+not|cannot)\s+belong|"
     r"like\s+an?\s+(?:outsider|failure|burden|idiot|waste))\b",
     # weaker words count when the feeling is the point, not "sad that my order is late"
-    rf"re:\b{_FEEL}\s+{_SO}(?:alone|lonely|sad|depressed|down|low|exhausted|drained|defeated|overwhelmed|so\s+tired|"
+    rf"re:\b{_FEEL}{_SO}(?:alone|lonely|sad|depressed|down|low|exhausted|drained|defeated|overwhelmed|so\s+tired|"
     rf"tired\s+all\s+the\s+time|lost|stuck|not\s+ok(?:ay)?|not\s+alright|not\s+fine|not\s+doing\s+(?:well|ok|okay|good)){_FEELING_ENDS}",
     r"re:\b(?:no\s*one|nobody)\s+(?:really\s+|even\s+|ever\s+)?(?:cares?|cared|would\s+care|would\s+miss|will\s+miss|would\s+notice|loves|loved|understands|wants|wanted|likes|liked)\s+(?:me|about\s+me)\b",
     r"re:\b(?:no\s*one|nobody)\s+(?:really\s+|even\s+)?cares\s*(?:[.!]|$)",
