@@ -26,8 +26,10 @@ _REQUEST_OPENING = re.compile(REQUEST_OPENING)
 _REQUEST_THRESHOLD = -0.8
 _SUPPORT_TOPIC = re.compile(
     r"\b(?:orders?|package|parcel|deliver\w*|refund\w*|money|account|payments?|charged?|invoice|bill|subscription|"
-    r"help|support|service|reply|response|answer|agent|anyone|anybody|someone|tracking|shipping|cancel\w*)\b"
+    r"help|support|service|reply|replies|response|answer\w*|agent|anyone|anybody|someone|tracking|shipping|cancel\w*|"
+    r"emails?|messages?|calls?|phone|website|app|site)\b"
 )
+_QUESTION = re.compile(r"\W*(?:why|where|when|how|what|who|is|are|can|do|does|did|will|have|has)\b")
 
 
 class Triage:
@@ -118,7 +120,8 @@ class Triage:
         if shouting or exclaiming(original):
             # cheering ("LET'S GO!!!") is loud too: count it when it is negative or about the customer's case
             about_their_case = intent == "order_tracking" or _SUPPORT_TOPIC.search(norm) is not None
-            if shouting and (sentiment < -0.05 or about_their_case or "?" in original):
+            asking = "?" in original or _QUESTION.match(norm) is not None
+            if shouting and (sentiment < -0.05 or about_their_case or asking):
                 signals.append("shouting")
             elif not shouting and (sentiment <= -0.4 or about_their_case):
                 signals.append("shouting (!!!)")

@@ -93,7 +93,7 @@ SELF_HARM_EXCEPTIONS: tuple[str, ...] = (
     r"re:\bcut\s+me\s+(?:some\s+)?slack\b|\bhurt\s+myself\s+laughing\b|\bkill\s+me\s+now\b(?=.*\b(?:lol|haha)\b)",
 )
 
-_WHO = r"(?:i|he|she|we|they|my\s+\w+|our\s+\w+|his|her|it|am|is|are|was|were|been|feel|feels|feeling|felt|got|get|gets|getting|fell|falling|keep|kept)"
+_WHO = r"(?:i|he|she|we|they|my\s+\w+|our\s+\w+|his\s+\w+|her\s+\w+|feel|feels|feeling|felt|got|get|gets|getting|fell|falling|keep|kept|been|became|become)"
 MEDICAL_WORDS: tuple[str, ...] = (
     # words that only mean health
     "symptom*", "diagnos*", "prescri*", "medication*", "meds", "dosage*", "side effect*", "allerg*",
@@ -121,7 +121,7 @@ MEDICAL_WORDS: tuple[str, ...] = (
     r"re:\b(?:to|in|into|from|at)\s+(?:the\s+)?(?:hospital|clinic|er|a&e|doctor|doctors|gp)\b(?!\s+(?:i\s+was\s+born|parking))",
     r"re:\b(?:medical|health)\s+(?:advice|help|attention|emergency|condition|question|issue|problem|history|records|"
     r"treatment|care|test|exam|reasons?)\b|\bmedically\b",
-    rf"re:\b{_WHO}\s+(?:very\s+|really\s+|so\s+|quite\s+|a\s+bit\s+|pretty\s+|still\s+|been\s+)?(?:sick|ill|unwell|poorly|injured|infected)\b"
+    rf"re:\b{_WHO}\s+(?:is\s+|was\s+|am\s+|are\s+|were\s+|has\s+been\s+|have\s+been\s+|got\s+|been\s+)?(?:very\s+|really\s+|so\s+|quite\s+|a\s+bit\s+|pretty\s+|still\s+)?(?:sick|ill|unwell|poorly|injured|infected)\b"
     r"(?!\s+(?:of|and\s+tired))",
     r"re:\bsick\s+(?:for|with|since)\b|\b(?:food|alcohol|carbon\s+monoxide|lead)\s+poisoning\b|\bpoisoned\b",
     r"re:\b(?:my|his|her|their)\s+(?:\w+\s+)?(?:pain|injury|injuries|wound|burn|bruise|swelling|disease|illness|cancer|infection)\b"
