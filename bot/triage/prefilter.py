@@ -9,6 +9,7 @@ always run, so the prefilter never loses a match.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -40,6 +41,7 @@ def word_prefixes(norm: str) -> frozenset[str]:
     return frozenset(prefixes)
 
 
+@functools.lru_cache(maxsize=4096)
 def keys_for(source: str) -> frozenset[str] | None:
     """The keys of one expression, or None when it must always run.
 
@@ -55,16 +57,20 @@ def keys_for(source: str) -> frozenset[str] | None:
     return frozenset(keys)
 
 
-def _keys_of(items: list, at_start: bool = False) -> set[str] | None:
-    """The most selective key set for a sequence; ``at_start``: it is known to begin a word."""
-    while len(items) == 1 and items[0][0] is sre_c.SUBPATTERN:
+def _keys_of(items: list, at_start: bool = False, max_start: int | None = None) -> set[str] | None:
+    """The most selective key set for a sequence; ``at_start``: it is known to begin a word;
+    ``max_start``: only look for keys that start before this position (the rest is looked at by the
+    caller already)."""
+    while len(items) == 1 and items[0][0] is sre_c.SUBPATTERN and max_start is None:
         items = list(items[0][1][-1])
     candidates: list[set[str]] = []
     for start in _word_starts(items, at_start):
+        if max_start is not None and start > max_start:
+            break
         if items[start][0] is sre_c.BRANCH:  # each alternative may have a better key further on
             union: set[str] | None = set()
             for alternative in items[start][1][1]:
-                keys = _keys_of(list(alternative) + items[start + 1 :], at_start=True)
+                keys = _keys_of(list(alternative) + items[start + 1 :], at_start=True, max_start=len(alternative))
                 if keys is None:
                     union = None
                     break
