@@ -68,7 +68,10 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     "depress*", "panic attack*", "anxiety attack*", "mental breakdown", "nervous breakdown", "having a breakdown",
     "mentally ill", "eating disorder*", "anorexi*", "bulimi*", "self-destruct*", "self destruct*", "self-sabotag*",
     "self sabotag*", "self loath*", "self-loath*", "relapse*", "antidepressant*", "ssri*", "lonely", "loneliness",
-    "dysphoria", r"re:\bhow\s+(?:much\s+)?long(?:er)?\s+(?:will|can|must|does)\s+(?:this|it|i)\s+(?:go\s+on|last|keep\s+going)\b",
+    "dysphoria", "ptsd", "bipolar", "psychiatri*", "panic disorder", "panic attack*", "insomnia",
+    r"re:\b(?:negative|intrusive|suicidal|dark|racing)\s+thoughts\b",
+    r"re:\b(?:my|have|had|with|severe|social|crippling|bad|chronic|an|generali[sz]ed)\s+anxiety\b|\banxiety\s+(?:attacks?|disorder|issues|problems|meds|medication)\b",
+    r"re:\bhow\s+(?:much\s+)?long(?:er)?\s+(?:will|can|must|does)\s+(?:this|it|i)\s+(?:go\s+on|last|keep\s+going)\b",
     r"re:\b(?:i|me)\s+(?:\w+\s+){0,2}(?:was|am|got|get|getting)\s+(?:really\s+|so\s+|very\s+|completely\s+)?(?:drunk|wasted)\b|\bdrugs\s+and\s+alcohol\b",
     r"re:\b(?:will\s+not|do\s+not|cannot|stopped|stop|not)\s+eat(?:ing)?\s+for\s+(?:\d|days|weeks|a\s+week)",
     rf"re:\b{_MY}\s+(?:\w+\s+){{0,2}}(?:anxiety|therapist|therapy|psychiatrist|counsell?or|ptsd|trauma|addiction|bipolar|ocd|adhd|"
@@ -111,7 +114,13 @@ MEDICAL_WORDS: tuple[str, ...] = (
     "advil", "aspirin", "antihistamine*", "inhaler*", "tested positive", "test positive", "get tested",
     "getting tested", "blood test*", "x-ray*", "xray*", "ct scan", "mri scan", "lung", "lungs", "contagious",
     "quarantin*", "self-isolat*", "self isolat*", "allergic reaction", "anaphyla*", "eczema", "hives",
-    "dermatitis", "bacterial", "aching", "cramps", "emergency room", "a&e", r"re:\bhospitali[sz]ed\b", "gp",
+    "dermatitis", "bacterial", "aching", "cramps", "emergency room", "a&e", "ulcer*", "cyst", "cysts", "hernia",
+    "constipat*", "bloating", "bloated", "heartburn", "acid reflux", "indigestion", "palpitation*", "numbness",
+    "tingling", "chronic fatigue", "blood clot*", "dehydration", "menstrua*", "birth control", "contracepti*",
+    "herpes", "chlamydia", "hiv", "hpv", "malaria", "measles", "chickenpox", "dementia", "alzheimer*", "parkinson*",
+    "dialysis", "biopsy", "ultrasound", "surgery", "surgeon", "physiotherap*", "epipen", "epi-pen", r"re:\bnebuli[sz]ers?\b",
+    "ointment", "cholesterol", "thyroid", "concussion", r"re:\b(?:need|needed|got|get|had)\s+(?:\w+\s+)?stitches\b", "an mri", "urinary", "uti", "sinus*",
+    "prescription", "pharmacy", "pharmacist", "paediatric*", "pediatric*", "fracture*", "broken bone*", r"re:\bhospitali[sz]ed\b", "gp",
     r"re:\bvirus\b", r"re:\bcorona\b(?!\s+(?:beer|extra|light|premier))", r"re:\b\w{3,}(?:itis|osis|aemia|algia)\b",
     r"re:\b(?:bleeding|blood)\s+(?:from|in\s+my|when|after|during|heavily|a\s+lot)\b|\bbleed\s+a\s+lot\b|\bcoughing\s+(?:up\s+)?blood\b",
     # words that also have other lives: counted with a person or a question around them
@@ -143,6 +152,7 @@ MEDICAL_WORDS: tuple[str, ...] = (
 )
 MEDICAL_EXCEPTIONS: tuple[str, ...] = (
     r"re:\b(?:computer|laptop|phone|pc|mac|email|software|files?)\s+(?:has\s+a\s+|got\s+a\s+)?virus\b|\bvirus\s+(?:scan|protection|software)\b|\banti-?virus\b",
+    r"re:\bprescription\s+(?:glasses|sunglasses|lenses|lens|eyewear|goggles|frames|safety\s+glasses|swim\w*)\b",
     r"re:\bnostalgia\b|\bdiagnostics?\s+(?:tool|report|mode|data|page)\b|\bpainful(?:ly)?\s+(?:slow|obvious|awkward)\b",
     r"re:\bflu\s+(?:season\s+sale|deal)\b|\b(?:i\s+am|im)\s+sick\s+of\b",
 )
