@@ -114,7 +114,7 @@ class Triage:
         threshold = config.frustration_threshold
         if _REQUEST_OPENING.match(norm):  # "I need to check the goddamn penalty" is still a plain request
             threshold = min(threshold, _REQUEST_THRESHOLD)
-        if sentiment <= threshold:
+        if sentiment <= threshold and self._sentiment.mood(original) <= threshold:
             signals.append(f"very negative tone (sentiment {sentiment:.2f})")
         shouting = caps_shouting(original)
         if shouting or exclaiming(original):

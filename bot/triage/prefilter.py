@@ -34,11 +34,9 @@ class _Unknown(Exception):
 
 def word_prefixes(norm: str) -> frozenset[str]:
     """Every prefix (1..KEY_LENGTH characters) of every word in the text."""
-    prefixes: set[str] = set()
-    for token in _WORD_TOKENS.findall(norm):
-        for n in range(1, min(len(token), KEY_LENGTH) + 1):
-            prefixes.add(token[:n])
-    return frozenset(prefixes)
+    return frozenset(
+        token[:n] for token in set(_WORD_TOKENS.findall(norm)) for n in range(1, min(len(token), KEY_LENGTH) + 1)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
