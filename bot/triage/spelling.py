@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 logger = logging.getLogger(__name__)
 
-_TOKEN = re.compile(r"(?<![^\W\d_])[a-z]{5,}(?![^\W\d_])")  # whole ASCII words only
+_TOKEN = re.compile(r"(?<![^\W\d_])[a-z]{4,}(?![^\W\d_])")  # whole ASCII words only
 _CACHE_LIMIT = 50_000
 
 
@@ -55,7 +55,7 @@ class TypoFixer:
 
     def correct(self, token: str) -> str | None:
         """The key word ``token`` is a typo of, or None."""
-        if token in self._keywords or token in self._protected or len(token) < self._min_length:
+        if token in self._keywords or token in self._protected or len(token) < self._min_length - 1:
             return None
         cached = self._cache.get(token, "")
         if cached != "":
@@ -67,7 +67,11 @@ class TypoFixer:
             candidates.update(self._index.get(deleted, ()))  # a letter wrong or two swapped
         # typos rarely touch the first letter, real words often differ there ("stalking", "talking")
         found = sorted(
-            c for c in candidates if (c[0] == token[0] or token[:2] == c[1::-1]) and within_one_edit(token, c)
+            c
+            for c in candidates
+            if (c[0] == token[0] or token[:2] == c[1::-1])
+            and (len(token) >= self._min_length or len(c) > len(token))  # short words: only a missing letter
+            and within_one_edit(token, c)
         )
         result = found[0] if len(found) == 1 else None
         if len(self._cache) >= _CACHE_LIMIT:

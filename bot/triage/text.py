@@ -85,9 +85,13 @@ def expand_contractions(lowered: str) -> str:
     return _WORD.sub(_expand, lowered)
 
 
+_GLUED_NUMBER = re.compile(r"\b([a-z]{4,})(\d{3,})\b")  # "order113542617735902"
+
+
 def normalise(text: str, fixer: TypoFixer | None = None) -> str:
     """The matching form of an already cleaned text (also used for admins' lexicon phrases)."""
     norm = expand_contractions(text.lower())
+    norm = _GLUED_NUMBER.sub(r"\1 \2", norm)
     if fixer is not None:
         norm = fixer.fix(norm)
     return norm
