@@ -106,6 +106,9 @@ FRUSTRATION_WORDS: tuple[str, ...] = (
     "disgrace*", "shameful", "shame on you", "scum*", "asshole*", "bitch*", "bastard*", "dickhead", "prick",
     "twat", "shut up", "shut your mouth", "go to hell", "screw you", "screw this", "screw that", "screw him",
     "screw her", "screw them", "piss off", "get lost", "grow up", "ignorant", "entitled", "creepy", "what a waste",
+    "give me a break", "intolerable", "pointless", "geez", "jeez", "insanity", "ungrateful", "unprofessional", "rude",
+    r"re:\byou\s+are\s+(?:a|an|such\s+a|such\s+an)\s+(?:turd|psycho|clown|joke|liar|thief|fraud|disgrace|embarrassment|scam)\b",
+    r"re:\b(?:so|really|very|extremely|incredibly)\s+(?:rude|disrespectful|condescending)\b",
     rf"re:\b(?:this|that|it|you|your\s+\w+(?:\s+\w+)?|the\s+(?:service|support|app|website|site|company|product)|which|they|he|she|everything)\s+"
     rf"(?:is|are|was|were|has\s+been|have\s+been|looks|seems|feels)\s+(?:so\s+|just\s+|absolutely\s+|fucking\s+|really\s+|totally\s+|completely\s+|such\s+)?{_BAD}\b",
     r"re:\b(?:what|such)\s+a\s+(?:joke|mess|scam|disgrace|shambles|waste|nightmare)\b|\bjoke\s+of\s+a\b",
