@@ -45,7 +45,7 @@ def keys_for(source: str) -> frozenset[str] | None:
 
     Any word the expression cannot match without is a valid key source: the first one, or one that
     follows a mandatory space or word boundary. The most selective (longest keys, fewest) wins, so
-    "i feel ... hopeless" is looked up by "hope", not by "i". Alternatives each bring their own."""
+    "i (feel|felt) ... hopeless" is looked up by "hope", not by "i". Alternatives each bring their own."""
     try:
         keys = _keys_of(list(sre_parse.parse(source)))
     except (re.error, RecursionError, TypeError, ValueError):
