@@ -145,7 +145,7 @@ MEDICAL_WORDS: tuple[str, ...] = (
     r"(?:the\s+|a\s+|my\s+|\w+\s+)?(?:vaccine|vaccination|booster|flu\s+shot)\b|\bvaccinated\b",
     r"re:\b(?:kidney|liver|heart|lung|thyroid|bowel|bladder|skin)\s+(?:stones?|disease|failure|infection|problems?|condition|transplant|damage|cancer)\b",
     r"re:\b(?:immune\s+(?:system|response|disorder|deficiency)|immunocompromised|weakened\s+immun\w*)\b",
-    r"re:\bis\s+it\s+safe\s+(?:for\s+\w+\s+)?to\s+(?:take|use|eat|drink|give|mix|apply)\b|\bsafe\s+(?:during|while)\s+(?:pregnancy|breastfeeding|nursing)\b",
+    r"re:\bis\s+it\s+safe\s+(?:for\s+\w+\s+)?to\s+(?:take|eat|drink|give|mix|swallow|inhale)\b|\bsafe\s+(?:during|while)\s+(?:pregnancy|breastfeeding|nursing)\b",
     r"re:\bcan\s+(?:i|you|we|he|she)\s+(?:take|give|mix)\s+[\w\s-]{1,30}\s+(?:with|while|and|if)\b",
     r"re:\b(?:my|his|her|our)\s+(?:child|baby|son|daughter|kid|toddler|husband|wife|partner|mom|mum|dad|mother|father)\s+"
     r"(?:swallowed|ate|drank|has\s+(?:a|been)|is\s+(?:sick|ill|vomiting|coughing|bleeding|not\s+breathing)|woke\s+up\s+with|got\s+(?:burned|bitten|stung))\b",
