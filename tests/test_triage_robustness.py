@@ -83,7 +83,12 @@ def test_any_text_gets_a_result(text):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.text(max_size=80), max_size=6), st.lists(st.floats(-1, 1), max_size=6), st.integers(0, 5), st.text(max_size=80))
+@given(
+    st.lists(st.text(max_size=80), max_size=6),
+    st.lists(st.floats(-1, 1), max_size=6),
+    st.integers(0, 5),
+    st.text(max_size=80),
+)
 def test_any_history_gets_a_result(previous, sentiments, failed, text):
     history = History(previous_texts=tuple(previous), sentiments=tuple(sentiments), failed_turns=failed)
     result = _SHARED.classify(text, history)

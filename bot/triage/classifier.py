@@ -127,7 +127,8 @@ class Triage:
                 signals.append("shouting (!!!)")
         if history.is_empty:
             return signals
-        if intent not in _SMALL_TALK and repeated_question(comparable(original), history.previous_texts, config.repeat_similarity):
+        previous = history.previous_texts
+        if intent not in _SMALL_TALK and repeated_question(comparable(original), previous, config.repeat_similarity):
             signals.append("repeated the same question")
         if sentiment_falling(history.sentiments, sentiment, config.falling_drop):
             turns = min(len(history.sentiments) + 1, 3)

@@ -45,7 +45,9 @@ class CategoryConfig:
     mild_words: tuple[str, ...] = ()  # count only outside a plain request, and not in a cheerful message
 
 
-def _sensitive(name: str, label: str, words: tuple[str, ...], priority: Priority, exceptions: tuple[str, ...] = ()) -> CategoryConfig:
+def _sensitive(
+    name: str, label: str, words: tuple[str, ...], priority: Priority, exceptions: tuple[str, ...] = ()
+) -> CategoryConfig:
     return CategoryConfig(name, f"sensitive:{name}", label, words, DEFAULT_REPLIES[name], priority, exceptions)
 
 
@@ -107,7 +109,8 @@ class TriageConfig:
             elif key in _INT_KEYS:
                 values[key] = _integer(f"triage.{key}", value, 1 if key == "failed_turns_limit" else 100)
             else:
-                raise ValueError(f"triage.{key}: unknown setting (known: categories, {', '.join(sorted(_NUMBER_KEYS | _INT_KEYS))})")
+                known = ", ".join(["categories", *sorted(_NUMBER_KEYS | _INT_KEYS)])
+                raise ValueError(f"triage.{key}: unknown setting (known: {known})")
         return replace(base, **values)
 
     def category(self, name_or_reason: str) -> CategoryConfig | None:

@@ -25,7 +25,7 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
             rf"\bwhat\s+is\s+(?:up|going\s+on|happening)\s+with\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
             rf"\bwhen\s+(?:will|do|can|should)\s+i\s+(?:get|receive)\s+{_MY}(?:\w+\s+)?(?:orders?|packages?|parcels?|shipments?|purchases?)\b",
             rf"\bwhen\s+{_MY}{_ITEM}\s+(?:will|is\s+going\s+to)\s+(?:get|be)\s+here\b",
-            rf"\btrack\s+(?:it|them|this|that)\b",
+            r"\btrack\s+(?:it|them|this|that)\b",
             r"\btracking\s+(?:number|no|info|information|link|code|id|details|status|page|update)s?\b",
             rf"\b{_ITEM}(?:'s)?{_ID}\s+(?:current\s+|delivery\s+|shipping\s+)?(?:status|progress|whereabouts|location)\b",
             rf"\b(?:status|progress|whereabouts|location|tracking)\s+(?:of|on|for)\s+{_MY}{_ITEM}\b",
@@ -73,7 +73,9 @@ GOODBYE = re.compile(
     r"signing\s+off|good\s*night)\b"
 )
 _SMALL_TALK_MAX_WORDS = 12
-_INTENSIFIERS = re.compile(r"\b(?:bloody|damn|damned|fucking|fuckin|freaking|frigging|effing|flipping|goddamn|goddamned|god\s+damn)\b")
+_INTENSIFIERS = re.compile(
+    r"\b(?:bloody|damn|damned|fucking|fuckin|freaking|frigging|effing|flipping|goddamn|goddamned|god\s+damn)\b"
+)
 _SPACES = re.compile(r"\s+")
 
 

@@ -75,7 +75,8 @@ COMPLAINT_WORDS: tuple[str, ...] = (
     r"(?:customer\s+|shopping\s+|buying\s+|delivery\s+|online\s+)?(?:service|experience|support|quality|treatment|communication)\b",
     r"re:\bnever\s+(?:buying|ordering|shopping|purchasing|using\s+you|coming\s+back)\b",
     r"re:\b(?:leave|leaving|write|writing|post|posting)\s+(?:a\s+)?(?:bad|negative|1[- ]star|one[- ]star|terrible)\s+review",
-    r"re:\b(?:this|that|it|you|your\s+\w+)\s+(?:is|are|was)\s+(?:a\s+)?(?:total\s+|complete\s+)?(?:scam|rip[- ]?off|fraud)\b|\b(?:scammed|ripped\s+off|robbed)\s+(?:me|us)\b",
+    r"re:\b(?:this|that|it|you|your\s+\w+)\s+(?:is|are|was)\s+(?:a\s+)?(?:total\s+|complete\s+)?(?:scam|rip[- ]?off|fraud)\b",
+    r"re:\b(?:scammed|ripped\s+off|robbed)\s+(?:me|us)\b",
     r"re:\bcharge\s*backs?\b|\bdispute\s+(?:the|this)\s+(?:charge|payment|transaction)",
     r"re:\b(?:money|refund)\s+back\s+(?:now|immediately|right\s+now)",
 )
@@ -92,7 +93,8 @@ FRUSTRATION_WORDS: tuple[str, ...] = (
     # feelings, said outright
     "frustrat*", "annoy*", "irritat*", "infuriat*", "exasperat*", "angry", "angrier", "angered",
     "furious", "fuming", "livid", "enraged", "outraged", "pissed", "maddening", "aggravating", "aggravated",
-    r"re:\b(?:so|really|very|fucking|am|getting|makes\s+me|made\s+me)\s+mad\b", r"re:\bmad\s+(?:at|about)\s+(?:you|this|your|the|how|that)\b",
+    r"re:\b(?:so|really|very|fucking|am|getting|makes\s+me|made\s+me)\s+mad\b",
+    r"re:\bmad\s+(?:at|about)\s+(?:you|this|your|the|how|that)\b",
     "fed up", "sick and tired", "sick of", "had enough", "enough is enough", "at my wits end",
     r"re:\b(?:losing|lost|running\s+out\s+of|testing)\s+(?:my\s+)?patience\b",
     r"re:\b(?:drives|driving|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)",
@@ -124,7 +126,8 @@ FRUSTRATION_WORDS: tuple[str, ...] = (
     "wtf", "wth", "ffs", "stfu", "omfg", "motherf*", "fucked", "fuck off", "fuck you", "fuck this", "fuck that",
     "fuck it", "fuck them", "fuck him", "fuck her", "fuck me", "fuck everything", "fuck everyone", "fuck sake",
     "fucks sake", "for fucks sake", "for fuck sake", "dammit", "damn it", "damnit", "bloody hell",
-    r"re:\b(?:what|why|how|where|who)\s+(?:the\s+)?(?:fuck|hell|heck|f|fuk|fck|tf)\b", r"re:\bthe\s+(?:fuck|hell)\s+(?:is|are|do|did|does|was|were)\b",
+    r"re:\b(?:what|why|how|where|who)\s+(?:the\s+)?(?:fuck|hell|heck|f|fuk|fck|tf)\b",
+    r"re:\bthe\s+(?:fuck|hell)\s+(?:is|are|do|did|does|was|were)\b",
     "hell no", r"re:\bf[*#@$%!]+c?k\w*", r"re:\bsh[*#@$%!]+t\b", r"re:\b(?:u+g+h+|a+r+g+h+|gr+r+)\b",
     # exasperation
     r"re:\bare\s+you\s+(?:fucking\s+)?(?:kidding|serious|joking|insane|crazy|deaf|blind|stupid|dumb|for\s+real)\b",

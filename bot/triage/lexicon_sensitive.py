@@ -56,7 +56,8 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     r"re:\b(?:no\s*one|nobody)\s+(?:really\s+|even\s+)?cares\s*(?:[.!]|$)",
     r"re:\b(?:wish|want|need)\s+(?:someone|somebody|anyone)\s+(?:cared|to\s+care|who\s+cares|would\s+care|to\s+love)\b",
     r"re:\b(?:would|will)\s+(?:anyone|anybody|people|they)\s+(?:even\s+)?(?:care|notice|miss\s+me)\b|\bcare\s+if\s+i\s+(?:died|was\s+gone|killed)",
-    r"re:\b(?:hate|hated|hating|loathe)\s+(?:myself|my\s+life|my\s+body|being\s+alive|who\s+i\s+am|the\s+person\s+i)\b", "self hatred", "self-hatred",
+    r"re:\b(?:hate|hated|hating|loathe)\s+(?:myself|my\s+life|my\s+body|being\s+alive|who\s+i\s+am|the\s+person\s+i)\b",
+    "self hatred", "self-hatred",
     r"re:\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|others|people|them)\b",
     r"re:\b(?:empty|dead)\s+inside\b", r"re:\bnothing\s+(?:matters|helps|makes\s+me\s+happy)\b", "the grave",
     r"re:\b(?:tired|sick)\s+of\s+(?:living|life|being\s+alive|existing|everything|being\s+me|feeling\s+like\s+this)\b",
@@ -96,14 +97,18 @@ SELF_HARM_EXCEPTIONS: tuple[str, ...] = (
     r"re:\bcut\s+me\s+(?:some\s+)?slack\b|\bhurt\s+myself\s+laughing\b|\bkill\s+me\s+now\b(?=.*\b(?:lol|haha)\b)",
 )
 
-_WHO = r"(?:i|he|she|we|they|my\s+\w+|our\s+\w+|his\s+\w+|her\s+\w+|feel|feels|feeling|felt|got|get|gets|getting|fell|falling|keep|kept|been|became|become)"
+_WHO = (
+    r"(?:i|he|she|we|they|my\s+\w+|our\s+\w+|his\s+\w+|her\s+\w+|feel|feels|feeling|felt|got|get|gets|getting|fell|"
+    r"falling|keep|kept|been|became|become)"
+)
 MEDICAL_WORDS: tuple[str, ...] = (
     # words that only mean health
     "symptom*", "diagnos*", "prescri*", "medication*", "meds", "dosage*", "side effect*", "allerg*",
     r"re:\b\d+(?:\.\d+)?\s?(?:mg|mcg|milligrams?)\b", "blister*", "burning sensation",
     r"re:\b(?:right|correct|safe|recommended|maximum|max|daily|usual|normal|what|which)\s+dose\b|\bdose\s+(?:of|for)\s+(?!reality|humou?r|sarcasm|nostalgia|irony|the\s+real)\w+",
     r"re:\b(?:burned|burnt|burning|irritated|stung|stinging)\s+(?:my|his|her|their)\s+(?:skin|hand|hands|mouth|face|finger|fingers|arm|leg|tongue|eyes?|lips?|scalp)\b",
-    r"re:\b(?:skin|eye|eyes|scalp|face|lips?)\s+(?:irritation|reaction|is\s+burning|are\s+burning|is\s+peeling|went\s+red|turned\s+red)\b", "fever*", "feverish", "cough*", "sore throat", "headache*",
+    r"re:\b(?:skin|eye|eyes|scalp|face|lips?)\s+(?:irritation|reaction|is\s+burning|are\s+burning|is\s+peeling|went\s+red|turned\s+red)\b",
+    "fever*", "feverish", "cough*", "sore throat", "headache*",
     "migraine*", "nausea*", "nauseous", "vomit*", "diarrh*", "rash", "rashes", "itchy", "infection*", "inflamed",
     "inflammation", "swollen", "pneumonia", "covid*", "coronavirus", "corona virus", "flu", "influenza",
     "asthma*", "diabet*", "insulin", "blood pressure", "blood sugar", "heart attack", "chest pain",
@@ -119,8 +124,10 @@ MEDICAL_WORDS: tuple[str, ...] = (
     "tingling", "chronic fatigue", "blood clot*", "dehydration", "menstrua*", "birth control", "contracepti*",
     "herpes", "chlamydia", "hiv", "hpv", "malaria", "measles", "chickenpox", "dementia", "alzheimer*", "parkinson*",
     "dialysis", "biopsy", "ultrasound", "surgery", "surgeon", "physiotherap*", "epipen", "epi-pen", r"re:\bnebuli[sz]ers?\b",
-    "ointment", "cholesterol", "thyroid", "concussion", r"re:\b(?:need|needed|got|get|had)\s+(?:\w+\s+)?stitches\b", "an mri", "urinary", "uti", "sinus*",
-    "prescription", "pharmacy", "pharmacist", "paediatric*", "pediatric*", "fracture*", "broken bone*", r"re:\bhospitali[sz]ed\b", "gp",
+    "ointment", "cholesterol", "thyroid", "concussion", r"re:\b(?:need|needed|got|get|had)\s+(?:\w+\s+)?stitches\b",
+    "an mri", "urinary", "uti", "sinus*",
+    "prescription", "pharmacy", "pharmacist", "paediatric*", "pediatric*", "fracture*", "broken bone*",
+    r"re:\bhospitali[sz]ed\b", "gp",
     r"re:\bvirus\b", r"re:\bcorona\b(?!\s+(?:beer|extra|light|premier))", r"re:\b\w{3,}(?:itis|osis|aemia|algia)\b",
     r"re:\b(?:bleeding|blood)\s+(?:from|in\s+my|when|after|during|heavily|a\s+lot)\b|\bbleed\s+a\s+lot\b|\bcoughing\s+(?:up\s+)?blood\b",
     # words that also have other lives: counted with a person or a question around them
@@ -212,7 +219,7 @@ _ABUSE_VERB = (
 HARASSMENT_WORDS: tuple[str, ...] = (
     # what happened to the customer (or someone close), not a topic being discussed
     rf"re:\b{_ABUSE_VERB}\s+(?:me|us|my\s+(?:wife|husband|partner|daughter|son|child|kid|kids|children|mother|mom|mum|sister|brother|friend))\b",
-    rf"re:\b(?:i|we|my\s+\w+|me)\s+(?:am|was|have\s+been|were|are|got|get|keep\s+getting|is|has\s+been|being)\s+(?:being\s+|getting\s+)?(?:\w+\s+)?"
+    r"re:\b(?:i|we|my\s+\w+|me)\s+(?:am|was|have\s+been|were|are|got|get|keep\s+getting|is|has\s+been|being)\s+(?:being\s+|getting\s+)?(?:\w+\s+)?"
     r"(?:harassed|stalked|bullied|threatened|abused|assaulted|molested|intimidated|blackmailed|groped|raped|attacked|"
     r"insulted|humiliated|discriminated|doxxed|targeted|punched|slapped)\b",
     r"re:\b(?:victim|survivor|experiencing|suffering|escaping|fleeing|reporting|report)\s+(?:of\s+|from\s+)?(?:\w+\s+)?(?:sexual|domestic)\s+(?:harassment|abuse|violence|assault)\b",

@@ -151,7 +151,8 @@ def _is_space_class(items: list) -> bool:
     if op is sre_c.LITERAL:
         return chr(av) == " "
     return op is sre_c.IN and all(
-        o is sre_c.CATEGORY and a in (sre_c.CATEGORY_SPACE, sre_c.CATEGORY_NOT_WORD) or (o is sre_c.LITERAL and not _is_word_char(chr(a)))
+        (o is sre_c.CATEGORY and a in (sre_c.CATEGORY_SPACE, sre_c.CATEGORY_NOT_WORD))
+        or (o is sre_c.LITERAL and not _is_word_char(chr(a)))
         for o, a in av
     )
 
