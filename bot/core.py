@@ -43,6 +43,7 @@ class CoreTimings:
     stalled_after: float = 5.0  # an unprocessed item this old is someone else's leftover
     lease_wait: float = 2.0  # how long a worker waits for another instance's lease on the same conversation
     purge_every: float = 3600.0
+    workers: int = 32  # conversations worked on at once; more wait their turn, so acknowledgements stay quick
 
 
 class Tandem:
@@ -64,6 +65,7 @@ class Tandem:
         self.timings = timings
         self.instance = instance or uuid.uuid4().hex[:12]
         self._workers: dict[str, asyncio.Task] = {}
+        self._slots = asyncio.Semaphore(timings.workers)
         self._again: set[str] = set()
         self._leases: dict[str, datetime] = {}  # when this instance last took each lease it holds
         self._idle = asyncio.Event()
@@ -139,7 +141,8 @@ class Tandem:
             while True:
                 self._again.discard(conversation_id)
                 try:
-                    await self._drain(conversation_id)
+                    async with self._slots:
+                        await self._drain(conversation_id)
                 except StoreError as exc:
                     logger.error("conversation %s: store unavailable (%s); the sweeper will retry", conversation_id, exc)
                     return

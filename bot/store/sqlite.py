@@ -1,7 +1,7 @@
-"""The default Store: one SQLite file (WAL), owned by one thread.
+"""The default Store: one SQLite file (WAL).
 
-Every method is one trip to that thread (``SQLiteThread.run``) however many statements it runs, and
-calls queue there in order instead of behind a lock: a message costs a handful of trips, not dozens.
+Each method is one call into ``SQLiteDatabase.run`` however many statements it runs (a transaction
+never spans an ``await``, so no lock is needed); see ``sqlite_database`` for where that runs.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ..models import Address, AuditEntry, Conversation, Effect, InboxItem, Outbo
 from ..ports import ConflictError, StoreError
 from .records import card_key, forget_record, inbox_item
 from .sqlite_schema import MIGRATIONS
-from .sqlite_thread import SQLiteThread
+from .sqlite_database import SQLiteDatabase
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def _transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 class SQLiteStore:
     def __init__(self, path: str) -> None:
         self.path = path
-        self._db: SQLiteThread | None = None
+        self._db: SQLiteDatabase | None = None
 
     @classmethod
     def from_url(cls, database_url: str) -> "SQLiteStore":
@@ -69,17 +69,14 @@ class SQLiteStore:
                     f"cannot open the database {self.path}: the folder {folder} does not exist "
                     "(create it, or point DATABASE_URL elsewhere)"
                 )
-        busy_ms = BUSY_TIMEOUT_MS
-        self._db = SQLiteThread(lambda: _connect(self.path, busy_ms))
+        db = SQLiteDatabase(self.path, BUSY_TIMEOUT_MS, self._explain)
+        await db.open()
         try:
-            try:
-                await self._db.start()
-            except sqlite3.Error as exc:
-                raise self._explain(exc) from exc
-            await self._run(self._migrate)
+            await db.run_in_thread(self._migrate)
         except BaseException:
-            await self.close()
+            await db.close()
             raise
+        self._db = db
 
     async def close(self) -> None:
         db, self._db = self._db, None
@@ -115,13 +112,17 @@ class SQLiteStore:
             return StoreError(f"cannot open the database {self.path}: {text} (check the path and permissions)")
         return StoreError(f"database {self.path}: {text}")
 
-    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+    def _connected(self) -> SQLiteDatabase:
         if self._db is None:
             raise StoreError("the store is not initialised (call initialize() first)")
-        try:
-            return await self._db.run(fn, *args)
-        except sqlite3.Error as exc:
-            raise self._explain(exc) from exc
+        return self._db
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        return await self._connected().run(fn, *args)
+
+    async def _in_thread(self, fn: Callable[..., T], *args: Any) -> T:
+        """For work that may take a while (bulk deletes, long lists): never on the event loop."""
+        return await self._connected().run_in_thread(fn, *args)
 
     async def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
         return await self._run(lambda db: db.execute(sql, params).fetchall())
@@ -192,7 +193,8 @@ class SQLiteStore:
         return [codec.loads(TranscriptEntry, r[0]) for r in reversed(rows)]
 
     async def audit_log(self, conversation_id: str) -> list[AuditEntry]:
-        rows = await self._rows("SELECT data FROM audit WHERE conversation_id = ? ORDER BY id", (conversation_id,))
+        sql = "SELECT data FROM audit WHERE conversation_id = ? ORDER BY id"
+        rows = await self._in_thread(lambda db: db.execute(sql, (conversation_id,)).fetchall())
         return [codec.loads(AuditEntry, r[0]) for r in rows]
 
     async def commit(self, turn: Turn) -> list[OutboxItem]:
@@ -281,9 +283,8 @@ class SQLiteStore:
         )
 
     async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
-        rows = await self._rows(
-            "SELECT id, conversation_id, effect, attempts FROM outbox WHERE dead = 1 ORDER BY id LIMIT ?", (limit,)
-        )
+        sql = "SELECT id, conversation_id, effect, attempts FROM outbox WHERE dead = 1 ORDER BY id LIMIT ?"
+        rows = await self._in_thread(lambda db: db.execute(sql, (limit,)).fetchall())
         return [OutboxItem(r[0], r[1], codec.loads(Effect, r[2]), r[3]) for r in rows]
 
     # ---- retention ----
@@ -297,7 +298,7 @@ class SQLiteStore:
                 db.execute("DELETE FROM inbox WHERE processed = 1 AND received_at < ?", (before.timestamp(),))
             return len(ids)
 
-        return await self._run(delete)
+        return await self._in_thread(delete)
 
     async def forget(self, email: str, now: datetime) -> int:
         wanted = email.strip().lower()
@@ -314,20 +315,7 @@ class SQLiteStore:
                 )
             return len(ids)
 
-        return await self._run(delete)
-
-
-def _connect(path: str, busy_timeout_ms: int) -> sqlite3.Connection:
-    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    try:
-        db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA foreign_keys = ON")
-    except BaseException:
-        db.close()
-        raise
-    return db
+        return await self._in_thread(delete)
 
 
 def _drop(db: sqlite3.Connection, conversation_id: str) -> None:

@@ -1,0 +1,52 @@
+"""The SQLite store beyond the shared contract: another program holding the database, and the WAL."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+from bot.models import Conversation, Effect, InboxItem, Op, Outgoing, Turn
+from bot.store import SQLiteStore
+from tests.factories import customer_message
+
+
+def an_item(event: str = "E1") -> InboxItem:
+    msg = customer_message("hi", event_id=event)
+    return InboxItem(f"slack:{event}", msg.conversation_id, msg, msg.received_at)
+
+
+async def test_a_write_waits_for_another_program_without_holding_up_everything_else(tmp_path):
+    path = tmp_path / "tandem.db"
+    store = SQLiteStore(str(path))
+    await store.initialize()
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # e.g. `tandem purge` running in another process
+        accepting = asyncio.create_task(store.accept(an_item()))
+        for _ in range(20):  # the event loop goes on while the write waits for the lock
+            await asyncio.sleep(0)
+        assert not accepting.done()
+        assert await store.pending(an_item().conversation_id) == []  # reads do not wait (WAL)
+        other.execute("COMMIT")
+        assert await accepting
+        assert [i.event_key for i in await store.pending(an_item().conversation_id)] == ["slack:E1"]
+    finally:
+        other.close()
+        await store.close()
+
+
+async def test_the_write_ahead_log_is_checkpointed_in_the_background(tmp_path):
+    path = tmp_path / "tandem.db"
+    store = SQLiteStore(str(path))
+    await store.initialize()
+    try:
+        conv = Conversation.new(customer_message("hi"))
+        effects = (Effect(Op.SEND, message=Outgoing("reply", "x" * 4000)),)
+        await store.commit(Turn(conversation=conv, effects=effects))
+        for version in range(1, 2000):
+            await store.commit(Turn(conversation=conv, effects=effects, expected_version=version))
+            await asyncio.sleep(0)
+        wal = path.with_name(path.name + "-wal").stat().st_size
+        assert wal < 10_000_000, wal  # without checkpoints the log would hold every commit (about 68 MB)
+    finally:
+        await store.close()
