@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.handoff.card import order_line
-from bot.models import ActionKind, HandoffCard, Order, Priority, Role, State
+from bot.models import ActionKind, HandoffCard, Priority, Role, State
 
 from .activities import ACTION_KEY
 
