@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..models import Conversation
 from .text import clean, fingerprint, normalise
@@ -38,6 +39,7 @@ class History:
         )
 
 
+@lru_cache(maxsize=4096)  # a conversation's earlier messages come back at every turn
 def comparable(text: str) -> str:
     """The loose form used to spot a repeated question."""
     return fingerprint(normalise(clean(text, _COMPARE_CHARS)[0]))[:_COMPARE_CHARS]
@@ -49,6 +51,7 @@ def repeated_question(current: str, previous: tuple[str, ...], threshold: float)
         return False
     current_words = set(current.split())
     current_digits = {w for w in current_words if any(ch.isdigit() for ch in w)}
+    matcher = SequenceMatcher(None, "", current, autojunk=False)  # ``current`` indexed once, not per earlier text
     for earlier_text in previous[-_KEEP:]:
         earlier = comparable(earlier_text)
         if not earlier:
@@ -62,7 +65,7 @@ def repeated_question(current: str, previous: tuple[str, ...], threshold: float)
         overlap = len(current_words & earlier_words) / len(current_words | earlier_words)
         if overlap >= threshold:
             return True
-        matcher = SequenceMatcher(None, earlier, current, autojunk=False)
+        matcher.set_seq1(earlier)
         if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold:
             return True
     return False
