@@ -32,6 +32,13 @@ def tandem_command() -> list[str]:
     return [str(script), "run"] if script.exists() else [sys.executable, "-m", "tandem.cli", "run"]
 
 
+def machine_busy_seconds() -> float:
+    """CPU time every program on the machine has used since boot (all cores)."""
+    fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    user, nice, system, idle, iowait, irq, softirq, steal = (int(v) for v in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / _TICKS
+
+
 @dataclass
 class Usage:
     rss_mb: float

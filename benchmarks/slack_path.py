@@ -7,6 +7,7 @@ C in flight) and a steady rate (R events/s for S seconds), each from new custome
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -15,7 +16,7 @@ from typing import Any
 
 from . import answers
 from .loadgen import drive
-from .processes import Process, free_port, start_profiler, start_server, start_standin, stop_profiler, tandem_command, wait_healthy
+from .processes import Process, free_port, machine_busy_seconds, start_profiler, start_server, start_standin, stop_profiler, tandem_command, wait_healthy
 from .slack_wire import AGENTS, SECRET
 from .workload import workload
 
@@ -50,6 +51,7 @@ class Phase:
     standin_cpu_ms_per_event: float
     loadgen_cpu_ms_per_event: float
     rss_mb: float
+    others_cpu_pct: float  # of the whole machine, used by programs other than these three meanwhile
 
 
 def _ms(value: float | None) -> float | None:
@@ -59,10 +61,13 @@ def _ms(value: float | None) -> float | None:
 async def _phase(server: Process, standin: Process, events, *, concurrency: int, rate: float | None, bare: bool) -> Phase:
     await answers.reset(standin.url)
     server_before, standin_before, own_before = server.usage(), standin.usage(), time.process_time()
+    machine_before, began = machine_busy_seconds(), time.monotonic()
     sent = await drive(server.url + "/slack/events", events, concurrency=concurrency, rate=rate)
     posts = await answers.collect(standin.url, answers.expected_posts(sent, bare))
     got = answers.match(sent, posts, bare)
     server_after, standin_after, own_after = server.usage(), standin.usage(), time.process_time()
+    ours = (server_after.cpu_seconds - server_before.cpu_seconds) + (standin_after.cpu_seconds - standin_before.cpu_seconds) + (own_after - own_before)
+    others = max(0.0, machine_busy_seconds() - machine_before - ours) / ((time.monotonic() - began) * (os.cpu_count() or 1))
     per_event = lambda seconds: round(seconds * 1000 / len(events), 3)  # noqa: E731
     return Phase(
         events=len(events),
@@ -84,6 +89,7 @@ async def _phase(server: Process, standin: Process, events, *, concurrency: int,
         standin_cpu_ms_per_event=per_event(standin_after.cpu_seconds - standin_before.cpu_seconds),
         loadgen_cpu_ms_per_event=per_event(own_after - own_before),
         rss_mb=round(server_after.rss_mb, 1),
+        others_cpu_pct=round(others * 100, 1),
     )
 
 

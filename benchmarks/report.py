@@ -1,0 +1,119 @@
+"""The suite's results as tables (and the targets from the issue, met or not)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TARGETS = {
+    "throughput_vs_bare": 0.8,
+    "ack_p99_ms": 100.0,
+    "rss_mb": 150.0,
+    "triage_per_s": 5000,
+}
+
+
+def _fmt(value: Any, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        value = f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+    return f"{value}{unit}"
+
+
+def _ratio(ours: float | None, bare: float | None) -> str:
+    return f" ({ours / bare:.2f}×)" if ours is not None and bare else ""
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])
+
+
+def slack_table(results: list[dict[str, Any]], phase: str) -> str:
+    bare = next((r[phase] for r in results if r["kind"] == "bare"), None)
+    rows = []
+    for r in results:
+        p = r[phase]
+        versus = lambda key: _ratio(p[key], bare[key]) if bare and r["kind"] != "bare" else ""  # noqa: E731
+        rows.append([
+            r["target"],
+            _fmt(p["events_per_s"]) + versus("events_per_s"),
+            _fmt(p["ack_p50_ms"]),
+            _fmt(p["ack_p99_ms"]) + versus("ack_p99_ms"),
+            _fmt(p["reply_p50_ms"]),
+            _fmt(p["reply_p99_ms"]) + versus("reply_p99_ms"),
+            f"{_fmt(p['handoff_p50_ms'])} / {_fmt(p['handoff_p99_ms'])}",
+            _fmt(r["peak_rss_mb"]),
+            _fmt(p["server_cpu_ms_per_event"]),
+            "yes" if p["exactly_once"] else f"NO (missing {p['missing']}, extra {p['extra']}, refused {p['refused']})",
+            _fmt(p["others_cpu_pct"], "%"),
+        ])  # fmt: skip
+    headers = ["server", "events/s", "ack p50 ms", "ack p99 ms", "reply p50 ms", "reply p99 ms",
+               "handoff p50/p99 ms", "peak RSS MB", "server CPU ms/event", "each answered once", "others' CPU"]  # fmt: skip
+    return table(headers, rows)
+
+
+def memory_table(results: list[dict[str, Any]]) -> str:
+    rows = []
+    for r in results:
+        readings = ", ".join(f"{n // 1000}k: {mb:.0f}" for n, mb in r["readings"] if n % 2000 == 0)
+        rows.append([r["target"], _fmt(r["rss_mb"]), _fmt(r["growth_mb_per_1000"]), "yes" if r["flat"] else "no", readings])
+    return table(["server", "RSS MB at the end", "growth MB per 1,000", "flat", "RSS MB by conversations stored"], rows)
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
+    """(target, measured, met) for each target of the issue that this run measured."""
+    out: list[tuple[str, str, bool | None]] = []
+    slack = results.get("slack") or []
+    bare = next((r for r in slack if r["kind"] == "bare"), None)
+    for r in slack:
+        if r["kind"] == "bare":
+            continue
+        if bare:
+            ratio = r["burst"]["events_per_s"] / bare["burst"]["events_per_s"] if bare["burst"]["events_per_s"] else 0
+            out.append((f"throughput ≥ {TARGETS['throughput_vs_bare']}× bare Bolt ({r['target']})", f"{ratio:.2f}×", ratio >= TARGETS["throughput_vs_bare"]))
+        steady = r["steady"]
+        out.append((
+            f"p99 ack < {TARGETS['ack_p99_ms']:.0f} ms at {steady['rate']:.0f} events/s ({r['target']})",
+            f"{_fmt(steady['ack_p99_ms'])} ms", steady["ack_p99_ms"] is not None and steady["ack_p99_ms"] < TARGETS["ack_p99_ms"],
+        ))  # fmt: skip
+        once = r["burst"]["exactly_once"] and steady["exactly_once"]
+        out.append((f"every event answered exactly once ({r['target']})", "yes" if once else "no", once))
+    for m in results.get("memory") or []:
+        ok = m["rss_mb"] < TARGETS["rss_mb"] and m["flat"]
+        out.append((
+            f"RSS < {TARGETS['rss_mb']:.0f} MB at {m['conversations']:,} conversations, flat ({m['target']})",
+            f"{m['rss_mb']:.0f} MB, {m['growth_mb_per_1000']:+.2f} MB per 1,000", ok,
+        ))  # fmt: skip
+    triage = results.get("triage")
+    if triage:
+        rate = triage["first_message_per_s"]
+        out.append((f"triage ≥ {TARGETS['triage_per_s']:,} messages/s", f"{rate:,}/s ({triage['with_history_per_s']:,}/s with history)", rate >= TARGETS["triage_per_s"]))
+    return out
+
+
+def render(results: dict[str, Any]) -> str:
+    parts = [f"Tandem benchmarks — {results['machine']}"]
+    plan = results.get("plan")
+    if results.get("slack"):
+        parts.append(f"\nSlack HTTP path, burst: {plan['events']:,} signed message.im events, {plan['concurrency']} in flight")
+        parts.append(slack_table(results["slack"], "burst"))
+        parts.append(f"\nSlack HTTP path, steady: {plan['rate']:.0f} events/s for {plan['rate_seconds']:.0f} s")
+        parts.append(slack_table(results["slack"], "steady"))
+    if results.get("memory"):
+        parts.append("\nMemory (tandem run, resident set size)")
+        parts.append(memory_table(results["memory"]))
+    if results.get("triage"):
+        t = results["triage"]
+        parts.append(
+            f"\nTriage alone over {t['messages']:,} messages ({t['file']}): {t['first_message_per_s']:,} messages/s as "
+            f"first messages, {t['with_history_per_s']:,} messages/s with a five-message history"
+        )
+    checks = targets(results)
+    if checks:
+        parts.append("\nTargets")
+        parts.append(table(["target", "measured", "met"], [[t, m, "yes" if ok else "NO"] for t, m, ok in checks]))
+    for note in results.get("notes", []):
+        parts.append(f"note: {note}")
+    return "\n".join(parts)
