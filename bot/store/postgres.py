@@ -15,6 +15,7 @@ from .. import codec
 from ..models import Address, AuditEntry, Conversation, Effect, InboxItem, OutboxItem, TranscriptEntry, Turn
 from ..ports import ConflictError, StoreError
 from .postgres_errors import is_connection_error
+from . import postgres_turn
 from .postgres_pool import Target, migrate, open_pool
 from .postgres_schema import apply_migrations
 from .records import card_key, forget_record, inbox_item
@@ -224,47 +225,12 @@ class PostgresStore:
         return [codec.loads(AuditEntry, r["data"]) for r in rows]
 
     async def commit(self, turn: Turn) -> list[OutboxItem]:
-        conv = turn.conversation
-        new_version = (turn.expected_version or 0) + 1
-        data = codec.dumps(replace(conv, version=new_version))
-        email = (conv.customer.email or "").lower() or None
-        async with self._tx() as conn:
-            if turn.expected_version is None:
-                saved = await conn.fetchval(
-                    "INSERT INTO conversations (id, email, state, updated_at, version, data) "
-                    "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING 1",
-                    conv.id, email, conv.state.value, conv.updated_at, new_version, data,
-                )  # fmt: skip
-            else:
-                saved = await conn.fetchval(
-                    "UPDATE conversations SET email = $2, state = $3, updated_at = $4, version = $5, data = $6 "
-                    "WHERE id = $1 AND version = $7 RETURNING 1",
-                    conv.id, email, conv.state.value, conv.updated_at, new_version, data, turn.expected_version,
-                )  # fmt: skip
-            if saved is None:
-                raise ConflictError(f"conversation {conv.id} changed since it was read")
-            if turn.transcript:
-                await conn.executemany(
-                    "INSERT INTO transcript (conversation_id, data) VALUES ($1, $2)",
-                    [(conv.id, codec.dumps(e)) for e in turn.transcript],
-                )
-            if turn.audit:
-                await conn.executemany(
-                    "INSERT INTO audit (conversation_id, at, data) VALUES ($1, $2, $3)",
-                    [(a.conversation_id, a.at, codec.dumps(a)) for a in turn.audit],
-                )
-            ids: list[int] = []
-            if turn.effects:
-                rows = await conn.fetch(
-                    "INSERT INTO outbox (conversation_id, effect) "
-                    "SELECT $1, effect FROM unnest($2::text[]) WITH ORDINALITY AS e(effect, n) ORDER BY n RETURNING id",
-                    conv.id,
-                    [codec.dumps(e) for e in turn.effects],
-                )
-                ids = sorted(r["id"] for r in rows)  # identities follow the insertion order
-            if turn.inbox_id is not None:
-                await conn.execute("UPDATE inbox SET processed = TRUE WHERE id = $1", turn.inbox_id)
-        return [OutboxItem(i, conv.id, effect) for i, effect in zip(ids, turn.effects)]
+        sql, args = postgres_turn.statement(turn)
+        async with self._connection() as conn:  # one statement: never repeated, one round trip
+            row = await conn.fetchrow(sql, *args)
+        if not row["saved"]:
+            raise ConflictError(f"conversation {turn.conversation.id} changed since it was read")
+        return [OutboxItem(i, turn.conversation.id, e) for i, e in zip(row["outbox_ids"], turn.effects)]
 
     async def discard(self, inbox_id: int) -> None:
         await self._fetchval("UPDATE inbox SET processed = TRUE WHERE id = $1", inbox_id)

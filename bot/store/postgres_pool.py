@@ -84,9 +84,16 @@ async def with_connect_retry(target: Target, opener):
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+async def _keep_session(connection: asyncpg.Connection) -> None:
+    """Released connections skip asyncpg's session reset (RESET ALL, UNLISTEN, advisory unlock: one more
+    round trip per store call): the store changes no session state, and asyncpg still rolls back any
+    transaction left open."""
+
+
 async def open_pool(target: Target, min_size: int, max_size: int) -> asyncpg.Pool:
     return await with_connect_retry(
-        target, lambda: asyncpg.create_pool(min_size=min_size, max_size=max_size, **target.connect_kwargs())
+        target,
+        lambda: asyncpg.create_pool(min_size=min_size, max_size=max_size, reset=_keep_session, **target.connect_kwargs()),
     )
 
 

@@ -1,0 +1,67 @@
+"""A turn committed to PostgreSQL in one statement, so one round trip: the conversation row (checked
+against the version the turn was built on), its transcript and audit entries, the outbox, and the
+inbox item marked processed. Data-modifying CTEs run together and atomically; every insert joins the
+conversation's CTE, so when the version check fails nothing at all is written."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .. import codec
+from ..models import Turn
+
+_NEW = (
+    "INSERT INTO conversations (id, email, state, updated_at, version, data) "
+    "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id"
+)
+_UPDATE = (
+    "UPDATE conversations SET email = $2, state = $3, updated_at = $4, version = $5, data = $6 "
+    "WHERE id = $1 AND version = $13 RETURNING id"
+)
+_REST = """,
+transcript_rows AS (
+    INSERT INTO transcript (conversation_id, data)
+    SELECT saved.id, t.data FROM saved, unnest($7::text[]) WITH ORDINALITY AS t(data, n) ORDER BY t.n
+),
+audit_rows AS (
+    INSERT INTO audit (conversation_id, at, data)
+    SELECT a.conversation_id, a.at, a.data
+    FROM saved, unnest($8::text[], $9::timestamptz[], $10::text[]) WITH ORDINALITY AS a(conversation_id, at, data, n)
+    ORDER BY a.n
+),
+outbox_rows AS (
+    INSERT INTO outbox (conversation_id, effect)
+    SELECT saved.id, e.effect FROM saved, unnest($11::text[]) WITH ORDINALITY AS e(effect, n) ORDER BY e.n
+    RETURNING id
+),
+processed AS (
+    UPDATE inbox SET processed = TRUE FROM saved WHERE inbox.id = $12
+)
+SELECT EXISTS (SELECT 1 FROM saved) AS saved, ARRAY(SELECT id FROM outbox_rows ORDER BY id) AS outbox_ids"""
+
+NEW_CONVERSATION = f"WITH saved AS ({_NEW}){_REST}"
+NEXT_VERSION = f"WITH saved AS ({_UPDATE}){_REST}"
+
+
+def statement(turn: Turn) -> tuple[str, list[Any]]:
+    """The SQL and its arguments; the result row has ``saved`` (False: a conflict) and ``outbox_ids``."""
+    conv = turn.conversation
+    new_version = (turn.expected_version or 0) + 1
+    args: list[Any] = [
+        conv.id,
+        (conv.customer.email or "").lower() or None,
+        conv.state.value,
+        conv.updated_at,
+        new_version,
+        codec.dumps(replace(conv, version=new_version)),
+        [codec.dumps(e) for e in turn.transcript],
+        [a.conversation_id for a in turn.audit],
+        [a.at for a in turn.audit],
+        [codec.dumps(a) for a in turn.audit],
+        [codec.dumps(e) for e in turn.effects],
+        turn.inbox_id,
+    ]
+    if turn.expected_version is None:
+        return NEW_CONVERSATION, args
+    return NEXT_VERSION, [*args, turn.expected_version]
