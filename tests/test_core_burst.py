@@ -1,0 +1,63 @@
+"""A burst from many customers at once: every message answered exactly once, in order, whatever the
+number of conversations the core works on at a time."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+import pytest
+
+from bot.core import CoreTimings, utc_now
+from bot.models import Address, CustomerMessage, Person
+from bot.settings import Settings
+from bot.store import SQLiteStore
+from tandem.app import build_core
+
+
+class Recorder:
+    platform = "local"
+
+    def __init__(self) -> None:
+        self.sent: dict[str, list[str]] = defaultdict(list)
+        self.cards = 0
+
+    async def send(self, to, message):
+        self.sent[to.channel].append(message.kind)
+
+    async def post_card(self, channel, card):
+        self.cards += 1
+        return Address("local", "local", "agents", thread=card.handoff_id)
+
+    async def update_card(self, card_address, card):
+        return None
+
+    async def post_in_thread(self, thread, message):
+        return None
+
+    async def mark(self, thread, message_ref, relayed):
+        return None
+
+
+@pytest.mark.parametrize("workers", [1, 4, 32])
+async def test_a_burst_from_many_customers_is_answered_once_each_in_order(tmp_path, workers):
+    recorder = Recorder()
+    settings = Settings.from_env({})
+    store = SQLiteStore(str(tmp_path / "tandem.db"))
+    core, store = await build_core(
+        settings, {"local": recorder}, local_agents=True, store=store, timings=CoreTimings(workers=workers)
+    )
+    await core.start()
+    try:
+        script = ["hi there", "where is my order?", "I want to talk to a person"]
+        for step, text in enumerate(script):
+            for n in range(40):
+                message = CustomerMessage(
+                    f"burst:{n}:{step}", Address("local", "w", f"dm{n}"), Person(f"u{n}", "Ada", "ada@example.com"), text, utc_now()
+                )
+                assert (await core.receive(message)).accepted
+        await core.idle()
+    finally:
+        await core.stop()
+        await store.close()
+    assert len(recorder.sent) == 40
+    assert all(kinds == ["reply", "reply", "handoff", "privacy_notice"] for kinds in recorder.sent.values())
+    assert recorder.cards == 40
