@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Priority
+from . import lexicon_anger as anger
 from . import lexicon_requests as req
 from . import lexicon_sensitive as sens
 from .patterns import compile_entry
@@ -67,13 +68,13 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
                    DEFAULT_REPLIES["human_request"], Priority.NORMAL, req.HUMAN_REQUEST_EXCEPTIONS, negatable=True),
     CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS, DEFAULT_REPLIES["complaint"],
                    Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True),
-    CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS,
+    CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS + anger.ANGER_WORDS,
                    DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS, negatable=True,
                    mild_words=req.FRUSTRATION_MILD_WORDS),
 )
 
 _CATEGORY_KEYS = {"words", "replace_words", "mild_words", "except_words", "reply", "priority", "enabled", "negatable"}
-_NUMBER_KEYS = {"frustration_threshold", "repeat_similarity", "falling_drop"}
+_NUMBER_KEYS = {"frustration_threshold", "annoyance_threshold", "repeat_similarity", "falling_drop"}
 _INT_KEYS = {"failed_turns_limit", "max_chars"}
 
 
@@ -81,6 +82,7 @@ _INT_KEYS = {"failed_turns_limit", "max_chars"}
 class TriageConfig:
     categories: tuple[CategoryConfig, ...] = DEFAULT_CATEGORIES
     frustration_threshold: float = -0.6  # VADER compound at or below this: frustration
+    annoyance_threshold: float = -0.3  # a weak annoyance cue counts with a mood at or below this
     repeat_similarity: float = 0.85  # how alike two messages must be to count as the same question
     falling_drop: float = 0.5  # sentiment drop over three turns that counts as "falling"
     failed_turns_limit: int = 2  # consecutive turns the bot did not understand before a person steps in
@@ -105,7 +107,7 @@ class TriageConfig:
             if key == "categories":
                 values["categories"] = _merge_categories(base.categories, value)
             elif key in _NUMBER_KEYS:
-                values[key] = _number(f"triage.{key}", value, -1.0 if key == "frustration_threshold" else 0.0, 1.0)
+                values[key] = _number(f"triage.{key}", value, -1.0 if key in ("frustration_threshold", "annoyance_threshold") else 0.0, 1.0)
             elif key in _INT_KEYS:
                 values[key] = _integer(f"triage.{key}", value, 1 if key == "failed_turns_limit" else 100)
             else:

@@ -40,6 +40,14 @@ WORLD_WORDS = (
     "drown", "drowned", "drowning", "torture", "tortured", "fraud", "threat", "threats",
 )
 
+# Swearing is emphasis: when a swear word is already counted as a cue, its own negativity must not
+# count a second time.
+SWEAR_WORDS = (
+    "fuck", "fucking", "fucked", "fucker", "fuckers", "fucks", "fuckin", "shit", "shits", "shitty", "bullshit",
+    "damn", "damned", "dammit", "damnit", "goddamn", "goddam", "goddamned", "bloody", "crap", "crappy", "hell",
+    "freaking", "frigging", "effing", "sucks", "suck", "sucked", "wtf", "ffs", "omfg",
+)
+
 
 class _Vader(SentimentIntensityAnalyzer):
     """VADER, skipping its character-by-character emoji pass for plain ASCII text (no emoji there)."""
@@ -72,6 +80,9 @@ class Sentiment:
         self._mood = _Vader()
         for word in CASE_WORDS + WORLD_WORDS:
             self._mood.lexicon.pop(word, None)
+        self._calm = _Vader()
+        for word in CASE_WORDS + WORLD_WORDS + SWEAR_WORDS:
+            self._calm.lexicon.pop(word, None)
 
     def compound(self, text: str) -> float:
         if not text:
@@ -82,6 +93,11 @@ class Sentiment:
         if not text:
             return 0.0
         return float(self._mood.polarity_scores(text[:_SENTIMENT_CHARS])["compound"])
+
+    def mood_without_swearing(self, text: str) -> float:
+        if not text:
+            return 0.0
+        return float(self._calm.polarity_scores(text[:_SENTIMENT_CHARS])["compound"])
 
 
 def caps_shouting(text: str) -> bool:
