@@ -23,6 +23,7 @@ from typing import Any
 
 from ..models import Priority
 from . import lexicon_anger as anger
+from . import lexicon_distress as distress
 from . import lexicon_requests as req
 from . import lexicon_sensitive as sens
 from .patterns import compile_entry
@@ -54,8 +55,8 @@ def _sensitive(
 
 # Most severe first: when several match, the first one gives the reason and the rest become signals.
 DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
-    _sensitive("self_harm", "mentions self-harm or emotional crisis", sens.SELF_HARM_WORDS, Priority.URGENT,
-               sens.SELF_HARM_EXCEPTIONS),
+    _sensitive("self_harm", "mentions self-harm or emotional crisis", sens.SELF_HARM_WORDS + distress.DISTRESS_WORDS,
+               Priority.URGENT, sens.SELF_HARM_EXCEPTIONS + distress.DISTRESS_EXCEPTIONS),
     _sensitive("medical", "asks about a medical matter", sens.MEDICAL_WORDS, Priority.HIGH, sens.MEDICAL_EXCEPTIONS),
     _sensitive("harassment", "reports harassment or abuse", sens.HARASSMENT_WORDS, Priority.HIGH),
     _sensitive("bereavement", "mentions a bereavement", sens.BEREAVEMENT_WORDS, Priority.HIGH,

@@ -26,6 +26,7 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\b(?:i\s+am|we\s+are|i\s+am\s+just)\s+(?:so\s+|completely\s+|totally\s+|absolutely\s+|officially\s+|really\s+)?"
     r"(?:done|finished|over)\s+(?:with\s+(?:you|this|your|it|the|them)|dealing\s+with)\b",
     r"re:\bthank(?:s|\s+you)\s+for\s+nothing\b|\bnever\s+again\b",
+    r"re:\b(?:at|reached|reaching|near)\s+the\s+end\s+of\s+my\s+(?:rope|tether)\b|\b(?:i\s+)?do\s+not\s+(?:even\s+)?care\s+any\s*more\b",
     r"re:\b(?:you\s+are|stop|quit)\s+wasting\s+(?:my|our)\s+(?:time|money|life|day)\b",
     # contempt and insults aimed at someone
     rf"re:\b(?:you|you\s+are|you\s+are\s+all|you\s+guys\s+are|you\s+people\s+are|they\s+are|bunch\s+of|pack\s+of|load\s+of)\s+"
@@ -63,6 +64,7 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\b(?:you\s+(?:have|are)\s+got\s+to|you\s+must|you\s+cannot)\s+be\s+(?:kidding|joking|serious)\b",
     r"re:\b(?:nobody|no\s+one|who)\s+(?:even\s+)?asked\s*(?:you|for\s+your)?\b",
     r"re:\b(?:get|got)\s+(?:a\s+grip|a\s+life|over\s+yourself)\b|\bgive\s+it\s+a\s+rest\b|\bspare\s+me\b|\bbite\s+me\b",
+    r"re:\bwhy\s+(?:on\s+earth|in\s+the\s+world|in\s+god'?s\s+name)\b",
     r"re:\b(?:every|each)\s+single\s+time\b|\bevery\s+(?:damn|bloody|freaking|fucking|single)\s+(?:time|day|order)\b",
     r"re:\b(?:\w+\s+)?from\s+hell\b(?!\s+(?:and|to)\s+back)",
 )
@@ -74,7 +76,7 @@ ANNOYANCE_CUES: tuple[str, ...] = (
     r"re:\b(?:oh\s+)?(?:my|dear)\s+(?:god|lord)\b|\b(?:omg|smh|jfc|sigh|jesus|christ|laughable)\b",
     r"re:\bi\s+(?:really\s+|just\s+|absolutely\s+|fucking\s+|so\s+|truly\s+)?(?:hate|hated|despise|loathe|detest)\s+(?!to\b)",
     r"re:^\W*(?:please\s+|just\s+|can\s+you\s+|will\s+you\s+|could\s+you\s+)?(?:stop|quit)\s+\w+ing\b",
-    r"re:\b(?:why|how)\s+(?:on\s+earth|in\s+the\s+world)\b|\bwhy\s+would\s+(?:you|anyone|they)\b",
+    r"re:\bhow\s+(?:on\s+earth|in\s+the\s+world)\b|\bwhy\s+would\s+(?:you|anyone|they)\b",
     r"re:\b(?:ignored|ignoring|ignore)\s+(?:me|my|us|our)\b|\b(?:lied|lying)\s+to\s+(?:me|us)\b",
     r"re:\b(?:toxic|offensive|blatant\w*|shameful|unbelievabl\w*|insane|absurd|disrespect\w*|insult\w*|ridiculously)\b",
     r"re:\bwho\s+(?:the\s+)?(?:hell|heck|f|fuck)\b|\bwhat\s+is\s+wrong\s+with\b|\bhow\s+many\s+times\b",

@@ -30,6 +30,8 @@ _NOT_A_NEGATION = re.compile(
     r"heard|stand|believe|even|one|body|more|longer|matter|idea|way|clue|response|reply|answer|help)\b"
 )
 _NEGATION_WINDOW = 60
+# "no that is not what I asked", "no this is ridiculous": an interjection, not a negation of what follows
+_INTERJECTED_NO = re.compile(r"\s+(?:that|this|it|i|you|we|they|he|she)\b")
 
 
 def compile_entry(entry: str, normalise: Callable[[str], str]) -> str:
@@ -136,7 +138,14 @@ def negated(norm: str, start: int) -> bool:
     """Whether a negation in the same clause, at most three words before ``start``, cancels the hit."""
     before = norm[max(0, start - _NEGATION_WINDOW) : start]
     clauses = _CLAUSE_END.split(before)
-    match = _NEGATION.search(clauses[-1])
+    clause = clauses[-1]
+    match = _NEGATION.search(clause)
+    while match is not None and match.group(0).split(None, 1)[0] == "no":
+        following = match.group("gap") or " " + norm[start : start + 12].split(" ", 1)[0]
+        if not _INTERJECTED_NO.match(following):
+            break
+        clause = clause[match.start() + 2 :]  # look past the interjection for a real negation
+        match = _NEGATION.search(clause)
     if match is None:
         return False
     return _NOT_A_NEGATION.match(match.group("gap")) is None
