@@ -28,9 +28,16 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\bthank(?:s|\s+you)\s+for\s+nothing\b|\bnever\s+again\b",
     r"re:\b(?:at|reached|reaching|near)\s+the\s+end\s+of\s+my\s+(?:rope|tether)\b|\b(?:i\s+)?do\s+not\s+(?:even\s+)?care\s+any\s*more\b",
     r"re:\b(?:you\s+are|stop|quit)\s+wasting\s+(?:my|our)\s+(?:time|money|life|day)\b",
+    r"re:\btaking\s+the\s+(?:mick|mickey|michael|piss)\b|\b(?:i\s+am\s+)?not\s+(?:asking|telling\s+you|saying\s+(?:it|this))\s+again\b",
+    r"re:\b(?:have|had|having|keep|kept|still)\s+(?:to\s+)?chas(?:e|ing)\s+(?:you|this|it|them|your|up|after)\b",
+    r"re:\bso\s+(?:you\s+are|you)\s+(?:telling|saying)\s+(?:me|that)\b|\b(?:a|another)\s+different\s+(?:story|answer|excuse)\s+(?:every|each)\b",
+    r"re:\b(?:feel|felt|being|been|was|were|am|keep\s+getting|get)\s+(?:completely\s+|totally\s+|just\s+|constantly\s+)?ignored\b",
+    r"re:\b(?:actually|even|please)\s+read\s+what\s+i\s+(?:wrote|said|asked|sent)\b",
     # contempt and insults aimed at someone
     rf"re:\b(?:you|you\s+are|you\s+are\s+all|you\s+guys\s+are|you\s+people\s+are|they\s+are|bunch\s+of|pack\s+of|load\s+of)\s+"
     rf"(?:a\s+|an\s+|such\s+|such\s+a\s+|such\s+an\s+|complete\s+|total\s+|absolute\s+|utter\s+|fucking\s+|bloody\s+|dirty\s+|stupid\s+|little\s+|lazy\s+|useless\s+)*{_INSULT}\b",
+    rf"re:\b{_YOU}\s+(?:are|is|have\s+been|were)\s+(?:a\s+)?(?:total\s+|complete\s+|absolute\s+)?(?:nightmare|farce|shambles|circus|joke|disaster)\b",
+    r"re:\b(?:a|this|what\s+a)\s+(?:total\s+|complete\s+|absolute\s+|utter\s+)?(?:farce|shambles|circus)\b|\bit\s+is\s+always\s+something\s+with\s+you\b",
     rf"re:\b{_YOU}\s+(?:are|is|have\s+been|were)\s+(?:so\s+|just\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|really\s+|beyond\s+)?"
     r"(?:clueless|hopeless|useless|incompetent|a\s+joke|a\s+farce|a\s+shambles|a\s+disgrace|an\s+embarrassment|shambolic|"
     r"embarrassing|laughable|pathetic|hypocrites|liars|lying|toxic|rude|disrespectful|insulting|patronising|patronizing|condescending)\b",
@@ -51,7 +58,9 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\b(?:fml|istg)\b|\bi\s+swear\s+to\s+(?:god|christ)\b",
     # exasperated questions aimed at the listener
     r"re:\b(?:do|does|did|can|are|is|have)\s+(?:you|you\s+guys|you\s+people|anyone|anybody|no\s+one)\s+(?:there\s+)?(?:even|actually|ever)\s+"
-    r"(?:read|reading|listen|listening|care|know|check|understand|bother|work|working|try|trying|think|thinking)\b",
+    r"(?:read|reading|listen|listening|care|know|check|understand|bother|work|working|try|trying|think|thinking|going\s+to\s+do)\b",
+    r"re:\b(?:do|does)\s+(?:your|you|the)\s+(?:staff|people|agents|team|employees)\s+(?:even\s+|actually\s+)?(?:get|have|know)\s+any\s+(?:training|idea|clue)\b",
+    r"re:\b(?:no\s*one|nobody)\s+(?:there\s+|here\s+)?(?:seems\s+to\s+have|has|have)\s+(?:a|any)\s+(?:clue|idea)\b",
     r"re:\b(?:do|did)\s+you\s+not\s+(?:read|listen|understand|see|hear|get\s+it)\b|\bare\s+you\s+(?:even\s+)?(?:deaf|blind|listening)\b",
     r"re:\bis\s+(?:anyone|anybody|there\s+anyone)\s+(?:there\s+|here\s+|at\s+\w+\s+)?(?:actually\s+|even\s+)?(?:capable|competent|able|awake|alive|home)\b",
     r"re:\bwhat\s+(?:exactly\s+|the\s+hell\s+)?(?:am\s+i|are\s+we)\s+paying\s+(?:you\s+)?for\b|\bwhy\s+(?:am\s+i|do\s+i|should\s+i)\s+(?:even\s+)?(?:paying|bother)\b",
@@ -75,12 +84,13 @@ ANNOYANCE_CUES: tuple[str, ...] = (
     r"re:\b(?:fuck\w*|shit\w*|crap|bullshit|sucks?|sucked)\b",
     r"re:\b(?:oh\s+)?(?:my|dear)\s+(?:god|lord)\b|\b(?:omg|smh|jfc|sigh|jesus|christ|laughable)\b",
     r"re:\bi\s+(?:really\s+|just\s+|absolutely\s+|fucking\s+|so\s+|truly\s+)?(?:hate|hated|despise|loathe|detest)\s+(?!to\b)",
-    r"re:^\W*(?:please\s+|just\s+|can\s+you\s+|will\s+you\s+|could\s+you\s+)?(?:stop|quit)\s+\w+ing\b",
+    r"re:^\W*(?:please\s+|just\s+|can\s+you\s+|will\s+you\s+|could\s+you\s+)?(?:stop|quit)\s+(?:\w+-)?\w+ing\b",
     r"re:\bhow\s+(?:on\s+earth|in\s+the\s+world)\b|\bwhy\s+would\s+(?:you|anyone|they)\b",
     r"re:\b(?:ignored|ignoring|ignore)\s+(?:me|my|us|our)\b|\b(?:lied|lying)\s+to\s+(?:me|us)\b",
     r"re:\b(?:toxic|offensive|blatant\w*|shameful|unbelievabl\w*|insane|absurd|disrespect\w*|insult\w*|ridiculously)\b",
     r"re:\bwho\s+(?:the\s+)?(?:hell|heck|f|fuck)\b|\bwhat\s+is\s+wrong\s+with\b|\bhow\s+many\s+times\b",
-    r"re:\b(?:come\s+on|oh\s+please|give\s+me\s+a\s+break|you\s+know\s+what|whatever)\b",
+    r"re:\b(?:come\s+on|oh\s+please|give\s+me\s+a\s+break|you\s+know\s+what|whatever|so[-\s]called)\b",
+    r"re:\bwhat\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:company|service|business|shop|store|operation|people|outfit)\b",
 )
 
 # Praise that is sarcasm when the message is about something gone wrong: "Oh great. Still no refund."

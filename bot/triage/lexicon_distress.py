@@ -23,7 +23,9 @@ DISTRESS_WORDS: tuple[str, ...] = (
     rf"re:\b{_I_AM}{_SO}\s+(?:isolated|abandoned|rejected|unwanted|unloved|forgotten|invisible|left\s+behind|so\s+alone|all\s+alone){_END}",
     r"re:\bwhy\s+(?:will|would|does|do|can)\s+not\s+(?:anyone|anybody|any\s+of\s+them|they|people)\s+(?:\w+\s+)?(?:love|like|want|care\s+about|let)\s+me\b",
     r"re:\b(?:have\s+not|had\s+not|did\s+not|do\s+not|barely)\s+(?:left|leave)\s+(?:the\s+house|my\s+(?:room|bed|flat|apartment|house))\b|\bonly\s+left\s+my\s+(?:room|bed)\b",
-    r"re:\b(?:cannot|could\s+not|can\s+barely)\s+(?:get|drag\s+myself)\s+out\s+of\s+bed\b",
+    r"re:\b(?:cannot|could\s+not|can\s+barely|can\s+hardly)\s+(?:get|drag\s+myself)\s+(?:out\s+of\s+bed|up\s+in\s+the\s+mornings?)\b",
+    r"re:\balone\s+(?:in\s+(?:the|this)\s+world|with\s+my\s+(?:thoughts|head))\b|\bi\s+(?:do\s+not|have\s+not)\s+(?:really\s+)?(?:got|have)\s+anyone"
+    r"(?:\s+(?:to\s+(?:talk|turn)\s+to|left|any\s*more)|\s*(?:[.!,;]|$))",
     # hopelessness and not coping
     r"re:\bno\s+way\s+out(?:\s+(?:of\s+this\s+)?for\s+me)?\s*(?:[.!,;]|$)|\bno\s+way\s+out\s+of\s+(?:this\s+)?(?:pain|hell|life|my\s+head|this\s+(?:hole|darkness|feeling))\b",
     r"re:\b(?:do\s+not|cannot|no\s+longer)\s+see\s+(?:a\s+|the\s+|any\s+)?(?:point|future|way\s+forward|reason\s+to\s+(?:live|go\s+on|carry\s+on|keep\s+going))"
@@ -36,6 +38,13 @@ DISTRESS_WORDS: tuple[str, ...] = (
     r"re:\bi\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:cannot|can\s+no\s+longer|could\s+not)\s+(?:handle|take|deal\s+with|bear|face|cope\s+with)\s+"
     r"(?:it|this|anything|everything|life|any\s+of\s+(?:it|this)|the\s+(?:pain|stress|pressure))\s*(?:any\s*more|[.!,;]|$|right\s+now|at\s+the\s+moment)",
     r"re:\b(?:nothing|no\s*one|nobody)\s+(?:can|could|will|is\s+going\s+to)\s+(?:help|save|fix)\s+me\b",
+    r"re:\b(?:do\s+not\s+think|not\s+sure|do\s+not\s+know\s+if|do\s+not\s+know\s+how\s+much\s+longer)\s+i\s+can\s+"
+    r"(?:keep\s+going|go\s+on|carry\s+on|do\s+this|take\s+(?:it|this|much\s+more|any\s*more)|cope|hold\s+on|survive)\b",
+    r"re:\bi\s+(?:have\s+been|am|was)\s+(?:really\s+)?struggling(?:\s+(?:a\s+lot|so\s+much|badly|mentally|emotionally))?\s+(?:lately|recently|at\s+the\s+moment|right\s+now|these\s+days)\b"
+    r"|\b(?:i\s+am|i\s+have\s+been)\s+(?:really\s+)?not\s+coping\b",
+    r"re:\b(?:would|will)\s+be\s+(?:better|happier)\s+(?:off\s+)?(?:if\s+i\s+(?:was|were)\s+(?:gone|dead|not\s+here)|if\s+i\s+(?:disappeared|died|left)|without\s+me)\b",
+    r"re:\b(?:life|everything|it\s+all)\s+(?:just\s+)?(?:feels|is|seems)\s+(?:so\s+|too\s+)?(?:heavy|hard\s+to\s+bear|unbearable)\b|\bmy\s+head\s+is\s+(?:a\s+mess|all\s+over\s+the\s+place)\b"
+    r"|\b(?:not|never)\s+in\s+a\s+good\s+place\b",
     r"re:\b(?:lost|losing)\s+interest\s+in\s+(?:everything|anything|life|living|things)\b|\bnothing\s+(?:is|feels|seems)\s+(?:interesting|fun|enjoyable|real)\s+any\s*more\b",
     r"re:\b(?:do|does|did)\s+not\s+(?:even\s+)?care\s+about\s+(?:anything|anyone|myself|life|living|what\s+happens\s+to\s+me)\b",
     r"re:\bi\s+(?:just\s+|really\s+|honestly\s+)?do\s+not\s+know\s+(?:what\s+to\s+do\s+(?:any\s*more|with\s+myself|with\s+my\s+life)|"
@@ -63,6 +72,7 @@ DISTRESS_WORDS: tuple[str, ...] = (
     rf"re:\b{_I_AM}{_SO}\s+(?:anxious|panicky|on\s+edge|paranoid){_END}",
     r"re:\b(?:scared|terrified|afraid|frightened)\s+(?:that\s+)?(?:i\s+am|i\s+will|i\s+might)\s+(?:going\s+to\s+)?(?:die|dying|not\s+(?:make\s+it|wake\s+up|survive))\b",
     r"re:\b(?:cannot|could\s+not|can\s+barely)\s+(?:think\s+straight|stop\s+shaking|stop\s+worrying|function|breathe\s+properly)\b|\bcannot\s+(?:sleep|eat)\s+(?:at\s+all|properly|any\s*more)\b",
+    r"re:\bnot\s+(?:sleeping|eating)\s+(?:or|and|nor)\s+(?:sleeping|eating)\b|\bfeel\s+(?:awful|terrible|horrible|like\s+shit|so\s+low)\s+all\s+the\s+time\b",
     r"re:\b(?:stopped|not|barely)\s+eating\s+(?:properly|at\s+all|any\s*more)\b|\bhave\s+not\s+(?:eaten|slept)\s+(?:properly\s+)?(?:in|for)\s+(?:days|weeks)\b",
     # drinking or using to cope
     r"re:\b(?:drink|drinking|drank|smoke|smoking|using|taking\s+pills)\s+(?:\w+\s+){0,3}(?:to\s+(?:cope|forget|numb|get\s+through|feel\s+(?:better|something|nothing))|"
@@ -75,6 +85,7 @@ DISTRESS_WORDS: tuple[str, ...] = (
 )
 
 DISTRESS_EXCEPTIONS: tuple[str, ...] = (
+    r"re:\b(?:hopeless|useless|rubbish|terrible|awful)\s+(?:at|with)\s+(?!life\b|everything\b)\w+",
     r"re:\b(?:(?:cried|cry|crying|in)\s+)?tears\s+of\s+(?:joy|laughter|happiness)\b|\b(?:cried|crying|in\s+tears)\s+(?:with\s+|from\s+)?(?:laughing|laughter|joy|happiness|happy\s+tears)\b",
     r"re:\b(?:laughed|laughing)\s+(?:so\s+hard\s+)?(?:until|till|til)\s+i\s+cried\b|\bhappy\s+tears\b",
 )
