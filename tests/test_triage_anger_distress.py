@@ -138,3 +138,15 @@ def test_a_leading_no_is_an_interjection_not_a_negation(triage):
     assert triage.classify("no this is ridiculous").reason == "frustration"
     assert triage.classify("no I'm not upset, just asking").route is Route.BOT
     assert triage.classify("I'm not upset, just asking").route is Route.BOT
+
+
+def test_capitals_on_a_repeated_problem_are_a_raised_voice(triage):
+    result = triage.classify("You charged my card three times. THREE. Fix it.")
+    assert result.reason == "frustration"
+    assert any("raised voice" in s for s in result.signals)
+    assert triage.classify("I LOVE the new colours, is the green one still available?").route is Route.BOT
+
+
+@pytest.mark.parametrize("word", ["taking", "homeless", "meditation", "contract", "older", "terribly"])
+def test_real_words_are_not_corrected_into_key_words(triage, word):
+    assert triage._fixer.correct(word) is None

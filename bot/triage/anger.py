@@ -37,6 +37,7 @@ class AngerCues:
         sarcasm: Iterable[str],
         problem_context: str,
         emphasis_words: Iterable[str],
+        raised_voice_words: Iterable[str],
         normalise: Callable[[str], str],
         threshold: float,
         exceptions: Iterable[str] = (),
@@ -45,6 +46,7 @@ class AngerCues:
         self._sarcasm = PhraseMatcher(sarcasm, normalise)
         self._problem = re.compile(problem_context)
         self._emphasis = frozenset(w.lower() for w in emphasis_words)
+        self._raised = frozenset(w.lower() for w in raised_voice_words)
         self._threshold = threshold
 
     def signal(
@@ -57,6 +59,12 @@ class AngerCues:
                 return f'sounds sarcastic: "{sarcastic.text.strip(" .!")}" about "{problem.group(0)}"'
         if sentiment >= _CHEERFUL:
             return None
+        capitals = self._capitals_in(original, self._raised)
+        if capitals is not None:
+            problem = self._problem.search(norm)
+            if problem is not None:
+                return f'raised voice: "{capitals}" about "{problem.group(0)}"'
+
         found: list[str] = []
         for matcher in self._cues:
             hit = matcher.find(norm, prefixes)
@@ -82,8 +90,14 @@ class AngerCues:
             return "loud punctuation"
         if _STRETCHED.search(original):
             return "stretched words"
+        capitals = self._capitals_in(original, self._emphasis)
+        return f'"{capitals}" in capitals' if capitals is not None else None
+
+    @staticmethod
+    def _capitals_in(original: str, words: frozenset[str]) -> str | None:
+        """One of ``words`` in capitals ("NOT", "AGAIN") in an otherwise lower-case message."""
         if sum(map(str.islower, original)) >= _MIN_LOWER:
             for word in _CAPS_WORD.findall(original):
-                if word.lower() in self._emphasis:
-                    return f'"{word}" in capitals'
+                if word.lower() in words:
+                    return word
         return None

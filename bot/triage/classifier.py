@@ -52,7 +52,7 @@ class Triage:
         self._frustration = self.config.category("frustration")
         self._annoyance = AngerCues(
             lexicon_anger.ANNOYANCE_CUES, lexicon_anger.SARCASM_CUES, lexicon_anger.PROBLEM_CONTEXT,
-            lexicon_anger.EMPHASIS_WORDS, normalise, self.config.annoyance_threshold,
+            lexicon_anger.EMPHASIS_WORDS, lexicon_anger.RAISED_VOICE_WORDS, normalise, self.config.annoyance_threshold,
             self._frustration.exceptions if self._frustration is not None else (),
         )
         self._sentiment = Sentiment()

@@ -108,9 +108,15 @@ PROBLEM_CONTEXT = (
     r"charged|waiting|on\s+hold|not\s+(?:arrived|here|working|fixed)|did\s+not|does\s+not|has\s+not|have\s+not)\b"
 )
 
+# In capitals about something gone wrong, these are a raised voice: "You charged me THREE times", "AGAIN".
+RAISED_VOICE_WORDS = frozenset(
+    "not never still again already every nothing nobody none twice wrong stop now "
+    "two three four five six seven eight nine ten".split()
+)
+
 # Capitals in an otherwise lower-case message on these words are emphasis ("that is NOT what I asked"),
 # unlike acronyms and names.
 EMPHASIS_WORDS = frozenset(
     "not never still again already every nothing nobody no none stop now why wrong twice ever always any anyone "
     "all worst so very really actually even only how what where who you your me my this that same".split()
-)
+) | RAISED_VOICE_WORDS
