@@ -150,3 +150,8 @@ def test_capitals_on_a_repeated_problem_are_a_raised_voice(triage):
 @pytest.mark.parametrize("word", ["taking", "homeless", "meditation", "contract", "older", "terribly"])
 def test_real_words_are_not_corrected_into_key_words(triage, word):
     assert triage._fixer.correct(word) is None
+
+
+def test_other_peoples_feelings_told_as_news_are_not_frustration(triage):
+    assert triage.classify("People got angry about the new logo, funny really").route is Route.BOT
+    assert triage.classify("my wife is furious about this delivery").reason == "frustration"

@@ -70,7 +70,8 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
     CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS, DEFAULT_REPLIES["complaint"],
                    Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True),
     CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS + anger.ANGER_WORDS,
-                   DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS, negatable=True,
+                   DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS + anger.ANGER_EXCEPTIONS,
+                   negatable=True,
                    mild_words=req.FRUSTRATION_MILD_WORDS),
 )
 

@@ -78,6 +78,15 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\b(?:\w+\s+)?from\s+hell\b(?!\s+(?:and|to)\s+back)",
 )
 
+# Other people's feelings, told as news ("people got angry about the new logo"), are not the customer's
+# frustration; a customer speaking for someone close ("my wife is furious") still is.
+ANGER_EXCEPTIONS: tuple[str, ...] = (
+    r"re:\b(?:people|he|she|they|everyone|everybody|fans|folks|someone|somebody|many|most|others)\s+(?:\w+\s+)?"
+    r"(?:is|are|was|were|got|get|gets|getting|will\s+be|would\s+be|seemed|seem|seems|being|been|feel|felt)\s+"
+    r"(?:so\s+|quite\s+|really\s+|very\s+|pretty\s+|super\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+)?"
+    r"(?:angry|livid|annoyed|upset|mad|furious|pissed|frustrated|irritated|outraged|fuming)\b",
+)
+
 # Weaker cues: counted only in a message that does not sound cheerful, with a second sign (see anger.AngerCues).
 ANNOYANCE_CUES: tuple[str, ...] = (
     r"re:\b(?:freaking|frigging|friggin|fricking|frickin|effing|flipping|bloody|damn|damned|dammit|goddamn\w*|frick|freakin)\b",
