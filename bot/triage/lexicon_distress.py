@@ -65,7 +65,7 @@ DISTRESS_WORDS: tuple[str, ...] = (
     # crying
     r"re:\bi\s+(?:have\s+been|was|am|keep|kept|just|started|cannot\s+stop|could\s+not\s+stop|have\s+not\s+stopped)\s+(?:been\s+)?crying\b",
     r"re:\bcrying\s+(?:all\s+(?:day|night|morning|evening|week)|every\s+(?:day|night)|non-?stop|for\s+(?:hours|days)|myself\s+to\s+sleep)\b",
-    r"re:\b(?:i\s+am\s+in|fighting\s+(?:back\s+)?|holding\s+back|burst\s+into|broke\s+down\s+in|i\s+was\s+in)\s+tears\b|\bi\s+(?:just\s+)?(?:cried|sobbed|wept)\b",
+    r"re:\b(?:i\s+am\s+in|fighting\s+(?:back\s+)?|holding\s+back|burst\s+into|broke\s+down\s+in|i\s+was\s+in)\s+tears\b|\bi\s+(?:\w+\s+){0,5}(?:cried|sobbed|wept)\b",
     # fear, panic, dying
     rf"re:\b{_I_AM}{_SO}\s+(?:scared|terrified|frightened|afraid|anxious|panicky|panicking|on\s+edge)\s+(?:all\s+the\s+time|every\s+(?:day|night)|constantly|"
     r"of\s+everything|to\s+(?:leave\s+the\s+house|go\s+out|be\s+alone|fall\s+asleep))\b",
@@ -82,6 +82,7 @@ DISTRESS_WORDS: tuple[str, ...] = (
     r"re:\b(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)\s+wake\s+up\b|\bnever\s+(?:have\s+to\s+)?wake\s+up\s+(?:again|any\s*more)?\s*(?:[.!,;]|$)",
     r"re:\b(?:giving|give)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b|\b(?:wrote|writing|write)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)\b",
     r"re:\b(?:my|struggling\s+with|suffering\s+from|battling|living\s+with)\s+(?:\w+\s+)?mental\s+(?:health|illness|disorders?)\b|\bmentally\s+(?:ill|unwell|unstable)\b",
+    r"re:\bmental\s+(?:illness(?:es)?|disorders?|health\s+(?:issues?|problems?|struggles?|crisis|condition))\b",
 )
 
 DISTRESS_EXCEPTIONS: tuple[str, ...] = (
