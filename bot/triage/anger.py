@@ -20,8 +20,6 @@ _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _STRETCHED = re.compile(r"([a-zA-Z])\1{2,}")  # "whyyy", "sooo": three or more of one letter
 _LOUD_PUNCTUATION = re.compile(r"!!|\?!|!\?|\?\?")
 _MIN_LOWER = 10  # capitals mean emphasis only in a message that is otherwise lower case
-
-
 _CHEERFUL = 0.05  # VADER compound at or above this: the cues are banter, not annoyance
 
 
@@ -64,7 +62,6 @@ class AngerCues:
             problem = self._problem.search(norm)
             if problem is not None:
                 return f'raised voice: "{capitals}" about "{problem.group(0)}"'
-
         found: list[str] = []
         for matcher in self._cues:
             hit = matcher.find(norm, prefixes)

@@ -82,7 +82,9 @@ class Triage:
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
 
-        frustration_signals = self._frustration_signals(message.original, message.norm, prefixes, sentiment, intent, history)
+        frustration_signals = self._frustration_signals(
+            message.original, message.norm, prefixes, sentiment, intent, history
+        )
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
             for category, signals in matched:
                 if category.name == "frustration":

@@ -5,6 +5,7 @@ admin's overrides over it, for example::
 
     [triage]
     frustration_threshold = -0.6
+    annoyance_threshold = -0.3
     [triage.categories.complaint]
     words = ["rip-off"]          # added to the defaults unless replace_words = true
     reply = "Sorry about that. A person from our team will look into it."
@@ -71,13 +72,13 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
                    Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True),
     CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS + anger.ANGER_WORDS,
                    DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS + anger.ANGER_EXCEPTIONS,
-                   negatable=True,
-                   mild_words=req.FRUSTRATION_MILD_WORDS),
+                   negatable=True, mild_words=req.FRUSTRATION_MILD_WORDS),
 )
 
 _CATEGORY_KEYS = {"words", "replace_words", "mild_words", "except_words", "reply", "priority", "enabled", "negatable"}
 _NUMBER_KEYS = {"frustration_threshold", "annoyance_threshold", "repeat_similarity", "falling_drop"}
 _INT_KEYS = {"failed_turns_limit", "max_chars"}
+_SIGNED_KEYS = {"frustration_threshold", "annoyance_threshold"}  # VADER scores: from -1 to 1
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ class TriageConfig:
             if key == "categories":
                 values["categories"] = _merge_categories(base.categories, value)
             elif key in _NUMBER_KEYS:
-                values[key] = _number(f"triage.{key}", value, -1.0 if key in ("frustration_threshold", "annoyance_threshold") else 0.0, 1.0)
+                values[key] = _number(f"triage.{key}", value, -1.0 if key in _SIGNED_KEYS else 0.0, 1.0)
             elif key in _INT_KEYS:
                 values[key] = _integer(f"triage.{key}", value, 1 if key == "failed_turns_limit" else 100)
             else:

@@ -35,7 +35,7 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\b(?:actually|even|please)\s+read\s+what\s+i\s+(?:wrote|said|asked|sent)\b",
     # contempt and insults aimed at someone
     rf"re:\b(?:you|you\s+are|you\s+are\s+all|you\s+guys\s+are|you\s+people\s+are|they\s+are|bunch\s+of|pack\s+of|load\s+of)\s+"
-    rf"(?:a\s+|an\s+|such\s+|such\s+a\s+|such\s+an\s+|complete\s+|total\s+|absolute\s+|utter\s+|fucking\s+|bloody\s+|dirty\s+|stupid\s+|little\s+|lazy\s+|useless\s+)*{_INSULT}\b",
+    rf"(?:(?:a|an|such|complete|total|absolute|utter|fucking|bloody|dirty|stupid|little|lazy|useless)\s+)*{_INSULT}\b",
     rf"re:\b{_YOU}\s+(?:are|is|have\s+been|were)\s+(?:a\s+)?(?:total\s+|complete\s+|absolute\s+)?(?:nightmare|farce|shambles|circus|joke|disaster)\b",
     r"re:\b(?:a|this|what\s+a)\s+(?:total\s+|complete\s+|absolute\s+|utter\s+)?(?:farce|shambles|circus)\b|\bit\s+is\s+always\s+something\s+with\s+you\b",
     rf"re:\b{_YOU}\s+(?:are|is|have\s+been|were)\s+(?:so\s+|just\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|really\s+|beyond\s+)?"
