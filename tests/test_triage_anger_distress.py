@@ -28,6 +28,9 @@ def triage() -> Triage:
         "this bloody app pisses me off",
         "the customer service from hell",
         "I'm at the end of my tether with this",
+        "I feel so let down by you",
+        "they keep giving me the runaround",
+        "I feel cheated",
     ],
 )
 def test_anger_aimed_at_the_service_is_frustration(triage, text):
@@ -99,6 +102,7 @@ def test_cheerful_banter_and_plain_requests_stay_with_the_bot(triage, text):
         "I haven't left the house in weeks",
         "I just don't know what to do anymore",
         "Sometimes I'd rather be anyone else",
+        "i feel terrified and alone",
     ],
 )
 def test_distress_disclosures_reach_a_person_with_crisis_resources(triage, text):
@@ -120,6 +124,7 @@ def test_distress_disclosures_reach_a_person_with_crisis_resources(triage, text)
         "I'm useless at assembling furniture, do you offer fitting?",
         "it's my fault, I typed the wrong postcode",
         "I'm exhausted after the move, can you deliver on Saturday instead?",
+        "I'm afraid I need to cancel my order",
     ],
 )
 def test_worries_about_an_order_are_not_a_crisis(triage, text):

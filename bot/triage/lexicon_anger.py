@@ -19,6 +19,12 @@ _INSULT = (
 
 ANGER_WORDS: tuple[str, ...] = (
     # irritation said outright, in words the feeling list does not hold
+    r"re:\b(?:i\s+am|i\s+feel|i\s+felt|feeling|i\s+was|i\s+get|i\s+have\s+been|makes\s+me|made\s+me|leaves\s+me|left\s+me)\s+"
+    r"(?:(?:so|really|very|a\s+bit|quite|extremely|pretty|super|kind\s+of|kinda|rather|incredibly|absolutely|totally|completely)\s+)?"
+    r"(?:irritated|cranky|grumpy|bitter|resentful|hostile|offended|insulted|cheated|impatient|irked|peeved|vexed|indignant|"
+    r"disgruntled|ticked\s+off|wound\s+up|worked\s+up|riled(?:\s+up)?|cross|betrayed|wronged|mistreated|disrespected|"
+    r"let\s+down|fobbed\s+off|messed\s+(?:around|about)|mucked\s+about|jerked\s+around|short[-\s]changed)\b",
+    r"re:\b(?:given|giving|get|getting|got)\s+(?:me\s+)?the\s+run\s*around\b|\bfob(?:bing|bed)?\s+me\s+off\b",
     r"re:\b(?:piss(?:es|ing|ed)?)\s+(?:me|us|them|him|her|everyone|people)?\s*off\b",
     r"re:\b(?:gets|getting|got|get)\s+on\s+my\s+(?:nerves|last\s+nerve|wick)\b|\bmy\s+last\s+nerve\b",
     r"re:\bsick\s+to\s+death\b|\bhad\s+it\s+up\s+to\s+here\b|\b(?:the\s+)?(?:last|final)\s+straw\b",

@@ -69,7 +69,7 @@ DISTRESS_WORDS: tuple[str, ...] = (
     # fear, panic, dying
     rf"re:\b{_I_AM}{_SO}\s+(?:scared|terrified|frightened|afraid|anxious|panicky|panicking|on\s+edge)\s+(?:all\s+the\s+time|every\s+(?:day|night)|constantly|"
     r"of\s+everything|to\s+(?:leave\s+the\s+house|go\s+out|be\s+alone|fall\s+asleep))\b",
-    rf"re:\b{_I_AM}{_SO}\s+(?:anxious|panicky|on\s+edge|paranoid){_END}",
+    rf"re:\b{_I_AM}{_SO}\s+(?:anxious|panicky|panicking|on\s+edge|paranoid|scared|terrified|frightened){_END}",
     r"re:\b(?:scared|terrified|afraid|frightened)\s+(?:that\s+)?(?:i\s+am|i\s+will|i\s+might)\s+(?:going\s+to\s+)?(?:die|dying|not\s+(?:make\s+it|wake\s+up|survive))\b",
     r"re:\b(?:cannot|could\s+not|can\s+barely)\s+(?:think\s+straight|stop\s+shaking|stop\s+worrying|function|breathe\s+properly)\b|\bcannot\s+(?:sleep|eat)\s+(?:at\s+all|properly|any\s*more)\b",
     r"re:\bnot\s+(?:sleeping|eating)\s+(?:or|and|nor)\s+(?:sleeping|eating)\b|\bfeel\s+(?:awful|terrible|horrible|like\s+shit|so\s+low)\s+all\s+the\s+time\b",
