@@ -40,7 +40,7 @@ class AngerCues:
         threshold: float,
         exceptions: Iterable[str] = (),
     ):
-        self._cues = [PhraseMatcher([cue], normalise, exceptions, negatable=True) for cue in cues if cue.strip()]
+        self._cues = PhraseMatcher(cues, normalise, exceptions, negatable=True)
         self._sarcasm = PhraseMatcher(sarcasm, normalise)
         self._problem = re.compile(problem_context)
         self._emphasis = frozenset(w.lower() for w in emphasis_words)
@@ -62,13 +62,7 @@ class AngerCues:
             problem = self._problem.search(norm)
             if problem is not None:
                 return f'raised voice: "{capitals}" about "{problem.group(0)}"'
-        found: list[str] = []
-        for matcher in self._cues:
-            hit = matcher.find(norm, prefixes)
-            if hit is not None:
-                found.append(hit.text)
-                if len(found) == 2:
-                    break
+        found = [hit.text for hit in self._cues.find_distinct(norm, prefixes, limit=2)]
         if not found:
             return None
         quoted = ", ".join(f'"{text}"' for text in found)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .prefilter import keys_for, word_prefixes
@@ -105,15 +105,28 @@ class PhraseMatcher:
 
     def find(self, norm: str, prefixes: frozenset[str] | None = None) -> Hit | None:
         """``prefixes``: ``prefilter.word_prefixes(norm)``, computed once per message and shared."""
+        return next(self._hits(norm, prefixes), None)
+
+    def find_distinct(self, norm: str, prefixes: frozenset[str] | None = None, limit: int = 2) -> list[Hit]:
+        """Hits of up to ``limit`` different entries, in the order of the entries."""
+        hits: list[Hit] = []
+        for hit in self._hits(norm, prefixes):
+            hits.append(hit)
+            if len(hits) >= limit:
+                break
+        return hits
+
+    def _hits(self, norm: str, prefixes: frozenset[str] | None) -> Iterator[Hit]:
+        """The first valid hit of each entry that has one."""
         if not self._entries:
-            return None
+            return
         if prefixes is None:
             prefixes = word_prefixes(norm)
         candidates = set(self._always)
         for key in self._keys & prefixes:
             candidates.update(self._index[key])
         if not candidates:
-            return None
+            return
         spans: list[tuple[int, int]] | None = None
         for number in sorted(candidates):
             pattern = self._entries[number]
@@ -130,8 +143,8 @@ class PhraseMatcher:
                         continue
                 if self._negatable and negated(norm, start):
                     continue
-                return Hit(match.group(0), start, end)
-        return None
+                yield Hit(match.group(0), start, end)
+                break
 
 
 def negated(norm: str, start: int) -> bool:
