@@ -45,12 +45,18 @@ def comparable(text: str) -> str:
     return fingerprint(normalise(clean(text, _COMPARE_CHARS)[0]))[:_COMPARE_CHARS]
 
 
+@lru_cache(maxsize=4096)
+def _words_and_numbers(form: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a ``comparable`` form, and those of them with a digit (order ids, amounts)."""
+    words = frozenset(form.split())
+    return words, frozenset(w for w in words if any(ch.isdigit() for ch in w))
+
+
 def repeated_question(current: str, previous: tuple[str, ...], threshold: float) -> bool:
     """Whether ``current`` (a ``comparable`` form) asks again what an earlier message asked."""
     if len(current) < _MIN_CHARS or len(current.split()) < _MIN_WORDS:
         return False
-    current_words = set(current.split())
-    current_digits = {w for w in current_words if any(ch.isdigit() for ch in w)}
+    current_words, current_digits = _words_and_numbers(current)
     matcher = SequenceMatcher(None, "", current, autojunk=False)  # ``current`` indexed once, not per earlier text
     for earlier_text in previous[-_KEEP:]:
         earlier = comparable(earlier_text)
@@ -58,8 +64,7 @@ def repeated_question(current: str, previous: tuple[str, ...], threshold: float)
             continue
         if earlier == current:
             return True
-        earlier_words = set(earlier.split())
-        earlier_digits = {w for w in earlier_words if any(ch.isdigit() for ch in w)}
+        earlier_words, earlier_digits = _words_and_numbers(earlier)
         if current_digits and earlier_digits and current_digits != earlier_digits:
             continue  # about another order or amount: a new question
         overlap = len(current_words & earlier_words) / len(current_words | earlier_words)
