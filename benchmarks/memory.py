@@ -31,7 +31,7 @@ async def measure(database_url: str, conversations: int, concurrency: int, logs:
     standin = start_standin(logs, AGENTS)
     server = start_server(label, tandem_command(), server_env(standin, database_url), logs, free_port())
     readings: list[tuple[int, float]] = []
-    answered_once = True
+    problems = {"missing": 0, "extra": 0, "refused": 0}
     try:
         await wait_healthy(server)
         readings.append((0, round(server.usage().rss_mb, 1)))
@@ -40,7 +40,8 @@ async def measure(database_url: str, conversations: int, concurrency: int, logs:
             events = workload(2 * STEP, first_customer=10_000_000 + done - STEP)
             sent = await drive(server.url + "/slack/events", events, concurrency=concurrency)
             posts = await answers.collect(standin.url, answers.expected_posts(sent, bare=False), settle=0.2)
-            answered_once &= answers.match(sent, posts, bare=False).exactly_once
+            got = answers.match(sent, posts, bare=False)
+            problems = {"missing": problems["missing"] + got.missing, "extra": problems["extra"] + got.extra, "refused": problems["refused"] + got.refused}
             readings.append((done, round(server.usage().rss_mb, 1)))
         peak = server.usage().peak_rss_mb
     finally:
@@ -56,5 +57,6 @@ async def measure(database_url: str, conversations: int, concurrency: int, logs:
         "readings": readings,
         "growth_mb_per_1000": round(growth, 2),
         "flat": growth < 0.5,  # under 5 MB more per 10,000 further conversations
-        "exactly_once": answered_once,
+        "exactly_once": not any(problems.values()),
+        **problems,
     }

@@ -24,7 +24,7 @@ from aiohttp import web
 from .slack_wire import AGENTS, BOT_ID, BOT_USER, TEAM
 
 DEMO_EMAILS = ("ada@example.com", "grace@example.com", "alan@example.com", "mary@example.com")
-_CARD_CUSTOMER = re.compile(r"Bench customer (\d{7})")
+_CARD_CUSTOMER = re.compile(r"Bench customer (\d+)")
 
 
 def profile(user: str) -> dict[str, Any]:
