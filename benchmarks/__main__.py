@@ -36,11 +36,14 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--stores", default=",".join(STORES), help="stores to measure: sqlite,postgres (default both)")
     p.add_argument("--only", default=",".join(PARTS), help="parts to run: slack,memory,triage (default all)")
     p.add_argument("--no-bare", action="store_true", help="skip the bare Bolt app (no ratios then)")
+    p.add_argument("--baseline", type=Path, help="also measure this other checkout's Tandem on the Slack path "
+                   "(e.g. `git worktree add /tmp/base main`), for before/after")  # fmt: skip
     p.add_argument("--dev-csv", type=Path, help="labelled messages for triage (default ../shared/eval/dev.csv)")
     p.add_argument("--profile", type=Path, help="folder for py-spy profiles of each server during the burst")
     p.add_argument("--logs", type=Path, help="keep the servers' logs in this folder")
     p.add_argument("--quick", action="store_true", help="small numbers: 1000 events, 4 s steady, 2000 conversations")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument("--save", type=Path, help="also write the results as JSON to this file")
     options = p.parse_args(argv)
     if options.quick:
         options.events, options.rate_seconds, options.conversations = 1000, 4.0, 2000
@@ -75,6 +78,12 @@ async def run(options: argparse.Namespace) -> dict[str, Any]:
             async with fresh_database(store, logs) as url:
                 label = f"Tandem, {'SQLite' if store == 'sqlite' else 'PostgreSQL'}"
                 results["slack"].append(await slack_path.measure("tandem", url, plan, logs, label, profile(store)))
+            if options.baseline:
+                say(f"Slack path: baseline {options.baseline} on {store}")
+                async with fresh_database(store, logs) as url:
+                    label = f"baseline, {'SQLite' if store == 'sqlite' else 'PostgreSQL'}"
+                    base = await slack_path.measure("tandem", url, plan, logs, label, checkout=options.baseline.resolve())
+                    results["slack"].append({**base, "baseline": str(options.baseline)})
     if "memory" in parts:
         results["memory"] = []
         for store in stores:
@@ -101,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     options = parse(argv)
     results = asyncio.run(run(options))
+    results["command"] = "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:])
+    if options.save:
+        options.save.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2) if options.json else render(results))
     return 0
 

@@ -102,10 +102,15 @@ def start_standin(logs: Path, agents: str) -> Process:
     return Process("standin", popen, f"http://127.0.0.1:{port}", log)
 
 
-def start_server(name: str, command: list[str], env: dict[str, str], logs: Path, port: int) -> Process:
-    log = logs / f"{name}.log"
+def start_server(
+    name: str, command: list[str], env: dict[str, str], logs: Path, port: int, checkout: Path | None = None
+) -> Process:
+    """``checkout``: run another checkout's code (its folder first on the import path)."""
+    log = logs / f"{name.replace(' ', '_').replace(',', '')}.log"
     full_env = {**os.environ, **env, "HOST": "127.0.0.1", "PORT": str(port), "PYTHONUNBUFFERED": "1"}
-    popen = subprocess.Popen(command, cwd=ROOT, env=full_env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    if checkout is not None:
+        full_env["PYTHONPATH"] = str(checkout)
+    popen = subprocess.Popen(command, cwd=checkout or ROOT, env=full_env, stdout=log.open("w"), stderr=subprocess.STDOUT)
     return Process(name, popen, f"http://127.0.0.1:{port}", log)
 
 

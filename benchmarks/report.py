@@ -68,7 +68,7 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     slack = results.get("slack") or []
     bare = next((r for r in slack if r["kind"] == "bare"), None)
     for r in slack:
-        if r["kind"] == "bare":
+        if r["kind"] == "bare" or r.get("baseline"):
             continue
         if bare:
             ratio = r["burst"]["events_per_s"] / bare["burst"]["events_per_s"] if bare["burst"]["events_per_s"] else 0

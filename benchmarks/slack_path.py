@@ -93,8 +93,10 @@ async def _phase(server: Process, standin: Process, events, *, concurrency: int,
     )
 
 
-def server_command(kind: str) -> list[str]:
-    return tandem_command() if kind == "tandem" else [sys.executable, "-m", "benchmarks.bare_bolt"]
+def server_command(kind: str, checkout: Path | None = None) -> list[str]:
+    if kind == "bare":
+        return [sys.executable, "-m", "benchmarks.bare_bolt"]
+    return [sys.executable, "-m", "tandem.cli", "run"] if checkout else tandem_command()
 
 
 def server_env(standin: Process, database_url: str | None) -> dict[str, str]:
@@ -110,13 +112,21 @@ def server_env(standin: Process, database_url: str | None) -> dict[str, str]:
 
 
 async def measure(
-    kind: str, database_url: str | None, plan: LoadPlan, logs: Path, label: str, profile: Path | None = None
+    kind: str,
+    database_url: str | None,
+    plan: LoadPlan,
+    logs: Path,
+    label: str,
+    profile: Path | None = None,
+    checkout: Path | None = None,
 ) -> dict[str, Any]:
     """Warm-up, burst and steady rate against one server; the processes are stopped afterwards.
-    ``profile``: where py-spy writes the server's collapsed stacks during the burst."""
+    ``profile``: where py-spy writes the server's collapsed stacks during the burst; ``checkout``:
+    another Tandem checkout to run instead of this one (a baseline)."""
     bare = kind == "bare"
     standin = start_standin(logs, AGENTS)
-    server = start_server(label, server_command(kind), server_env(standin, database_url), logs, free_port())
+    command, env = server_command(kind, checkout), server_env(standin, database_url)
+    server = start_server(label, command, env, logs, free_port(), checkout)
     try:
         await wait_healthy(server)
         customers = iter(range(1_000_000, 100_000_000, 1_000_000))  # each phase has its own customers
