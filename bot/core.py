@@ -43,7 +43,7 @@ class CoreTimings:
     stalled_after: float = 5.0  # an unprocessed item this old is someone else's leftover
     lease_wait: float = 2.0  # how long a worker waits for another instance's lease on the same conversation
     purge_every: float = 3600.0
-    workers: int = 32  # conversations worked on at once; more wait their turn, so acknowledgements stay quick
+    workers: int = 8  # conversations worked on at once; more wait their turn, so acknowledgements stay quick
 
 
 class Tandem:
