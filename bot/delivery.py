@@ -49,13 +49,17 @@ class Deliverer:
         except KeyError:
             raise DeliveryError(f"no adapter for platform {platform!r} is running", permanent=True) from None
 
-    async def deliver_pending(self, conversation_id: str) -> bool:
-        """Deliver what is due for one conversation, in order; False when something must be retried later."""
+    async def deliver_pending(self, conversation_id: str, still_ours: Callable[[], None] = lambda: None) -> bool:
+        """Deliver what is due for one conversation, in order; False when something must be retried later.
+
+        ``still_ours`` is called before each item and raises when this worker may no longer send.
+        """
         items = await self.store.outbox(conversation_id, self.clock())
         if not items:
             return True
         conv = await self.store.conversation(conversation_id)
         for item in items:
+            still_ours()
             if not await self._deliver_one(item, conv):
                 return False
             if item.effect.op is Op.POST_CARD:
