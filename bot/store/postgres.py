@@ -54,7 +54,7 @@ class PostgresStore:
         self._min_size, self._max_size = min_size, max_size
         self._ping_timeout = ping_timeout
         self._pool: asyncpg.Pool | None = None
-        self.schema = schema
+        self.schema = self._target.schema  # from the argument, or ?search_path= in the URL
 
     @property
     def where(self) -> str:

@@ -10,7 +10,7 @@ from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_e
 
 from ..ports import StoreError
 from .postgres_errors import PERMANENT_CONNECT_ERRORS, describe, explain, is_connection_error, url_password
-from .postgres_schema import apply_migrations, check_schema_name
+from .postgres_schema import apply_migrations, check_schema_name, schema_in_url
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,8 @@ class Target:
     application_name: str = "tandem"  # shown in pg_stat_activity
 
     def __post_init__(self) -> None:
+        if self.schema is None:
+            object.__setattr__(self, "schema", schema_in_url(self.database_url))
         if self.schema is not None:
             check_schema_name(self.schema)
 
@@ -98,7 +100,7 @@ async def migrate(database_url: str, schema: str | None = None, *, retry_for: fl
     target = Target(database_url, schema=schema, retry_for=retry_for)
     conn = await with_connect_retry(target, lambda: asyncpg.connect(**target.connect_kwargs()))
     try:
-        return await apply_migrations(conn, schema)
+        return await apply_migrations(conn, target.schema)
     except (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError) as exc:
         raise target.explain(exc) from exc
     finally:

@@ -1,0 +1,70 @@
+"""The Slack Web API stand-in, with two more ways to misbehave that several instances need tested:
+
+- ``swallow(method)``: the next call is read and then never answered, as if Slack never got it; the
+  caller hangs until it gives up or dies. A process killed while it waits leaves nothing behind.
+- ``hold_channel(channel)``: ``chat.postMessage`` calls to one channel wait until the test lets them
+  go, while every other channel is answered at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+from urllib.parse import parse_qsl
+
+from aiohttp import web
+
+from tests.slack.standin import SlackStandin
+
+
+class ClusterStandin(SlackStandin):
+    def __init__(self) -> None:
+        super().__init__()
+        self._swallow: dict[str, int] = {}
+        self.swallowed: list[tuple[str, dict[str, Any]]] = []  # (method, arguments) never answered
+        self._channel_gates: dict[str, asyncio.Event] = {}
+        self.held_channels: list[str] = []
+        self._hung: asyncio.Event = asyncio.Event()  # set at stop: lets swallowed calls end
+
+    def swallow(self, method: str, times: int = 1) -> None:
+        self._swallow[method] = self._swallow.get(method, 0) + times
+
+    def hold_channel(self, channel: str) -> asyncio.Event:
+        self._channel_gates[channel] = asyncio.Event()
+        return self._channel_gates[channel]
+
+    def replies(self, channel: str) -> list[str]:
+        """What reached ``channel`` in order: posted messages and ephemeral ones."""
+        return [c["text"] for c in self.calls if c.method in ("chat.postMessage", "chat.postEphemeral") and c.get("channel") == channel]
+
+    async def stop(self) -> None:
+        self._hung.set()
+        await super().stop()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        if self._swallow.get(method):
+            self._swallow[method] -= 1
+            self.swallowed.append((method, await _arguments(request)))
+            await self._hung.wait()
+            return web.json_response({"ok": False, "error": "request_timeout"}, status=504)
+        if method == "chat.postMessage" and self._channel_gates:
+            args = await _arguments(request)
+            gate = self._channel_gates.get(str(args.get("channel")))
+            if gate is not None and not gate.is_set():
+                self.held_channels.append(str(args.get("channel")))
+                await gate.wait()
+        return await super()._handle(request)
+
+
+async def _arguments(request: web.Request) -> dict[str, Any]:
+    """The call's arguments, leaving the body readable for the stand-in's own handler (aiohttp caches it)."""
+    args: dict[str, Any] = dict(request.query)
+    body = await request.read()
+    if body:
+        if request.content_type == "application/json":
+            args.update(json.loads(body))
+        else:
+            args.update(parse_qsl(body.decode()))
+    return args
