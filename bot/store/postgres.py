@@ -16,7 +16,7 @@ from ..models import Address, AuditEntry, Conversation, Effect, InboxItem, Outbo
 from ..ports import ConflictError, StoreError
 from .postgres_errors import is_connection_error
 from .postgres_pool import Target, migrate, open_pool
-from .postgres_schema import apply_migrations
+from .postgres_schema import apply_migrations, arrival_lock_key
 from .records import card_key, forget_record, inbox_item
 
 logger = logging.getLogger(__name__)
@@ -152,13 +152,18 @@ class PostgresStore:
     # ---- inbox ----
 
     async def accept(self, item: InboxItem) -> bool:
+        # Identity values are handed out before commit, so two instances inserting into one conversation
+        # could commit ids out of order, and a worker see message 11 before message 10. A lock per
+        # conversation, held until this statement commits, makes id order the order of arrival.
         new_id = await self._write(
-            "INSERT INTO inbox (event_key, conversation_id, payload, received_at) VALUES ($1, $2, $3, $4) "
+            "INSERT INTO inbox (event_key, conversation_id, payload, received_at) "
+            "SELECT $1, $2, $3, $4 FROM (SELECT pg_advisory_xact_lock($5)) AS arrival "
             "ON CONFLICT (event_key) DO NOTHING RETURNING id",
             item.event_key,
             item.conversation_id,
             codec.dump_tagged(item.payload),
             item.received_at,
+            arrival_lock_key(item.conversation_id),
         )
         return new_id is not None
 

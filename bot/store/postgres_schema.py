@@ -111,6 +111,12 @@ def migration_lock_key(schema: str | None) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+def arrival_lock_key(conversation_id: str) -> int:
+    """The advisory-lock key that orders one conversation's arrivals in the inbox."""
+    digest = hashlib.blake2b(f"tandem.inbox:{conversation_id}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
 async def apply_migrations(conn: asyncpg.Connection, schema: str | None = None) -> list[int]:
     """Apply every migration not yet recorded in ``schema_migrations``; returns the versions applied now.
 
