@@ -1,34 +1,44 @@
 """The Slack Web API stand-in, with two more ways to misbehave that several instances need tested:
 
-- ``swallow(method)``: the next call is read and then never answered, as if Slack never got it; the
-  caller hangs until it gives up or dies. A process killed while it waits leaves nothing behind.
+- ``swallow(method, channel)``: the next such call is read and then never answered, as if Slack never
+  got it; the caller hangs until it gives up or dies. A process killed while it waits leaves nothing.
 - ``hold_channel(channel)``: ``chat.postMessage`` calls to one channel wait until the test lets them
   go, while every other channel is answered at once.
+
+It also serves the bundled demo orders as an order API (``orders_url``), which can be swallowed too.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
 from aiohttp import web
 
-from tests.slack.standin import SlackStandin
+from tests.slack.standin import Call, SlackStandin
+
+DEMO_ORDERS = Path(__file__).resolve().parents[2] / "bot" / "data" / "demo_orders.json"
 
 
 class ClusterStandin(SlackStandin):
     def __init__(self) -> None:
         super().__init__()
-        self._swallow: dict[str, int] = {}
+        self._swallow: list[tuple[str, str | None]] = []  # (method, channel or None for any)
         self.swallowed: list[tuple[str, dict[str, Any]]] = []  # (method, arguments) never answered
         self._channel_gates: dict[str, asyncio.Event] = {}
         self.held_channels: list[str] = []
         self._hung: asyncio.Event = asyncio.Event()  # set at stop: lets swallowed calls end
 
-    def swallow(self, method: str, times: int = 1) -> None:
-        self._swallow[method] = self._swallow.get(method, 0) + times
+    def swallow(self, method: str, channel: str | None = None, times: int = 1) -> None:
+        self._swallow.extend([(method, channel)] * times)
+
+    @property
+    def orders_url(self) -> str:
+        """An order API (``GET ?email=``) answering the bundled demo orders; swallow it with "orders"."""
+        return f"{self.url}orders"
 
     def hold_channel(self, channel: str) -> asyncio.Event:
         self._channel_gates[channel] = asyncio.Event()
@@ -44,13 +54,17 @@ class ClusterStandin(SlackStandin):
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        if self._swallow.get(method):
-            self._swallow[method] -= 1
-            self.swallowed.append((method, await _arguments(request)))
+        args = await _arguments(request)
+        trap = next((t for t in self._swallow if t[0] == method and t[1] in (None, args.get("channel"))), None)
+        if trap is not None:
+            self._swallow.remove(trap)
+            self.swallowed.append((method, args))
             await self._hung.wait()
             return web.json_response({"ok": False, "error": "request_timeout"}, status=504)
+        if method == "orders":
+            self.calls.append(Call(method, args, None, {"ok": True}))
+            return web.Response(body=DEMO_ORDERS.read_bytes(), content_type="application/json")
         if method == "chat.postMessage" and self._channel_gates:
-            args = await _arguments(request)
             gate = self._channel_gates.get(str(args.get("channel")))
             if gate is not None and not gate.is_set():
                 self.held_channels.append(str(args.get("channel")))
