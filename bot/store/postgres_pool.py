@@ -86,7 +86,29 @@ async def with_connect_retry(target: Target, opener):
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+class _OneLineReconnects(logging.Filter):
+    """asyncpg's pool logs a whole traceback each time it fails to reopen its minimum of connections
+    while the server is away (after 1, 2, 4 … 60 s). One line each says it as well."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and str(record.msg).startswith("Failed to restore the pool connection floor"):
+            exc = record.exc_info[1]
+            record.msg, record.args = "PostgreSQL unreachable; the pool keeps reconnecting (%s: %s)", (
+                type(exc).__name__,
+                exc,
+            )
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _quiet_pool_maintenance() -> None:
+    pool_logger = logging.getLogger("asyncpg.pool")
+    if not any(isinstance(f, _OneLineReconnects) for f in pool_logger.filters):
+        pool_logger.addFilter(_OneLineReconnects())
+
+
 async def open_pool(target: Target, min_size: int, max_size: int) -> asyncpg.Pool:
+    _quiet_pool_maintenance()
     return await with_connect_retry(
         target, lambda: asyncpg.create_pool(min_size=min_size, max_size=max_size, **target.connect_kwargs())
     )

@@ -133,7 +133,7 @@ class Instance:
         """SIGKILL: no clean-up of any kind, as in a crash or an OOM kill."""
         assert self.process is not None
         self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=10)
+        await self._exited(10)
         await self._close_client()
 
     async def stop(self, timeout: float = 20) -> int:
@@ -143,11 +143,19 @@ class Instance:
             return self.process.returncode if self.process else 0
         self.process.send_signal(signal.SIGTERM)
         try:
-            return self.process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
+            return await self._exited(timeout)
+        except AssertionError:
             self.process.kill()
-            self.process.wait(timeout=10)
-            raise AssertionError(f"{self.name} did not stop on SIGTERM:\n{self.output()[-4000:]}")
+            await self._exited(10)
+            raise AssertionError(f"{self.name} did not stop on SIGTERM:\n{self.output()[-4000:]}") from None
+
+    async def _exited(self, timeout: float) -> int:
+        # Polled, never a blocking wait: the stand-ins and the database proxy the process may still be
+        # talking to while it shuts down run on this test's event loop.
+        assert self.process is not None
+        process = self.process
+        await wait_for(lambda: process.poll() is not None, timeout=timeout, what=f"{self.name} to exit")
+        return process.returncode
 
     async def _close_client(self) -> None:
         if self.client is not None:
