@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Callable, Protocol, runtime_checkable
 
 from .models import (
     Address,
@@ -144,8 +144,12 @@ class Assistant(Protocol):
     async def answer(self, request: AssistantRequest) -> AssistantReply | None:
         """A reply, or None when the model is unavailable (the rules then answer)."""
 
-    async def summarize(self, transcript: list[TranscriptEntry], orders: list[Order]) -> AssistantReply | None:
-        """A 3–5 line handoff summary of an already-redacted transcript, or None."""
+    async def summarize(
+        self, transcript: list[TranscriptEntry], orders: list[Order], conversation_id: str | None = None
+    ) -> AssistantReply | None:
+        """A 3–5 line handoff summary of an already-redacted transcript, or None.
+
+        ``conversation_id`` lets an implementation keep a turn that already used the model within budget."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,8 @@ class AssistantRequest:
     transcript: tuple[TranscriptEntry, ...]
     orders: tuple[Order, ...]  # this customer's orders only
     triage: TriageResult
+    search: Callable[[str], str | None] | None = None  # the knowledge base: a question in, an article or None out
+    customer_email: str | None = None  # from the platform; lets the answer's screening recognise the customer's own
 
 
 @dataclass(frozen=True)
@@ -165,3 +171,4 @@ class AssistantReply:
     tokens: int = 0
     calls: int = 0
     private: bool = False  # mentions the customer's order details
+    summary: str | None = None  # with a handoff_reason: the model's note for the agents (redact before use)

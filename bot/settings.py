@@ -40,6 +40,10 @@ class Settings:
     openai_base_url: str | None = None
     llm_model: str = "gpt-4o-mini"
     llm_turn_budget: float = 10.0
+    llm_call_timeout: float = 6.0  # seconds per model call; retries happen within the turn budget
+    llm_cooldown: float = 60.0  # seconds the model stays off after repeated failures
+    llm_max_tool_calls: int = 3  # per customer message
+    llm_allowed_links: tuple[str, ...] = ()  # hosts the model may link to (subdomains included)
     # server
     host: str = "0.0.0.0"
     port: int = 3000
@@ -81,6 +85,10 @@ class Settings:
             "openai_base_url": get("OPENAI_BASE_URL"),
             "llm_model": get("TANDEM_LLM_MODEL") or cls.llm_model,
             "llm_turn_budget": _number(get("TANDEM_LLM_TURN_BUDGET"), "TANDEM_LLM_TURN_BUDGET", 10.0),
+            "llm_call_timeout": _number(get("TANDEM_LLM_CALL_TIMEOUT"), "TANDEM_LLM_CALL_TIMEOUT", 6.0),
+            "llm_cooldown": _number(get("TANDEM_LLM_COOLDOWN"), "TANDEM_LLM_COOLDOWN", 60.0),
+            "llm_max_tool_calls": int(_number(get("TANDEM_LLM_MAX_TOOL_CALLS"), "TANDEM_LLM_MAX_TOOL_CALLS", 3)),
+            "llm_allowed_links": _hosts(get("TANDEM_LLM_ALLOWED_LINKS")),
             "host": get("HOST") or cls.host,
             "port": int(_number(get("PORT"), "PORT", 3000)),
             "note_prefix": get("TANDEM_NOTE_PREFIX") or cls.note_prefix,
@@ -111,6 +119,10 @@ class Settings:
                 f"TANDEM_SWEEP_SECONDS={self.sweep_seconds:g}: must be more than 0 and at most "
                 f"TANDEM_LEASE_SECONDS ({self.lease_seconds:g})"
             )
+        if self.llm_turn_budget <= 0 or self.llm_call_timeout <= 0:
+            raise ConfigError("TANDEM_LLM_TURN_BUDGET and TANDEM_LLM_CALL_TIMEOUT must be positive numbers of seconds")
+        if self.llm_max_tool_calls < 0:
+            raise ConfigError("TANDEM_LLM_MAX_TOOL_CALLS must be 0 or more")
 
     @property
     def slack_configured(self) -> bool:
@@ -164,6 +176,18 @@ def _number(value: str | None, name: str, default: float) -> float:
         return float(value)
     except ValueError:
         raise ConfigError(f"{name}={value!r}: expected a number") from None
+
+
+def _hosts(value: str | None) -> tuple[str, ...]:
+    """``example.com, help.example.com`` (scheme and path tolerated) as lower-case host names."""
+    if not value:
+        return ()
+    hosts = []
+    for part in value.split(","):
+        host = part.strip().lower().split("://", 1)[-1].split("/", 1)[0]
+        if host:
+            hosts.append(host)
+    return tuple(hosts)
 
 
 def _with_slash(url: str) -> str:

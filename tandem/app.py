@@ -99,7 +99,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
         wording=wording,
         note_prefix=settings.note_prefix,
         agent_channel=agent_channel,
-        assistant=assistant,
+        assistant=assistant if assistant is not None else _assistant(settings, redactor.redact, order_source),
     )
 
 
@@ -134,7 +134,7 @@ async def build_core(
     store = store or open_store(settings.database_url)
     await store.initialize()
     try:
-        kit = await build_toolkit(settings, agent_channel, assistant=_assistant(settings))
+        kit = await build_toolkit(settings, agent_channel)
     except BaseException:
         await store.close()
         raise
@@ -162,8 +162,10 @@ def core_timings(settings: Settings) -> CoreTimings:
     )
 
 
-def _assistant(settings: Settings):
+def _assistant(settings: Settings, redact, order_source):
+    """The language model, when OPENAI_API_KEY and/or OPENAI_BASE_URL are set; otherwise the rules alone."""
     if not settings.llm_configured:
         return None
-    logger.warning("LLM settings found, but the LLM assistant is not part of this build; using the rules")
-    return None
+    from bot.llm import build_assistant
+
+    return build_assistant(settings, redact, known_identifiers=getattr(order_source, "known_identifiers", None))

@@ -86,12 +86,13 @@ async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolk
     """Reply from the skills (or the model); None when nothing understood the message."""
     conv = turn.conversation
     email = conv.customer.email
+    order_answer = None
     try:
         if triage.intent == "order_tracking" or (triage.order_ids and _ORDER_WORDS.search(text)):
-            answer = await kit.orders.answer(email, text, triage.order_ids)
-            if answer.understood or not kit.assistant:
-                turn.say("reply", answer.text, private=answer.private)
-                return answer.text
+            order_answer = await kit.orders.answer(email, text, triage.order_ids)
+            if not kit.assistant or _names_own_order(order_answer, text):  # the rules are sure: no model call
+                turn.say("reply", order_answer.text, private=order_answer.private)
+                return order_answer.text
         if kit.smalltalk is not None:
             small = (
                 kit.smalltalk.reply(triage.intent, conv.customer.name)
@@ -102,26 +103,12 @@ async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolk
                 turn.say("reply", small.text)
                 return small.text
         if kit.assistant is not None:
-            reply = await kit.assistant.answer(
-                AssistantRequest(
-                    conversation_id=conv.id,
-                    customer_name=conv.customer.name,
-                    text=text,
-                    transcript=tuple(turn.previous + turn.transcript),
-                    orders=tuple(await kit.customer_orders(email)),
-                    triage=triage,
-                )
-            )
-            if reply is not None:
-                turn.update(llm_tokens=turn.conversation.llm_tokens + reply.tokens)
-                if reply.handoff_reason:
-                    await begin_handoff(
-                        turn, TriageResult(Route.HUMAN, reply.handoff_reason, Priority.NORMAL, triage.intent, triage.sentiment, triage.signals + ("the assistant asked for a person",)), kit
-                    )
-                    return "handoff"
-                if reply.text:
-                    turn.say("reply", reply.text, private=reply.private)
-                    return reply.text
+            answered = await _ask_assistant(turn, text, triage, kit)
+            if answered is not None:
+                return answered
+        if order_answer is not None:  # the model could not do better than the order skill
+            turn.say("reply", order_answer.text, private=order_answer.private)
+            return order_answer.text
         if kit.knowledge is not None:
             hit = kit.knowledge.answer(text)
             if hit is not None:
@@ -132,6 +119,76 @@ async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolk
         turn.say("reply", kit.say("internal_error"))
         return "error"
     return None
+
+
+async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolkit) -> str | None:
+    """The model's answer or handoff, on top of the rules (which already decided against a handoff)."""
+    assert kit.assistant is not None
+    conv = turn.conversation
+    reply = await kit.assistant.answer(
+        AssistantRequest(
+            conversation_id=conv.id,
+            customer_name=conv.customer.name,
+            text=text,
+            transcript=tuple(turn.previous + turn.transcript),
+            orders=tuple(await kit.customer_orders(conv.customer.email)),
+            triage=triage,
+            search=_search(kit),
+            customer_email=conv.customer.email,
+        )
+    )
+    if reply is None:
+        return None
+    turn.update(llm_tokens=turn.conversation.llm_tokens + reply.tokens)
+    logger.info(
+        "conversation %s: model used %d call(s), %d tokens this turn, %d in the conversation",
+        conv.id, reply.calls, reply.tokens, turn.conversation.llm_tokens,
+    )
+    if reply.handoff_reason:
+        reason = reply.handoff_reason
+        wanted = TriageResult(
+            Route.HUMAN,
+            reason,
+            _priority_for(kit, reason),
+            triage.intent,
+            triage.sentiment,
+            triage.signals + ("the assistant asked for a person",),
+            triage.order_ids,
+        )
+        await begin_handoff(turn, wanted, kit, summary=reply.summary)
+        return "handoff"
+    if reply.text:
+        turn.say("reply", reply.text, private=reply.private)
+        return reply.text
+    return None
+
+
+def _names_own_order(answer, text: str) -> bool:
+    """The message names an order the customer owns, and the order skill answered about it."""
+    orders = getattr(answer, "orders", ()) or ()
+    words = {w.lstrip("#").upper() for w in re.findall(r"#?[A-Za-z0-9][A-Za-z0-9_-]*", text)}
+    return answer.understood and any(o.id.upper() in words for o in orders)
+
+
+def _priority_for(kit: Toolkit, reason: str) -> Priority:
+    """The priority the admin's triage configuration gives this reason (the model's handoffs too)."""
+    config = getattr(kit.triage, "config", None)
+    category = config.category(reason) if config is not None else None
+    if category is not None:
+        return category.priority
+    return Priority.URGENT if reason == "sensitive:self_harm" else Priority.NORMAL
+
+
+def _search(kit: Toolkit):
+    knowledge = kit.knowledge
+    if knowledge is None:
+        return None
+
+    def search(query: str) -> str | None:
+        hit = knowledge.answer(query)
+        return hit.text if hit is not None else None
+
+    return search
 
 
 async def _with_people(turn: TurnBuilder, text: str, analysed: str, kit: Toolkit) -> None:

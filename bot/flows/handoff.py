@@ -16,14 +16,20 @@ from .turn import TurnBuilder
 logger = logging.getLogger(__name__)
 
 
-async def begin_handoff(turn: TurnBuilder, triage: TriageResult, kit: Toolkit, first_words: str | None = None) -> None:
+async def begin_handoff(
+    turn: TurnBuilder,
+    triage: TriageResult,
+    kit: Toolkit,
+    first_words: str | None = None,
+    summary: str | None = None,  # already written (by the model, with its handoff): redacted here again
+) -> None:
     conv = turn.conversation
     reason = triage.reason or "human_request"
     priority = triage.priority
     orders = await _orders_for_card(turn, triage, kit)
     trend = sentiment_trend(conv.sentiments)
     history = [replace(e, text=kit.redact(e.text)) for e in turn.previous + turn.transcript]
-    summary = await _summary(turn, history, triage, orders, trend, kit)
+    summary = kit.redact(summary.strip()) if summary and summary.strip() else await _summary(turn, history, triage, orders, trend, kit)
     handoff_id = uuid.uuid4().hex
     card = new_card(
         turn.conversation,
@@ -93,8 +99,11 @@ async def _summary(
     kit: Toolkit,
 ) -> str:
     if kit.assistant is not None:
-        written = await kit.assistant.summarize([e for e in history if e.role is not Role.NOTE], orders)
-        if written is not None and written.text.strip():
+        conv_id = turn.conversation.id
+        written = await kit.assistant.summarize([e for e in history if e.role is not Role.NOTE], orders, conversation_id=conv_id)
+        if written is not None:
             turn.update(llm_tokens=turn.conversation.llm_tokens + written.tokens)
-            return kit.redact(written.text.strip())
+            logger.info("conversation %s: handoff summary used %d model call(s), %d tokens", conv_id, written.calls, written.tokens)
+            if written.text.strip():
+                return kit.redact(written.text.strip())
     return extractive_summary(history, triage, orders, trend)

@@ -62,6 +62,11 @@ class FileOrderSource:
     async def close(self) -> None:
         return None
 
+    def known_identifiers(self) -> set[str]:
+        """Every order id, tracking number and email in the file: the LLM's answers are screened for
+        the ones that are not the customer's own."""
+        return {v for orders in self._by_email.values() for o in orders for v in (o.id, o.tracking_number, o.customer_email) if v}
+
     async def _refresh(self) -> None:
         stamp = self._stamp()
         if stamp is None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from ..models import Priority, Route, TriageResult
 from .config import CategoryConfig, TriageConfig
 from .history import History, comparable, repeated_question, sentiment_falling
-from .intents import intent_of, order_ids
+from .intents import IntentDetector, order_ids
+from .lexicon_requests import REQUEST_OPENING
 from .patterns import PhraseMatcher
 from .prefilter import word_prefixes
 from .spelling import TypoFixer
@@ -19,6 +21,15 @@ logger = logging.getLogger(__name__)
 _EMPTY_HISTORY = History()
 _QUOTE_CHARS = 40
 _SMALL_TALK = frozenset({"greeting", "thanks", "goodbye"})
+_MILD_MAX_SENTIMENT = 0.05  # "holy shit, that's great": swearing in a cheerful message is not frustration
+_REQUEST_OPENING = re.compile(REQUEST_OPENING)
+_REQUEST_THRESHOLD = -0.8
+_SUPPORT_TOPIC = re.compile(
+    r"\b(?:orders?|package|parcel|deliver\w*|refund\w*|money|account|payments?|charged?|invoice|bill|subscription|"
+    r"help|support|service|reply|replies|response|answer\w*|agent|anyone|anybody|someone|tracking|shipping|cancel\w*|"
+    r"emails?|messages?|calls?|phone|website|app|site)\b"
+)
+_QUESTION = re.compile(r"\W*(?:why|where|when|how|what|who|is|are|can|do|does|did|will|have|has)\b")
 
 
 class Triage:
@@ -27,13 +38,18 @@ class Triage:
     def __init__(self, config: TriageConfig | None = None):
         self.config = config or TriageConfig.default()
         self._fixer = TypoFixer(self.config.typo_keywords, self.config.typo_protected)
-        self._matchers: list[tuple[CategoryConfig, PhraseMatcher]] = [
-            (category, PhraseMatcher(category.words, normalise, category.exceptions, category.negatable))
+        self._matchers: list[tuple[CategoryConfig, PhraseMatcher, PhraseMatcher]] = [
+            (
+                category,
+                PhraseMatcher(category.words, normalise, category.exceptions, category.negatable),
+                PhraseMatcher(category.mild_words, normalise, category.exceptions, category.negatable),
+            )
             for category in self.config.categories
             if category.enabled
         ]
         self._frustration = self.config.category("frustration")
         self._sentiment = Sentiment()
+        self._intents = IntentDetector()
 
     def classify(self, text: str, history: History | None = None) -> TriageResult:
         try:
@@ -45,12 +61,17 @@ class Triage:
     def _classify(self, text: str, history: History) -> TriageResult:
         message = prepare(text, self._fixer, self.config.max_chars)
         sentiment = self._sentiment.compound(message.original)
-        intent = intent_of(message.norm)
-
         prefixes = word_prefixes(message.norm)
+        intent = self._intents.intent_of(message.norm, prefixes)
         matched: list[tuple[CategoryConfig, list[str]]] = []
-        for category, matcher in self._matchers:
+        plain_request: bool | None = None
+        for category, matcher, mild in self._matchers:
             hit = matcher.find(message.norm, prefixes)
+            if hit is None and mild and sentiment < _MILD_MAX_SENTIMENT:
+                if plain_request is None:
+                    plain_request = _REQUEST_OPENING.match(message.norm) is not None
+                if not plain_request:
+                    hit = mild.find(message.norm, prefixes)
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
 
@@ -90,15 +111,24 @@ class Triage:
     ) -> list[str]:
         config = self.config
         signals: list[str] = []
-        if sentiment <= config.frustration_threshold:
+        threshold = config.frustration_threshold
+        if _REQUEST_OPENING.match(norm):  # "I need to check the goddamn penalty" is still a plain request
+            threshold = min(threshold, _REQUEST_THRESHOLD)
+        if sentiment <= threshold and self._sentiment.mood(original) <= threshold:
             signals.append(f"very negative tone (sentiment {sentiment:.2f})")
-        if caps_shouting(original) and sentiment < 0.5:
-            signals.append("shouting")
-        elif exclaiming(original) and sentiment < -0.05:
-            signals.append("shouting (!!!)")
+        shouting = caps_shouting(original)
+        if shouting or exclaiming(original):
+            # cheering ("LET'S GO!!!") is loud too: count it when it is negative or about the customer's case
+            about_their_case = intent == "order_tracking" or _SUPPORT_TOPIC.search(norm) is not None
+            asking = "?" in original or _QUESTION.match(norm) is not None
+            if shouting and (sentiment < -0.05 or about_their_case or asking):
+                signals.append("shouting")
+            elif not shouting and (sentiment <= -0.4 or about_their_case):
+                signals.append("shouting (!!!)")
         if history.is_empty:
             return signals
-        if intent not in _SMALL_TALK and repeated_question(comparable(original), history.previous_texts, config.repeat_similarity):
+        previous = history.previous_texts
+        if intent not in _SMALL_TALK and repeated_question(comparable(original), previous, config.repeat_similarity):
             signals.append("repeated the same question")
         if sentiment_falling(history.sentiments, sentiment, config.falling_drop):
             turns = min(len(history.sentiments) + 1, 3)

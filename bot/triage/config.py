@@ -42,9 +42,12 @@ class CategoryConfig:
     exceptions: tuple[str, ...] = ()
     enabled: bool = True
     negatable: bool = False  # "I'm not upset" cancels the word; never for safety topics
+    mild_words: tuple[str, ...] = ()  # count only outside a plain request, and not in a cheerful message
 
 
-def _sensitive(name: str, label: str, words: tuple[str, ...], priority: Priority, exceptions: tuple[str, ...] = ()) -> CategoryConfig:
+def _sensitive(
+    name: str, label: str, words: tuple[str, ...], priority: Priority, exceptions: tuple[str, ...] = ()
+) -> CategoryConfig:
     return CategoryConfig(name, f"sensitive:{name}", label, words, DEFAULT_REPLIES[name], priority, exceptions)
 
 
@@ -57,17 +60,19 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
     _sensitive("bereavement", "mentions a bereavement", sens.BEREAVEMENT_WORDS, Priority.HIGH,
                sens.BEREAVEMENT_EXCEPTIONS),
     _sensitive("legal", "mentions legal action", sens.LEGAL_WORDS, Priority.HIGH),
-    _sensitive("financial_hardship", "mentions financial hardship", sens.FINANCIAL_HARDSHIP_WORDS, Priority.NORMAL),
+    replace(_sensitive("financial_hardship", "mentions financial hardship", sens.FINANCIAL_HARDSHIP_WORDS, Priority.NORMAL),
+            negatable=True),
     _sensitive("data_privacy", "makes a data-privacy request", sens.DATA_PRIVACY_WORDS, Priority.NORMAL),
     CategoryConfig("human_request", "human_request", "asked for a person", req.HUMAN_REQUEST_WORDS,
                    DEFAULT_REPLIES["human_request"], Priority.NORMAL, req.HUMAN_REQUEST_EXCEPTIONS, negatable=True),
     CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS, DEFAULT_REPLIES["complaint"],
                    Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True),
     CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS,
-                   DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS, negatable=True),
+                   DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS, negatable=True,
+                   mild_words=req.FRUSTRATION_MILD_WORDS),
 )
 
-_CATEGORY_KEYS = {"words", "replace_words", "except_words", "reply", "priority", "enabled", "negatable"}
+_CATEGORY_KEYS = {"words", "replace_words", "mild_words", "except_words", "reply", "priority", "enabled", "negatable"}
 _NUMBER_KEYS = {"frustration_threshold", "repeat_similarity", "falling_drop"}
 _INT_KEYS = {"failed_turns_limit", "max_chars"}
 
@@ -104,7 +109,8 @@ class TriageConfig:
             elif key in _INT_KEYS:
                 values[key] = _integer(f"triage.{key}", value, 1 if key == "failed_turns_limit" else 100)
             else:
-                raise ValueError(f"triage.{key}: unknown setting (known: categories, {', '.join(sorted(_NUMBER_KEYS | _INT_KEYS))})")
+                known = ", ".join(["categories", *sorted(_NUMBER_KEYS | _INT_KEYS)])
+                raise ValueError(f"triage.{key}: unknown setting (known: {known})")
         return replace(base, **values)
 
     def category(self, name_or_reason: str) -> CategoryConfig | None:
@@ -149,6 +155,9 @@ def _merge_category(category: CategoryConfig, overrides: Mapping[str, Any], wher
     if "words" in overrides or replace_words:
         words = _words(f"{where}.words", overrides.get("words", []))
         changes["words"] = words if replace_words else category.words + words
+    if "mild_words" in overrides:
+        mild = _words(f"{where}.mild_words", overrides["mild_words"])
+        changes["mild_words"] = mild if replace_words else category.mild_words + mild
     if "except_words" in overrides:
         changes["exceptions"] = category.exceptions + _words(f"{where}.except_words", overrides["except_words"])
     if "reply" in overrides:

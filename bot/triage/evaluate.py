@@ -112,7 +112,7 @@ async def evaluate(rows: Sequence[EvalRow], classify: Classify, targets: tuple[T
     either = [0, 0]
     order_tp = order_predicted = order_actual = 0
     reasons: dict[str, Counter] = defaultdict(Counter)
-    for row, result in zip(rows, results):
+    for row, result in zip(rows, results, strict=True):
         handed_off = result.route is Route.HUMAN
         reasons[row.category][result.reason or "bot"] += 1
         if row.route == "human":

@@ -5,21 +5,29 @@ from __future__ import annotations
 import logging
 import re
 
+from .patterns import PhraseMatcher
+from .text import normalise
+
 logger = logging.getLogger(__name__)
 
 _ITEM = r"(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies)|purchases?|items?|products?|stuff|box|goods|articles?)"
 _MY = r"(?:my|the|our|this|that|an?|your)?\s*"
 _ID = r"(?:\s+(?:number\s+|no\.?\s*|#\s*)?#?[a-z]*-?\d[\w-]*)?"
 
-ORDER_TRACKING = re.compile(
-    "|".join(
+ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
+    "re:" + source
+    for source in (
         (
             rf"\bwhere\s*(?:is|are|s)?\s+(?:my|the|our|this|that|your)\s+{_ITEM}\b",
             rf"\bwhere\s*(?:is|are|s)?\s*(?:{_ITEM}|purchase|order){_ID}\s*[?.!]*$",
-            rf"\btrac(?:k|king|e|ing)\s+{_MY}{_ITEM}\b",
-            rf"\btrack\s+(?:it|them|this|that)\b",
+            rf"\b(?:trac(?:k|king|e|ing)|monitor(?:ing)?)\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
+            rf"\b{_ITEM}\s+tracking\b|\b(?:need|want|get|have)\s+(?:\w+\s+){{0,2}}tracked\b",
+            rf"\bwhat\s+is\s+(?:up|going\s+on|happening)\s+with\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
+            rf"\bwhen\s+(?:will|do|can|should)\s+i\s+(?:get|receive)\s+{_MY}(?:\w+\s+)?(?:orders?|packages?|parcels?|shipments?|purchases?)\b",
+            rf"\bwhen\s+{_MY}{_ITEM}\s+(?:will|is\s+going\s+to)\s+(?:get|be)\s+here\b",
+            r"\btrack\s+(?:it|them|this|that)\b",
             r"\btracking\s+(?:number|no|info|information|link|code|id|details|status|page|update)s?\b",
-            rf"\b{_ITEM}{_ID}\s+(?:current\s+|delivery\s+|shipping\s+)?(?:status|progress|whereabouts|location)\b",
+            rf"\b{_ITEM}(?:'s)?{_ID}\s+(?:current\s+|delivery\s+|shipping\s+)?(?:status|progress|whereabouts|location)\b",
             rf"\b(?:status|progress|whereabouts|location|tracking)\s+(?:of|on|for)\s+{_MY}{_ITEM}\b",
             rf"\b(?:eta|estimated\s+time\s+of\s+arrival|estimated\s+(?:delivery|arrival)\s+(?:date|time|day))\s+"
             rf"(?:of|for|on)\s+{_MY}{_ITEM}",
@@ -29,16 +37,18 @@ ORDER_TRACKING = re.compile(
             rf"\b{_MY}{_ITEM}{_ID}\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:still\s+)?(?:not|never|yet\s+to)\s+(?:been\s+)?"
             r"(?:arrived|arrive|come|came|shown\s+up|show\s+up|been\s+delivered|delivered|shipped|dispatched|received)\b",
             rf"\b(?:not|never)\s+(?:yet\s+)?(?:received|got|gotten)\s+{_MY}{_ITEM}\b",
-            rf"\b(?:any|an|the\s+latest|latest)\s+(?:news|updates?|information|info)\s+(?:on|about|regarding|for)\s+{_MY}{_ITEM}\b",
-            rf"\bhow\s+is\s+{_MY}{_ITEM}\s+(?:doing|coming\s+along|going|getting\s+on)\b",
+            rf"\b(?:news|updates?)\s+(?:on|about|regarding|for)\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
+            rf"\b(?:any|the\s+latest|latest|all)\s+(?:information|info)\s+(?:on|about|regarding|for)\s+(?:my|our|this)\s+{_ITEM}\b(?!\s+(?:address|period|options|methods|times?|costs?|fees?))",
+            rf"\bhow\s+is\s+{_MY}(?:\w+\s+)?{_ITEM}\s+(?:doing|coming\s+along|going|getting\s+on)\b",
             rf"\b(?:when|what\s+time|what\s+day)\s+(?:is|will|are)\s+{_MY}{_ITEM}{_ID}\s+(?:getting|get|going\s+to\s+get|coming|"
             r"arriving|being\s+delivered|out\s+for\s+delivery)\b",
-            rf"\b{_ITEM}\s+(?:is\s+|are\s+)?(?:getting|coming|arriving)\s+(?:here|today|tomorrow)\b",
+            rf"\b{_ITEM}\s+(?:is\s+|are\s+|will\s+)?(?:getting|get|coming|arriving|be)\s+(?:here|today|tomorrow)\b",
             r"\b(?:order|delivery|shipping|shipment|package|parcel)\s+status\b",
             rf"\b(?:check|see|know|view|get|find\s+out|tell\s+me)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:status|progress|eta|whereabouts)"
             rf"(?:\s+(?:of|on|for)\s+{_MY}{_ITEM}\b|\s*[?.!]*$)",
             rf"\b(?:check|checking|see|seeing|check\s+on)\s+(?:up\s+on\s+)?{_MY}(?:orders?|purchases?|packages?|parcels?){_ID}\s*[?.!]*$",
             r"\b(?:shipped|dispatched)\s+yet\b|\bout\s+for\s+delivery\b|\bin\s+transit\b",
+            r"\b(?:says|shows|showing|marked|marks|listed)\s+(?:as\s+|it\s+was\s+|it\s+is\s+)?delivered\b|\btracking\s+(?:says|shows|has\s+not)\b",
         )
     )
 )
@@ -63,12 +73,28 @@ GOODBYE = re.compile(
     r"signing\s+off|good\s*night)\b"
 )
 _SMALL_TALK_MAX_WORDS = 12
+_INTENSIFIERS = re.compile(
+    r"\b(?:bloody|damn|damned|fucking|fuckin|freaking|frigging|effing|flipping|goddamn|goddamned|god\s+damn)\b"
+)
+_SPACES = re.compile(r"\s+")
 
 
-def intent_of(norm: str) -> str | None:
+class IntentDetector:
     """``order_tracking``, ``goodbye``, ``thanks``, ``greeting`` or None, from the normalised text."""
-    if ORDER_TRACKING.search(norm) and not ORDER_TRACKING_EXCEPTIONS.search(norm):
-        return "order_tracking"
+
+    def __init__(self) -> None:
+        self._order_tracking = PhraseMatcher(ORDER_TRACKING_PATTERNS, normalise)
+
+    def intent_of(self, norm: str, prefixes: frozenset[str] | None = None) -> str | None:
+        if _INTENSIFIERS.search(norm):  # "check order 123 damn status" asks what "check order 123 status" asks
+            norm = _SPACES.sub(" ", _INTENSIFIERS.sub(" ", norm))
+            prefixes = None
+        if self._order_tracking.find(norm, prefixes) is not None and not ORDER_TRACKING_EXCEPTIONS.search(norm):
+            return "order_tracking"
+        return small_talk(norm)
+
+
+def small_talk(norm: str) -> str | None:
     short = len(norm.split()) <= _SMALL_TALK_MAX_WORDS
     if short and GOODBYE.search(norm):
         return "goodbye"

@@ -15,8 +15,11 @@ _PERSON = (
 )
 _ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one)"
 # "a person", "an actual live agent", "a goddamn person", "someone"
-TARGET = rf"(?:{_ARTICLE}(?:[\w-]+\s+){{0,2}}{_PERSON}|{_ANYONE})(?!\w)"
-_TALK = r"(?:talk|speak|chat|converse|communicate)(?:ing|s|ed)?"
+TARGET = (
+    rf"(?:{_ARTICLE}(?:[\w-]+\s+){{0,2}}{_PERSON}|{_ANYONE})(?!\w)"
+    r"(?!\s+(?:trash|scum|garbage|beings?\s+like|nature|rights|resources|error|body|race|else\s+about))"
+)
+_TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing))"
 
 HUMAN_REQUEST_WORDS: tuple[str, ...] = (
     rf"re:\b{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+)?(?:to|with)\s+{TARGET}",
@@ -27,48 +30,53 @@ HUMAN_REQUEST_WORDS: tuple[str, ...] = (
     rf"re:\b(?:want|need|get\s+me|give\s+me|request(?:ing)?|prefer|demand|ask(?:ing)?\s+for|like|bring\s+in)"
     rf"\s+(?:to\s+(?:have|get|see)\s+)?{_ARTICLE}(?:real|live|actual|human|living)?\s*"
     rf"(?:human(?:\s+being)?|person|agent|operator|representative|supervisor|manager)(?!\w)",
-    r"re:\b(?:real|live|actual|human)\s+(?:person|human|agent|operator|representative|being|support)\b",
+    r"re:\b(?:real|live|actual|human)\s+(?:person|human|agent|operator|representative|support)\b",
     r"re:^\W*(?:(?:a|an|the|your)\s+)?(?:real\s+|live\s+|human\s+)?(?:human|person|agent|operator|"
     r"representative|rep|supervisor|manager|customer\s+service)(?:\s+(?:please|now|asap|pls))*\W*$",
     r"re:\b(?:is\s+there|are\s+there)\s+(?:a|any|an)\s+(?:real\s+|actual\s+)?(?:human|person|people|agent|one)\s+"
     r"(?:i\s+can|to|who\s+can|available)",
-    r"re:\bescalat(?:e|ed|ing|ion)\b",
+    r"re:\bescalat(?:e|ing)\s+(?:this|my|the|it|to|me)\b|\b(?:an|for|request\w*)\s+escalation\b|\bescalation\s+(?:team|department)\b",
     r"re:\b(?:do\s+not|never)\s+want\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|the|your|this|an)?\s*"
     r"(?:bot|robot|machine|automated|chatbot|ai)\b",
     r"re:\b(?:stop|enough\s+with)\s+(?:the|this|your)?\s*(?:bot|robot|automated\s+\w+)\b",
-    r"re:\b(?:can|could|will)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent)\s+(?:please\s+)?"
-    r"(?:call|contact|help|look\s+at|get\s+back\s+to)\s+(?:me|us|this)",
+    r"re:\b(?:can|could|will|would|may)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent|a\s+real\s+person|a\s+member\s+of\s+(?:staff|your\s+team))"
+    r"(?:\s+(?:from|in|at|on)\s+(?:support|your\s+team|the\s+team|customer\s+service|customer\s+support|the\s+office|your\s+office))?\s+(?:please\s+)?"
+    r"(?:call|contact|help|look\s+(?:at|into)|check|review|get\s+back\s+to|email|phone|ring)\s+(?:me|us|this|my|it|the)\b",
     r"re:\bcall\s*(?:me\s+)?back\b",
 )
 HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
     # "am I talking to a real person?" asks what the bot is; it is not a request for one
-    r"re:\b(?:am\s+i|are\s+we|is\s+this|is\s+it|are\s+you)\s+(?:really\s+|even\s+)?"
-    r"(?:talking|speaking|chatting|a|an|the)\b",
+    r"re:\b(?:am\s+i|are\s+we)\s+(?:really\s+|even\s+|actually\s+)?(?:talking|speaking|chatting)\s+(?:to|with)\s+[^.?!]{0,30}",
+    r"re:\b(?:are\s+you|r\s+you|is\s+this|is\s+that|if\s+you\s+are|whether\s+you\s+are|you\s+are|your|call\s+yourself)\s+"
+    r"(?:really\s+|actually\s+|even\s+|just\s+)?(?:an?\s+)?(?:real\s+|live\s+|actual\s+|human\s+)*"
+    r"(?:human|person|bot|robot|computer|machine|ai|being)\b",
     r"re:\bescalat\w*\s+(?:of\s+)?(?:privileges?|conflict|tension)",
 )
 
 _COMPLAINT_NOUN = r"(?:complaints?|claims?|reclamations?|grievances?|disputes?)"
 COMPLAINT_WORDS: tuple[str, ...] = (
-    r"re:\bcomplaints?\b",
+    r"re:\b(?:a|my|this|formal|official|another|our|serious|new)\s+complaints?\b|\bcomplaints?\s+(?:about|against|regarding|department|form|procedure|process)\b",
     r"re:\b(?:i|we)\s+(?:want\s+to\s+|would\s+like\s+to\s+|need\s+to\s+|have\s+to\s+|will\s+|must\s+)?complain\b",
-    r"re:\bcomplain(?:ing)?\s+(?:about|to|regarding)\s+(?:your|the|this|my)\b",
+    r"re:\b(?:i\s+am|we\s+are|i\s+was)\s+complaining\b",
     rf"re:\b(?:file|filing|lodge|lodging|make|making|submit|submitting|raise|raising|register|registering|"
     rf"open|opening|put\s+in|log|logging|place|placing|start|starting|issue)\s*"
-    rf"(?:(?:a|an|my|the|this|another|new|formal|official|written|customer|consumer)\s+){{0,3}}{_COMPLAINT_NOUN}\b",
+    rf"(?:(?:a|an|my|the|this|another|new|formal|official|written|customer|consumer|bloody|damn|fucking|goddamn|"
+    rf"freaking|proper|serious)\s+){{0,3}}{_COMPLAINT_NOUN}\b",
     rf"re:\b{_COMPLAINT_NOUN}\s+(?:against|about|regarding|on)\s+(?:your|the|this|you)\b",
     r"re:\b(?:customer|consumer)\s+(?:claims?|reclamations?|complaints?|grievances?)\b",
     r"re:\breclamations?\b",
     "unacceptable", "not acceptable", "inexcusable", "disgraceful", "appalling",
     r"re:\b(?:not|never|less\s+than|far\s+from)\s+(?:very\s+|at\s+all\s+|too\s+)?(?:happy|satisfied|pleased|impressed)"
-    r"\s+(?:with|by|about)\b",
+    r"\s+(?:with|by|about)\s+(?:your|the|this|my|you|how)\b",
     r"re:\b(?:unhappy|dissatisfied|displeased|unsatisfied)\b",
-    r"re:\b(?:very|extremely|really|so|deeply|hugely|bitterly)\s+disappoint\w*",
+    r"re:\b(?:i\s+am|we\s+are|i\s+was|we\s+were|i\s+feel|feeling|i\s+have\s+been)\s+(?:very\s+|extremely\s+|really\s+|so\s+|deeply\s+|hugely\s+|bitterly\s+|quite\s+)?disappointed\b",
     r"re:\bdisappointed\s+(?:with|in|by)\s+(?:your|the|this|you)\b",
     r"re:\b(?:bad|poor|terrible|awful|horrible|horrendous|dreadful|worst|lousy|shoddy|abysmal)\s+"
-    r"(?:customer\s+)?(?:service|experience|support|quality|treatment|communication)\b",
+    r"(?:customer\s+|shopping\s+|buying\s+|delivery\s+|online\s+)?(?:service|experience|support|quality|treatment|communication)\b",
     r"re:\bnever\s+(?:buying|ordering|shopping|purchasing|using\s+you|coming\s+back)\b",
     r"re:\b(?:leave|leaving|write|writing|post|posting)\s+(?:a\s+)?(?:bad|negative|1[- ]star|one[- ]star|terrible)\s+review",
-    r"re:\b(?:scam(?:med|mers?)?|rip[- ]?off|ripped\s+off)\b",
+    r"re:\b(?:this|that|it|you|your\s+\w+)\s+(?:is|are|was)\s+(?:a\s+)?(?:total\s+|complete\s+)?(?:scam|rip[- ]?off|fraud)\b",
+    r"re:\b(?:scammed|ripped\s+off|robbed)\s+(?:me|us)\b",
     r"re:\bcharge\s*backs?\b|\bdispute\s+(?:the|this)\s+(?:charge|payment|transaction)",
     r"re:\b(?:money|refund)\s+back\s+(?:now|immediately|right\s+now)",
 )
@@ -77,36 +85,56 @@ COMPLAINT_EXCEPTIONS: tuple[str, ...] = (
     r"re:\bclaim(?:s|ed|ing)?\s+(?:that|to\s+be)\b",
 )
 
+_BAD = (
+    r"(?:terrible|awful|horrible|horrendous|dreadful|the\s+worst|a\s+joke|a\s+scam|ridiculous|pathetic|useless|garbage|trash|"
+    r"rubbish|crap|shit|bullshit|insane|unbelievable|a\s+nightmare|a\s+disaster|a\s+mess|broken|beyond\s+a\s+joke)"
+)
 FRUSTRATION_WORDS: tuple[str, ...] = (
     # feelings, said outright
     "frustrat*", "annoy*", "irritat*", "infuriat*", "exasperat*", "angry", "angrier", "angered",
-    "furious", "fuming", "livid", "enraged", "outraged", "outrageous", "pissed", "maddening",
-    r"re:\b(?:so|really|very|fucking|am|getting|makes\s+me)\s+mad\b", r"re:\bmad\s+(?:at|about)\b",
+    "furious", "fuming", "livid", "enraged", "outraged", "pissed", "maddening", "aggravating", "aggravated",
+    r"re:\b(?:so|really|very|fucking|am|getting|makes\s+me|made\s+me)\s+mad\b",
+    r"re:\bmad\s+(?:at|about)\s+(?:you|this|your|the|how|that)\b",
     "fed up", "sick and tired", "sick of", "had enough", "enough is enough", "at my wits end",
     r"re:\b(?:losing|lost|running\s+out\s+of|testing)\s+(?:my\s+)?patience\b",
     r"re:\b(?:drives|driving|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)",
     r"re:\btired\s+of\s+(?:this|waiting|your|you|being|it|the|all)\b",
-    "upset", "disgusted", "disgusting", "appalled", "seething",
-    r"re:\bhate\s+(?:this|you|it|your|when|that|how|them|these|those|people|him|her|everything)\b",
+    "upset", "disgusted", "disgusting", "appalled", "seething", "despicable", "infuriating",
+    r"re:\bhate\s+(?:this|you|it|your|when|that|how|them|these|those|people|him|her|everything|dealing)\b",
+    r"re:\bcannot\s+stand\s+(?:this|you|it|your|when|that|how|them|him|her|people)\b",
     # judgements and insults
-    "ridiculous", "absurd", "pathetic", "useless", "incompetent", "idiot*", "stupid*", "dumb", "dumbass",
-    "moron*", "imbecile*", "clown*", "nonsense", "bullshit", "garbage", "rubbish", "crap", "crappy", "shitty",
-    "laughable", "joke", "worst", "horrible", "awful", "terrible", "disgrace*", "shameful", "shame on you",
-    "scum*", "loser*", "asshole*", "jerk*", "bitch*", "bastard*", "dick", "dickhead", "prick", "twat",
-    "shut up", "go to hell", "screw you", "screw this", "screw that", "piss off", "get lost",
-    r"re:\b(?:you|it|this|that|they|service)\s+(?:really\s+|fucking\s+|totally\s+)?sucks?\b",
-    r"re:\bwaste\s+of\s+(?:my\s+|our\s+)?(?:time|money|space|breath)",
-    # cursing
-    "wtf", "wth", "ffs", "omfg", "fuck*", "f*ck*", "fck*", "fuk*", "motherf*", "shit", "shits",
-    "damn it", "dammit", "goddamn*", "god damn*", "bloody hell", "what the hell", "the hell", "hell no",
-    r"re:\bf\W{1,4}k\w*\b|\bs\W{2,3}t\b",
-    r"re:\b(?:u+g+h+|a+r+g+h+|gr+r+)\b",
+    "ridiculous", "absurd", "pathetic", "incompetent", "idiot*", "stupid*", "dumb", "dumbass",
+    "moron*", "imbecile*", "braindead", "brain dead", "nonsense", "bullshit", "horseshit",
+    "disgrace*", "shameful", "shame on you", "scum*", "asshole*", "bitch*", "bastard*", "dickhead", "prick",
+    "twat", "shut up", "shut your mouth", "go to hell", "screw you", "screw this", "screw that", "screw him",
+    "screw her", "screw them", "piss off", "get lost", "grow up", "ignorant", "entitled", "creepy", "what a waste",
+    "give me a break", "intolerable", "pointless", "geez", "jeez", "insanity", "ungrateful", "unprofessional", "rude",
+    r"re:\byou\s+are\s+(?:a|an|such\s+a|such\s+an)\s+(?:turd|psycho|clown|joke|liar|thief|fraud|disgrace|embarrassment|scam)\b",
+    r"re:\b(?:so|really|very|extremely|incredibly)\s+(?:rude|disrespectful|condescending)\b",
+    rf"re:\b(?:this|that|it|you|your\s+\w+(?:\s+\w+)?|the\s+(?:service|support|app|website|site|company|product)|which|they|he|she|everything)\s+"
+    rf"(?:is|are|was|were|has\s+been|have\s+been|looks|seems|feels)\s+(?:so\s+|just\s+|absolutely\s+|fucking\s+|really\s+|totally\s+|completely\s+|such\s+)?{_BAD}\b",
+    r"re:\b(?:what|such)\s+a\s+(?:joke|mess|scam|disgrace|shambles|waste|nightmare)\b|\bjoke\s+of\s+a\b",
+    r"re:\b(?:worst|terrible|awful|horrible|horrendous|dreadful|lousy|rubbish|crap|shit|shitty|crappy)\s+"
+    r"(?:\w+\s+)?(?:service|support|company|app|website|experience|team|product|people|person|ever|thing|idea|take|call|decision)\b",
+    r"re:\buseless\s+(?:\w+\s+)?(?:bot|app|service|support|company|website|site|people|piece|chat|answer|system|agents?|staff)\b",
+    r"re:\b(?:you|it|this|that|they|he|she|service|everything)\s+(?:really\s+|fucking\s+|totally\s+|just\s+)?sucks?\b|\byou\s+suck\b",
+    r"re:\bwaste\s+of\s+(?:my\s+|our\s+)?(?:time|money|space|breath|oxygen)",
+    r"re:\byou\s+(?:are|were)\s+(?:so\s+|just\s+|such\s+)?(?:wrong|the\s+problem|clueless|annoying|rude|lying|a\s+liar|liars|a\s+joke|a\s+disgrace)\b",
+    r"re:\b(?:you|you\s+are|you\s+people|your\s+company)\s+(?:lied|lie|are\s+lying|are\s+liars|scammed|ripped\s+me\s+off|robbed)\b",
+    r"re:\b(?:dirty|lying|filthy|stupid)\s+(?:thie(?:f|ves)|liars?|cheats?|scammers?|crooks?|hippies|idiots|people)\b",
+    # cursing aimed at something
+    "wtf", "wth", "ffs", "stfu", "omfg", "motherf*", "fucked", "fuck off", "fuck you", "fuck this", "fuck that",
+    "fuck it", "fuck them", "fuck him", "fuck her", "fuck me", "fuck everything", "fuck everyone", "fuck sake",
+    "fucks sake", "for fucks sake", "for fuck sake", "dammit", "damn it", "damnit", "bloody hell",
+    r"re:\b(?:what|why|how|where|who)\s+(?:the\s+)?(?:fuck|hell|heck|f|fuk|fck|tf)\b",
+    r"re:\bthe\s+(?:fuck|hell)\s+(?:is|are|do|did|does|was|were)\b",
+    "hell no", r"re:\bf[*#@$%!]+c?k\w*", r"re:\bsh[*#@$%!]+t\b", r"re:\b(?:u+g+h+|a+r+g+h+|gr+r+)\b",
     # exasperation
-    r"re:\bare\s+you\s+(?:kidding|serious|joking|insane|crazy|deaf|blind|stupid|dumb)\b",
+    r"re:\bare\s+you\s+(?:fucking\s+)?(?:kidding|serious|joking|insane|crazy|deaf|blind|stupid|dumb|for\s+real)\b",
     r"re:\byou\s+(?:have|got)\s+to\s+be\s+kidding\b|\bkidding\s+me\b",
-    r"re:\bseriously\s*[?!]", "unbelievable", r"re:\bcannot\s+believe\s+(?:this|you|how|that|it)\b",
+    r"re:\bseriously\s*[?!]", "unbelievable", r"re:\bcannot\s+believe\s+(?:this|you|how|that|it|what|they|he|she)\b",
     r"re:\bhow\s+(?:dare|hard\s+(?:is|can)\s+it|difficult\s+(?:is|can)\s+it)\b",
-    r"re:\bwhat\s+is\s+wrong\s+with\s+(?:you|your|this)\b",
+    r"re:\bwhat\s+is\s+wrong\s+with\s+(?:you|your|this|people)\b",
     # repeating themselves, getting nowhere
     r"re:\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|hundredth|millionth|nth)\s+time\b",
     r"re:\b(?:\d+|two|three|four|five|six|several|many|multiple|countless|so\s+many)\s+times\s+(?:already|now|i\s+have|before|today)\b",
@@ -122,9 +150,28 @@ FRUSTRATION_WORDS: tuple[str, ...] = (
     r"re:\b(?:still|yet\s+again)\s+(?:no|nothing|not|waiting|have\s+not|has\s+not|did\s+not|no\s+one|nobody)\b",
     r"re:\b(?:days|weeks|months|hours|ages)\s+(?:and|with|of)\s+(?:still\s+)?(?:no|nothing|not|waiting)\b",
     r"re:\bwaiting\s+(?:for\s+)?(?:days|weeks|months|ages|forever|hours)\b",
-    r"re:\b(?:this|that|it)\s+is\s+(?:insane|crazy|madness|a\s+joke|a\s+nightmare|a\s+disaster)\b",
+)
+# Swearing as an intensifier: a sign of frustration, unless the message is a plain request
+# ("how do I change my damn password" is still a routine question).
+FRUSTRATION_MILD_WORDS: tuple[str, ...] = (
+    "fuck", "fucking", "fuckin", "fking", "fkn", "fuckers", "shit", "shits", "bullshit", "goddamn*", "god damn*",
+    "bloody", "sucks", "useless",
+)
+# The opening of a plain request: swearing inside one does not, alone, make it a frustrated message.
+REQUEST_OPENING = (
+    r"^\W*(?:(?:hi|hello|hey|ok|okay|so|um|uh)\W+)?(?:please\s+)?(?:"
+    r"(?:can|could|would|will|may)\s+(?:you|i|we|someone|somebody|it|there)\b|is\s+it\s+possible\b|how\s+(?:do|can|could|should|would|to|does|is)\b|"
+    r"where\s+(?:do|can|could|should|is|are|to|did)\b|what\s+(?:do|is|are|should|can|does|would)\b|when\s+(?:will|is|can|do|does|are)\b|"
+    r"which\b|is\s+(?:it|there)\b|are\s+there\b|do\s+you\b|i\s+(?:would\s+like|wish)\b|"
+    r"(?:i\s+)?(?:\w+\s+){0,2}(?:want|need|wanna|have\s+to|got\s+to|am\s+trying|trying|try|tried|do\s+not\s+know|cannot|must|would\s+like)\b|"
+    r"(?:help|assistance|show|tell|let|give|check|see|track|cancel|change|update|delete|get|find|locate|download|order|buy|"
+    r"return|exchange|reset|set|open|create|close|add|remove|switch|submit|file|lodge|make|send|report|inform|notify|"
+    r"list|display|view|edit|modify|correct|fix|sign|register|subscribe|unsubscribe|recover|retrieve|receive)\b)"
 )
 FRUSTRATION_EXCEPTIONS: tuple[str, ...] = (
+    r"re:\bholy\s+(?:shit|fuck|crap|hell)\b|\b(?:cutest|best|funniest|coolest|greatest|realest|good)\s+shit\b|\bthe\s+shit\b",
+    r"re:\bfucking\s+(?:right|love|loving|loved|awesome|amazing|great|beautiful|brilliant|hilarious|legend|finally|yes|gorgeous|cute)\b",
+    r"re:\bshut\s+up\s+and\b|\bhate\s+it\s+and\s+i\s+love\s+it\b|\bhell\s+(?:yes|yeah)\b|\bnothing\s+against\b",
     r"re:\bnot\s+(?:a\s+)?(?:joke|bad|terrible|awful|horrible|stupid|dumb)\b",
     r"re:\bno\s+joke\b|\bjoke\s+(?:about|was|is\s+funny)\b|\b(?:good|funny|great|inside|running|bad)\s+joke\b",
     r"re:\b(?:terribly|awfully|horribly)\s+(?:sorry|good|nice|kind|helpful|funny)\b",
@@ -138,7 +185,7 @@ TYPO_KEYWORDS: tuple[str, ...] = (
     "someone", "somebody", "anyone", "anybody", "person", "human", "agent", "operator", "representative",
     "supervisor", "manager", "assistant", "speak", "speaking", "talking", "contact", "contacting",
     "chatting", "customer", "service", "complaint", "complain", "reclamation", "consumer", "against",
-    "company", "business", "organization", "frustrated", "frustrating", "ridiculous", "unacceptable",
+    "company", "business", "organization", "claim", "claims", "talk", "frustrated", "frustrating", "ridiculous", "unacceptable",
     "annoying", "annoyed", "furious", "useless", "terrible", "horrible", "disappointed", "incompetent",
     "pathetic", "suicide", "suicidal", "depressed", "depression", "anxiety", "hopeless", "worthless",
     "medication", "prescription", "symptoms", "diagnosis", "doctor", "pneumonia", "coronavirus",

@@ -9,6 +9,7 @@ always run, so the prefilter never loses a match.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -33,25 +34,127 @@ class _Unknown(Exception):
 
 def word_prefixes(norm: str) -> frozenset[str]:
     """Every prefix (1..KEY_LENGTH characters) of every word in the text."""
-    prefixes: set[str] = set()
-    for token in _WORD_TOKENS.findall(norm):
-        for n in range(1, min(len(token), KEY_LENGTH) + 1):
-            prefixes.add(token[:n])
-    return frozenset(prefixes)
+    return frozenset(
+        token[:n] for token in set(_WORD_TOKENS.findall(norm)) for n in range(1, min(len(token), KEY_LENGTH) + 1)
+    )
 
 
+@functools.lru_cache(maxsize=4096)
 def keys_for(source: str) -> frozenset[str] | None:
-    """The keys of one expression, or None when it must always run."""
+    """The keys of one expression, or None when it must always run.
+
+    Any word the expression cannot match without is a valid key source: the first one, or one that
+    follows a mandatory space or word boundary. The most selective (longest keys, fewest) wins, so
+    "i (feel|felt) ... hopeless" is looked up by "hope", not by "i". Alternatives each bring their own."""
     try:
-        parsed = list(sre_parse.parse(source))
-        if not _anchored(parsed):
-            return None
-        keys = _prefixes(parsed, {""})
-    except (_Unknown, re.error, RecursionError, TypeError, ValueError):
+        keys = _keys_of(list(sre_parse.parse(source)))
+    except (re.error, RecursionError, TypeError, ValueError):
         return None
-    if not keys or "" in keys or len(keys) > _MAX_KEYS:
+    if not keys or len(keys) > _MAX_KEYS:
         return None
     return frozenset(keys)
+
+
+def _keys_of(items: list, at_start: bool = False, max_start: int | None = None) -> set[str] | None:
+    """The most selective key set for a sequence; ``at_start``: it is known to begin a word;
+    ``max_start``: only look for keys that start before this position (the rest is looked at by the
+    caller already)."""
+    while len(items) == 1 and items[0][0] is sre_c.SUBPATTERN and max_start is None:
+        items = list(items[0][1][-1])
+    candidates: list[set[str]] = []
+    for start in _word_starts(items, at_start):
+        if max_start is not None and start > max_start:
+            break
+        if items[start][0] is sre_c.BRANCH:  # each alternative may have a better key further on
+            union: set[str] | None = set()
+            for alternative in items[start][1][1]:
+                keys = _keys_of(list(alternative) + items[start + 1 :], at_start=True, max_start=len(alternative))
+                if keys is None:
+                    union = None
+                    break
+                union |= keys
+            if union:
+                candidates.append(union)
+            continue
+        try:
+            keys = _prefixes(items[start:], {""})
+        except (_Unknown, RecursionError, TypeError, ValueError):
+            continue
+        if keys and "" not in keys and len(keys) <= _MAX_KEYS:
+            candidates.append(keys)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda keys: (min(len(k) for k in keys), -len(keys)))
+
+
+def _word_starts(items: list, at_start: bool = False) -> list[int]:
+    """Positions in the sequence where a match is always at the start of a word."""
+    starts = [0] if at_start or _anchored(items) else []
+    at_start = bool(starts)
+    for i in range(1, len(items)):
+        previous = items[i - 1]
+        if _separates(previous):
+            at_start = True
+        elif previous[0] in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            pass  # zero width: same position as before
+        elif _nullable(previous):
+            at_start = at_start and _ends_with_space(previous)  # skipped, or taken and ending in a space
+        else:
+            at_start = _ends_with_space(previous)
+        if at_start:
+            starts.append(i)
+    return starts
+
+
+def _nullable(item: tuple) -> bool:
+    op, av = item
+    if op in _REPEATS:
+        return av[0] == 0 or all(_nullable(x) for x in av[2])
+    if op is sre_c.SUBPATTERN:
+        return all(_nullable(x) for x in av[-1])
+    if op is sre_c.BRANCH:
+        return any(all(_nullable(x) for x in alt) for alt in av[1])
+    return op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+
+
+def _ends_with_space(item: tuple) -> bool:
+    """Whenever the item consumes something, its last character is a space."""
+    op, av = item
+    if op in _REPEATS:
+        return _sequence_ends_with_space(list(av[2]))
+    if op is sre_c.SUBPATTERN:
+        return _sequence_ends_with_space(list(av[-1]))
+    if op is sre_c.BRANCH:
+        return all(_sequence_ends_with_space(list(alt)) for alt in av[1] if not all(_nullable(x) for x in alt))
+    return _separates(item) and op is not sre_c.AT
+
+
+def _sequence_ends_with_space(items: list) -> bool:
+    return bool(items) and not _nullable(items[-1]) and _ends_with_space(items[-1])
+
+
+def _separates(item: tuple) -> bool:
+    """A mandatory space or word boundary: what follows it starts a word."""
+    op, av = item
+    if op is sre_c.AT:
+        return av is sre_c.AT_BOUNDARY
+    if op in _REPEATS:
+        low, _high, sub = av
+        return low >= 1 and _is_space_class(list(sub))
+    return _is_space_class([item])
+
+
+def _is_space_class(items: list) -> bool:
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is sre_c.LITERAL:
+        return chr(av) == " "
+    return op is sre_c.IN and all(
+        (o is sre_c.CATEGORY and a in (sre_c.CATEGORY_SPACE, sre_c.CATEGORY_NOT_WORD))
+        or (o is sre_c.LITERAL and not _is_word_char(chr(a)))
+        for o, a in av
+    )
 
 
 def _anchored(items: list) -> bool:

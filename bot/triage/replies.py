@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-PERSON_JOINING = "I'm bringing in a person from our team now, and they'll see this conversation, so you won't have to repeat yourself."
+PERSON_JOINING = (
+    "I'm bringing in a person from our team now, and they'll see this conversation, so you won't have to repeat "
+    "yourself."
+)
 
 DEFAULT_REPLIES: dict[str, str] = {
     "human_request": "Of course. " + PERSON_JOINING,

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 logger = logging.getLogger(__name__)
 
-_TOKEN = re.compile(r"(?<![^\W\d_])[a-z]{5,}(?![^\W\d_])")  # whole ASCII words only
+_TOKEN = re.compile(r"(?<![^\W\d_])[a-z]{4,}(?![^\W\d_])")  # whole ASCII words only
 _CACHE_LIMIT = 50_000
 
 
@@ -44,7 +44,7 @@ def within_one_edit(a: str, b: str) -> bool:
 
 class TypoFixer:
     def __init__(self, keywords: Iterable[str], protected: Iterable[str] = (), min_length: int = 5):
-        self._keywords = frozenset(k.lower() for k in keywords if len(k) >= min_length)
+        self._keywords = frozenset(k.lower() for k in keywords if len(k) >= min_length - 1)
         self._protected = frozenset(p.lower() for p in protected)
         self._min_length = min_length
         self._index: dict[str, set[str]] = {}
@@ -55,7 +55,7 @@ class TypoFixer:
 
     def correct(self, token: str) -> str | None:
         """The key word ``token`` is a typo of, or None."""
-        if token in self._keywords or token in self._protected or len(token) < self._min_length:
+        if token in self._keywords or token in self._protected or len(token) < self._min_length - 1:
             return None
         cached = self._cache.get(token, "")
         if cached != "":
@@ -65,7 +65,14 @@ class TypoFixer:
             if deleted in self._keywords:  # a letter too many
                 candidates.add(deleted)
             candidates.update(self._index.get(deleted, ()))  # a letter wrong or two swapped
-        found = sorted(c for c in candidates if within_one_edit(token, c))
+        # typos rarely touch the first letter, real words often differ there ("stalking", "talking")
+        found = sorted(
+            c
+            for c in candidates
+            if (c[0] == token[0] or token[:2] == c[1::-1])
+            and (len(token) >= self._min_length or len(c) > len(token))  # short words: only a missing letter
+            and within_one_edit(token, c)
+        )
         result = found[0] if len(found) == 1 else None
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()

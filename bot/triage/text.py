@@ -18,7 +18,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_CHARS = 5000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufffd]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\ufffd]+")
+_INVISIBLE = re.compile(r"[\u00ad\u034f\u180e\ufe00-\ufe0f\u200b-\u200d\u2060]")  # inside words: drop, do not split
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
@@ -73,6 +74,7 @@ def clean(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, bool]:
     text = text[:max_chars]
     text = _SURROGATES.sub(" ", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     return _SPACES.sub(" ", text).strip(), truncated
 
@@ -83,9 +85,13 @@ def expand_contractions(lowered: str) -> str:
     return _WORD.sub(_expand, lowered)
 
 
+_GLUED_NUMBER = re.compile(r"\b([a-z]{4,})(\d{3,})\b")  # "order113542617735902"
+
+
 def normalise(text: str, fixer: TypoFixer | None = None) -> str:
     """The matching form of an already cleaned text (also used for admins' lexicon phrases)."""
     norm = expand_contractions(text.lower())
+    norm = _GLUED_NUMBER.sub(r"\1 \2", norm)
     if fixer is not None:
         norm = fixer.fix(norm)
     return norm

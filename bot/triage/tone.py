@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
 logger = logging.getLogger(__name__)
 
@@ -14,29 +14,68 @@ _CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}\b")
 _EXCLAIM = re.compile(r"!{3,}|(?:[!?]\s*){4,}|\?!|!\?")
 
 
+# Words that describe a support case rather than a mood: "I entered a wrong address by mistake" is
+# a plain report, though VADER scores it as strongly negative.
+CASE_WORDS = (
+    "problem", "problems", "error", "errors", "wrong", "mistake", "mistakes", "lost", "lose", "missing",
+    "broken", "damaged", "damage", "trouble", "fail", "failed", "failure", "fails", "cancel", "cancelled",
+    "canceled", "penalty", "penalties", "charged", "delay", "delayed", "stuck", "dispute", "block", "blocked",
+    "crash", "crashed", "crashes", "defective", "faulty", "rejected", "denied", "lack", "expired", "declined",
+    "bug", "bugs", "issue", "issues", "leak", "leaking", "late", "unable",
+)
+
+
+class _Vader(SentimentIntensityAnalyzer):
+    """VADER, skipping its character-by-character emoji pass for plain ASCII text (no emoji there)."""
+
+    def polarity_scores(self, text: str) -> dict:
+        if not text.isascii():
+            return super().polarity_scores(text)
+        text = text.strip()
+        sentitext = SentiText(text)
+        sentiments: list = []
+        words = sentitext.words_and_emoticons
+        for i, item in enumerate(words):
+            lowered = item.lower()
+            if lowered in BOOSTER_DICT or (lowered == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"):
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words, sentiments)
+        return self.score_valence(sentiments, text)
+
+
 class Sentiment:
-    """VADER, loaded once per instance (loading the lexicon is the slow part)."""
+    """VADER, loaded once per instance (loading the lexicon is the slow part).
+
+    ``compound`` is VADER's own score. ``mood`` is the same with case words neutral, for deciding
+    whether a customer is upset rather than reporting a problem."""
 
     def __init__(self) -> None:
-        self._analyzer = SentimentIntensityAnalyzer()
+        self._analyzer = _Vader()
+        self._mood = _Vader()
+        for word in CASE_WORDS:
+            self._mood.lexicon.pop(word, None)
 
     def compound(self, text: str) -> float:
         if not text:
             return 0.0
         return float(self._analyzer.polarity_scores(text[:_SENTIMENT_CHARS])["compound"])
 
+    def mood(self, text: str) -> float:
+        if not text:
+            return 0.0
+        return float(self._mood.polarity_scores(text[:_SENTIMENT_CHARS])["compound"])
+
 
 def caps_shouting(text: str) -> bool:
     """Mostly capital letters over several words ("WHERE IS MY ORDER"), not an acronym or two."""
-    upper = lower = 0
-    for ch in text[:_SENTIMENT_CHARS]:
-        if ch.isupper():
-            upper += 1
-        elif ch.islower():
-            lower += 1
-    if upper < 8 or upper < 0.7 * (upper + lower):
+    text = text[:_SENTIMENT_CHARS]
+    if len(_CAPS_WORD.findall(text)) < 2:
         return False
-    return len(_CAPS_WORD.findall(text[:_SENTIMENT_CHARS])) >= 2
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return upper >= 8 and upper >= 0.7 * (upper + lower)
 
 
 def exclaiming(text: str) -> bool:

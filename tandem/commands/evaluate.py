@@ -17,15 +17,33 @@ def register(sub) -> None:
     p.add_argument("file", help="labelled CSV, e.g. ../shared/eval/dev.csv")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--check", action="store_true", help="exit with status 1 when a target is missed")
-    p.set_defaults(handler=lambda args: asyncio.run(run_eval(args.file, args.json, args.check)))
+    p.add_argument("--llm", action="store_true", help="rules first, then the configured model may add handoffs (needs OPENAI_API_KEY and/or OPENAI_BASE_URL)")
+    p.set_defaults(handler=lambda args: asyncio.run(run_eval(args.file, args.json, args.check, args.llm)))
 
 
-async def run_eval(path: str, as_json: bool, check: bool) -> int:
+async def run_eval(path: str, as_json: bool, check: bool, llm: bool = False) -> int:
     try:
         rows = load_rows(path)
     except EvalDataError as exc:
         print(f"tandem eval: {exc}")
         return 2
-    report = await evaluate(rows, rules_classifier(configured_triage(Settings.from_env())))
-    print(json.dumps(report.to_json(), indent=2) if as_json else format_report(report))
+    settings = Settings.from_env()
+    triage = configured_triage(settings)
+    classify, measured = rules_classifier(triage), None
+    if llm:
+        if not settings.llm_configured:
+            print("tandem eval: --llm needs OPENAI_API_KEY and/or OPENAI_BASE_URL (and TANDEM_LLM_MODEL)")
+            return 2
+        from bot.llm.classifier import build_llm_triage
+
+        measured = build_llm_triage(settings, triage)
+        await measured.prefetch(row.text for row in rows)
+        classify = measured.classify
+    report = await evaluate(rows, classify)
+    if as_json:
+        print(json.dumps({**report.to_json(), **({"llm": measured.usage()} if measured else {})}, indent=2))
+    else:
+        print(format_report(report))
+        if measured:
+            print("model: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in measured.usage().items()))
     return 1 if check and not report.passed else 0

@@ -11,7 +11,10 @@ def register(sub) -> None:
     p = sub.add_parser("manifest", help="render the Slack app manifest (or the Teams app package) for your deployment")
     platforms = p.add_subparsers(dest="platform", metavar="PLATFORM", required=True)
     _register_slack(platforms)
-    # ---- teams: `tandem manifest teams …` registers its sub-command here ----
+    # teams: the package builder lives with the adapter (adapters/teams/manifest.py)
+    from adapters.teams.manifest import register_teams
+
+    register_teams(platforms)
 
 
 # ---- slack ----

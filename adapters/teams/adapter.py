@@ -1,0 +1,257 @@
+"""The Teams platform adapter: /api/messages in, the core's items out, answers through TeamsMessenger.
+
+Each request is authenticated first (see auth.py), handed to botbuilder's CloudAdapter for the turn,
+translated (activities.py) and persisted by ``core.receive`` before Teams gets its answer; the slow
+work happens in the core's workers afterwards. Nothing botbuilder-specific leaves this package.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections import OrderedDict
+from datetime import datetime
+from typing import Any, Callable, Mapping
+
+from aiohttp import web
+from botbuilder.core import InvokeResponse, TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter
+from botbuilder.schema import Activity, ActivityTypes
+
+from bot.core import Tandem, utc_now
+from bot.models import CustomerMessage, State, conversation_id_for
+from bot.ports import StoreError
+from bot.settings import ConfigError, Settings, agent_channel_address
+
+from . import activities as act
+from .auth import CachingCredentialFactory, CloudEndpoints, InboundAuth, Refused, TeamsCredentials, build_authentication
+from .connector import BotConnector, RetryPolicy, quiet
+from .members import MemberDirectory
+from .messenger import TeamsContext, TeamsMessenger
+
+logger = logging.getLogger(__name__)
+
+ROUTE = "/api/messages"
+TYPING_TIMEOUT = 2.0
+SEEN_EVENTS = 2048
+NOT_A_HANDOFF_THREAD = (
+    "I only pass on messages written under a handoff card: reply in a card's thread to reach its customer."
+)
+
+
+class TeamsAdapter:
+    platform = act.PLATFORM
+
+    def __init__(
+        self,
+        credentials: TeamsCredentials,
+        *,
+        agent_channel: str | None = None,
+        service_url: str | None = None,
+        endpoints: CloudEndpoints = CloudEndpoints(),
+        retry: RetryPolicy = RetryPolicy(),
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.credentials = credentials
+        factory = CachingCredentialFactory(credentials)
+        authentication = build_authentication(credentials, factory, endpoints, prepare=quiet)
+        self.cloud = CloudAdapter(authentication)
+        self.auth = InboundAuth(credentials, authentication)
+        app_id = credentials.app_id if credentials.authenticated else None
+        self.context = TeamsContext(
+            service_url=service_url,
+            tenant=credentials.tenant_id,
+            bot=f"28:{app_id}" if app_id else None,
+            configured_service_url=bool(service_url),
+        )
+        self.connector = BotConnector(self.cloud, factory, app_id, retry)
+        self.messenger = TeamsMessenger(self.connector, self.context)
+        self.members = MemberDirectory(self.connector)
+        self.agent_channel = agent_channel
+        self.clock = clock
+        self._core: Tandem | None = None
+        self._seen: OrderedDict[str, None] = OrderedDict()  # recent event ids: a quick first filter for retries
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **options: Any) -> "TeamsAdapter":
+        if bool(settings.teams_app_id) != bool(settings.teams_app_password):
+            missing = "TEAMS_APP_PASSWORD" if settings.teams_app_id else "TEAMS_APP_ID"
+            raise ConfigError(f"{missing} is not set: Teams needs both TEAMS_APP_ID and TEAMS_APP_PASSWORD (or neither, with TEAMS_ENABLED=1 for local testing)")
+        agent_channel = None
+        if settings.agent_channel:
+            home = agent_channel_address(settings.agent_channel)
+            if home.platform == act.PLATFORM:
+                agent_channel = act.split_conversation(home.channel)[0]
+        credentials = TeamsCredentials(settings.teams_app_id, settings.teams_app_password, settings.teams_app_tenant_id)
+        return cls(credentials, agent_channel=agent_channel, service_url=settings.teams_service_url, **options)
+
+    # ---- PlatformAdapter ----
+
+    async def start(self, core: Tandem, app: web.Application) -> None:
+        self._core = core
+        app.router.add_post(ROUTE, self.handle)
+        if self.credentials.authenticated:
+            logger.info("Teams: %s at %s; every request's token is checked", self.credentials.redacted(), ROUTE)
+            if not self.credentials.tenant_id:
+                logger.warning("Teams: TEAMS_APP_TENANT_ID is not set, so the bot authenticates as multi-tenant")
+        else:
+            logger.warning(
+                "Teams: TEAMS_ENABLED=1 without TEAMS_APP_ID/TEAMS_APP_PASSWORD: %s accepts UNAUTHENTICATED "
+                "requests, from this machine only (local testing, e.g. the Bot Framework Emulator). "
+                "Set the credentials before exposing it.",
+                ROUTE,
+            )
+        if self.agent_channel and not self.context.service_url:
+            logger.warning(
+                "Teams: TEAMS_SERVICE_URL is not set; handoff cards cannot be posted to %s until Teams has sent "
+                "the bot one message (set it to the serviceUrl Teams uses, e.g. https://smba.trafficmanager.net/teams/)",
+                self.agent_channel,
+            )
+
+    async def stop(self) -> None:
+        self._core = None
+
+    def health(self) -> dict:
+        return {
+            "mode": self.auth.mode,
+            "agent_channel": bool(self.agent_channel),
+            "service_url": "configured" if self.context.configured_service_url else ("learned" if self.context.service_url else "missing"),
+        }
+
+    # ---- inbound ----
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        if "application/json" not in request.headers.get("Content-Type", ""):
+            return _problem(415, "expected an application/json activity")
+        try:
+            body = await request.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return _problem(400, "the body is not JSON")
+        if not isinstance(body, dict) or not body.get("type"):
+            return _problem(400, "expected a Bot Framework activity")
+        activity = Activity().deserialize(body)
+        try:
+            verdict = await self.auth.check(request, activity)
+        except Refused as refused:
+            logger.warning("Teams: refused a request from %s: %s", request.remote, refused)
+            return _problem(refused.status, "unauthorized" if refused.status == 401 else str(refused))
+        self.context.learn(body)
+        if body["type"] in (ActivityTypes.message, ActivityTypes.invoke):
+            await self.connector.ready()
+        try:
+            result = await self.cloud.process_activity(verdict, activity, lambda context: self._turn(context, body))
+        except StoreError as exc:
+            logger.error("Teams: could not store activity %s, asking Teams to send it again: %s", body.get("id"), exc)
+            return _problem(503, "temporarily unavailable")
+        except Exception:
+            logger.exception("Teams: activity %s of type %s failed", body.get("id"), body.get("type"))
+            return _problem(500, "internal error")
+        if isinstance(result, InvokeResponse):
+            return web.json_response(result.body, status=int(result.status))
+        return web.Response(status=200)
+
+    async def _turn(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
+        kind = activity.get("type")
+        if kind not in (ActivityTypes.message, ActivityTypes.invoke, ActivityTypes.conversation_update):
+            return
+        if kind == ActivityTypes.conversation_update:
+            self._note_installation(activity)
+            return
+        if act.is_from_bot(activity):
+            return
+        press = act.card_press(activity)
+        if press is not None:
+            await self._card_action(context, activity, press)
+        elif kind == ActivityTypes.message:
+            if self._in_agents_channel(activity):
+                await self._agent_message(context, activity)
+            else:
+                await self._customer_message(context, activity)
+
+    async def _customer_message(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
+        core = self._require_core()
+        address = act.where(activity)
+        if act.conversation_kind(activity) != "personal" and not act.mentions_bot(activity):
+            # seen because of the channel-messages permission: only a customer already with people is followed
+            if not await self._with_people(core, address, activity):
+                return
+        event = act.event_id(activity)
+        if event in self._seen:
+            logger.info("Teams: activity %s delivered again; ignored", event)
+            return
+        person = await self.members.person(context, activity)
+        message = CustomerMessage(event, address, person, act.clean_text(activity), self.clock())
+        # typing first: once the message is stored the core may answer at once, and the indicator must not
+        # arrive after the answer
+        await self._typing(context)
+        await core.receive(message)  # de-duplicates for good, across instances and restarts
+        self._remember(event)
+
+    async def _agent_message(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
+        message = act.agent_message(activity, self.clock())
+        if not message.text:
+            return
+        receipt = await self._require_core().receive(message)
+        if receipt.problem and act.mentions_bot(activity):
+            await self._reply(context, NOT_A_HANDOFF_THREAD)
+
+    async def _card_action(self, context: TurnContext, activity: Mapping[str, Any], press: act.CardPress) -> None:
+        receipt = await self._require_core().receive(act.agent_action(activity, press, self.clock()))
+        if receipt.problem:
+            logger.info("Teams: %s by %s changed nothing: %s", press.action.value, act.sender(activity).label, receipt.problem)
+        if activity.get("type") == ActivityTypes.invoke:
+            text = receipt.problem or "Done."
+            await context.send_activity(
+                Activity(
+                    type=ActivityTypes.invoke_response,
+                    value=InvokeResponse(status=200, body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": text}),
+                )
+            )
+        elif receipt.problem:
+            await self._reply(context, receipt.problem)
+
+    async def _with_people(self, core: Tandem, address, activity: Mapping[str, Any]) -> bool:
+        conversation = await core.store.conversation(conversation_id_for(address, act.sender(activity)))
+        return conversation is not None and conversation.state is not State.BOT
+
+    def _in_agents_channel(self, activity: Mapping[str, Any]) -> bool:
+        channel = act.split_conversation((activity.get("conversation") or {}).get("id") or "")[0]
+        return bool(self.agent_channel) and channel == self.agent_channel
+
+    async def _typing(self, context: TurnContext) -> None:
+        try:
+            await asyncio.wait_for(context.send_activity(Activity(type=ActivityTypes.typing)), TYPING_TIMEOUT)
+        except Exception as exc:  # a missing typing indicator is not worth failing the message for
+            logger.info("Teams: typing indicator not shown: %s", exc)
+
+    async def _reply(self, context: TurnContext, text: str) -> None:
+        try:
+            await context.send_activity(Activity(type=ActivityTypes.message, text=text, text_format="plain"))
+        except Exception as exc:
+            logger.warning("Teams: could not reply in %s: %s", context.activity.conversation.id, exc)
+
+    def _remember(self, event: str) -> None:
+        self._seen[event] = None
+        while len(self._seen) > SEEN_EVENTS:
+            self._seen.popitem(last=False)
+
+    def _note_installation(self, activity: Mapping[str, Any]) -> None:
+        bot = (activity.get("recipient") or {}).get("id")
+        added = [m.get("id") for m in activity.get("membersAdded") or []]
+        if bot and bot in added:
+            data = activity.get("channelData") or {}
+            channel = ((data.get("channel") or {}).get("id")) or (data.get("team") or {}).get("id")
+            if channel:
+                logger.info("Teams: added to a team; to hand off into its General channel set TANDEM_AGENT_CHANNEL=teams:%s", channel)
+            else:
+                logger.info("Teams: added to a %s conversation", act.conversation_kind(activity))
+
+    def _require_core(self) -> Tandem:
+        if self._core is None:
+            raise RuntimeError("the Teams adapter is not started")
+        return self._core
+
+
+def _problem(status: int, text: str) -> web.Response:
+    return web.json_response({"error": text}, status=status)

@@ -1,0 +1,137 @@
+"""The handoff card as an Adaptive Card 1.5 (what Teams renders), with Claim / Resolve / Return buttons.
+
+Words that came from customers (summary, messages, names) go into RichTextBlock TextRuns, which Teams
+shows as plain text: a customer cannot inject links or formatting into what agents see.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.models import ActionKind, HandoffCard, Order, Priority, Role, State
+
+from .activities import ACTION_KEY
+
+CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+VERSION = "1.5"
+
+BUTTONS: dict[ActionKind, tuple[str, str]] = {
+    ActionKind.CLAIM: ("Claim", "positive"),
+    ActionKind.RESOLVE: ("Resolve", "default"),
+    ActionKind.RETURN: ("Return to bot", "default"),
+}
+_PRIORITY_STYLE = {Priority.URGENT: "attention", Priority.HIGH: "warning", Priority.NORMAL: "emphasis", Priority.LOW: "default"}
+_STATE_COLOUR = {State.WAITING: "Attention", State.WITH_AGENT: "Good", State.BOT: "Default"}
+
+
+def render_card(card: HandoffCard) -> dict[str, Any]:
+    body: list[dict[str, Any]] = [_header(card), _facts(card)]
+    body += _section("Summary", [_plain(card.summary)])
+    if card.recent:
+        body += _section("Recent messages (redacted)", [_line(line.author if line.role is not Role.BOT else "Bot", line.text) for line in card.recent])
+    if card.orders:
+        body += _section("Orders", [_plain(_order(order)) for order in card.orders])
+    if card.footer:
+        body.append({"type": "TextBlock", "text": _escape(card.footer), "size": "Small", "isSubtle": True, "wrap": True, "spacing": "Medium"})
+    content: dict[str, Any] = {
+        "type": "AdaptiveCard",
+        "$schema": SCHEMA,
+        "version": VERSION,
+        "msteams": {"width": "Full"},
+        "fallbackText": f"Handoff: {card.reason_label}, priority {card.priority.value}, {card.customer}. {card.status}",
+        "body": body,
+    }
+    actions = [_button(card, kind) for kind in card.actions if not card.closed]
+    if actions:
+        content["actions"] = actions
+    return content
+
+
+def card_attachment(card: HandoffCard) -> dict[str, Any]:
+    return {"contentType": CARD_CONTENT_TYPE, "content": render_card(card)}
+
+
+def _header(card: HandoffCard) -> dict[str, Any]:
+    return {
+        "type": "Container",
+        "style": "default" if card.closed else _PRIORITY_STYLE[card.priority],
+        "bleed": True,
+        "items": [
+            {"type": "TextBlock", "text": _escape(f"Handoff · {card.reason_label}"), "weight": "Bolder", "size": "Large", "wrap": True},
+            {"type": "TextBlock", "text": _escape(card.status), "color": _STATE_COLOUR[card.state], "weight": "Bolder", "wrap": True, "spacing": "Small"},
+        ],
+    }
+
+
+def _facts(card: HandoffCard) -> dict[str, Any]:
+    customer = card.customer + (f" <{card.customer_email}>" if card.customer_email else "")
+    rows = [
+        ("Priority", card.priority.value.capitalize()),
+        ("Customer", f"{customer} on {_platform(card.platform)}"),
+        ("Mood", card.sentiment_trend),
+    ]
+    if card.agent:
+        rows.append(("Agent", card.agent))
+    return {
+        "type": "ColumnSet",
+        "spacing": "Medium",
+        "columns": [
+            {"type": "Column", "width": "auto", "items": [_label(k) for k, _ in rows]},
+            {"type": "Column", "width": "stretch", "items": [_plain(v, spacing="Small") for _, v in rows]},
+        ],
+    }
+
+
+def _label(text: str) -> dict[str, Any]:
+    return {"type": "TextBlock", "text": text, "weight": "Bolder", "spacing": "Small"}
+
+
+def _section(title: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"type": "TextBlock", "text": title, "weight": "Bolder", "spacing": "Medium", "separator": True}, *items]
+
+
+def _plain(text: str, spacing: str = "Small") -> dict[str, Any]:
+    return {"type": "RichTextBlock", "spacing": spacing, "inlines": [{"type": "TextRun", "text": text}]}
+
+
+def _line(author: str, text: str) -> dict[str, Any]:
+    return {
+        "type": "RichTextBlock",
+        "spacing": "Small",
+        "inlines": [{"type": "TextRun", "text": f"{author}: ", "weight": "Bolder"}, {"type": "TextRun", "text": text}],
+    }
+
+
+def _button(card: HandoffCard, kind: ActionKind) -> dict[str, Any]:
+    title, style = BUTTONS[kind]
+    return {
+        "type": "Action.Submit",
+        "title": title,
+        "style": style,
+        "data": {ACTION_KEY: kind.value, "conversation_id": card.conversation_id, "handoff_id": card.handoff_id},
+    }
+
+
+def _order(order: Order) -> str:
+    bits = [f"#{order.id}", order.status.replace("_", " ")]
+    if order.carrier:
+        bits.append(order.carrier)
+    if order.tracking_number:
+        bits.append(f"tracking {order.tracking_number}")
+    if order.eta:
+        bits.append(f"ETA {order.eta}")
+    if order.items:
+        bits.append(", ".join(order.items))
+    return " · ".join(bits)
+
+
+def _platform(platform: str) -> str:
+    return {"teams": "Teams", "slack": "Slack", "local": "the playground"}.get(platform, platform)
+
+
+def _escape(text: str) -> str:
+    """Our own words in a TextBlock (which reads markdown): keep stray markdown characters literal."""
+    for char in ("\\", "*", "_", "[", "]", "`"):
+        text = text.replace(char, "\\" + char)
+    return text

@@ -1,0 +1,159 @@
+"""``tandem manifest teams --app-id GUID``: the Teams app package to upload (manifest.json + two icons).
+
+The template is ``manifests/teams/manifest.json`` (manifest schema v1.24): a bot for personal chats,
+teams and group chats with a command list, and the resource-specific permission
+``ChannelMessage.Read.Group`` so that agents need not @mention the bot in handoff threads (``--no-rsc``
+leaves it out; agents then @mention the bot).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .icons import icon_problems
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "manifests" / "teams"
+GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+RSC_PERMISSION = "ChannelMessage.Read.Group"
+DEFAULT_OUT = "tandem-teams.zip"
+
+
+class ManifestError(ValueError):
+    """The options cannot make a valid package; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class PackageOptions:
+    app_id: str
+    name: str = "Tandem"
+    version: str = "1.0.0"
+    developer: str = "Tandem"
+    website_url: str = "https://example.com"
+    privacy_url: str = "https://example.com/privacy"
+    terms_url: str = "https://example.com/terms"
+    read_channel_messages: bool = True
+    color_icon: Path = TEMPLATE_DIR / "color.png"
+    outline_icon: Path = TEMPLATE_DIR / "outline.png"
+
+
+def render_manifest(options: PackageOptions) -> dict[str, Any]:
+    _check(options)
+    values = {
+        "APP_ID": options.app_id.lower(),
+        "NAME": options.name,
+        "VERSION": options.version,
+        "DEVELOPER_NAME": options.developer,
+        "WEBSITE_URL": options.website_url,
+        "PRIVACY_URL": options.privacy_url,
+        "TERMS_URL": options.terms_url,
+    }
+    manifest = _fill(json.loads((TEMPLATE_DIR / "manifest.json").read_text(encoding="utf-8")), values)
+    if not options.read_channel_messages:
+        del manifest["authorization"]
+    return manifest
+
+
+def build_package(options: PackageOptions, out: Path) -> Path:
+    """Write the zip Teams takes (manifest.json, color.png, outline.png at its root)."""
+    manifest = render_manifest(options)
+    icons = {"color.png": (options.color_icon, False), "outline.png": (options.outline_icon, True)}
+    contents: dict[str, bytes] = {}
+    for name, (path, outline) in icons.items():
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise ManifestError(f"{name}: cannot read {path}: {exc.strerror}") from None
+        problems = icon_problems(data, outline)
+        if problems:
+            raise ManifestError(f"{path} cannot be the {'outline' if outline else 'colour'} icon: {'; '.join(problems)}")
+        contents[name] = data
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        package.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+        for name, data in contents.items():
+            package.writestr(name, data)
+    return out
+
+
+def register_teams(platforms) -> None:
+    """Add ``teams`` under ``tandem manifest``."""
+    teams = platforms.add_parser(
+        "teams",
+        help="the Teams app package (zip): upload it in Teams → Apps → Manage your apps → Upload an app",
+    )
+    teams.add_argument("--app-id", required=True, help="the bot's Microsoft App ID (a GUID; the same as TEAMS_APP_ID)")
+    teams.add_argument("--out", "-o", type=Path, default=Path(DEFAULT_OUT), help=f"where to write the zip (default {DEFAULT_OUT})")
+    teams.add_argument("--name", default="Tandem", help="the app's name in Teams, at most 30 characters (default Tandem)")
+    teams.add_argument("--version", dest="app_version", default="1.0.0", help="the package version; raise it for every upload (default 1.0.0)")
+    teams.add_argument("--developer", default="Tandem", help="your organisation's name, shown on the app's page")
+    teams.add_argument("--website-url", default="https://example.com", help="your support site (https)")
+    teams.add_argument("--privacy-url", default=None, help="your privacy policy (https; default TANDEM_PRIVACY_URL)")
+    teams.add_argument("--terms-url", default="https://example.com/terms", help="your terms of use (https)")
+    teams.add_argument("--color-icon", type=Path, default=TEMPLATE_DIR / "color.png", help="a 192×192 colour PNG (default: Tandem's)")
+    teams.add_argument("--outline-icon", type=Path, default=TEMPLATE_DIR / "outline.png", help="a 32×32 white-on-transparent PNG")
+    teams.add_argument(
+        "--no-rsc",
+        action="store_true",
+        help=f"leave out {RSC_PERMISSION}: the bot then only sees channel messages that @mention it",
+    )
+    teams.set_defaults(handler=_teams)
+
+
+def _teams(args) -> int:
+    from bot.settings import Settings
+
+    privacy_url = args.privacy_url or Settings.from_env().privacy_policy_url
+    options = PackageOptions(
+        app_id=args.app_id,
+        name=args.name,
+        version=args.app_version,
+        developer=args.developer,
+        website_url=args.website_url,
+        privacy_url=privacy_url,
+        terms_url=args.terms_url,
+        read_channel_messages=not args.no_rsc,
+        color_icon=args.color_icon,
+        outline_icon=args.outline_icon,
+    )
+    try:
+        out = build_package(options, args.out)
+    except ManifestError as exc:
+        print(f"tandem manifest teams: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {out}: upload it in Teams (Apps → Manage your apps → Upload an app)", file=sys.stderr)
+    return 0
+
+
+def _check(options: PackageOptions) -> None:
+    if not GUID.match(options.app_id):
+        raise ManifestError(f"--app-id {options.app_id!r} is not a GUID (like 00000000-0000-0000-0000-000000000000): use the bot's Microsoft App ID")
+    if not options.name or len(options.name) > 30:
+        raise ManifestError(f"--name {options.name!r}: Teams needs 1 to 30 characters")
+    if len(f"{options.name}: customer support") > 100:
+        raise ManifestError("--name is too long for the full name (100 characters)")
+    if not options.developer or len(options.developer) > 32:
+        raise ManifestError(f"--developer {options.developer!r}: Teams needs 1 to 32 characters")
+    if not SEMVER.match(options.version):
+        raise ManifestError(f"--version {options.version!r}: expected MAJOR.MINOR.PATCH, e.g. 1.0.1")
+    for flag, url in (("--website-url", options.website_url), ("--privacy-url", options.privacy_url), ("--terms-url", options.terms_url)):
+        if not url.lower().startswith("https://"):
+            raise ManifestError(f"{flag} {url!r}: Teams needs an https:// address")
+
+
+def _fill(node: Any, values: dict[str, str]) -> Any:
+    if isinstance(node, str):
+        for key, value in values.items():
+            node = node.replace("${" + key + "}", value)
+        return node
+    if isinstance(node, list):
+        return [_fill(item, values) for item in node]
+    if isinstance(node, dict):
+        return {key: _fill(value, values) for key, value in node.items()}
+    return node

@@ -1,0 +1,190 @@
+"""The core's Messenger port on Teams: proactive messages, the handoff card and its reply chain."""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount, ConversationParameters
+
+from bot.models import Address, HandoffCard, Outgoing
+from bot.ports import DeliveryError
+
+from .activities import PLATFORM, split_conversation, thread_conversation
+from .cards import card_attachment
+from .connector import BotConnector, ConnectorError, ConversationRef
+
+logger = logging.getLogger(__name__)
+
+PRIVATE_POINTER = "I've sent you the details in a private chat with me, so only you can see them."
+PRIVATE_FALLBACK = (
+    "I have the details you asked for, but they're personal, so I can only share them in a private chat. "
+    "Please open a chat with me (select my name, then Chat) and ask me again there."
+)
+MARK_RELAYED = "✓ Sent to the customer."
+MARK_KEPT = "Kept internal: not sent to the customer."
+
+
+@dataclass
+class TeamsContext:
+    """Where new channel posts go: configured values first, else what recent traffic told us."""
+
+    service_url: str | None = None
+    tenant: str | None = None
+    bot: str | None = None
+    configured_service_url: bool = False
+
+    def learn(self, activity: Mapping[str, Any]) -> None:
+        url = activity.get("serviceUrl")
+        if not self.configured_service_url and url and url != self.service_url:
+            logger.info("Teams: posting new cards through %s (what Teams sent; TEAMS_SERVICE_URL=%s makes it permanent)", url, url)
+            self.service_url = url
+        tenant = ((activity.get("channelData") or {}).get("tenant") or {}).get("id")
+        if tenant and not self.tenant:
+            self.tenant = tenant
+        bot = (activity.get("recipient") or {}).get("id")
+        if bot and not self.bot:
+            self.bot = bot
+
+
+class TeamsMessenger:
+    """Implements bot.ports.Messenger for Teams."""
+
+    platform = PLATFORM
+
+    def __init__(self, connector: BotConnector, context: TeamsContext) -> None:
+        self.connector = connector
+        self.context = context
+
+    # ---- to customers ----
+
+    async def send(self, to: Address, message: Outgoing) -> str | None:
+        ref = self._ref(to)
+        try:
+            if message.private and ref.kind not in (None, "personal"):
+                await self._send_privately(to, ref, message)
+                return None
+            return await self.connector.send(ref, _text(_customer_text(message)))
+        except ConnectorError as error:
+            raise _delivery_error(error, customer=True) from error
+
+    async def _send_privately(self, to: Address, ref: ConversationRef, message: Outgoing) -> None:
+        """Personal data never goes into a shared channel: a 1:1 chat, and a pointer where they asked."""
+        pointer = PRIVATE_POINTER
+        try:
+            chat, _ = await self.connector.create_conversation(
+                ref.service_url,
+                ConversationParameters(
+                    is_group=False,
+                    bot=ChannelAccount(id=ref.bot) if ref.bot else None,
+                    members=[ChannelAccount(id=to.get("user"))],
+                    tenant_id=ref.tenant,
+                    channel_data={"tenant": {"id": ref.tenant}} if ref.tenant else None,
+                ),
+            )
+            personal = ConversationRef(ref.service_url, chat, ref.tenant, ref.bot, to.get("user"), "personal")
+            await self.connector.send(personal, _text(_customer_text(message)))
+        except ConnectorError as error:
+            if error.transient:
+                raise
+            logger.warning("Teams: no private chat with the customer in %s (%s); asking them to open one", ref.conversation_id, error)
+            pointer = PRIVATE_FALLBACK
+        await self.connector.send(ref, _text(pointer))
+
+    # ---- the agents' channel ----
+
+    async def post_card(self, channel: Address, card: HandoffCard) -> Address:
+        channel_id = split_conversation(channel.channel)[0]
+        service_url = self.context.service_url
+        if not service_url:
+            raise DeliveryError(
+                "no Bot Connector URL for the agents' channel yet: set TEAMS_SERVICE_URL, or @mention the bot there once"
+            )
+        tenant, bot = self.context.tenant, self.context.bot
+        parameters = ConversationParameters(
+            is_group=True,
+            bot=ChannelAccount(id=bot) if bot else None,
+            tenant_id=tenant,
+            channel_data={"channel": {"id": channel_id}, **({"tenant": {"id": tenant}} if tenant else {})},
+            activity=_card_activity(card),
+        )
+        try:
+            conversation, activity_id = await self.connector.create_conversation(service_url, parameters)
+        except ConnectorError as error:
+            raise _delivery_error(error, customer=False) from error
+        root = split_conversation(conversation)[1] or activity_id
+        if not root:
+            raise DeliveryError(f"Teams did not say which post the card is ({conversation!r})", permanent=True)
+        return Address(platform=PLATFORM, workspace=tenant or "", channel=channel_id, thread=root).with_meta(
+            service_url=service_url, tenant=tenant, bot=bot, kind="channel"
+        )
+
+    async def update_card(self, card_address: Address, card: HandoffCard) -> None:
+        assert card_address.thread, "a card's address names its post"
+        try:
+            await self.connector.update(self._ref(card_address), card_address.thread, _card_activity(card))
+        except ConnectorError as error:
+            raise _delivery_error(error, customer=False) from error
+
+    async def post_in_thread(self, thread: Address, message: Outgoing) -> None:
+        body = html.escape(message.text, quote=False).replace("\n", "<br>")
+        if message.author:
+            body = f"<b>{html.escape(message.author, quote=False)}</b>: {body}"
+        await self._to_thread(thread, _text(body, fmt="xml"))
+
+    async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
+        await self._to_thread(thread, _text(MARK_RELAYED if relayed else MARK_KEPT, fmt="plain"))
+
+    async def _to_thread(self, thread: Address, activity: Activity) -> None:
+        try:
+            await self.connector.send(self._ref(thread), activity)
+        except ConnectorError as error:
+            raise _delivery_error(error, customer=False) from error
+
+    # ---- helpers ----
+
+    def _ref(self, address: Address) -> ConversationRef:
+        service_url = address.get("service_url") or self.context.service_url
+        if not service_url:
+            raise DeliveryError(f"no Bot Connector URL stored for Teams conversation {address.channel}", permanent=True)
+        return ConversationRef(
+            service_url=service_url,
+            conversation_id=thread_conversation(address.channel, address.thread),
+            tenant=address.get("tenant") or address.workspace or self.context.tenant,
+            bot=address.get("bot") or self.context.bot,
+            user=address.get("user"),
+            kind=address.get("kind"),
+        )
+
+
+def _customer_text(message: Outgoing) -> str:
+    if not message.author:
+        return message.text
+    return f"**{_md(message.author)}** (support): {message.text}"
+
+
+def _text(text: str, fmt: str = "markdown") -> Activity:
+    return Activity(type=ActivityTypes.message, text=text, text_format=fmt)
+
+
+def _card_activity(card: HandoffCard) -> Activity:
+    attachment = card_attachment(card)
+    return Activity(
+        type=ActivityTypes.message,
+        summary=f"Handoff: {card.reason_label} · {card.customer} · {card.status}",
+        attachments=[Attachment(content_type=attachment["contentType"], content=attachment["content"])],
+    )
+
+
+def _delivery_error(error: ConnectorError, customer: bool) -> DeliveryError:
+    if customer and error.blocked:
+        return DeliveryError(f"the customer blocked or removed the bot: {error}", unreachable=True)
+    return DeliveryError(str(error), permanent=not error.transient)
+
+
+def _md(text: str) -> str:
+    for char in ("\\", "*", "_", "[", "]", "`", "<", ">"):
+        text = text.replace(char, "\\" + char)
+    return text

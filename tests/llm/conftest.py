@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.llm.standin import StandIn
+
+
+@pytest.fixture
+async def standin():
+    server = StandIn()
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()

@@ -1,0 +1,68 @@
+"""The prefilter only skips lexicon entries that cannot match: it must never lose a hit."""
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.triage.config import DEFAULT_CATEGORIES
+from bot.triage.intents import ORDER_TRACKING_PATTERNS
+from bot.triage.patterns import compile_entry
+from bot.triage.prefilter import keys_for, word_prefixes
+from bot.triage.text import normalise
+
+SOURCES = sorted(
+    {
+        compile_entry(entry, normalise)
+        for category in DEFAULT_CATEGORIES
+        for entry in category.words + category.mild_words + category.exceptions
+    }
+    | {compile_entry(entry, normalise) for entry in ORDER_TRACKING_PATTERNS}
+)
+COMPILED = [(source, re.compile(source), keys_for(source)) for source in SOURCES]
+VOCABULARY = sorted({word for source in SOURCES for word in re.findall(r"[a-z]{2,}", source)} | {"i", "a", "my"})
+HOLDOUT = Path(__file__).parent / "data" / "triage_holdout.csv"
+
+
+def _lost_hits(text: str) -> list[str]:
+    norm = normalise(text)
+    prefixes = word_prefixes(norm)
+    return [
+        source
+        for source, pattern, keys in COMPILED
+        if keys is not None and not (keys & prefixes) and pattern.search(norm)
+    ]
+
+
+def test_most_entries_get_keys():
+    assert sum(keys is None for _, _, keys in COMPILED) <= 5
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        (r"(?<!\w)fed[\s\-/]+up(?!\w)", {"fed"}),
+        (r"\b(?:talk|speak)\s+to\s+(?:a\s+)?human\b", {"huma"}),
+        (r"\bi\s+(?:feel|felt)\s+(?:so\s+)?hopeless\b", {"hope"}),  # not "i"
+        (r"\b\d+\s?mg\b", None),
+        (r"foo", None),  # not anchored at a word start: always run
+    ],
+)
+def test_keys_are_the_most_selective_word_prefixes(source, expected):
+    keys = keys_for(source)
+    assert (None if keys is None else set(keys)) == expected
+
+
+def test_no_hit_is_lost_on_the_held_out_messages():
+    with HOLDOUT.open(newline="") as handle:
+        for row in csv.DictReader(handle):
+            assert _lost_hits(row["text"]) == [], row["text"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=12), st.sampled_from([" ", ", ", "  ", "-", " the "]))
+def test_no_hit_is_lost_on_texts_made_of_lexicon_words(words, separator):
+    assert _lost_hits(separator.join(words)) == []
