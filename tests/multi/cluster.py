@@ -3,6 +3,7 @@ PostgreSQL schema and one Slack Web API stand-in, started, stopped and killed li
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -63,16 +64,25 @@ def clean_env(**values: str) -> dict[str, str]:
     return env
 
 
-def run_cli(*args: str, database_url: str, cwd: Path, timeout: float = 60, **env: str) -> subprocess.CompletedProcess:
-    """One ``tandem`` command, to completion."""
-    return subprocess.run(
-        tandem_command(*args),
+@dataclass(frozen=True)
+class Done:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+async def run_cli(*args: str, database_url: str, cwd: Path, timeout: float = 60, **env: str) -> Done:
+    """One ``tandem`` command, to completion (without blocking the stand-ins on this event loop)."""
+    process = await asyncio.create_subprocess_exec(
+        *tandem_command(*args),
         cwd=cwd,
         env=clean_env(DATABASE_URL=database_url, **env),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
+    out, err = await asyncio.wait_for(process.communicate(), timeout)
+    assert process.returncode is not None
+    return Done(process.returncode, out.decode(), err.decode())
 
 
 @dataclass
