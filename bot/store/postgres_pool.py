@@ -107,10 +107,23 @@ def _quiet_pool_maintenance() -> None:
         pool_logger.addFilter(_OneLineReconnects())
 
 
+class _StatelessConnection(asyncpg.Connection):
+    """A pooled connection that goes back to the pool without asyncpg's reset query (advisory unlock,
+    CLOSE ALL, UNLISTEN, RESET ALL): the store never leaves session state behind (its locks are
+    transaction-level), and that query cost one more round trip for every statement. An open
+    transaction is still rolled back on release."""
+
+    def get_reset_query(self) -> str:
+        return ""
+
+
 async def open_pool(target: Target, min_size: int, max_size: int) -> asyncpg.Pool:
     _quiet_pool_maintenance()
     return await with_connect_retry(
-        target, lambda: asyncpg.create_pool(min_size=min_size, max_size=max_size, **target.connect_kwargs())
+        target,
+        lambda: asyncpg.create_pool(
+            min_size=min_size, max_size=max_size, connection_class=_StatelessConnection, **target.connect_kwargs()
+        ),
     )
 
 
