@@ -42,7 +42,7 @@ class CoreTimings:
     lease_seconds: float = 30.0  # renewed every third of it while a worker holds it
     sweep_every: float = 1.0
     stalled_after: float = 5.0  # an unprocessed item this old is someone else's leftover
-    lease_wait: float = 2.0  # how long a worker waits for another instance's lease on the same conversation
+    lease_wait: float = 2.0  # no longer used (workers leave a held conversation to its holder); kept for callers
     purge_every: float = 3600.0
     retry_max: float = 15.0  # the longest pause between sweeps (and purges) while the store is away
 
@@ -182,21 +182,16 @@ class Tandem:
             await asyncio.gather(keeper, return_exceptions=True)
             if not lost:  # a lost lease is someone else's now: leave it alone
                 await self.store.release(conversation_id, self.instance)
+        # An item another instance accepted while we held the lease found it taken and left it to us;
+        # one that came after our last look is only visible now. (Any later one, its instance takes.)
+        if await self.store.pending(conversation_id, limit=1):
+            self._again.add(conversation_id)
 
     async def _acquire(self, conversation_id: str) -> bool:
-        """Take the conversation's lease; wait a little if another instance holds it, as long as there
-        is still something for us to do."""
-        delay, waited = 0.01, 0.0
-        while True:
-            now = self.clock()
-            until = now + timedelta(seconds=self.timings.lease_seconds)
-            if await self.store.acquire(conversation_id, self.instance, now, until):
-                return True
-            if waited >= self.timings.lease_wait or not await self.store.pending(conversation_id, limit=1):
-                return False  # the holder (or the sweeper, later) takes care of it
-            await asyncio.sleep(delay)
-            waited += delay
-            delay = min(delay * 2, 0.25)
+        """Take the conversation's lease. When another instance holds it, leave the work to the holder:
+        it looks for new items again after releasing (or, if it died, the sweeper finds them)."""
+        now = self.clock()
+        return await self.store.acquire(conversation_id, self.instance, now, now + timedelta(seconds=self.timings.lease_seconds))
 
     async def _keep_lease(self, conversation_id: str) -> None:
         """Renew the lease every third of its length while the worker runs: a slow turn or a long wait

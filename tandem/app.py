@@ -158,7 +158,6 @@ def core_timings(settings: Settings) -> CoreTimings:
         lease_seconds=settings.lease_seconds,
         sweep_every=settings.sweep_seconds,
         stalled_after=min(CoreTimings.stalled_after, settings.lease_seconds),
-        lease_wait=min(CoreTimings.lease_wait, settings.lease_seconds),
     )
 
 

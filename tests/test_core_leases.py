@@ -17,7 +17,7 @@ from tandem.app import build_core
 from tests.factories import NOW
 from tests.support.polling import wait_for
 
-SHORT = CoreTimings(lease_seconds=0.3, sweep_every=0.02, stalled_after=0.05, lease_wait=0.1, purge_every=3600)
+SHORT = CoreTimings(lease_seconds=0.3, sweep_every=0.02, stalled_after=0.05, purge_every=3600)
 
 
 class CountingStore(MemoryStore):
