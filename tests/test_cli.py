@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.shared import shared_path
+
 ROOT = Path(__file__).resolve().parents[1]
-DEV_CSV = ROOT.parent / "shared" / "eval" / "dev.csv"
+DEV_CSV = shared_path("eval", "dev.csv") or ROOT.parent / "shared" / "eval" / "dev.csv"
 
 
 def tandem(*args: str, stdin: str = "", env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:

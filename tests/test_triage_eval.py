@@ -5,6 +5,8 @@ import json
 import os
 from pathlib import Path
 
+from tests.support.shared import shared_path
+
 import pytest
 
 from bot.models import Route, TriageResult
@@ -12,7 +14,7 @@ from bot.triage import Triage
 from bot.triage.evaluate import EvalDataError, evaluate, format_report, load_rows, main, rules_classifier, triage_stream
 
 # ../shared/eval/dev.csv beside the repo; TANDEM_EVAL_DEV points elsewhere (e.g. from a git worktree)
-DEV_CSV = Path(os.environ.get("TANDEM_EVAL_DEV") or Path(__file__).parents[1] / ".." / "shared" / "eval" / "dev.csv")
+DEV_CSV = Path(os.environ.get("TANDEM_EVAL_DEV") or shared_path("eval", "dev.csv") or "../shared/eval/dev.csv")
 HOLDOUT_CSV = Path(__file__).parent / "data" / "triage_holdout.csv"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.handoff.card import order_line
 from bot.models import HandoffCard, Role
 
 _PRIORITY_MARK = {"low": "", "normal": "", "high": "(!)", "urgent": "(!!!)"}
@@ -18,15 +19,7 @@ def render_card(card: HandoffCard) -> str:
     ]
     if card.orders:
         lines.append("Orders:")
-        for order in card.orders:
-            bits = [f"#{order.id}", order.status.replace("_", " ")]
-            if order.carrier:
-                bits.append(order.carrier)
-            if order.tracking_number:
-                bits.append(f"tracking {order.tracking_number}")
-            if order.eta:
-                bits.append(f"ETA {order.eta}")
-            lines.append("  " + " · ".join(bits))
+        lines += ["  " + order_line(order) for order in card.orders]
     if card.recent:
         lines.append("Recent messages:")
         for line in card.recent:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.handoff.card import order_line
 from bot.models import ActionKind, HandoffCard, Order, Role
 
 from .mrkdwn import SECTION_CHARS, bold, escape, truncate
@@ -142,14 +143,7 @@ def _speaker(role: Role, author: str) -> str:
 
 
 def _order_line(order: Order) -> str:
-    bits = [f"#{order.id}", order.status.replace("_", " ")]
-    if order.carrier:
-        bits.append(order.carrier)
-    if order.tracking_number:
-        bits.append(f"tracking {order.tracking_number}")
-    if order.eta:
-        bits.append(f"ETA {order.eta}")
-    line = escape(" · ".join(bits))
+    line = escape(order_line(order))
     if order.tracking_url and _SAFE_URL.match(order.tracking_url):
         line += f" · <{order.tracking_url}|track>"
     return line

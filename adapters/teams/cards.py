@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.models import ActionKind, HandoffCard, Order, Priority, Role, State
+from bot.handoff.card import order_line
+from bot.models import ActionKind, HandoffCard, Priority, Role, State
 
 from .activities import ACTION_KEY
 
@@ -31,7 +32,7 @@ def render_card(card: HandoffCard) -> dict[str, Any]:
     if card.recent:
         body += _section("Recent messages (redacted)", [_line(line.author if line.role is not Role.BOT else "Bot", line.text) for line in card.recent])
     if card.orders:
-        body += _section("Orders", [_plain(_order(order)) for order in card.orders])
+        body += _section("Orders", [_plain(order_line(order, with_items=True)) for order in card.orders])
     if card.footer:
         body.append({"type": "TextBlock", "text": _escape(card.footer), "size": "Small", "isSubtle": True, "wrap": True, "spacing": "Medium"})
     content: dict[str, Any] = {
@@ -111,19 +112,6 @@ def _button(card: HandoffCard, kind: ActionKind) -> dict[str, Any]:
         "style": style,
         "data": {ACTION_KEY: kind.value, "conversation_id": card.conversation_id, "handoff_id": card.handoff_id},
     }
-
-
-def _order(order: Order) -> str:
-    bits = [f"#{order.id}", order.status.replace("_", " ")]
-    if order.carrier:
-        bits.append(order.carrier)
-    if order.tracking_number:
-        bits.append(f"tracking {order.tracking_number}")
-    if order.eta:
-        bits.append(f"ETA {order.eta}")
-    if order.items:
-        bits.append(", ".join(order.items))
-    return " · ".join(bits)
 
 
 def _platform(platform: str) -> str:

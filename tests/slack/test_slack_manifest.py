@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.shared import shared_path
+
 import pytest
 
 from adapters.slack.manifest import SCOPES, ManifestError, render_manifest
@@ -17,16 +19,7 @@ STATIC = ROOT / "manifests" / "slack" / "manifest.json"
 SCHEMA_URL = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/"
 
 
-def _schemas() -> Path | None:
-    candidates = [os.environ.get("TANDEM_SHARED", ""), ROOT.parent / "shared", ROOT.parent.parent / "shared"]
-    for base in candidates:
-        folder = Path(base) / "schemas" / "slack"
-        if base and (folder / "manifest.schema.json").exists():
-            return folder
-    return None
-
-
-SCHEMAS = _schemas()
+SCHEMAS = shared_path("schemas", "slack") if shared_path("schemas", "slack", "manifest.schema.json") else None
 
 
 def validate(manifest: dict) -> None:
