@@ -7,7 +7,7 @@ without affinity would). It counts until every message has its reply, checks tha
 got exactly one reply per message, in order, and prints a table.
 
     .venv/bin/python benchmarks/instances.py [--conversations 100] [--messages 4] [--concurrency 16]
-                                             [--instances 1 2] [--sqlite]
+                                             [--instances 1 2] [--sqlite] [--repeat 1]
 
 PostgreSQL: ``TANDEM_TEST_DATABASE_URL`` or postgresql://postgres@127.0.0.1:5432/test (a schema per run,
 dropped after). ``--sqlite`` adds a one-instance SQLite row for comparison. The load generator and the
@@ -228,21 +228,29 @@ async def with_schema(base_url: str, job):
             await conn.close()
 
 
-def table(results: list[Result], conversations: int, messages: int, concurrency: int) -> str:
+def table(runs: dict[str, list[Result]], conversations: int, messages: int, concurrency: int) -> str:
     ms = lambda s: f"{s * 1000:.0f}"  # noqa: E731
+    repeats = max(len(r) for r in runs.values())
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines = [
-        f"{conversations} conversations x {messages} messages, {concurrency} requests in flight, "
-        f"messages spread round-robin over the instances; {os.cpu_count()} CPU(s), everything on this machine",
+        f"{conversations} conversations x {messages} messages, {concurrency} requests in flight, messages spread "
+        f"round-robin over the instances; {os.cpu_count()} CPU(s) shared by the instances, PostgreSQL and this "
+        f"load generator; load average {load:.1f} at the end"
+        + (f"; median of {repeats} runs (range in brackets)" if repeats > 1 else ""),
         "",
-        "| instances | store      | messages | seconds | messages/s | ack p50 ms | ack p95 ms | reply p50 ms | reply p95 ms | exactly once, in order |",
-        "|-----------|------------|----------|---------|------------|------------|------------|--------------|--------------|------------------------|",
+        "| instances | store      | messages | messages/s      | ack p50 ms | ack p95 ms | reply p50 ms | reply p95 ms | exactly once, in order |",
+        "|-----------|------------|----------|-----------------|------------|------------|--------------|--------------|------------------------|",
     ]  # fmt: skip
-    for r in results:
+    for results in runs.values():
+        ranked = sorted(results, key=lambda r: r.rate)
+        r = ranked[len(ranked) // 2]
+        rate = f"{r.rate:.0f}" + (f" ({ranked[0].rate:.0f}-{ranked[-1].rate:.0f})" if len(ranked) > 1 else "")
+        problems = [p for x in results for p in x.problems]
         lines.append(
-            f"| {r.instances:<9} | {r.label:<10} | {r.messages:<8} | {r.seconds:<7.1f} | {r.rate:<10.0f} | "
+            f"| {r.instances:<9} | {r.label:<10} | {r.messages:<8} | {rate:<15} | "
             f"{ms(statistics.median(r.acks)):<10} | {ms(percentile(r.acks, 95)):<10} | "
             f"{ms(statistics.median(r.replies)):<12} | {ms(percentile(r.replies, 95)):<12} | "
-            f"{'yes' if not r.problems else 'NO: ' + '; '.join(r.problems[:3]):<22} |"
+            f"{'yes' if not problems else 'NO: ' + '; '.join(problems[:3]):<22} |"
         )
     return "\n".join(lines)
 
@@ -250,13 +258,15 @@ def table(results: list[Result], conversations: int, messages: int, concurrency:
 async def main(args: argparse.Namespace) -> None:
     base = os.environ.get("TANDEM_TEST_DATABASE_URL") or DEFAULT_DATABASE_URL
     shape = (args.conversations, args.messages, args.concurrency)
-    results: list[Result] = []
-    if args.sqlite:
-        folder = Path(tempfile.mkdtemp(prefix="tandem-bench-"))
-        results.append(await run("sqlite", f"sqlite:///{folder / 'bench.db'}", 1, *shape))
-    for count in args.instances:
-        results.append(await with_schema(base, lambda url, count=count: run("postgresql", url, count, *shape)))
-    print(table(results, *shape))
+    runs: dict[str, list[Result]] = {}
+    for _ in range(args.repeat):  # interleaved, so that a busy moment on the machine hits every row alike
+        if args.sqlite:
+            folder = Path(tempfile.mkdtemp(prefix="tandem-bench-"))
+            runs.setdefault("sqlite", []).append(await run("sqlite", f"sqlite:///{folder / 'bench.db'}", 1, *shape))
+        for count in args.instances:
+            result = await with_schema(base, lambda url, count=count: run("postgresql", url, count, *shape))
+            runs.setdefault(f"postgresql x{count}", []).append(result)
+    print(table(runs, *shape))
 
 
 if __name__ == "__main__":
@@ -266,4 +276,5 @@ if __name__ == "__main__":
     parser.add_argument("--concurrency", type=int, default=16, help="requests in flight at once")
     parser.add_argument("--instances", type=int, nargs="+", default=[1, 2], help="instance counts to measure")
     parser.add_argument("--sqlite", action="store_true", help="add a one-instance SQLite row")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each row; the median is shown")
     asyncio.run(main(parser.parse_args()))
