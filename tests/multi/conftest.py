@@ -32,6 +32,7 @@ async def standin():
     server.add_user("U0GRACE", "Grace Hopper", "grace@example.com", display_name="Grace")
     server.add_user("U0ALAN", "Alan Turing", "alan@example.com", display_name="Alan")
     server.add_user("U0SAM", "Sam Rivera", "sam@support.example.com", display_name="Sam")
+    server.add_user("U0BEA", "Bea Okafor", "bea@support.example.com", display_name="Bea")
     try:
         yield server
     finally:

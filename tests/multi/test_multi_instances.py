@@ -9,9 +9,9 @@ import asyncio
 
 import asyncpg
 
-from tests.multi.cluster import unique
+from tests.multi.cluster import AGENTS, unique
 from tests.pg import database_url_for_tests
-from tests.slack.payloads import dm
+from tests.slack.payloads import button, dm
 from tests.support.polling import wait_for
 
 # One conversation's messages, each with a reply that tells it apart from the others.
@@ -104,3 +104,31 @@ async def test_a_slow_conversation_does_not_hold_up_the_others(cluster, standin)
     await wait_for(lambda: len(standin.replies("D0ADA")) >= 2, timeout=TIMEOUT, what="Ada's replies")
     replies = standin.replies("D0ADA")
     assert len(replies) == 2 and "Order #1001" in replies[0] and "Order #1009" in replies[1], replies
+
+
+async def test_two_agents_claiming_at_once_through_both_instances_one_gets_it_and_the_other_is_told(cluster, standin):
+    a, b = await cluster.start(2)
+    assert (await a.client.event(dm("I want to talk to a person", user="U0ADA", channel="D0ADA"))).status == 200
+    (card,) = await wait_for(lambda: standin.posts(AGENTS), timeout=TIMEOUT, what="the card")
+    await wait_for(lambda: len(standin.replies("D0ADA")) >= 2, timeout=TIMEOUT, what="the handoff and the notice")
+
+    sam, bea = await asyncio.gather(
+        a.client.action(button(card, "claim", "U0SAM", user_name="sam")),
+        b.client.action(button(card, "claim", "U0BEA", user_name="bea")),
+    )
+    assert (sam.status, bea.status) == (200, 200)
+    await wait_for(lambda: len(standin.replies("D0ADA")) >= 3, timeout=TIMEOUT, what="an agent joining")
+    joined = standin.replies("D0ADA")[2]
+    winner, loser = ("Sam", "Bea") if joined.startswith("Sam") else ("Bea", "Sam")
+    assert f"{winner} from support has joined" in joined
+
+    # the other agent hears it, in the card's thread or privately; the customer hears of one agent only
+    def told() -> bool:
+        thread = standin.texts(AGENTS, thread=card.ts)
+        private = [c["text"] for c in standin.of("chat.postEphemeral")]
+        return any(loser in t and winner in t for t in thread + private)
+
+    await wait_for(told, timeout=TIMEOUT, what=f"{loser} being told {winner} has it")
+    assert (await b.client.event(dm("thanks", user="U0ADA", channel="D0ADA"))).status == 200
+    await wait_for(lambda: "*Ada*: thanks" in standin.texts(AGENTS, thread=card.ts), timeout=TIMEOUT, what="the relay")
+    assert len(standin.replies("D0ADA")) == 3  # the bot stays quiet: a person has the conversation
