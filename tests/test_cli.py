@@ -101,6 +101,17 @@ def test_eval_prints_the_report():
         assert metric in result.stdout
 
 
+def test_eval_half_reports_one_half_of_the_rows(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text("text,route,category\n" + "".join(f"agent please {i},human,human_request\n" for i in range(40)))
+    counts = []
+    for half in ("a", "b"):
+        result = tandem("eval", str(path), "--half", half, "--json")
+        assert result.returncode == 0, result.stderr
+        counts.append(json.loads(result.stdout)["rows"])
+    assert sum(counts) == 40 and all(0 < n < 40 for n in counts)
+
+
 def test_a_malformed_orders_file_is_a_clear_error(tmp_path):
     orders = tmp_path / "orders.json"
     orders.write_text('[{"id": "1", "customer_email": "a@example.com", "status": "shipped"},\n {"id": "1"}]')

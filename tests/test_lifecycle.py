@@ -160,3 +160,19 @@ async def test_a_repeated_delivery_is_answered_once(play):
     await play.core.idle()
     assert first.accepted and second.duplicate
     assert kinds(play.new()) == ["reply"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Can you tell me when my parcel will arrive?", "when will my stuff arrive", "When will my order 1001 be delivered?"],
+)
+async def test_delivery_time_questions_about_my_orders_get_my_orders(play, question):
+    out = await play.say(question)
+    assert kinds(out) == ["reply"]
+    assert "#1001" in out[0]["text"] or "1001" in out[0]["text"]
+
+
+async def test_a_broken_delivery_gets_help_with_returns_not_an_order_list(play):
+    out = await play.say("my item arrived broken, what do I do?")
+    assert kinds(out) == ["reply"]
+    assert "return" in out[0]["text"].lower()

@@ -11,11 +11,26 @@ import pytest
 
 from bot.models import Route, TriageResult
 from bot.triage import Triage
-from bot.triage.evaluate import EvalDataError, evaluate, format_report, load_rows, main, rules_classifier, triage_stream
+from bot.triage.evaluate import (
+    EvalDataError,
+    evaluate,
+    format_report,
+    load_rows,
+    main,
+    rules_classifier,
+    split_half,
+    triage_stream,
+)
 
 # ../shared/eval/dev.csv beside the repo; TANDEM_EVAL_DEV points elsewhere (e.g. from a git worktree)
 DEV_CSV = Path(os.environ.get("TANDEM_EVAL_DEV") or shared_path("eval", "dev.csv") or "../shared/eval/dev.csv")
 HOLDOUT_CSV = Path(__file__).parent / "data" / "triage_holdout.csv"
+# Support-chat messages written for this project: the first before the anger and distress lexicons were
+# tuned, the second blind (written before it was ever run; its first-run results are in docs/triage.md).
+SUPPORT_CHAT_CSVS = [
+    Path(__file__).parent / "data" / "triage_support_chat.csv",
+    Path(__file__).parent / "data" / "triage_support_chat_blind.csv",
+]
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +78,18 @@ def test_non_utf8_and_missing_files_are_clear_errors(tmp_path):
         load_rows(path)
     with pytest.raises(EvalDataError, match="cannot read"):
         load_rows(tmp_path / "missing.csv")
+
+
+def test_halves_split_rows_by_text_the_same_way_every_time(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text("text,route,category\n" + "".join(f"message {i},bot,routine\n" for i in range(200)))
+    rows = load_rows(path)
+    a, b = split_half(rows, "a"), split_half(rows, "b")
+    assert len(a) + len(b) == 200 and 60 < len(a) < 140
+    assert {r.text for r in a}.isdisjoint(r.text for r in b)
+    assert split_half(load_rows(path), "a") == a
+    with pytest.raises(ValueError):
+        split_half(rows, "c")
 
 
 # ---- the report ----
@@ -169,10 +196,11 @@ MET = {
 }
 # Targets the rules do not reach on dev.csv: asserted at the level reached, so nothing slips back.
 # GoEmotions "annoyance" and DiaSafety mental-health posts need more than word lists (an LLM layer
-# may add handoffs later); pushing the rules further costs false handoffs on calm messages.
+# may add handoffs later); pushing the rules further costs false handoffs on calm messages (see the
+# trade-off table in docs/triage.md: 0.600 and 0.879 at 3.9% false handoffs).
 NOT_YET_MET = {
-    "recall:frustration": (0.80, 0.55),
-    "recall:sensitive_self_harm": (0.98, 0.84),
+    "recall:frustration": (0.80, 0.59),
+    "recall:sensitive_self_harm": (0.98, 0.87),
 }
 
 
@@ -200,3 +228,11 @@ async def test_own_held_out_support_messages(classify):
         assert rate.value >= 0.8, (category, format_report(report))
     assert report.false_handoff.value <= 0.05, format_report(report)
     assert report.order_precision.value >= 0.9 and report.order_recall.value >= 0.9, format_report(report)
+
+
+@pytest.mark.parametrize("path", SUPPORT_CHAT_CSVS, ids=lambda p: p.stem)
+async def test_own_support_chat_messages(classify, path):
+    report = await evaluate(load_rows(path), classify)
+    assert report.recall["frustration"].value >= 0.85, format_report(report)
+    assert report.recall["sensitive_self_harm"].value >= 0.95, format_report(report)
+    assert report.false_handoff.value <= 0.05, format_report(report)

@@ -18,6 +18,15 @@ logger = logging.getLogger(__name__)
 HISTORY_TURNS = 6
 _RATING = re.compile(r"^\s*(?:([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?|(⭐{1,5}|★{1,5}))\s*[.!]*\s*$", re.I)
 _ORDER_WORDS = re.compile(r"\b(order|package|parcel|delivery|shipment|tracking|purchase)\b", re.I)
+# "when will my parcel arrive": triage calls it a delivery-time question, but this customer's own
+# orders (with their ETAs) answer it better than a general article on delivery times
+_MY_DELIVERY = re.compile(
+    r"\b(my|our)\s+(\w+\s+)?(order|package|parcel|delivery|shipment|purchase|item|items|stuff|things?|product)s?\b"
+    r".*\b(arriv\w*|deliver\w*|ship\w*|come|coming|get here|status|track\w*|where)\b"
+    r"|\b(where|when)\b.*\b(my|our)\s+(\w+\s+)?(order|package|parcel|delivery|shipment|purchase)s?\b",
+    re.I,
+)
+_AFTER_DELIVERY = re.compile(r"\b(broken|damaged|wrong|faulty|defective|return\w*|refund\w*|exchang\w*|missing parts?)\b", re.I)
 
 
 async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Toolkit) -> None:
@@ -88,7 +97,7 @@ async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolk
     email = conv.customer.email
     order_answer = None
     try:
-        if triage.intent == "order_tracking" or (triage.order_ids and _ORDER_WORDS.search(text)):
+        if _about_own_orders(text, triage):
             order_answer = await kit.orders.answer(email, text, triage.order_ids)
             if not kit.assistant or _names_own_order(order_answer, text):  # the rules are sure: no model call
                 turn.say("reply", order_answer.text, private=order_answer.private)
@@ -161,6 +170,16 @@ async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit
         turn.say("reply", reply.text, private=reply.private)
         return reply.text
     return None
+
+
+def _about_own_orders(text: str, triage: TriageResult) -> bool:
+    if triage.intent == "order_tracking":
+        return True
+    if triage.intent is not None:
+        return False
+    if triage.order_ids and _ORDER_WORDS.search(text):
+        return True
+    return bool(_MY_DELIVERY.search(text)) and not _AFTER_DELIVERY.search(text)
 
 
 def _names_own_order(answer, text: str) -> bool:

@@ -6,6 +6,8 @@ import logging
 import re
 
 from ..models import Priority, Route, TriageResult
+from . import lexicon_anger
+from .anger import AngerCues
 from .config import CategoryConfig, TriageConfig
 from .history import History, comparable, repeated_question, sentiment_falling
 from .intents import IntentDetector, order_ids
@@ -48,6 +50,11 @@ class Triage:
             if category.enabled
         ]
         self._frustration = self.config.category("frustration")
+        self._annoyance = AngerCues(
+            lexicon_anger.ANNOYANCE_CUES, lexicon_anger.SARCASM_CUES, lexicon_anger.PROBLEM_CONTEXT,
+            lexicon_anger.EMPHASIS_WORDS, lexicon_anger.RAISED_VOICE_WORDS, normalise, self.config.annoyance_threshold,
+            self._frustration.exceptions if self._frustration is not None else (),
+        )
         self._sentiment = Sentiment()
         self._intents = IntentDetector()
 
@@ -75,7 +82,9 @@ class Triage:
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
 
-        frustration_signals = self._frustration_signals(message.original, message.norm, sentiment, intent, history)
+        frustration_signals = self._frustration_signals(
+            message.original, message.norm, prefixes, sentiment, intent, history
+        )
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
             for category, signals in matched:
                 if category.name == "frustration":
@@ -107,15 +116,21 @@ class Triage:
         )
 
     def _frustration_signals(
-        self, original: str, norm: str, sentiment: float, intent: str | None, history: History
+        self, original: str, norm: str, prefixes: frozenset[str], sentiment: float, intent: str | None,
+        history: History,
     ) -> list[str]:
         config = self.config
         signals: list[str] = []
         threshold = config.frustration_threshold
-        if _REQUEST_OPENING.match(norm):  # "I need to check the goddamn penalty" is still a plain request
+        plain_request = _REQUEST_OPENING.match(norm) is not None
+        if plain_request:  # "I need to check the goddamn penalty" is still a plain request
             threshold = min(threshold, _REQUEST_THRESHOLD)
         if sentiment <= threshold and self._sentiment.mood(original) <= threshold:
             signals.append(f"very negative tone (sentiment {sentiment:.2f})")
+        if not plain_request:
+            annoyed = self._annoyance.signal(original, norm, prefixes, sentiment, self._sentiment.mood_without_swearing)
+            if annoyed is not None:
+                signals.append(annoyed)
         shouting = caps_shouting(original)
         if shouting or exclaiming(original):
             # cheering ("LET'S GO!!!") is loud too: count it when it is negative or about the customer's case

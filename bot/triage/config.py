@@ -5,6 +5,7 @@ admin's overrides over it, for example::
 
     [triage]
     frustration_threshold = -0.6
+    annoyance_threshold = -0.3
     [triage.categories.complaint]
     words = ["rip-off"]          # added to the defaults unless replace_words = true
     reply = "Sorry about that. A person from our team will look into it."
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Priority
+from . import lexicon_anger as anger
+from . import lexicon_distress as distress
 from . import lexicon_requests as req
 from . import lexicon_sensitive as sens
 from .patterns import compile_entry
@@ -53,8 +56,8 @@ def _sensitive(
 
 # Most severe first: when several match, the first one gives the reason and the rest become signals.
 DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
-    _sensitive("self_harm", "mentions self-harm or emotional crisis", sens.SELF_HARM_WORDS, Priority.URGENT,
-               sens.SELF_HARM_EXCEPTIONS),
+    _sensitive("self_harm", "mentions self-harm or emotional crisis", sens.SELF_HARM_WORDS + distress.DISTRESS_WORDS,
+               Priority.URGENT, sens.SELF_HARM_EXCEPTIONS + distress.DISTRESS_EXCEPTIONS),
     _sensitive("medical", "asks about a medical matter", sens.MEDICAL_WORDS, Priority.HIGH, sens.MEDICAL_EXCEPTIONS),
     _sensitive("harassment", "reports harassment or abuse", sens.HARASSMENT_WORDS, Priority.HIGH),
     _sensitive("bereavement", "mentions a bereavement", sens.BEREAVEMENT_WORDS, Priority.HIGH,
@@ -67,20 +70,22 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
                    DEFAULT_REPLIES["human_request"], Priority.NORMAL, req.HUMAN_REQUEST_EXCEPTIONS, negatable=True),
     CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS, DEFAULT_REPLIES["complaint"],
                    Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True),
-    CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS,
-                   DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS, negatable=True,
-                   mild_words=req.FRUSTRATION_MILD_WORDS),
+    CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS + anger.ANGER_WORDS,
+                   DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS + anger.ANGER_EXCEPTIONS,
+                   negatable=True, mild_words=req.FRUSTRATION_MILD_WORDS),
 )
 
 _CATEGORY_KEYS = {"words", "replace_words", "mild_words", "except_words", "reply", "priority", "enabled", "negatable"}
-_NUMBER_KEYS = {"frustration_threshold", "repeat_similarity", "falling_drop"}
+_NUMBER_KEYS = {"frustration_threshold", "annoyance_threshold", "repeat_similarity", "falling_drop"}
 _INT_KEYS = {"failed_turns_limit", "max_chars"}
+_SIGNED_KEYS = {"frustration_threshold", "annoyance_threshold"}  # VADER scores: from -1 to 1
 
 
 @dataclass(frozen=True)
 class TriageConfig:
     categories: tuple[CategoryConfig, ...] = DEFAULT_CATEGORIES
     frustration_threshold: float = -0.6  # VADER compound at or below this: frustration
+    annoyance_threshold: float = -0.3  # a weak annoyance cue counts with a mood at or below this
     repeat_similarity: float = 0.85  # how alike two messages must be to count as the same question
     falling_drop: float = 0.5  # sentiment drop over three turns that counts as "falling"
     failed_turns_limit: int = 2  # consecutive turns the bot did not understand before a person steps in
@@ -105,7 +110,7 @@ class TriageConfig:
             if key == "categories":
                 values["categories"] = _merge_categories(base.categories, value)
             elif key in _NUMBER_KEYS:
-                values[key] = _number(f"triage.{key}", value, -1.0 if key == "frustration_threshold" else 0.0, 1.0)
+                values[key] = _number(f"triage.{key}", value, -1.0 if key in _SIGNED_KEYS else 0.0, 1.0)
             elif key in _INT_KEYS:
                 values[key] = _integer(f"triage.{key}", value, 1 if key == "failed_turns_limit" else 100)
             else:

@@ -202,5 +202,6 @@ TYPO_PROTECTED: tuple[str, ...] = (
     "delivery", "deliver", "managed", "managers", "complains", "customers", "contacts", "contacted",
     "suicides", "sorder", "recorder", "afford", "affords", "purchased", "purchases", "locale", "located",
     "locates", "lawyers", "attorneys", "doctors", "anxious", "orderly", "tracker", "chatter",
-    "talkie", "talkies", "estimate", "personal", "personnel", "business", "businesses",
+    "talkie", "talkies", "estimate", "personal", "personnel", "business", "businesses", "taking", "homeless",
+    "meditation", "contract", "contracts", "older", "manage", "consumes", "sneaking", "tanking", "spear", "terribly",
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .prefilter import keys_for, word_prefixes
@@ -30,6 +30,8 @@ _NOT_A_NEGATION = re.compile(
     r"heard|stand|believe|even|one|body|more|longer|matter|idea|way|clue|response|reply|answer|help)\b"
 )
 _NEGATION_WINDOW = 60
+# "no that is not what I asked", "no this is ridiculous": an interjection, not a negation of what follows
+_INTERJECTED_NO = re.compile(r"\s+(?:that|this|it|i|you|we|they|he|she)\b")
 
 
 def compile_entry(entry: str, normalise: Callable[[str], str]) -> str:
@@ -103,15 +105,28 @@ class PhraseMatcher:
 
     def find(self, norm: str, prefixes: frozenset[str] | None = None) -> Hit | None:
         """``prefixes``: ``prefilter.word_prefixes(norm)``, computed once per message and shared."""
+        return next(self._hits(norm, prefixes), None)
+
+    def find_distinct(self, norm: str, prefixes: frozenset[str] | None = None, limit: int = 2) -> list[Hit]:
+        """Hits of up to ``limit`` different entries, in the order of the entries."""
+        hits: list[Hit] = []
+        for hit in self._hits(norm, prefixes):
+            hits.append(hit)
+            if len(hits) >= limit:
+                break
+        return hits
+
+    def _hits(self, norm: str, prefixes: frozenset[str] | None) -> Iterator[Hit]:
+        """The first valid hit of each entry that has one."""
         if not self._entries:
-            return None
+            return
         if prefixes is None:
             prefixes = word_prefixes(norm)
         candidates = set(self._always)
         for key in self._keys & prefixes:
             candidates.update(self._index[key])
         if not candidates:
-            return None
+            return
         spans: list[tuple[int, int]] | None = None
         for number in sorted(candidates):
             pattern = self._entries[number]
@@ -128,15 +143,22 @@ class PhraseMatcher:
                         continue
                 if self._negatable and negated(norm, start):
                     continue
-                return Hit(match.group(0), start, end)
-        return None
+                yield Hit(match.group(0), start, end)
+                break
 
 
 def negated(norm: str, start: int) -> bool:
     """Whether a negation in the same clause, at most three words before ``start``, cancels the hit."""
     before = norm[max(0, start - _NEGATION_WINDOW) : start]
     clauses = _CLAUSE_END.split(before)
-    match = _NEGATION.search(clauses[-1])
+    clause = clauses[-1]
+    match = _NEGATION.search(clause)
+    while match is not None and match.group(0).split(None, 1)[0] == "no":
+        following = match.group("gap") or " " + norm[start : start + 12].split(" ", 1)[0]
+        if not _INTERJECTED_NO.match(following):
+            break
+        clause = clause[match.start() + 2 :]  # look past the interjection for a real negation
+        match = _NEGATION.search(clause)
     if match is None:
         return False
     return _NOT_A_NEGATION.match(match.group("gap")) is None

@@ -24,6 +24,30 @@ CASE_WORDS = (
     "bug", "bugs", "issue", "issues", "leak", "leaking", "late", "unable",
 )
 
+# Words that name grim things in the world rather than the speaker's mood: "he was killed in the war"
+# is sad news, not an upset customer. Distress about oneself ("I want to die") has its own lexicon.
+WORLD_WORDS = (
+    "kill", "kills", "killed", "killing", "killings", "killer", "killers", "murder", "murders", "murdered",
+    "murderer", "murderers", "die", "dies", "died", "dead", "death", "deaths", "war", "wars", "slavery",
+    "slave", "slaves", "terror", "terrorist", "terrorists", "terrorism", "violence", "violent", "attack",
+    "attacks", "attacked", "attacker", "attacking", "crime", "crimes", "criminal", "criminals", "prison",
+    "prisoner", "prisoners", "jail", "jailed", "arrested", "illegal", "racism", "racist", "racists",
+    "cancer", "disease", "diseases", "illness", "illnesses", "danger", "dangerous", "fatal", "fatalities",
+    "casualty", "casualties", "tragedy", "tragic", "accident", "bomb", "bombs", "weapon", "weapons", "gun",
+    "guns", "shoot", "shooting", "shot", "victim", "victims", "injustice", "poverty", "enemy", "enemies",
+    "evil", "devil", "sin", "sins", "damned", "damnation", "corpse", "punishment", "punish", "punished",
+    "destruction", "disaster", "catastrophe", "chaos", "riot", "riots", "starving", "starved", "hunger",
+    "drown", "drowned", "drowning", "torture", "tortured", "fraud", "threat", "threats",
+)
+
+# Swearing is emphasis: when a swear word is already counted as a cue, its own negativity must not
+# count a second time.
+SWEAR_WORDS = (
+    "fuck", "fucking", "fucked", "fucker", "fuckers", "fucks", "fuckin", "shit", "shits", "shitty", "bullshit",
+    "damn", "damned", "dammit", "damnit", "goddamn", "goddam", "goddamned", "bloody", "crap", "crappy", "hell",
+    "freaking", "frigging", "effing", "sucks", "suck", "sucked", "wtf", "ffs", "omfg",
+)
+
 
 class _Vader(SentimentIntensityAnalyzer):
     """VADER, skipping its character-by-character emoji pass for plain ASCII text (no emoji there)."""
@@ -48,14 +72,17 @@ class _Vader(SentimentIntensityAnalyzer):
 class Sentiment:
     """VADER, loaded once per instance (loading the lexicon is the slow part).
 
-    ``compound`` is VADER's own score. ``mood`` is the same with case words neutral, for deciding
-    whether a customer is upset rather than reporting a problem."""
+    ``compound`` is VADER's own score. ``mood`` is the same with case words and world words neutral,
+    for deciding whether a customer is upset rather than reporting a problem or talking about the news."""
 
     def __init__(self) -> None:
         self._analyzer = _Vader()
         self._mood = _Vader()
-        for word in CASE_WORDS:
+        for word in CASE_WORDS + WORLD_WORDS:
             self._mood.lexicon.pop(word, None)
+        self._calm = _Vader()
+        for word in CASE_WORDS + WORLD_WORDS + SWEAR_WORDS:
+            self._calm.lexicon.pop(word, None)
 
     def compound(self, text: str) -> float:
         if not text:
@@ -66,6 +93,11 @@ class Sentiment:
         if not text:
             return 0.0
         return float(self._mood.polarity_scores(text[:_SENTIMENT_CHARS])["compound"])
+
+    def mood_without_swearing(self, text: str) -> float:
+        if not text:
+            return 0.0
+        return float(self._calm.polarity_scores(text[:_SENTIMENT_CHARS])["compound"])
 
 
 def caps_shouting(text: str) -> bool:

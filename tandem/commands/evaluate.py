@@ -6,7 +6,7 @@ import asyncio
 import json
 
 from bot.settings import Settings
-from bot.triage.evaluate import EvalDataError, evaluate, load_rows, rules_classifier
+from bot.triage.evaluate import HALVES, EvalDataError, evaluate, load_rows, rules_classifier, split_half
 from bot.triage.report import format_report
 
 from .triage import configured_triage
@@ -17,16 +17,19 @@ def register(sub) -> None:
     p.add_argument("file", help="labelled CSV, e.g. ../shared/eval/dev.csv")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--check", action="store_true", help="exit with status 1 when a target is missed")
+    p.add_argument("--half", choices=HALVES, help="only one half of the rows, split by a hash of the text: tune on one, report on the other")
     p.add_argument("--llm", action="store_true", help="rules first, then the configured model may add handoffs (needs OPENAI_API_KEY and/or OPENAI_BASE_URL)")
-    p.set_defaults(handler=lambda args: asyncio.run(run_eval(args.file, args.json, args.check, args.llm)))
+    p.set_defaults(handler=lambda args: asyncio.run(run_eval(args.file, args.json, args.check, args.llm, args.half)))
 
 
-async def run_eval(path: str, as_json: bool, check: bool, llm: bool = False) -> int:
+async def run_eval(path: str, as_json: bool, check: bool, llm: bool = False, half: str | None = None) -> int:
     try:
         rows = load_rows(path)
     except EvalDataError as exc:
         print(f"tandem eval: {exc}")
         return 2
+    if half:
+        rows = split_half(rows, half)
     settings = Settings.from_env()
     triage = configured_triage(settings)
     classify, measured = rules_classifier(triage), None
