@@ -190,8 +190,13 @@ class Tandem:
     async def _acquire(self, conversation_id: str) -> bool:
         """Take the conversation's lease. When another instance holds it, leave the work to the holder:
         it looks for new items again after releasing (or, if it died, the sweeper finds them)."""
+        return await self._take(conversation_id)
+
+    async def _take(self, conversation_id: str) -> bool:
+        """Take or renew the lease for ``lease_seconds`` from now."""
         now = self.clock()
-        return await self.store.acquire(conversation_id, self.instance, now, now + timedelta(seconds=self.timings.lease_seconds))
+        until = now + timedelta(seconds=self.timings.lease_seconds)
+        return await self.store.acquire(conversation_id, self.instance, now, until)
 
     async def _keep_lease(self, conversation_id: str) -> None:
         """Renew the lease every third of its length while the worker runs: a slow turn or a long wait
@@ -201,9 +206,8 @@ class Tandem:
         renewed = time.monotonic()
         while True:
             await asyncio.sleep(every)
-            now = self.clock()
             try:
-                if await self.store.acquire(conversation_id, self.instance, now, now + timedelta(seconds=self.timings.lease_seconds)):
+                if await self._take(conversation_id):
                     renewed = time.monotonic()
                     continue
             except Exception as exc:
@@ -233,7 +237,8 @@ class Tandem:
     async def _sweep_forever(self) -> None:
         failures = 0  # in a row: the pause between sweeps doubles, and only the first is logged loudly
         while True:
-            await asyncio.sleep(min(self.timings.sweep_every * 2**failures, max(self.timings.retry_max, self.timings.sweep_every)))
+            longest = max(self.timings.retry_max, self.timings.sweep_every)
+            await asyncio.sleep(min(self.timings.sweep_every * 2**failures, longest))
             try:
                 await self.sweep()
             except StoreError as exc:

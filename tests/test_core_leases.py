@@ -131,7 +131,8 @@ async def test_the_sweeper_backs_off_while_the_store_is_away_and_says_so_once(ca
             warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
             assert len(warnings) == 1 and "store unavailable" in warnings[0].getMessage()
             store.away = False
-            await wait_for(lambda: any("available again" in r.getMessage() for r in caplog.records), timeout=2, what="recovery")
+            recovered = lambda: any("available again" in r.getMessage() for r in caplog.records)  # noqa: E731
+            await wait_for(recovered, timeout=2, what="recovery")
             back = store.sweeps
             await wait_for(lambda: store.sweeps >= back + 5, timeout=1, what="sweeping at full speed again")
         finally:

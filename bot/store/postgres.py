@@ -271,17 +271,17 @@ class PostgresStore:
 
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
         async with self._tx() as conn:
+            row = await conn.fetchrow(
+                "SELECT data, version FROM conversations WHERE id = $1 FOR UPDATE", conversation_id
+            )
+            if row is None:
+                return  # forgotten or purged while its card was being posted: keep no trace of it
             await conn.execute(
                 "INSERT INTO cards (key, conversation_id) VALUES ($1, $2) "
                 "ON CONFLICT (key) DO UPDATE SET conversation_id = EXCLUDED.conversation_id",
                 card_key(card),
                 conversation_id,
             )
-            row = await conn.fetchrow(
-                "SELECT data, version FROM conversations WHERE id = $1 FOR UPDATE", conversation_id
-            )
-            if row is None:
-                return
             conv = codec.loads(Conversation, row["data"])
             if conv.handoff is None or conv.handoff.id != handoff_id:
                 return

@@ -46,7 +46,8 @@ class ClusterStandin(SlackStandin):
 
     def replies(self, channel: str) -> list[str]:
         """What reached ``channel`` in order: posted messages and ephemeral ones."""
-        return [c["text"] for c in self.calls if c.method in ("chat.postMessage", "chat.postEphemeral") and c.get("channel") == channel]
+        posting = ("chat.postMessage", "chat.postEphemeral")
+        return [c["text"] for c in self.calls if c.method in posting and c.get("channel") == channel]
 
     async def stop(self) -> None:
         self._hung.set()

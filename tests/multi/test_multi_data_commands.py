@@ -14,9 +14,9 @@ import pytest
 from bot.models import AuditEntry, Conversation, Role, TranscriptEntry, Turn
 from bot.store.postgres import PostgresStore
 from bot.store.postgres_schema import MIGRATIONS
+from tests.factories import customer_message, person
 from tests.multi.cluster import run_cli, schema_url
 from tests.pg import admin_connection, database_url_for_tests, drop_schema
-from tests.factories import customer_message, person
 from tests.slack.payloads import dm
 from tests.support.polling import wait_for
 
@@ -43,7 +43,8 @@ async def everything(schema: str) -> str:
 async def old_conversation(database_url: str, email: str, days_ago: int) -> str:
     """A conversation whose last activity was ``days_ago`` days ago, with its transcript and audit."""
     at = datetime.now(timezone.utc) - timedelta(days=days_ago)
-    msg = customer_message("where is my order?", event_id=uuid.uuid4().hex, customer=person(f"U{uuid.uuid4().hex[:6]}", email=email), at=at)
+    customer = person(f"U{uuid.uuid4().hex[:6]}", email=email)
+    msg = customer_message("where is my order?", event_id=uuid.uuid4().hex, customer=customer, at=at)
     conv = Conversation.new(msg)
     store = PostgresStore(database_url)
     await store.initialize()
@@ -51,7 +52,10 @@ async def old_conversation(database_url: str, email: str, days_ago: int) -> str:
         await store.commit(
             Turn(
                 conversation=conv,
-                transcript=(TranscriptEntry(at, Role.CUSTOMER, msg.text), TranscriptEntry(at, Role.BOT, "It's on its way.")),
+                transcript=(
+                    TranscriptEntry(at, Role.CUSTOMER, msg.text),
+                    TranscriptEntry(at, Role.BOT, "It's on its way."),
+                ),
                 audit=(AuditEntry(conv.id, at, "bot", "answer"),),
             )
         )
@@ -101,7 +105,9 @@ async def test_a_running_instance_purges_what_is_past_retention(cluster, databas
     assert await rows(schema, "SELECT 1 FROM transcript WHERE conversation_id = $1", expired) == []
 
 
-async def test_tandem_purge_deletes_conversations_past_retention_and_keeps_the_rest(cluster, standin, database_url, schema, tmp_path):
+async def test_tandem_purge_deletes_conversations_past_retention_and_keeps_the_rest(
+    cluster, standin, database_url, schema, tmp_path
+):
     (a,) = await cluster.start(1)
     assert (await a.client.event(dm("where is order 1001?", user="U0ADA", channel="D0ADA"))).status == 200
     await wait_for(lambda: standin.replies("D0ADA"), timeout=TIMEOUT, what="a live conversation")
@@ -124,11 +130,14 @@ async def test_tandem_purge_deletes_conversations_past_retention_and_keeps_the_r
     await wait_for(lambda: len(standin.replies("D0ADA")) >= 2, timeout=TIMEOUT, what="the next reply")
 
 
-async def test_tandem_forget_deletes_one_customer_while_instances_serve(cluster, standin, database_url, schema, tmp_path):
+async def test_tandem_forget_deletes_one_customer_while_instances_serve(
+    cluster, standin, database_url, schema, tmp_path
+):
     a, b = await cluster.start(2)
     assert (await a.client.event(dm("I want to talk to a person", user="U0ADA", channel="D0ADA"))).status == 200
     assert (await b.client.event(dm("where is order 1002?", user="U0GRACE", channel="D0GRACE"))).status == 200
-    await wait_for(lambda: standin.posts("C0AGENTS") and standin.replies("D0GRACE"), timeout=TIMEOUT, what="both answered")
+    answered = lambda: standin.posts("C0AGENTS") and standin.replies("D0GRACE")  # noqa: E731
+    await wait_for(answered, timeout=TIMEOUT, what="both answered")
     assert "ada@example.com" in await everything(schema)
 
     done = await run_cli("forget", "ADA@example.com", database_url=database_url, cwd=tmp_path)
@@ -143,6 +152,7 @@ async def test_tandem_forget_deletes_one_customer_while_instances_serve(cluster,
 
     # Ada comes back later: a fresh conversation, served as usual
     assert (await b.client.event(dm("where is order 1004?", user="U0ADA", channel="D0ADA"))).status == 200
-    await wait_for(lambda: any("Order #1004" in r for r in standin.replies("D0ADA")), timeout=TIMEOUT, what="Ada answered again")
+    again = lambda: any("Order #1004" in r for r in standin.replies("D0ADA"))  # noqa: E731
+    await wait_for(again, timeout=TIMEOUT, what="Ada answered again")
 
     assert (await run_cli("forget", "not-an-email", database_url=database_url, cwd=tmp_path)).returncode == 2
