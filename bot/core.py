@@ -42,7 +42,6 @@ class CoreTimings:
     lease_seconds: float = 30.0  # renewed every third of it while a worker holds it
     sweep_every: float = 1.0
     stalled_after: float = 5.0  # an unprocessed item this old is someone else's leftover
-    lease_wait: float = 2.0  # no longer used (workers leave a held conversation to its holder); kept for callers
     purge_every: float = 3600.0
     retry_max: float = 15.0  # the longest pause between sweeps (and purges) while the store is away
 
