@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -38,12 +39,16 @@ class Receipt:
 
 @dataclass(frozen=True)
 class CoreTimings:
-    lease_seconds: float = 30.0
+    lease_seconds: float = 30.0  # renewed every third of it while a worker holds it
     sweep_every: float = 1.0
     stalled_after: float = 5.0  # an unprocessed item this old is someone else's leftover
-    lease_wait: float = 2.0  # how long a worker waits for another instance's lease on the same conversation
     purge_every: float = 3600.0
+    retry_max: float = 15.0  # the longest pause between sweeps (and purges) while the store is away
     workers: int = 8  # conversations worked on at once; more wait their turn, so acknowledgements stay quick
+
+
+class LeaseLost(StoreError):
+    """Another instance took over the conversation: this worker must stop before it commits or sends."""
 
 
 class Tandem:
@@ -67,7 +72,6 @@ class Tandem:
         self._workers: dict[str, asyncio.Task] = {}
         self._slots = asyncio.Semaphore(timings.workers)
         self._again: set[str] = set()
-        self._leases: dict[str, datetime] = {}  # when this instance last took each lease it holds
         self._idle = asyncio.Event()
         self._idle.set()
         self._background: list[asyncio.Task] = []
@@ -160,49 +164,69 @@ class Tandem:
     async def _drain(self, conversation_id: str) -> None:
         if not await self._acquire(conversation_id):
             return
+        keeper = asyncio.create_task(self._keep_lease(conversation_id), name=f"tandem-lease-{conversation_id}")
+
+        def still_ours() -> None:
+            if keeper.done():
+                raise LeaseLost(f"conversation {conversation_id}: another instance took it over")
+
         try:
-            delivered_all = await self.deliverer.deliver_pending(conversation_id)  # leftovers and due retries first
+            delivered_all = await self.deliverer.deliver_pending(conversation_id, still_ours)  # leftovers, due retries
             while items := await self.store.pending(conversation_id):
                 for item in items:
-                    await self._renew(conversation_id)
-                    committed = await self._process(item)
+                    still_ours()
+                    committed = await self._process(item, still_ours)
                     if delivered_all and committed is not None:
-                        delivered_all = await self.deliverer.deliver(*committed)
+                        delivered_all = await self.deliverer.deliver(*committed, still_ours)
         finally:
-            self._leases.pop(conversation_id, None)
-            await self.store.release(conversation_id, self.instance)
+            lost = keeper.done()
+            keeper.cancel()
+            await asyncio.gather(keeper, return_exceptions=True)
+            if not lost:  # a lost lease is someone else's now: leave it alone
+                await self.store.release(conversation_id, self.instance)
+        # An item another instance accepted while we held the lease found it taken and left it to us;
+        # one that came after our last look is only visible now. (Any later one, its instance takes.)
+        if await self.store.pending(conversation_id, limit=1):
+            self._again.add(conversation_id)
 
     async def _acquire(self, conversation_id: str) -> bool:
-        """Take the conversation's lease; wait a little if another instance holds it, as long as there
-        is still something for us to do."""
-        delay, waited = 0.01, 0.0
-        while True:
-            now = self.clock()
-            until = now + timedelta(seconds=self.timings.lease_seconds)
-            if await self.store.acquire(conversation_id, self.instance, now, until):
-                self._leases[conversation_id] = now
-                return True
-            if waited >= self.timings.lease_wait or not await self.store.pending(conversation_id, limit=1):
-                return False  # the holder (or the sweeper, later) takes care of it
-            await asyncio.sleep(delay)
-            waited += delay
-            delay = min(delay * 2, 0.25)
+        """Take the conversation's lease. When another instance holds it, leave the work to the holder:
+        it looks for new items again after releasing (or, if it died, the sweeper finds them)."""
+        return await self._take(conversation_id)
 
-    async def _renew(self, conversation_id: str) -> None:
-        """Extend the lease when a third of it has gone (a slow turn must not lose it mid-way)."""
+    async def _take(self, conversation_id: str) -> bool:
+        """Take or renew the lease for ``lease_seconds`` from now."""
         now = self.clock()
-        taken = self._leases.get(conversation_id)
-        if taken is not None and (now - taken).total_seconds() < self.timings.lease_seconds / 3:
-            return
-        if not await self.store.acquire(conversation_id, self.instance, now, now + timedelta(seconds=self.timings.lease_seconds)):
-            raise StoreError(f"lost the lease on conversation {conversation_id}")
-        self._leases[conversation_id] = now
+        until = now + timedelta(seconds=self.timings.lease_seconds)
+        return await self.store.acquire(conversation_id, self.instance, now, until)
 
-    async def _process(self, item: InboxItem) -> tuple[Conversation, list[OutboxItem]] | None:
+    async def _keep_lease(self, conversation_id: str) -> None:
+        """Renew the lease every third of its length while the worker runs: a slow turn or a long wait
+        for a platform must not let another instance take the conversation mid-way. Returns only when
+        the lease is lost; a store that cannot be reached is tried again until the lease runs out."""
+        every = self.timings.lease_seconds / 3
+        renewed = time.monotonic()
+        while True:
+            await asyncio.sleep(every)
+            try:
+                if await self._take(conversation_id):
+                    renewed = time.monotonic()
+                    continue
+            except Exception as exc:
+                if time.monotonic() - renewed < self.timings.lease_seconds:
+                    logger.warning("conversation %s: could not renew the lease yet (%s)", conversation_id, exc)
+                    continue
+            logger.error("conversation %s: lost the lease; another instance carries on", conversation_id)
+            return
+
+    async def _process(
+        self, item: InboxItem, still_ours: Callable[[], None]
+    ) -> tuple[Conversation, list[OutboxItem]] | None:
         """Run one item and commit its turn; returns the conversation as stored and what to deliver."""
         assert item.id is not None
         for attempt in range(3):
             turn = await self.engine.run(item)
+            still_ours()
             if turn is None:
                 await self.store.discard(item.id)
                 return None
@@ -216,14 +240,24 @@ class Tandem:
     # ---- background ----
 
     async def _sweep_forever(self) -> None:
+        failures = 0  # in a row: the pause between sweeps doubles, and only the first is logged loudly
         while True:
-            await asyncio.sleep(self.timings.sweep_every)
+            longest = max(self.timings.retry_max, self.timings.sweep_every)
+            await asyncio.sleep(min(self.timings.sweep_every * 2**failures, longest))
             try:
                 await self.sweep()
             except StoreError as exc:
-                logger.warning("sweep skipped, store unavailable: %s", exc)
+                failures = min(failures + 1, 30)
+                log = logger.warning if failures == 1 else logger.debug
+                log("store unavailable, looking for leftover work again later: %s", exc)
+                continue
             except Exception:
+                failures = min(failures + 1, 30)
                 logger.exception("sweep failed")
+                continue
+            if failures:
+                logger.info("store available again after %d failed sweep(s)", failures)
+                failures = 0
 
     async def sweep(self) -> int:
         """Start workers for conversations with stalled inbox items or due retries; returns how many."""
@@ -235,13 +269,15 @@ class Tandem:
 
     async def _purge_forever(self) -> None:
         while True:
+            pause = self.timings.purge_every
             try:
                 await self.purge()
             except StoreError as exc:
-                logger.warning("retention purge skipped, store unavailable: %s", exc)
+                logger.warning("retention purge postponed, store unavailable: %s", exc)
+                pause = min(pause, self.timings.retry_max * 4)
             except Exception:
                 logger.exception("retention purge failed")
-            await asyncio.sleep(self.timings.purge_every)
+            await asyncio.sleep(pause)
 
     async def purge(self) -> int:
         before = self.clock() - timedelta(days=self.retention_days)

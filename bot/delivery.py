@@ -29,6 +29,10 @@ def backoff(attempts: int) -> float:
     return base * random.uniform(0.8, 1.2)
 
 
+def _always() -> None:
+    """The default ``still_ours``: nothing can take the conversation away."""
+
+
 class Deliverer:
     def __init__(
         self,
@@ -50,57 +54,59 @@ class Deliverer:
         except KeyError:
             raise DeliveryError(f"no adapter for platform {platform!r} is running", permanent=True) from None
 
-    async def deliver_pending(self, conversation_id: str) -> bool:
-        """Deliver what is due for one conversation, in order; False when something must be retried later."""
+    async def deliver_pending(self, conversation_id: str, still_ours: Callable[[], None] = _always) -> bool:
+        """Deliver what is due for one conversation, in order; False when something must be retried later.
+
+        ``still_ours`` is called before each item and raises when this worker may no longer send.
+        """
         items = await self.store.outbox(conversation_id, self.clock())
         if not items:
             return True
-        return await self.deliver(await self.store.conversation(conversation_id), items)
+        return await self.deliver(await self.store.conversation(conversation_id), items, still_ours)
 
-    async def deliver(self, conv: Conversation | None, items: list[OutboxItem]) -> bool:
+    async def deliver(
+        self, conv: Conversation | None, items: list[OutboxItem], still_ours: Callable[[], None] = _always
+    ) -> bool:
         """Deliver these due items of one conversation, in order, given the conversation as stored;
-        False when something must be retried later. Delivered items leave the outbox together."""
+        False when something must be retried later. Each item leaves the outbox as soon as it is sent:
+        an instance that dies mid-way leaves only the rest to another."""
         queue = deque(items)
-        done: list[int] = []
-        try:
-            while queue:
-                item = queue.popleft()
-                if conv is None:
-                    done.append(item.id)  # purged or forgotten: nobody to deliver to
+        while queue:
+            item = queue.popleft()
+            still_ours()
+            if conv is None:
+                await self.store.delivered(item.id)  # purged or forgotten: nobody to deliver to
+                continue
+            what = _describe(item.effect)
+            try:
+                conv = await self._apply(conv, item.effect)
+            except NotYet as exc:
+                await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=backoff(0)))
+                return False
+            except DeliveryError as exc:
+                if exc.unreachable:
+                    logger.warning("conversation %s: customer unreachable, %s kept undelivered: %s", conv.id, what, exc)
+                    await self.store.failed(item.id, str(exc), None)
+                    conv, notes = await self._note_unreachable(conv)
+                    queue.extend(notes)
                     continue
-                what = _describe(item.effect)
-                try:
-                    conv = await self._apply(conv, item.effect)
-                except NotYet as exc:
-                    await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=backoff(0)))
-                    return False
-                except DeliveryError as exc:
-                    if exc.unreachable:
-                        logger.warning("conversation %s: customer unreachable, %s kept undelivered: %s", conv.id, what, exc)
-                        await self.store.failed(item.id, str(exc), None)
-                        conv, notes = await self._note_unreachable(conv)
-                        queue.extend(notes)
-                        continue
-                    if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
-                        logger.error(
-                            "conversation %s: giving up on %s after %d attempt(s); it is kept in the outbox: %s",
-                            conv.id, what, item.attempts + 1, exc,
-                        )
-                        await self.store.failed(item.id, str(exc), None)
-                        continue
-                    delay = backoff(item.attempts)
-                    logger.warning("conversation %s: %s failed (%s); retrying in %.0f s", conv.id, what, exc, delay)
-                    await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=delay))
-                    return False
-                except Exception as exc:  # an adapter bug must not lose the message either
-                    logger.exception("conversation %s: %s failed unexpectedly", conv.id, what)
-                    await self.store.failed(item.id, repr(exc), self.clock() + timedelta(seconds=backoff(item.attempts)))
-                    return False
-                done.append(item.id)
-            return True
-        finally:
-            if done:
-                await self.store.delivered(*done)
+                if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
+                    logger.error(
+                        "conversation %s: giving up on %s after %d attempt(s); it is kept in the outbox: %s",
+                        conv.id, what, item.attempts + 1, exc,
+                    )
+                    await self.store.failed(item.id, str(exc), None)
+                    continue
+                delay = backoff(item.attempts)
+                logger.warning("conversation %s: %s failed (%s); retrying in %.0f s", conv.id, what, exc, delay)
+                await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=delay))
+                return False
+            except Exception as exc:  # an adapter bug must not lose the message either
+                logger.exception("conversation %s: %s failed unexpectedly", conv.id, what)
+                await self.store.failed(item.id, repr(exc), self.clock() + timedelta(seconds=backoff(item.attempts)))
+                return False
+            await self.store.delivered(item.id)
+        return True
 
     async def _apply(self, conv: Conversation, effect: Effect) -> Conversation:
         """Carry out one effect; returns the conversation as it is now stored (a posted card's address)."""

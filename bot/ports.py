@@ -121,8 +121,7 @@ class Store(Protocol):
     async def outbox(self, conversation_id: str, now: datetime, limit: int = 50) -> list[OutboxItem]:
         """Undelivered effects of a conversation that are due, in order."""
 
-    async def delivered(self, *item_ids: int) -> None:
-        """Remove delivered items from the outbox (several at once: one round trip)."""
+    async def delivered(self, item_id: int) -> None: ...
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         """Record a failed attempt; ``retry_at`` None gives up (the item is kept, marked dead)."""

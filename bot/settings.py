@@ -53,6 +53,10 @@ class Settings:
     privacy_policy_url: str = "https://example.com/privacy"
     team_name: str = "our support team"
     log_level: str = "INFO"
+    # several instances: how long a conversation stays with an instance that stopped answering, and how
+    # often each instance looks for work that a crashed one left behind
+    lease_seconds: float = 30.0
+    sweep_seconds: float = 1.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -92,6 +96,8 @@ class Settings:
             "privacy_policy_url": get("TANDEM_PRIVACY_URL") or cls.privacy_policy_url,
             "team_name": get("TANDEM_TEAM_NAME") or cls.team_name,
             "log_level": (get("TANDEM_LOG_LEVEL") or cls.log_level).upper(),
+            "lease_seconds": _number(get("TANDEM_LEASE_SECONDS"), "TANDEM_LEASE_SECONDS", 30.0),
+            "sweep_seconds": _number(get("TANDEM_SWEEP_SECONDS"), "TANDEM_SWEEP_SECONDS", 1.0),
         }
         settings = cls(**values)  # type: ignore[arg-type]
         settings.validate()
@@ -106,6 +112,13 @@ class Settings:
             raise ConfigError(f"PORT={self.port}: must be between 1 and 65535")
         if self.retention_days < 1:
             raise ConfigError("TANDEM_RETENTION_DAYS must be at least 1")
+        if not self.lease_seconds >= 1:
+            raise ConfigError(f"TANDEM_LEASE_SECONDS={self.lease_seconds:g}: must be at least 1")
+        if not 0 < self.sweep_seconds <= self.lease_seconds:
+            raise ConfigError(
+                f"TANDEM_SWEEP_SECONDS={self.sweep_seconds:g}: must be more than 0 and at most "
+                f"TANDEM_LEASE_SECONDS ({self.lease_seconds:g})"
+            )
         if self.llm_turn_budget <= 0 or self.llm_call_timeout <= 0:
             raise ConfigError("TANDEM_LLM_TURN_BUDGET and TANDEM_LLM_CALL_TIMEOUT must be positive numbers of seconds")
         if self.llm_max_tool_calls < 0:

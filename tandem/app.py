@@ -116,9 +116,10 @@ async def build_core(
     local_agents: bool = False,
     store: Store | None = None,
     clock=utc_now,
-    timings: CoreTimings = CoreTimings(),
+    timings: CoreTimings | None = None,
 ) -> tuple[Tandem, Store]:
-    """Everything but the platforms' servers: the caller starts (and stops) the returned core."""
+    """Everything but the platforms' servers: the caller starts (and stops) the returned core.
+    ``timings`` default to ``core_timings(settings)``."""
     if local_agents:
         agent_channel = LOCAL_AGENTS
     elif settings.agent_channel:
@@ -139,8 +140,25 @@ async def build_core(
         raise
     engine = Engine(kit, store, clock)
     deliverer = Deliverer(store, messengers, agent_channel, clock, kit.say("customer_unreachable"))
-    core = Tandem(engine, store, deliverer, clock=clock, retention_days=settings.retention_days, timings=timings)
+    core = Tandem(
+        engine,
+        store,
+        deliverer,
+        clock=clock,
+        retention_days=settings.retention_days,
+        timings=timings or core_timings(settings),
+    )
     return core, store
+
+
+def core_timings(settings: Settings) -> CoreTimings:
+    """The core's timings from TANDEM_LEASE_SECONDS and TANDEM_SWEEP_SECONDS: after a crash, another
+    instance carries on with a conversation within about ``lease_seconds + sweep_seconds``."""
+    return CoreTimings(
+        lease_seconds=settings.lease_seconds,
+        sweep_every=settings.sweep_seconds,
+        stalled_after=min(CoreTimings.stalled_after, settings.lease_seconds),
+    )
 
 
 def _assistant(settings: Settings, redact, order_source):

@@ -58,7 +58,7 @@ async def start_server(
     *,
     adapters: list[PlatformAdapter] | None = None,
     clock=utc_now,
-    timings: CoreTimings = CoreTimings(),
+    timings: CoreTimings | None = None,
 ) -> Server:
     """Build the core and the platforms, and listen on HOST:PORT (PORT=0 picks a free port)."""
     adapters = platform_adapters(settings) if adapters is None else adapters

@@ -187,13 +187,3 @@ async def test_commit_returns_the_items_it_queued_in_order(store):
     assert [i.effect for i in queued] == list(effects) and all(i.conversation_id == conv.id for i in queued)
     assert await store.commit(Turn(conversation=replace(conv, state=State.WAITING), expected_version=1)) == []
 
-
-async def test_delivered_removes_several_items_at_once(store):
-    conv = Conversation.new(customer_message("hi"))
-    effects = tuple(Effect(Op.SEND, message=Outgoing("reply", f"r{n}")) for n in range(4))
-    first, second, third, fourth = await store.commit(Turn(conversation=conv, effects=effects))
-    await store.delivered(first.id, third.id)
-    assert [i.effect.message.text for i in await store.outbox(conv.id, NOW)] == ["r1", "r3"]
-    await store.delivered()  # nothing to do
-    await store.delivered(second.id)
-    assert [i.id for i in await store.outbox(conv.id, NOW)] == [fourth.id]

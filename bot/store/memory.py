@@ -139,10 +139,9 @@ class MemoryStore:
             items.append(o.item)
         return items[:limit]
 
-    async def delivered(self, *item_ids: int) -> None:
-        done = set(item_ids)
+    async def delivered(self, item_id: int) -> None:
         for o in self._outbox:
-            if o.item.id in done:
+            if o.item.id == item_id:
                 o.done = True
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:

@@ -17,7 +17,7 @@ from ..ports import ConflictError, StoreError
 from .postgres_errors import is_connection_error
 from . import postgres_turn
 from .postgres_pool import Target, migrate, open_pool
-from .postgres_schema import apply_migrations
+from .postgres_schema import apply_migrations, arrival_lock_key
 from .records import card_key, forget_record, inbox_item
 
 logger = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ class PostgresStore:
         self._min_size, self._max_size = min_size, max_size
         self._ping_timeout = ping_timeout
         self._pool: asyncpg.Pool | None = None
-        self.schema = schema
+        self.schema = self._target.schema  # from the argument, or ?search_path= in the URL
 
     @property
     def where(self) -> str:
@@ -153,13 +153,18 @@ class PostgresStore:
     # ---- inbox ----
 
     async def accept(self, item: InboxItem) -> bool:
+        # Identity values are handed out before commit, so two instances inserting into one conversation
+        # could commit ids out of order, and a worker see message 11 before message 10. A lock per
+        # conversation, held until this statement commits, makes id order the order of arrival.
         new_id = await self._write(
-            "INSERT INTO inbox (event_key, conversation_id, payload, received_at) VALUES ($1, $2, $3, $4) "
+            "INSERT INTO inbox (event_key, conversation_id, payload, received_at) "
+            "SELECT $1, $2, $3, $4 FROM (SELECT pg_advisory_xact_lock($5)) AS arrival "
             "ON CONFLICT (event_key) DO NOTHING RETURNING id",
             item.event_key,
             item.conversation_id,
             codec.dump_tagged(item.payload),
             item.received_at,
+            arrival_lock_key(item.conversation_id),
         )
         return new_id is not None
 
@@ -237,17 +242,17 @@ class PostgresStore:
 
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
         async with self._tx() as conn:
+            row = await conn.fetchrow(
+                "SELECT data, version FROM conversations WHERE id = $1 FOR UPDATE", conversation_id
+            )
+            if row is None:
+                return  # forgotten or purged while its card was being posted: keep no trace of it
             await conn.execute(
                 "INSERT INTO cards (key, conversation_id) VALUES ($1, $2) "
                 "ON CONFLICT (key) DO UPDATE SET conversation_id = EXCLUDED.conversation_id",
                 card_key(card),
                 conversation_id,
             )
-            row = await conn.fetchrow(
-                "SELECT data, version FROM conversations WHERE id = $1 FOR UPDATE", conversation_id
-            )
-            if row is None:
-                return
             conv = codec.loads(Conversation, row["data"])
             if conv.handoff is None or conv.handoff.id != handoff_id:
                 return
@@ -277,9 +282,8 @@ class PostgresStore:
             items.append(OutboxItem(row["id"], conversation_id, codec.loads(Effect, row["effect"]), row["attempts"]))
         return items
 
-    async def delivered(self, *item_ids: int) -> None:
-        if item_ids:
-            await self._fetchval("DELETE FROM outbox WHERE id = ANY($1::bigint[])", list(item_ids))
+    async def delivered(self, item_id: int) -> None:
+        await self._fetchval("DELETE FROM outbox WHERE id = $1", item_id)
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         await self._write(

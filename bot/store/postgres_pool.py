@@ -10,7 +10,7 @@ from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_e
 
 from ..ports import StoreError
 from .postgres_errors import PERMANENT_CONNECT_ERRORS, describe, explain, is_connection_error, url_password
-from .postgres_schema import apply_migrations, check_schema_name
+from .postgres_schema import apply_migrations, check_schema_name, schema_in_url
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,8 @@ class Target:
     application_name: str = "tandem"  # shown in pg_stat_activity
 
     def __post_init__(self) -> None:
+        if self.schema is None:
+            object.__setattr__(self, "schema", schema_in_url(self.database_url))
         if self.schema is not None:
             check_schema_name(self.schema)
 
@@ -84,16 +86,44 @@ async def with_connect_retry(target: Target, opener):
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-async def _keep_session(connection: asyncpg.Connection) -> None:
-    """Released connections skip asyncpg's session reset (RESET ALL, UNLISTEN, advisory unlock: one more
-    round trip per store call): the store changes no session state, and asyncpg still rolls back any
-    transaction left open."""
+class _OneLineReconnects(logging.Filter):
+    """asyncpg's pool logs a whole traceback each time it fails to reopen its minimum of connections
+    while the server is away (after 1, 2, 4 … 60 s). One line each says it as well."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and str(record.msg).startswith("Failed to restore the pool connection floor"):
+            exc = record.exc_info[1]
+            record.msg, record.args = "PostgreSQL unreachable; the pool keeps reconnecting (%s: %s)", (
+                type(exc).__name__,
+                exc,
+            )
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _quiet_pool_maintenance() -> None:
+    pool_logger = logging.getLogger("asyncpg.pool")
+    if not any(isinstance(f, _OneLineReconnects) for f in pool_logger.filters):
+        pool_logger.addFilter(_OneLineReconnects())
+
+
+class _StatelessConnection(asyncpg.Connection):
+    """A pooled connection that goes back to the pool without asyncpg's reset query (advisory unlock,
+    CLOSE ALL, UNLISTEN, RESET ALL): the store never leaves session state behind (its locks are
+    transaction-level), and that query cost one more round trip for every statement. An open
+    transaction is still rolled back on release."""
+
+    def get_reset_query(self) -> str:
+        return ""
 
 
 async def open_pool(target: Target, min_size: int, max_size: int) -> asyncpg.Pool:
+    _quiet_pool_maintenance()
     return await with_connect_retry(
         target,
-        lambda: asyncpg.create_pool(min_size=min_size, max_size=max_size, reset=_keep_session, **target.connect_kwargs()),
+        lambda: asyncpg.create_pool(
+            min_size=min_size, max_size=max_size, connection_class=_StatelessConnection, **target.connect_kwargs()
+        ),
     )
 
 
@@ -105,7 +135,7 @@ async def migrate(database_url: str, schema: str | None = None, *, retry_for: fl
     target = Target(database_url, schema=schema, retry_for=retry_for)
     conn = await with_connect_retry(target, lambda: asyncpg.connect(**target.connect_kwargs()))
     try:
-        return await apply_migrations(conn, schema)
+        return await apply_migrations(conn, target.schema)
     except (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError) as exc:
         raise target.explain(exc) from exc
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import asyncpg
 
@@ -91,9 +92,28 @@ def check_schema_name(schema: str) -> str:
     return schema
 
 
+def schema_in_url(database_url: str) -> str | None:
+    """The schema named by ``?search_path=NAME`` in a DATABASE_URL (a single plain name), else None.
+
+    asyncpg sends that parameter to the server as a setting; naming it here lets the store create the
+    schema when it is missing, so several Tandem deployments can share one database, one schema each.
+    """
+    values = parse_qs(urlsplit(database_url).query).get("search_path") or []
+    if len(values) != 1:
+        return None
+    name = values[0].strip().strip('"')
+    return name if _SCHEMA_NAME.fullmatch(name) else None
+
+
 def migration_lock_key(schema: str | None) -> int:
     """A stable advisory-lock key per schema, so instances sharing a schema migrate one at a time."""
     digest = hashlib.blake2b(f"tandem.migrations:{schema or ''}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def arrival_lock_key(conversation_id: str) -> int:
+    """The advisory-lock key that orders one conversation's arrivals in the inbox."""
+    digest = hashlib.blake2b(f"tandem.inbox:{conversation_id}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 

@@ -271,10 +271,8 @@ class SQLiteStore:
             items.append(OutboxItem(item_id, conversation_id, codec.loads(Effect, effect), attempts))
         return items
 
-    async def delivered(self, *item_ids: int) -> None:
-        if item_ids:
-            marks = ", ".join("?" * len(item_ids))
-            await self._write(f"DELETE FROM outbox WHERE id IN ({marks})", item_ids)
+    async def delivered(self, item_id: int) -> None:
+        await self._write("DELETE FROM outbox WHERE id = ?", (item_id,))
 
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         await self._write(

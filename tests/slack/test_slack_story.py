@@ -24,7 +24,7 @@ from tests.slack.story import AGENTS, CUSTOMER_DM, walk_the_story
 from tests.support.polling import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
-FAST = CoreTimings(sweep_every=0.02, stalled_after=0.05, lease_wait=0.2, purge_every=3600)
+FAST = CoreTimings(sweep_every=0.02, stalled_after=0.05, purge_every=3600)
 
 
 def slack_env(standin, database: Path, port: int) -> dict[str, str]:

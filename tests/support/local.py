@@ -13,7 +13,7 @@ from bot.settings import Settings
 from bot.store import MemoryStore
 from tandem.app import build_core
 
-FAST = CoreTimings(sweep_every=0.02, stalled_after=0.05, lease_wait=0.2, purge_every=3600)
+FAST = CoreTimings(sweep_every=0.02, stalled_after=0.05, purge_every=3600)
 
 
 @dataclass
