@@ -47,6 +47,6 @@ async def test_the_write_ahead_log_is_checkpointed_in_the_background(tmp_path):
             await store.commit(Turn(conversation=conv, effects=effects, expected_version=version))
             await asyncio.sleep(0)
         wal = path.with_name(path.name + "-wal").stat().st_size
-        assert wal < 20_000_000, wal  # without checkpoints the log would hold every commit (about 68 MB)
+        assert wal < 30_000_000, wal  # without checkpoints the log would hold every commit (about 68 MB)
     finally:
         await store.close()

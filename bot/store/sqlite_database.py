@@ -49,7 +49,7 @@ def is_busy(exc: sqlite3.Error) -> bool:
 
 
 class SQLiteDatabase:
-    CHECK_EVERY = 100  # inline calls between looks at the log's size
+    CHECK_EVERY = 20  # inline calls between looks at the log's size (a stat: about a microsecond)
 
     def __init__(self, path: str, busy_timeout_ms: int, explain: Explain, checkpoint_bytes: int = 4_096_000) -> None:
         self.path = path
