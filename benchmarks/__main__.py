@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import platform
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -108,6 +109,7 @@ def say(text: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stopped: still stop the servers it started
     options = parse(argv)
     results = asyncio.run(run(options))
     results["command"] = "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:])
