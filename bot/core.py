@@ -11,9 +11,10 @@ import asyncio
 import logging
 import time
 import uuid
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
-from typing import Callable
+from typing import AsyncIterator, Callable
 
 from .delivery import Deliverer
 from .engine import Engine
@@ -45,6 +46,7 @@ class CoreTimings:
     purge_every: float = 3600.0
     retry_max: float = 15.0  # the longest pause between sweeps (and purges) while the store is away
     workers: int = 8  # conversations worked on at once; more wait their turn, so acknowledgements stay quick
+    slot_seconds: float = 0.25  # a worker slower than this (waiting on a platform) gives its turn to the next
 
 
 class LeaseLost(StoreError):
@@ -140,12 +142,31 @@ class Tandem:
 
     # ---- workers ----
 
+    @asynccontextmanager
+    async def _slot(self) -> AsyncIterator[None]:
+        """One of ``workers`` turns. A worker still running after ``slot_seconds`` is waiting on something
+        (a rate-limited platform, say) and hands its turn on, so it cannot hold the others up."""
+        await self._slots.acquire()
+        held = [True]
+
+        def hand_on() -> None:
+            if held[0]:
+                held[0] = False
+                self._slots.release()
+
+        timer = asyncio.get_running_loop().call_later(self.timings.slot_seconds, hand_on)
+        try:
+            yield
+        finally:
+            timer.cancel()
+            hand_on()
+
     async def _work(self, conversation_id: str) -> None:
         try:
             while True:
                 self._again.discard(conversation_id)
                 try:
-                    async with self._slots:
+                    async with self._slot():
                         await self._drain(conversation_id)
                 except StoreError as exc:
                     logger.error("conversation %s: store unavailable (%s); the sweeper will retry", conversation_id, exc)

@@ -3,6 +3,7 @@ number of conversations the core works on at a time."""
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 import pytest
 
@@ -11,6 +12,7 @@ from bot.models import Address, CustomerMessage, Person
 from bot.settings import Settings
 from bot.store import SQLiteStore
 from tandem.app import build_core
+from tests.support.polling import wait_for
 
 
 class Recorder:
@@ -61,3 +63,38 @@ async def test_a_burst_from_many_customers_is_answered_once_each_in_order(tmp_pa
     assert len(recorder.sent) == 40
     assert all(kinds == ["reply", "reply", "handoff", "privacy_notice"] for kinds in recorder.sent.values())
     assert recorder.cards == 40
+
+
+class Stuck(Recorder):
+    """A platform that never answers for one customer (rate-limited, say) until told to."""
+
+    def __init__(self, stuck_channel: str) -> None:
+        super().__init__()
+        self.stuck_channel = stuck_channel
+        self.release = asyncio.Event()
+
+    async def send(self, to, message):
+        if to.channel == self.stuck_channel:
+            await self.release.wait()
+        await super().send(to, message)
+
+
+async def test_a_conversation_stuck_on_its_platform_does_not_hold_up_the_others(tmp_path):
+    stuck = Stuck("dm0")
+    core, store = await build_core(
+        Settings.from_env({}), {"local": stuck}, local_agents=True, store=SQLiteStore(str(tmp_path / "t.db")),
+        timings=CoreTimings(workers=1, slot_seconds=0.05),
+    )  # fmt: skip
+    await core.start()
+    try:
+        for n in range(5):
+            message = CustomerMessage(f"stuck:{n}", Address("local", "w", f"dm{n}"), Person(f"u{n}"), "hi there", utc_now())
+            assert (await core.receive(message)).accepted
+        await wait_for(lambda: len(stuck.sent) == 4, what="the other four customers' answers")
+        assert "dm0" not in stuck.sent
+        stuck.release.set()
+        await wait_for(lambda: stuck.sent.get("dm0") == ["reply"], what="the stuck customer's answer, once free")
+    finally:
+        stuck.release.set()
+        await core.stop()
+        await store.close()
