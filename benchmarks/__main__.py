@@ -1,8 +1,8 @@
 """Run Tandem's benchmark suite and print a table (``--json`` for JSON). See docs/benchmarks.md.
 
-    .venv/bin/python -m benchmarks                 # everything: Slack path (bare Bolt, SQLite, PostgreSQL),
-                                                   # memory at 10,000 conversations, triage speed
-    .venv/bin/python -m benchmarks --quick         # a smaller run, to try it out
+.venv/bin/python -m benchmarks                 # everything: Slack path (bare Bolt, SQLite, PostgreSQL),
+                                               # memory at 10,000 conversations, triage speed
+.venv/bin/python -m benchmarks --quick         # a smaller run, to try it out
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--concurrency", type=int, default=50, help="events in flight during the burst (default 50)")
     p.add_argument("--rate", type=float, default=500.0, help="events/s of the steady phase (default 500)")
     p.add_argument("--rate-seconds", type=float, default=10.0, help="length of the steady phase (default 10)")
-    p.add_argument("--conversations", type=int, default=10_000, help="conversations for the memory test (default 10000)")
+    p.add_argument(
+        "--conversations", type=int, default=10_000, help="conversations for the memory test (default 10000)"
+    )
     p.add_argument("--stores", default=",".join(STORES), help="stores to measure: sqlite,postgres (default both)")
     p.add_argument("--only", default=",".join(PARTS), help="parts to run: slack,memory,triage (default all)")
     p.add_argument("--no-bare", action="store_true", help="skip the bare Bolt app (no ratios then)")
@@ -83,7 +85,9 @@ async def run(options: argparse.Namespace) -> dict[str, Any]:
                 say(f"Slack path: baseline {options.baseline} on {store}")
                 async with fresh_database(store, logs) as url:
                     label = f"baseline, {'SQLite' if store == 'sqlite' else 'PostgreSQL'}"
-                    base = await slack_path.measure("tandem", url, plan, logs, label, checkout=options.baseline.resolve())
+                    base = await slack_path.measure(
+                        "tandem", url, plan, logs, label, checkout=options.baseline.resolve()
+                    )
                     results["slack"].append({**base, "baseline": str(options.baseline)})
     if "memory" in parts:
         results["memory"] = []
@@ -91,7 +95,9 @@ async def run(options: argparse.Namespace) -> dict[str, Any]:
             say(f"Memory: {options.conversations:,} conversations on {store}")
             async with fresh_database(store, logs) as url:
                 label = f"Tandem, {'SQLite' if store == 'sqlite' else 'PostgreSQL'}"
-                results["memory"].append(await memory.measure(url, options.conversations, options.concurrency, logs, label))
+                results["memory"].append(
+                    await memory.measure(url, options.conversations, options.concurrency, logs, label)
+                )
     if "triage" in parts:
         path = options.dev_csv or triage_speed.find_dev_csv()
         if path is None or not path.exists():

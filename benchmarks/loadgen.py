@@ -27,7 +27,9 @@ def prepared(events: list[Event], secret: str = SECRET) -> list[tuple[bytes, dic
     run = uuid.uuid4().hex[:8]
     stamp = int(time.time())
     return [
-        signed_request(dm_event(f"Ev{run}{e.index:07d}", e.customer, e.text, f"1700000000.{e.index:06d}"), secret, stamp)
+        signed_request(
+            dm_event(f"Ev{run}{e.index:07d}", e.customer, e.text, f"1700000000.{e.index:06d}"), secret, stamp
+        )
         for e in events
     ]
 

@@ -41,7 +41,11 @@ async def measure(database_url: str, conversations: int, concurrency: int, logs:
             sent = await drive(server.url + "/slack/events", events, concurrency=concurrency)
             posts = await answers.collect(standin.url, answers.expected_posts(sent, bare=False), settle=0.2)
             got = answers.match(sent, posts, bare=False)
-            problems = {"missing": problems["missing"] + got.missing, "extra": problems["extra"] + got.extra, "refused": problems["refused"] + got.refused}
+            problems = {
+                "missing": problems["missing"] + got.missing,
+                "extra": problems["extra"] + got.extra,
+                "refused": problems["refused"] + got.refused,
+            }
             readings.append((done, round(server.usage().rss_mb, 1)))
         peak = server.usage().peak_rss_mb
     finally:

@@ -110,7 +110,9 @@ def start_server(
     full_env = {**os.environ, **env, "HOST": "127.0.0.1", "PORT": str(port), "PYTHONUNBUFFERED": "1"}
     if checkout is not None:
         full_env["PYTHONPATH"] = str(checkout)
-    popen = subprocess.Popen(command, cwd=checkout or ROOT, env=full_env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    popen = subprocess.Popen(
+        command, cwd=checkout or ROOT, env=full_env, stdout=log.open("w"), stderr=subprocess.STDOUT
+    )
     return Process(name, popen, f"http://127.0.0.1:{port}", log)
 
 

@@ -1,6 +1,6 @@
 """Read py-spy's collapsed stacks (``--format raw``): where the samples went, by function.
 
-    python -m benchmarks.profile_summary PROFILE.txt [--top 40] [--match bot/]
+python -m benchmarks.profile_summary PROFILE.txt [--top 40] [--match bot/]
 """
 
 from __future__ import annotations

@@ -16,7 +16,17 @@ from typing import Any
 
 from . import answers
 from .loadgen import drive
-from .processes import Process, free_port, machine_busy_seconds, start_profiler, start_server, start_standin, stop_profiler, tandem_command, wait_healthy
+from .processes import (
+    Process,
+    free_port,
+    machine_busy_seconds,
+    start_profiler,
+    start_server,
+    start_standin,
+    stop_profiler,
+    tandem_command,
+    wait_healthy,
+)
 from .slack_wire import AGENTS, SECRET
 from .workload import workload
 
@@ -58,7 +68,9 @@ def _ms(value: float | None) -> float | None:
     return None if value is None else round(value * 1000, 1)
 
 
-async def _phase(server: Process, standin: Process, events, *, concurrency: int, rate: float | None, bare: bool) -> Phase:
+async def _phase(
+    server: Process, standin: Process, events, *, concurrency: int, rate: float | None, bare: bool
+) -> Phase:
     await answers.reset(standin.url)
     server_before, standin_before, own_before = server.usage(), standin.usage(), time.process_time()
     machine_before, began = machine_busy_seconds(), time.monotonic()
@@ -66,8 +78,14 @@ async def _phase(server: Process, standin: Process, events, *, concurrency: int,
     posts = await answers.collect(standin.url, answers.expected_posts(sent, bare))
     got = answers.match(sent, posts, bare)
     server_after, standin_after, own_after = server.usage(), standin.usage(), time.process_time()
-    ours = (server_after.cpu_seconds - server_before.cpu_seconds) + (standin_after.cpu_seconds - standin_before.cpu_seconds) + (own_after - own_before)
-    others = max(0.0, machine_busy_seconds() - machine_before - ours) / ((time.monotonic() - began) * (os.cpu_count() or 1))
+    ours = (
+        (server_after.cpu_seconds - server_before.cpu_seconds)
+        + (standin_after.cpu_seconds - standin_before.cpu_seconds)
+        + (own_after - own_before)
+    )
+    others = max(0.0, machine_busy_seconds() - machine_before - ours) / (
+        (time.monotonic() - began) * (os.cpu_count() or 1)
+    )
     per_event = lambda seconds: round(seconds * 1000 / len(events), 3)  # noqa: E731
     return Phase(
         events=len(events),
@@ -130,10 +148,19 @@ async def measure(
     try:
         await wait_healthy(server)
         customers = iter(range(1_000_000, 100_000_000, 1_000_000))  # each phase has its own customers
-        await _phase(server, standin, workload(plan.warmup, next(customers)), concurrency=plan.concurrency, rate=None, bare=bare)
+        await _phase(
+            server, standin, workload(plan.warmup, next(customers)), concurrency=plan.concurrency, rate=None, bare=bare
+        )
         profiler = start_profiler(server.pid, profile) if profile else None
         try:
-            burst = await _phase(server, standin, workload(plan.events, next(customers)), concurrency=plan.concurrency, rate=None, bare=bare)
+            burst = await _phase(
+                server,
+                standin,
+                workload(plan.events, next(customers)),
+                concurrency=plan.concurrency,
+                rate=None,
+                bare=bare,
+            )
         finally:
             if profiler is not None:
                 stop_profiler(profiler)

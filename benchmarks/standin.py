@@ -90,7 +90,14 @@ class RecordingWebApi:
         if method == "users.info":
             return {"ok": True, "user": profile(str(args.get("user", "")))}
         if method == "auth.test":
-            return {"ok": True, "team": "Bench", "user": "tandem", "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID}
+            return {
+                "ok": True,
+                "team": "Bench",
+                "user": "tandem",
+                "team_id": TEAM,
+                "user_id": BOT_USER,
+                "bot_id": BOT_ID,
+            }
         if method in ("chat.update", "reactions.add"):
             return {"ok": True, "channel": args.get("channel"), "ts": args.get("ts") or args.get("timestamp")}
         if method == "chat.postEphemeral":

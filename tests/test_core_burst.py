@@ -53,7 +53,11 @@ async def test_a_burst_from_many_customers_is_answered_once_each_in_order(tmp_pa
         for step, text in enumerate(script):
             for n in range(40):
                 message = CustomerMessage(
-                    f"burst:{n}:{step}", Address("local", "w", f"dm{n}"), Person(f"u{n}", "Ada", "ada@example.com"), text, utc_now()
+                    f"burst:{n}:{step}",
+                    Address("local", "w", f"dm{n}"),
+                    Person(f"u{n}", "Ada", "ada@example.com"),
+                    text,
+                    utc_now(),
                 )
                 assert (await core.receive(message)).accepted
         await core.idle()
@@ -88,7 +92,9 @@ async def test_a_conversation_stuck_on_its_platform_does_not_hold_up_the_others(
     await core.start()
     try:
         for n in range(5):
-            message = CustomerMessage(f"stuck:{n}", Address("local", "w", f"dm{n}"), Person(f"u{n}"), "hi there", utc_now())
+            message = CustomerMessage(
+                f"stuck:{n}", Address("local", "w", f"dm{n}"), Person(f"u{n}"), "hi there", utc_now()
+            )
             assert (await core.receive(message)).accepted
         await wait_for(lambda: len(stuck.sent) == 4, what="the other four customers' answers")
         assert "dm0" not in stuck.sent
