@@ -36,3 +36,15 @@ async def postgres_store_or_skip():
     except ImportError:
         pytest.skip("PostgreSQL store not built yet")
     return await fresh_postgres_store()
+
+
+@pytest.fixture
+async def schema():
+    """A new, empty schema of the PostgreSQL test database (skipped off CI without a server; dropped after)."""
+    from tests.pg import create_schema, drop_schema
+
+    name = await create_schema()
+    try:
+        yield name
+    finally:
+        await drop_schema(name)

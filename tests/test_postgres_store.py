@@ -21,20 +21,12 @@ from bot.store.postgres import PostgresStore, migrate
 from bot.store.postgres_errors import describe, url_password
 from bot.store.postgres_schema import MIGRATIONS
 from tests.factories import NOW, customer_message, person
-from tests.pg import admin_connection, create_schema, database_url_for_tests, drop_schema
+from tests.pg import admin_connection, database_url_for_tests
+from tests.support.polling import wait_for
 from tests.tcp_proxy import TcpProxy
 
 REPO = Path(__file__).resolve().parent.parent
 ALL_VERSIONS = sorted(MIGRATIONS)
-
-
-@pytest.fixture
-async def schema():
-    name = await create_schema()
-    try:
-        yield name
-    finally:
-        await drop_schema(name)
 
 
 @pytest.fixture
@@ -230,14 +222,6 @@ async def _terminate(pids: set[int]) -> None:
         await conn.close()
 
 
-async def _poll(check, timeout: float = 10.0):
-    deadline = time.monotonic() + timeout
-    while not (result := await check()):
-        assert time.monotonic() < deadline, "timed out waiting"
-        await asyncio.sleep(0.02)
-    return result
-
-
 async def test_the_store_reconnects_after_its_connections_are_terminated(instances):
     name = f"tandem-test-{uuid.uuid4().hex[:8]}"
     store = await instances(application_name=name, min_size=2, max_size=2)
@@ -249,7 +233,7 @@ async def test_the_store_reconnects_after_its_connections_are_terminated(instanc
     async def gone() -> bool:
         return not (await _backends(name) & old)
 
-    await _poll(gone)
+    await wait_for(gone, timeout=10.0, what="the old connections to go")
     assert [i.event_key for i in await store.pending(inbox_item("E1").conversation_id)] == ["slack:E1"]
     assert await _accept_allowing_one_lost_connection(store, inbox_item("E2"))
     assert await store.ping()
@@ -293,7 +277,7 @@ async def test_ping_is_false_while_the_server_is_away_and_the_store_recovers_wit
         with pytest.raises(StoreError, match=f"127.0.0.1:{proxy.port}"):
             await store.accept(inbox_item("E2"))
         await proxy.start()
-        assert await _poll(store.ping)
+        assert await wait_for(store.ping, timeout=10.0, what="the store to reconnect")
         assert await store.accept(inbox_item("E2"))
         assert len(await store.pending(inbox_item("E1").conversation_id)) == 2
     finally:

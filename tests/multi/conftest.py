@@ -6,17 +6,6 @@ import pytest
 
 from tests.multi.cluster import Cluster, schema_url
 from tests.multi.standin import ClusterStandin
-from tests.pg import create_schema, drop_schema
-
-
-@pytest.fixture
-async def schema():
-    """A new, empty schema of the test database (skipped off CI without a server; dropped after)."""
-    name = await create_schema()
-    try:
-        yield name
-    finally:
-        await drop_schema(name)
 
 
 @pytest.fixture
