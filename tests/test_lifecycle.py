@@ -176,3 +176,24 @@ async def test_a_broken_delivery_gets_help_with_returns_not_an_order_list(play):
     out = await play.say("my item arrived broken, what do I do?")
     assert kinds(out) == ["reply"]
     assert "return" in out[0]["text"].lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("I want to cancel my order 1001", "cancel"),
+        ("can I change my delivery address for order 1009?", "address"),
+        ("I need to return order 1004", "return"),
+    ],
+)
+async def test_changing_an_order_gets_help_with_the_change_not_its_status(play, question, article):
+    out = await play.say(question)
+    assert kinds(out) == ["reply"]
+    assert article in out[0]["text"].lower()
+    assert "is on its way" not in out[0]["text"] and "is being prepared" not in out[0]["text"]
+
+
+async def test_an_unrelated_problem_is_not_answered_with_a_random_article(play):
+    out = await play.say("the app keeps crashing")
+    assert kinds(out) == ["reply"]
+    assert "didn't quite follow" in out[0]["text"]

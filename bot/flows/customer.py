@@ -27,6 +27,8 @@ _MY_DELIVERY = re.compile(
     re.I,
 )
 _AFTER_DELIVERY = re.compile(r"\b(broken|damaged|wrong|faulty|defective|return\w*|refund\w*|exchang\w*|missing parts?)\b", re.I)
+# wanting to change an order is not asking where it is: the knowledge base (or a person) helps with that
+_CHANGE_ORDER = re.compile(r"\b(cancel\w*|chang\w*|modify\w*|edit\w*|updat\w*|amend\w*|swap\w*|add|remove)\b", re.I)
 
 
 async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Toolkit) -> None:
@@ -177,9 +179,11 @@ def _about_own_orders(text: str, triage: TriageResult) -> bool:
         return True
     if triage.intent is not None:
         return False
+    if _AFTER_DELIVERY.search(text) or _CHANGE_ORDER.search(text):
+        return False
     if triage.order_ids and _ORDER_WORDS.search(text):
         return True
-    return bool(_MY_DELIVERY.search(text)) and not _AFTER_DELIVERY.search(text)
+    return bool(_MY_DELIVERY.search(text))
 
 
 def _names_own_order(answer, text: str) -> bool:

@@ -181,7 +181,7 @@ def parse_article(text: str, source: str) -> list[KbSection]:
 
 
 # Too common in a shop's help pages to show what a question is about.
-_GENERIC_TERMS = frozenset(terms("order item time"))
+_GENERIC_TERMS = frozenset(terms("order item time keep"))  # too common to say what a question is about
 
 
 def _topic_terms(section: KbSection) -> set[str]:
