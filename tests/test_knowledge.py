@@ -128,3 +128,9 @@ def test_knowledge_skill(kb):
     assert skill.answer("tell me a joke") is None
     plain = KnowledgeSkill(kb, KnowledgeWording(answer="{text}"))
     assert plain.answer("How long does shipping take?").text == kb.search("How long does shipping take?").text
+
+
+@pytest.mark.parametrize("question", ["I got charged twice", "why was I charged two times for one order"])
+def test_a_double_charge_finds_the_charged_twice_answer(question):
+    hit = KnowledgeBase.bundled().search(question)
+    assert hit is not None and hit.section == "Charged twice"

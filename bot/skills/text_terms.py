@@ -27,6 +27,7 @@ STOPWORDS = frozenset(
 
 # Words that mean the same thing to a customer; the first word of each group names the group.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("twice", "double", "duplicate", "two"),
     ("ship", "shipping", "shipment", "delivery", "deliver", "postage", "post", "dispatch", "courier",
      "arrive", "arrival", "transit", "parcel", "package"),
     ("cost", "price", "fee", "charge", "costs", "expensive", "cheap", "free"),
