@@ -36,6 +36,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--conversations", type=int, default=10_000, help="conversations for the memory test (default 10000)"
     )
+    p.add_argument("--users-info-ms", type=float, default=0.0,
+                   help="the stand-in answers users.info this much later (default 0; the real Slack: about 100)")  # fmt: skip
     p.add_argument("--stores", default=",".join(STORES), help="stores to measure: sqlite,postgres (default both)")
     p.add_argument("--only", default=",".join(PARTS), help="parts to run: slack,memory,triage (default all)")
     p.add_argument("--no-bare", action="store_true", help="skip the bare Bolt app (no ratios then)")
@@ -61,7 +63,9 @@ def machine() -> str:
 async def run(options: argparse.Namespace) -> dict[str, Any]:
     parts = {p.strip() for p in options.only.split(",") if p.strip()}
     stores = [s.strip() for s in options.stores.split(",") if s.strip()]
-    plan = slack_path.LoadPlan(options.events, options.concurrency, options.rate, options.rate_seconds)
+    plan = slack_path.LoadPlan(
+        options.events, options.concurrency, options.rate, options.rate_seconds, users_info_ms=options.users_info_ms
+    )
     results: dict[str, Any] = {"machine": machine(), "plan": plan.__dict__, "notes": []}
     if "postgres" in stores and (why := await postgres_reachable()):
         results["notes"].append(f"PostgreSQL skipped: {why}")

@@ -87,11 +87,11 @@ class Process:
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
 
 
-def start_standin(logs: Path, agents: str) -> Process:
+def start_standin(logs: Path, agents: str, users_info_ms: float = 0.0) -> Process:
     """The Web API stand-in in its own process; returns once it listens."""
     log = logs / "standin.log"
     popen = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.standin", "--agents", agents],
+        [sys.executable, "-m", "benchmarks.standin", "--agents", agents, "--users-info-ms", str(users_info_ms)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=log.open("w"), text=True,
     )  # fmt: skip
     line = popen.stdout.readline() if popen.stdout else ""

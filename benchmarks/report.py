@@ -110,6 +110,8 @@ def render(results: dict[str, Any]) -> str:
     parts = [f"Tandem benchmarks — {results['machine']}"]
     plan = results.get("plan")
     if results.get("slack"):
+        if plan.get("users_info_ms"):
+            parts.append(f"\nThe stand-in answers users.info after {plan['users_info_ms']:g} ms (the real Slack: about 100)")
         parts.append(
             f"\nSlack HTTP path, burst: {plan['events']:,} signed message.im events, {plan['concurrency']} in flight"
         )

@@ -38,6 +38,7 @@ class LoadPlan:
     rate: float = 500.0
     rate_seconds: float = 10.0
     warmup: int = 200
+    users_info_ms: float = 0.0  # how long the stand-in takes to answer users.info (the real Slack: ~100 ms)
 
 
 @dataclass
@@ -142,7 +143,7 @@ async def measure(
     ``profile``: where py-spy writes the server's collapsed stacks during the burst; ``checkout``:
     another Tandem checkout to run instead of this one (a baseline)."""
     bare = kind == "bare"
-    standin = start_standin(logs, AGENTS)
+    standin = start_standin(logs, AGENTS, plan.users_info_ms)
     command, env = server_command(kind, checkout), server_env(standin, database_url)
     server = start_server(label, command, env, logs, free_port(), checkout)
     try:

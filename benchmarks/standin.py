@@ -4,6 +4,7 @@ message arrived (``time.monotonic()``, comparable across processes on Linux).
 Run it as its own process so it does not take the load generator's CPU:
 
     python -m benchmarks.standin          # prints "READY <port>"; /api/<method>, /_bench/stats, /_bench/posts
+    python -m benchmarks.standin --users-info-ms 100   # users.info as slow as the real Slack's
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ def profile(user: str) -> dict[str, Any]:
 class RecordingWebApi:
     """``posts``: one ``[arrived, channel, thread_ts, card_customer]`` per chat.postMessage."""
 
-    def __init__(self, agents: str = AGENTS) -> None:
+    def __init__(self, agents: str = AGENTS, users_info_delay: float = 0.0) -> None:
         self.agents = agents
+        self.users_info_delay = users_info_delay  # seconds: the real Slack answers in about 0.1
         self.posts: list[list[Any]] = []
         self.methods: Counter[str] = Counter()
         self._ts = itertools.count(1)
@@ -75,6 +77,8 @@ class RecordingWebApi:
         if body:
             args.update(json.loads(body) if request.content_type == "application/json" else parse_qsl(body.decode()))
         self.methods[method] += 1
+        if method == "users.info" and self.users_info_delay:
+            await asyncio.sleep(self.users_info_delay)
         return web.json_response(self._answer(method, args, arrived))
 
     def _answer(self, method: str, args: dict[str, Any], arrived: float) -> dict[str, Any]:
@@ -117,8 +121,8 @@ class RecordingWebApi:
         return web.json_response({"ok": True})
 
 
-async def serve(port: int, agents: str) -> None:
-    api = await RecordingWebApi(agents).start(port)
+async def serve(port: int, agents: str, users_info_delay: float = 0.0) -> None:
+    api = await RecordingWebApi(agents, users_info_delay).start(port)
     print(f"READY {api.port}", flush=True)
     try:
         await asyncio.Event().wait()
@@ -130,8 +134,9 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="the Slack Web API stand-in for benchmarks")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--agents", default=AGENTS, help="the agents' channel id (its top-level posts are cards)")
+    parser.add_argument("--users-info-ms", type=float, default=0.0, help="answer users.info this much later")
     options = parser.parse_args()
     try:
-        asyncio.run(serve(options.port, options.agents))
+        asyncio.run(serve(options.port, options.agents, options.users_info_ms / 1000))
     except KeyboardInterrupt:
         sys.exit(0)
