@@ -14,13 +14,14 @@ import uuid
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
-from typing import AsyncIterator, Callable
+from typing import AsyncIterator, Callable, Mapping
 
 from .delivery import Deliverer
 from .engine import Engine
 from .flows.agents import action_problem
+from .identity import Identities
 from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, InboxItem, OutboxItem
-from .ports import ConflictError, Store, StoreError
+from .ports import ConflictError, Directory, Store, StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,9 @@ class CoreTimings:
     retry_max: float = 15.0  # the longest pause between sweeps (and purges) while the store is away
     workers: int = 8  # conversations worked on at once; more wait their turn, so acknowledgements stay quick
     slot_seconds: float = 0.25  # a worker slower than this (waiting on a platform) gives its turn to the next
+    identity_deadline: float = 5.0  # one look-up of who wrote (a Directory), the platform's retries included
+    identity_patience: float = 120.0  # a customer's message waits this long for their email, then is answered without
+    identity_retry: float = 2.0  # first pause between look-ups while the platform fails, doubling
 
 
 class LeaseLost(StoreError):
@@ -63,6 +67,7 @@ class Tandem:
         retention_days: int = 30,
         timings: CoreTimings = CoreTimings(),
         instance: str | None = None,
+        directories: Mapping[str, Directory] | None = None,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -71,6 +76,13 @@ class Tandem:
         self.retention_days = retention_days
         self.timings = timings
         self.instance = instance or uuid.uuid4().hex[:12]
+        self.identities = Identities(
+            directories or {},
+            clock=clock,
+            deadline=timings.identity_deadline,
+            patience=timings.identity_patience,
+            retry=timings.identity_retry,
+        )
         self._workers: dict[str, asyncio.Task] = {}
         self._slots = asyncio.Semaphore(timings.workers)
         self._again: set[str] = set()
@@ -95,6 +107,7 @@ class Tandem:
             done, pending = await asyncio.wait(list(self._workers.values()), timeout=grace)
             for task in pending:
                 task.cancel()
+        await self.identities.stop()
 
     async def idle(self) -> None:
         """Wait until no conversation has work running in this instance."""
@@ -130,10 +143,13 @@ class Tandem:
         if not await self.store.accept(item):
             logger.info("duplicate delivery of %s ignored", inbound.event_id)
             return Receipt(accepted=False, duplicate=True)
+        self.identities.prefetch(inbound)  # who wrote, from their platform: by the time a worker needs it
         self.kick(conversation_id)
         return Receipt(accepted=True)
 
     def kick(self, conversation_id: str) -> None:
+        if self.identities.waiting(conversation_id):
+            return  # its next message waits for the platform to say who wrote it; the sweeper brings it back
         if conversation_id in self._workers:
             self._again.add(conversation_id)
             return
@@ -143,9 +159,10 @@ class Tandem:
     # ---- workers ----
 
     @asynccontextmanager
-    async def _slot(self) -> AsyncIterator[None]:
+    async def _slot(self) -> AsyncIterator[Callable[[], None]]:
         """One of ``workers`` turns. A worker still running after ``slot_seconds`` is waiting on something
-        (a rate-limited platform, say) and hands its turn on, so it cannot hold the others up."""
+        (a rate-limited platform, say) and hands its turn on, so it cannot hold the others up; one that
+        knows it is about to wait hands it on at once (by calling what this yields)."""
         await self._slots.acquire()
         held = [True]
 
@@ -156,7 +173,7 @@ class Tandem:
 
         timer = asyncio.get_running_loop().call_later(self.timings.slot_seconds, hand_on)
         try:
-            yield
+            yield hand_on
         finally:
             timer.cancel()
             hand_on()
@@ -166,15 +183,15 @@ class Tandem:
             while True:
                 self._again.discard(conversation_id)
                 try:
-                    async with self._slot():
-                        await self._drain(conversation_id)
+                    async with self._slot() as hand_on:
+                        await self._drain(conversation_id, hand_on)
                 except StoreError as exc:
                     logger.error("conversation %s: store unavailable (%s); the sweeper will retry", conversation_id, exc)
                     return
                 except Exception:
                     logger.exception("conversation %s: worker failed; the sweeper will retry", conversation_id)
                     return
-                if conversation_id not in self._again:
+                if conversation_id not in self._again or self.identities.waiting(conversation_id):
                     return
         finally:
             del self._workers[conversation_id]
@@ -182,7 +199,7 @@ class Tandem:
             if not self._workers:
                 self._idle.set()
 
-    async def _drain(self, conversation_id: str) -> None:
+    async def _drain(self, conversation_id: str, hand_on: Callable[[], None]) -> None:
         if not await self._acquire(conversation_id):
             return
         keeper = asyncio.create_task(self._keep_lease(conversation_id), name=f"tandem-lease-{conversation_id}")
@@ -196,7 +213,10 @@ class Tandem:
             while items := await self.store.pending(conversation_id):
                 for item in items:
                     still_ours()
-                    committed = await self._process(item, still_ours)
+                    ready = await self.identities.settle(item, hand_on, lambda: self.store.conversation(conversation_id))
+                    if ready is None:
+                        return  # it waits for its platform, and the items after it with it
+                    committed = await self._process(ready, still_ours)
                     if delivered_all and committed is not None:
                         delivered_all = await self.deliverer.deliver(*committed, still_ours)
         finally:

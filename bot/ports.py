@@ -14,6 +14,7 @@ from .models import (
     Order,
     Outgoing,
     OutboxItem,
+    Person,
     TranscriptEntry,
     TriageResult,
     AuditEntry,
@@ -24,10 +25,13 @@ from .models import (
 class DeliveryError(Exception):
     """A platform could not take a message. ``permanent`` errors are not retried."""
 
-    def __init__(self, message: str, *, permanent: bool = False, unreachable: bool = False):
+    def __init__(
+        self, message: str, *, permanent: bool = False, unreachable: bool = False, retry_after: float | None = None
+    ):
         super().__init__(message)
         self.permanent = permanent or unreachable
         self.unreachable = unreachable  # the customer blocked or removed the bot
+        self.retry_after = retry_after  # seconds the platform asked us to wait (a 429's Retry-After), if it did
 
 
 @runtime_checkable
@@ -50,6 +54,20 @@ class Messenger(Protocol):
 
     async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
         """Show agents whether their message reached the customer or was kept internal."""
+
+
+@runtime_checkable
+class Directory(Protocol):
+    """Who a person is, as their platform knows them: optional, for adapters that look people up.
+
+    The core asks in its workers, not while the platform waits for its acknowledgement."""
+
+    platform: str
+
+    async def resolve(self, person: Person, where: Address) -> Person:
+        """``person`` (an id, perhaps a name) with the name and email the platform has for them, looked up
+        from ``where`` they wrote. Raises DeliveryError: transient (try again later, ``retry_after`` when
+        the platform said), or ``permanent`` when it will never succeed (no such user)."""
 
 
 class OrderSource(Protocol):

@@ -57,6 +57,9 @@ class Settings:
     # often each instance looks for work that a crashed one left behind
     lease_seconds: float = 30.0
     sweep_seconds: float = 1.0
+    # how long a customer's message waits for their platform to say who they are (their email) before
+    # the bot answers without it
+    identity_wait_seconds: float = 120.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -98,6 +101,7 @@ class Settings:
             "log_level": (get("TANDEM_LOG_LEVEL") or cls.log_level).upper(),
             "lease_seconds": _number(get("TANDEM_LEASE_SECONDS"), "TANDEM_LEASE_SECONDS", 30.0),
             "sweep_seconds": _number(get("TANDEM_SWEEP_SECONDS"), "TANDEM_SWEEP_SECONDS", 1.0),
+            "identity_wait_seconds": _number(get("TANDEM_IDENTITY_WAIT_SECONDS"), "TANDEM_IDENTITY_WAIT_SECONDS", 120.0),
         }
         settings = cls(**values)  # type: ignore[arg-type]
         settings.validate()
@@ -119,6 +123,8 @@ class Settings:
                 f"TANDEM_SWEEP_SECONDS={self.sweep_seconds:g}: must be more than 0 and at most "
                 f"TANDEM_LEASE_SECONDS ({self.lease_seconds:g})"
             )
+        if not self.identity_wait_seconds >= 0:
+            raise ConfigError(f"TANDEM_IDENTITY_WAIT_SECONDS={self.identity_wait_seconds:g}: must be 0 or more")
         if self.llm_turn_budget <= 0 or self.llm_call_timeout <= 0:
             raise ConfigError("TANDEM_LLM_TURN_BUDGET and TANDEM_LLM_CALL_TIMEOUT must be positive numbers of seconds")
         if self.llm_max_tool_calls < 0:

@@ -13,7 +13,7 @@ from bot.delivery import Deliverer
 from bot.engine import Engine
 from bot.flows.toolkit import Toolkit
 from bot.models import Address
-from bot.ports import Messenger, Store
+from bot.ports import Directory, Messenger, Store
 from bot.privacy.redact import Redactor
 from bot.settings import ConfigError, Settings, agent_channel_address
 from bot.skills.knowledge import KnowledgeBase, KnowledgeBaseError, KnowledgeSkill, KnowledgeWording
@@ -117,9 +117,11 @@ async def build_core(
     store: Store | None = None,
     clock=utc_now,
     timings: CoreTimings | None = None,
+    directories: Mapping[str, Directory] | None = None,
 ) -> tuple[Tandem, Store]:
     """Everything but the platforms' servers: the caller starts (and stops) the returned core.
-    ``timings`` default to ``core_timings(settings)``."""
+    ``timings`` default to ``core_timings(settings)``; ``directories`` (by platform) tell the core who
+    people are when an adapter hands over only their id."""
     if local_agents:
         agent_channel = LOCAL_AGENTS
     elif settings.agent_channel:
@@ -147,17 +149,20 @@ async def build_core(
         clock=clock,
         retention_days=settings.retention_days,
         timings=timings or core_timings(settings),
+        directories=directories,
     )
     return core, store
 
 
 def core_timings(settings: Settings) -> CoreTimings:
-    """The core's timings from TANDEM_LEASE_SECONDS and TANDEM_SWEEP_SECONDS: after a crash, another
-    instance carries on with a conversation within about ``lease_seconds + sweep_seconds``."""
+    """The core's timings from TANDEM_LEASE_SECONDS and TANDEM_SWEEP_SECONDS (after a crash, another
+    instance carries on with a conversation within about ``lease_seconds + sweep_seconds``) and
+    TANDEM_IDENTITY_WAIT_SECONDS."""
     return CoreTimings(
         lease_seconds=settings.lease_seconds,
         sweep_every=settings.sweep_seconds,
         stalled_after=min(CoreTimings.stalled_after, settings.lease_seconds),
+        identity_patience=settings.identity_wait_seconds,
     )
 
 

@@ -63,7 +63,11 @@ async def start_server(
     """Build the core and the platforms, and listen on HOST:PORT (PORT=0 picks a free port)."""
     adapters = platform_adapters(settings) if adapters is None else adapters
     core, store = await build_core(
-        settings, {a.platform: a.messenger for a in adapters}, clock=clock, timings=timings
+        settings,
+        {a.platform: a.messenger for a in adapters},
+        clock=clock,
+        timings=timings,
+        directories={a.platform: a.directory for a in adapters if getattr(a, "directory", None) is not None},
     )
     app = web.Application(client_max_size=1024 * 1024)
     app.router.add_get("/healthz", _health_handler(store, adapters))

@@ -25,12 +25,12 @@ from bot.settings import ConfigError, Settings, agent_channel_address
 
 from .blocks import ACTION_ID
 from .events import ButtonPress
-from .identity import Directory
+from .identity import SlackDirectory
 from .inbound import SlackInbound
 from .messenger import SlackMessenger
 from .mrkdwn import escape
 from .socket import SlackSocket
-from .webapi import RetryPolicy, WebApi
+from .webapi import LOOKUP_RETRY, RetryPolicy, WebApi
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,9 @@ class SlackAdapter:
         self.client = AsyncWebClient(token=bot_token, base_url=api_url, retry_handlers=[])
         self.web_api = web_api or WebApi(retry)
         self.messenger = SlackMessenger(self.client, self.web_api)
-        self.directory = Directory(lambda user: self.client.users_info(user=user))
+        self.directory = SlackDirectory(
+            lambda user: self.client.users_info(user=user), WebApi(LOOKUP_RETRY, sleep=self.web_api.sleep)
+        )
         self.token = bot_token
         self._bot: dict[str, Any] | None = None  # auth.test: who this bot is
         # Bolt's own client carries no token: each request gets the one our authorize() returns

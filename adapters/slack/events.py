@@ -61,7 +61,6 @@ class ButtonPress:
     event_id: str
     action: CardAction
     user: str
-    user_name: str
     source: Address  # the channel where it was pressed
 
     def inbound(self, agent: Person, now: datetime) -> AgentAction:
@@ -123,8 +122,7 @@ def read_button(body: Mapping[str, Any]) -> ButtonPress | None:
     message_ts = container.get("message_ts") or (body.get("message") or {}).get("ts") or ""
     event_id = f"slack:action:{message_ts}:{pressed.get('action_ts', '')}:{user}"
     source = Address(platform="slack", workspace=team, channel=channel)
-    name = (body.get("user") or {}).get("name") or (body.get("user") or {}).get("username") or ""
-    return ButtonPress(event_id, action, user, name, source)
+    return ButtonPress(event_id, action, user, source)
 
 
 def _from_a_person(event: Mapping[str, Any], ours: Ours) -> bool:

@@ -1,20 +1,21 @@
 """Who a Slack user is: their profile name and email from ``users.info``, cached for a while.
 
 The email is the customer's identity for their orders, so it comes from Slack only (it needs the
-``users:read.email`` scope). A lookup runs while Slack waits for its acknowledgement, so it has a short
-deadline; when Slack cannot tell us in time the person is used without a name or email (the
-conversation picks them up on a later message) and nothing is cached.
+``users:read.email`` scope). Nothing is looked up while Slack waits for its acknowledgement: the
+inbound path takes the profile from the cache or hands over the bare user id, and the core's worker
+asks ``resolve`` (see bot/identity.py), which waits and retries where waiting is allowed.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections import OrderedDict
 from typing import Any, Awaitable, Callable
 
-from bot.models import Person
+from bot.models import Address, Person
+
+from .webapi import WebApi
 
 logger = logging.getLogger(__name__)
 
@@ -51,26 +52,33 @@ class TTLCache:
         return len(self._items)
 
 
-class Directory:
-    """Slack user id → Person, through users.info and a TTL cache."""
+class SlackDirectory:
+    """Implements bot.ports.Directory for Slack: user id → Person, through users.info and a TTL cache.
 
-    def __init__(self, users_info: UsersInfo, cache: TTLCache | None = None, deadline: float = 2.0) -> None:
+    The acknowledgement path only reads the cache (``known``); the core's workers ``resolve``."""
+
+    platform = "slack"
+
+    def __init__(self, users_info: UsersInfo, web_api: WebApi, cache: TTLCache | None = None) -> None:
         self.users_info = users_info
+        self.web_api = web_api
         self.cache = cache if cache is not None else TTLCache()
-        self.deadline = deadline
 
-    async def person(self, user_id: str, fallback_name: str = "") -> Person:
+    def known(self, user_id: str) -> Person | None:
+        """The profile, if it was looked up recently: no I/O."""
+        return self.cache.get(user_id)
+
+    async def resolve(self, person: Person, where: Address) -> Person:
+        user_id = person.platform_id
         cached = self.cache.get(user_id)
         if cached is not None:
             return cached
-        try:
-            response = await asyncio.wait_for(self.users_info(user_id), self.deadline)
-        except Exception as exc:  # the message must not be lost because a profile could not be read
-            logger.warning("users.info for %s failed (%r); continuing without their profile", user_id, exc)
-            return Person(platform_id=user_id, name=fallback_name)
-        person = person_from_user(user_id, response.get("user") or {}, fallback_name)
-        self.cache.put(user_id, person)
-        return person
+        # DeliveryError: transient after the policy's retries (429s honour Retry-After), permanent for
+        # user_not_found, missing_scope and the like
+        response = await self.web_api.call("users.info", lambda: self.users_info(user_id), user_id)
+        found = person_from_user(user_id, response.get("user") or {}, person.name)
+        self.cache.put(user_id, found)
+        return found
 
 
 def person_from_user(user_id: str, user: dict, fallback_name: str = "") -> Person:

@@ -1,8 +1,9 @@
-"""From Bolt's listeners to the core: read the payload, look the person up, persist it, acknowledge.
+"""From Bolt's listeners to the core: read the payload, persist it, acknowledge.
 
 Bolt runs these before it answers Slack (``process_before_response``): the answer goes out as soon as
-the item is persisted, and everything else happens in the core's workers. A ``StoreError`` propagates,
-so Slack gets a 500 and delivers the event again.
+the item is persisted, and everything else happens in the core's workers. No Web API call is made here:
+the person is their cached profile, or only their user id, which the core's worker completes through
+the SlackDirectory. A ``StoreError`` propagates, so Slack gets a 500 and delivers the event again.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bot.core import Tandem, utc_now
 from bot.models import Person, conversation_id_for
 
 from .events import ButtonPress, Ours, SlackMessage, read_button, read_mention, read_message
-from .identity import Directory
+from .identity import SlackDirectory
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ Notify = Callable[[ButtonPress, str], Awaitable[None]]  # show the clicker a ref
 
 
 class SlackInbound:
-    def __init__(self, core: Tandem, directory: Directory, agent_channel: str | None, notify: Notify) -> None:
+    def __init__(self, core: Tandem, directory: SlackDirectory, agent_channel: str | None, notify: Notify) -> None:
         self.core = core
         self.directory = directory
         self.agent_channel = agent_channel
@@ -43,7 +44,7 @@ class SlackInbound:
         if press is None:
             logger.info("ignored an interaction that is not one of the card's buttons")
             return
-        agent = await self.directory.person(press.user, fallback_name=press.user_name)
+        agent = self._person(press.user)
         receipt = await self.core.receive(press.inbound(agent, utc_now()))
         if receipt.problem:
             logger.info("%s by %s refused: %s", press.action.kind.value, press.user, receipt.problem)
@@ -56,12 +57,15 @@ class SlackInbound:
             conversation = conversation_id_for(message.where, Person(platform_id=message.user))
             if await self.core.store.conversation(conversation) is None:
                 return  # a thread the bot is not part of, for this person
-        person = await self.directory.person(message.user)
+        person = self._person(message.user)
         receipt = await self.core.receive(message.inbound(person))
         if receipt.duplicate:
             logger.info("Slack delivered %s again (%s); already handled", body.get("event_id"), message.event_id)
         elif receipt.problem:
             logger.debug("%s not taken: %s", message.event_id, receipt.problem)
+
+    def _person(self, user: str) -> Person:
+        return self.directory.known(user) or Person(platform_id=user)
 
     def _ours(self, context: Mapping[str, Any]) -> Ours:
         return Ours(context.get("bot_user_id"), context.get("bot_id"), self.agent_channel)

@@ -49,6 +49,10 @@ class RetryPolicy:
     max_retry_after: float = 60.0  # a longer Retry-After is left to the outbox's own schedule
 
 
+# users.info in the core's worker: a customer's first answer waits for it, and the core tries again later
+LOOKUP_RETRY = RetryPolicy(attempts=3, base_delay=0.25, max_delay=1.0, max_retry_after=3.0)
+
+
 class WebApi:
     """Runs one Web API call with the retry policy; raises DeliveryError when it finally fails."""
 
@@ -122,7 +126,7 @@ def delivery_error(method: str, where: str, exc: SlackApiError) -> DeliveryError
     status, error = _status(exc), _error(exc)
     what = f"{method} {where}: Slack answered {status} {error or ''}".rstrip()
     if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
-        return DeliveryError(f"{what} (still failing after retries)")
+        return DeliveryError(f"{what} (still failing after retries)", retry_after=retry_after(exc) if status == 429 else None)
     if error in UNREACHABLE_ERRORS:
         return DeliveryError(what, unreachable=True)
     return DeliveryError(what, permanent=True)

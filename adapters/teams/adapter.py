@@ -2,7 +2,7 @@
 
 Each request is authenticated first (see auth.py), handed to botbuilder's CloudAdapter for the turn,
 translated (activities.py) and persisted by ``core.receive`` before Teams gets its answer; the slow
-work happens in the core's workers afterwards. Nothing botbuilder-specific leaves this package.
+work happens in the core's workers afterwards, the customer's member profile (members.py) included. Nothing botbuilder-specific leaves this package.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ class TeamsAdapter:
         )
         self.connector = BotConnector(self.cloud, factory, app_id, retry)
         self.messenger = TeamsMessenger(self.connector, self.context)
-        self.members = MemberDirectory(self.connector)
+        self.directory = MemberDirectory(self.connector)
         self.agent_channel = agent_channel
         self.clock = clock
         self._core: Tandem | None = None
@@ -180,7 +180,7 @@ class TeamsAdapter:
         if event in self._seen:
             logger.info("Teams: activity %s delivered again; ignored", event)
             return
-        person = await self.members.person(context, activity)
+        person = self.directory.known(activity) or act.sender(activity)  # the core's worker completes it
         message = CustomerMessage(event, address, person, act.clean_text(activity), self.clock())
         # typing first: once the message is stored the core may answer at once, and the indicator must not
         # arrive after the answer

@@ -14,12 +14,12 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, TypeVar
+from typing import Awaitable, Callable, TypeVar
 
 from botbuilder.core import TurnContext
-from botbuilder.core.teams import TeamsInfo
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount, ConversationParameters, ConversationReference
+from botbuilder.schema.teams import TeamsChannelAccount
 from msrest.exceptions import ClientRequestError, HttpOperationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
 from urllib3.util.retry import Retry
@@ -47,8 +47,8 @@ class RetryPolicy:
     deadline: float = 20.0  # one call, all attempts included, never takes longer (the core's lease is 30 s)
 
 
-# while Teams waits for our answer to an inbound activity (it gives a turn about 15 s)
-INBOUND_RETRY = RetryPolicy(attempts=3, initial=0.25, maximum=1.0, max_retry_after=2.0, deadline=5.0)
+# a member look-up in the core's worker: a customer's first answer waits for it, and the core tries again later
+LOOKUP_RETRY = RetryPolicy(attempts=3, initial=0.25, maximum=1.0, max_retry_after=3.0, deadline=4.5)
 
 
 @dataclass(frozen=True)
@@ -141,14 +141,18 @@ class BotConnector:
 
         return await self._retrying("create_conversation", where, call)
 
-    async def member(self, context: TurnContext, user_id: str) -> Any:
-        """The member behind an inbound activity (``TeamsInfo.get_member``): retried briefly, since the
-        platform is waiting for our answer."""
+    async def member(self, service_url: str, conversation_id: str, user_id: str) -> TeamsChannelAccount:
+        """A member of a conversation, email included (``GET /v3/conversations/{id}/members/{id}``, what
+        ``TeamsInfo.get_member`` calls), from any instance at any time: no inbound turn needed. Retried
+        briefly: a customer's answer waits for it."""
 
-        async def call():
-            return await TeamsInfo.get_member(context, user_id)
+        async def call() -> TeamsChannelAccount:
+            await self.ready()
+            client = await self._connector_factory().create(service_url, None)
+            member = await client.conversations.get_conversation_member(conversation_id, user_id)
+            return TeamsChannelAccount().deserialize(dict(member.serialize(), **(member.additional_properties or {})))
 
-        return await self._retrying("get_member", context.activity.conversation.id, call, INBOUND_RETRY)
+        return await self._retrying("get_member", conversation_id, call, LOOKUP_RETRY)
 
     async def _turn(self, operation: str, ref: ConversationRef, logic: Callable[[TurnContext], Awaitable[T]]) -> T:
         reference = ConversationReference(

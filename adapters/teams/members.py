@@ -1,4 +1,10 @@
-"""Who a customer is: their Teams member profile (``TeamsInfo.get_member``), email included, cached briefly."""
+"""Who a Teams user is: their member profile (``GET /v3/conversations/{id}/members/{id}``), email included.
+
+Implements bot.ports.Directory. Nothing is looked up while Teams waits for our answer: the inbound path
+takes the profile from the cache or hands over who the activity says (id and display name), and the
+core's worker asks ``resolve`` with the customer's address, whose meta holds the service URL — so any
+instance can ask, at any time, retrying where waiting is allowed (see bot/identity.py).
+"""
 
 from __future__ import annotations
 
@@ -7,19 +13,20 @@ import time
 from collections import OrderedDict
 from typing import Any, Callable, Mapping
 
-from botbuilder.core import TurnContext
+from bot.models import Address, Person
+from bot.ports import DeliveryError
 
-from bot.models import Person
-
-from .activities import sender, tenant_of
+from .activities import PLATFORM, sender, tenant_of, thread_conversation
 from .connector import BotConnector, ConnectorError
 
 logger = logging.getLogger(__name__)
 
 
 class MemberDirectory:
-    """Emails come from Teams only, never from what a customer writes. A failed look-up leaves the
-    email unknown (the bot then cannot show orders) and is not cached, so the next message tries again."""
+    """Emails come from Teams only, never from what a customer writes. Found members are cached for a
+    while; failures are not."""
+
+    platform = PLATFORM
 
     def __init__(
         self,
@@ -34,21 +41,38 @@ class MemberDirectory:
         self.clock = clock
         self._cache: OrderedDict[tuple[str, str], tuple[float, Person]] = OrderedDict()
 
-    async def person(self, context: TurnContext, activity: Mapping[str, Any]) -> Person:
-        who = sender(activity)
-        key = (tenant_of(activity), who.platform_id)
-        cached = self._cache.get(key)
-        if cached and cached[0] > self.clock():
-            self._cache.move_to_end(key)
-            return cached[1]
+    def known(self, activity: Mapping[str, Any]) -> Person | None:
+        """The sender's profile, if it was looked up recently: no I/O."""
+        return self._cached((tenant_of(activity), sender(activity).platform_id))
+
+    async def resolve(self, person: Person, where: Address) -> Person:
+        key = (where.get("tenant") or where.workspace, person.platform_id)
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
+        service_url = where.get("service_url")
+        if not service_url:
+            raise DeliveryError(f"Teams member {person.platform_id}: no service URL to ask", permanent=True)
+        conversation = thread_conversation(where.channel, where.thread)
         try:
-            member = await self.connector.member(context, who.platform_id)
+            member = await self.connector.member(service_url, conversation, person.platform_id)
         except ConnectorError as error:
-            logger.warning("Teams: could not look up member %s, continuing without their email: %s", who.platform_id, error)
-            return who
+            raise DeliveryError(str(error), permanent=not error.transient, retry_after=error.retry_after) from error
         email = (getattr(member, "email", None) or "").strip() or None
-        person = Person(platform_id=who.platform_id, name=getattr(member, "name", None) or who.name, email=email)
-        self._cache[key] = (self.clock() + self.ttl, person)
+        found = Person(platform_id=person.platform_id, name=getattr(member, "name", None) or person.name, email=email)
+        if not email:
+            logger.info("Teams member %s has no email in their profile", person.platform_id)
+        self._cache[key] = (self.clock() + self.ttl, found)
         while len(self._cache) > self.size:
             self._cache.popitem(last=False)
-        return person
+        return found
+
+    def _cached(self, key: tuple[str, str]) -> Person | None:
+        entry = self._cache.get(key)
+        if entry is None:
+            return None
+        if entry[0] <= self.clock():
+            del self._cache[key]
+            return None
+        self._cache.move_to_end(key)
+        return entry[1]

@@ -8,7 +8,7 @@ import time
 import pytest
 from aiohttp import web
 
-from bot.models import ActionKind, AgentAction, AgentMessage, Conversation, CustomerMessage, Turn
+from bot.models import ActionKind, Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person, Turn
 from bot.settings import ConfigError
 from tests.slack.conftest import AGENTS, INSTANT, RecordingCore, make_adapter
 from tests.slack.payloads import block_actions, channel_message, dm, event_callback, mention, signed
@@ -16,7 +16,7 @@ from tests.slack.standin import BOT_ID, BOT_USER, TEAM
 from tests.support.polling import wait_for
 
 
-async def test_a_dm_becomes_a_customer_message_with_the_profile_email(served, standin):
+async def test_a_dm_becomes_a_customer_message_without_calling_slack_on_the_way(served, standin):
     response = await served.client.event(dm("where is my order &lt;1001&gt;?"))
     assert response.status == 200
     (item,) = served.core.received
@@ -24,14 +24,18 @@ async def test_a_dm_becomes_a_customer_message_with_the_profile_email(served, st
     assert item.text == "where is my order <1001>?"
     assert (item.address.platform, item.address.workspace, item.address.channel, item.address.thread) == ("slack", TEAM, "D0ADA", None)
     assert item.address.get("user") == "U0ADA"
-    assert (item.customer.platform_id, item.customer.name, item.customer.email) == ("U0ADA", "Ada", "ada@example.com")
+    assert item.customer == Person("U0ADA")  # who Ada is, the core's worker asks the SlackDirectory
     assert item.event_id.startswith("slack:")
+    assert standin.of("users.info") == []
 
 
-async def test_the_profile_is_looked_up_once_and_cached(served, standin):
+async def test_a_profile_the_directory_knows_is_handed_over_at_once(served, standin):
+    where = Address(platform="slack", workspace=TEAM, channel="D0ADA")
+    found = await served.adapter.directory.resolve(Person("U0ADA"), where)
+    assert found == Person("U0ADA", "Ada", "ada@example.com")
     for text in ("hello", "are you there?", "ok"):
         assert (await served.client.event(dm(text))).status == 200
-    assert len(served.core.received) == 3
+    assert [i.customer for i in served.core.received] == [found] * 3
     assert [c["user"] for c in standin.of("users.info")] == ["U0ADA"]
     assert all(c.token == "xoxb-test-token" for c in standin.calls)
 
@@ -115,7 +119,7 @@ async def test_a_reply_in_a_card_thread_is_an_agent_message(served):
     assert isinstance(item, AgentMessage)
     assert (item.thread.platform, item.thread.channel, item.thread.thread) == ("slack", AGENTS, "1800000000.000001")
     assert item.message_ref == reply["ts"]
-    assert (item.agent.name, item.text) == ("Sam", "Hi Ada, I'm on it")
+    assert (item.agent, item.text) == (Person("U0SAM"), "Hi Ada, I'm on it")  # the core's worker asks Slack for the name
 
 
 async def test_an_event_that_cannot_be_persisted_is_not_acknowledged(served):
@@ -135,7 +139,7 @@ async def test_a_card_button_becomes_an_agent_action(served):
     (item,) = served.core.received
     assert isinstance(item, AgentAction)
     assert (item.action, item.conversation_id, item.handoff_id) == (ActionKind.CLAIM, "c_123", "h_1")
-    assert (item.source.channel, item.agent.name) == (AGENTS, "Sam")
+    assert (item.source.channel, item.agent) == (AGENTS, Person("U0SAM"))  # the name: asked in the core's worker
 
 
 async def test_a_refused_click_gets_an_ephemeral_explanation(served, standin):

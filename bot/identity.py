@@ -1,0 +1,266 @@
+"""Who sent an inbound item, asked of the platform's Directory in the core's workers.
+
+Adapters acknowledge at once with what they already know (a cached profile, or only the platform's id).
+A customer's message without an email, or an agent's item without a name, is completed here, under the
+conversation's lease, before its turn runs. The look-up starts as soon as the item is accepted, so the
+worker usually finds it done.
+
+When the platform cannot answer (a rate limit, an outage), the item stays unprocessed and the
+conversation waits, trying again with growing pauses (a longer Retry-After wins), until ``patience``
+has passed since the message arrived: then its turn runs without the email, and the bot says kindly
+that it could not link the account. "No such user" does not wait. An email the platform gave for this
+conversation earlier is used rather than none. Agents never wait: their name is only for display.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Awaitable, Callable, Mapping
+
+from .models import AgentAction, AgentMessage, Address, Conversation, CustomerMessage, Inbound, InboxItem, Person
+from .ports import DeliveryError, Directory
+
+logger = logging.getLogger(__name__)
+
+FRESH_SECONDS = 60.0  # a found person is reused this long (the adapter's own cache keeps it longer)
+LONGEST_PAUSE = 60.0  # between two look-ups of one person, unless the platform asks for more
+KEEP = 10_000  # people remembered at most (in-flight and recent look-ups, troubled ones)
+
+Key = tuple[str, str, str]  # platform, workspace, platform id
+
+
+@dataclass
+class _Lookup:
+    task: asyncio.Task[Person]
+    fresh_until: float = math.inf  # monotonic; set when it finishes
+
+
+@dataclass
+class _Trouble:
+    """A person the platform has been failing to tell us about: since when, how often, when to ask again."""
+
+    since: float
+    attempts: int = 0
+    not_before: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Need:
+    key: Key
+    directory: Directory
+    person: Person
+    where: Address
+    customer: bool
+
+
+class Identities:
+    def __init__(
+        self,
+        directories: Mapping[str, Directory],
+        *,
+        clock: Callable[[], datetime],
+        deadline: float = 5.0,
+        patience: float = 120.0,
+        retry: float = 2.0,
+    ) -> None:
+        self.directories = dict(directories)
+        self.clock = clock
+        self.deadline = deadline  # one look-up, the platform's own retries included
+        self.patience = patience  # how long a customer's message may wait for the platform
+        self.retry = retry  # the first pause between look-ups, doubling
+        self._lookups: OrderedDict[Key, _Lookup] = OrderedDict()
+        self._trouble: dict[Key, _Trouble] = {}
+        self._waiting: dict[str, float] = {}  # conversation id → when (monotonic) to try its next item again
+
+    # ---- used by the core ----
+
+    def prefetch(self, inbound: Inbound) -> None:
+        """Start looking up whoever sent an accepted item, if something is missing: no waiting."""
+        need = self._need(inbound)
+        if need is not None:
+            self._lookup(need)
+
+    def waiting(self, conversation_id: str) -> bool:
+        """The conversation's next item waits for the platform; its retry is not due yet."""
+        due = self._waiting.get(conversation_id)
+        if due is None:
+            return False
+        if due > time.monotonic():
+            return True
+        del self._waiting[conversation_id]
+        return False
+
+    async def settle(
+        self,
+        item: InboxItem,
+        hand_on: Callable[[], None],
+        stored: Callable[[], Awaitable[Conversation | None]],
+    ) -> InboxItem | None:
+        """The item with its sender completed, or None when it must wait (leave it unprocessed).
+
+        ``hand_on`` is called before waiting on the platform (the worker gives its turn to another);
+        ``stored`` reads the conversation, only when the platform failed."""
+        need = self._need(item.payload)
+        if need is None:
+            return item
+        if self.waiting(item.conversation_id):
+            return None
+        lookup = self._lookup(need)
+        if not lookup.task.done():
+            hand_on()
+        try:
+            found = await asyncio.shield(lookup.task)
+        except DeliveryError as failure:
+            return await self._failed(item, need, failure, stored)
+        self._waiting.pop(item.conversation_id, None)
+        return _with_sender(item, replace(found, platform_id=need.person.platform_id, name=found.name or need.person.name))
+
+    async def stop(self) -> None:
+        tasks = [lookup.task for lookup in self._lookups.values() if not lookup.task.done()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._lookups.clear()
+
+    # ---- looking up ----
+
+    def _need(self, payload: Inbound) -> _Need | None:
+        if isinstance(payload, CustomerMessage):
+            person, where, customer = payload.customer, payload.address, True
+            if person.email:
+                return None
+        elif isinstance(payload, (AgentMessage, AgentAction)):
+            person, customer = payload.agent, False
+            where = payload.thread if isinstance(payload, AgentMessage) else payload.source
+            if person.name:
+                return None
+        else:
+            return None
+        directory = self.directories.get(where.platform)
+        if directory is None or not person.platform_id:
+            return None
+        return _Need((where.platform, where.workspace, person.platform_id), directory, person, where, customer)
+
+    def _lookup(self, need: _Need) -> _Lookup:
+        """The look-up of this person: one in flight or recent enough, else a new one."""
+        now = time.monotonic()
+        lookup = self._lookups.get(need.key)
+        if lookup is not None and (not lookup.task.done() or lookup.fresh_until > now):
+            return lookup
+        lookup = _Lookup(asyncio.ensure_future(self._ask(need)))
+        lookup.task.add_done_callback(_retrieved)  # a prefetch nobody waits for must not log "never retrieved"
+        self._lookups[need.key] = lookup
+        self._lookups.move_to_end(need.key)
+        self._forget_old(now)
+        return lookup
+
+    async def _ask(self, need: _Need) -> Person:
+        """One look-up, bounded by ``deadline``; records how it went for whoever waits on it."""
+        what = f"{need.where.platform} user {need.person.platform_id}"
+        try:
+            async with asyncio.timeout(self.deadline):
+                found = await need.directory.resolve(need.person, need.where)
+        except TimeoutError:
+            failure = DeliveryError(f"looking up {what}: no answer within {self.deadline:g} s")
+        except DeliveryError as exc:
+            failure = exc
+        except Exception as exc:  # an adapter's bug: treat it as passing, so the message waits rather than guesses
+            logger.exception("looking up %s failed unexpectedly", what)
+            failure = DeliveryError(f"looking up {what}: {exc!r}")
+        else:
+            self._trouble.pop(need.key, None)
+            self._finished(need.key, time.monotonic() + FRESH_SECONDS)
+            return found
+        now = time.monotonic()
+        if failure.permanent:
+            self._trouble.pop(need.key, None)
+            self._finished(need.key, now + self.patience)  # do not ask about them again for a while
+        else:
+            trouble = self._trouble.get(need.key)
+            if trouble is None or trouble.not_before + self.patience <= now:  # a new spell of trouble
+                trouble = self._trouble[need.key] = _Trouble(since=now)
+            trouble.attempts += 1
+            pause = min(self.retry * 2 ** (trouble.attempts - 1), LONGEST_PAUSE)
+            trouble.not_before = now + max(pause, failure.retry_after or 0.0)
+            self._finished(need.key, trouble.not_before)
+        raise failure
+
+    def _finished(self, key: Key, fresh_until: float) -> None:
+        lookup = self._lookups.get(key)
+        if lookup is not None:
+            lookup.fresh_until = fresh_until
+
+    async def _failed(
+        self,
+        item: InboxItem,
+        need: _Need,
+        failure: DeliveryError,
+        stored: Callable[[], Awaitable[Conversation | None]],
+    ) -> InboxItem | None:
+        conversation_id = item.conversation_id
+        if not need.customer:
+            logger.info("conversation %s: agent %s's name unknown (%s); going on without it", conversation_id, need.person.platform_id, failure)
+            return item
+        conv = await stored()
+        if conv is not None and conv.customer.platform_id == need.person.platform_id and conv.customer.email:
+            logger.warning(
+                "conversation %s: could not look up the customer (%s); using the email their platform gave before",
+                conversation_id, failure,
+            )
+            self._waiting.pop(conversation_id, None)
+            return _with_sender(item, conv.customer)
+        if failure.permanent:
+            logger.warning("conversation %s: the platform does not know the customer (%s); answering without their email", conversation_id, failure)
+            self._waiting.pop(conversation_id, None)
+            return item
+        now = time.monotonic()
+        trouble = self._trouble.get(need.key)
+        waited = max((self.clock() - item.received_at).total_seconds(), now - trouble.since if trouble else 0.0)
+        if waited >= self.patience:
+            logger.warning(
+                "conversation %s: could not look up the customer for %.0f s (%s); answering without their email",
+                conversation_id, waited, failure,
+            )
+            self._waiting.pop(conversation_id, None)
+            return item
+        due = min(trouble.not_before if trouble else now + self.retry, now + self.patience - waited)
+        self._waiting[conversation_id] = due
+        logger.warning(
+            "conversation %s: could not look up the customer yet (%s); their message waits, next try in %.1f s",
+            conversation_id, failure, due - now,
+        )
+        return None
+
+    def _forget_old(self, now: float) -> None:
+        if len(self._lookups) > KEEP:
+            for key in [k for k, v in self._lookups.items() if v.task.done() and v.fresh_until <= now]:
+                del self._lookups[key]
+            while len(self._lookups) > KEEP:
+                key, oldest = next(iter(self._lookups.items()))
+                if not oldest.task.done():
+                    break
+                del self._lookups[key]
+        if len(self._trouble) > KEEP:
+            for key in [k for k, t in self._trouble.items() if t.not_before + self.patience <= now]:
+                del self._trouble[key]
+        if len(self._waiting) > KEEP:
+            for conversation_id in [c for c, due in self._waiting.items() if due <= now]:
+                del self._waiting[conversation_id]
+
+
+def _retrieved(task: asyncio.Task) -> None:
+    if not task.cancelled():
+        task.exception()
+
+
+def _with_sender(item: InboxItem, person: Person) -> InboxItem:
+    payload = item.payload
+    if isinstance(payload, CustomerMessage):
+        return replace(item, payload=replace(payload, customer=person))
+    return replace(item, payload=replace(payload, agent=person))  # type: ignore[type-var]
