@@ -28,9 +28,9 @@ from .ports import DeliveryError, Directory
 
 logger = logging.getLogger(__name__)
 
-FRESH_SECONDS = 60.0  # a found person is reused this long (the adapter's own cache keeps it longer)
-LONGEST_PAUSE = 60.0  # between two look-ups of one person, unless the platform asks for more
-KEEP = 10_000  # people remembered at most (in-flight and recent look-ups, troubled ones)
+FRESH_SECONDS = 60.0  # a finished look-up nobody took (another instance did the work) is stale after this
+LONGEST_PAUSE = 60.0  # between two tries of a waiting message, unless the platform asks for more
+KEEP = 10_000  # people remembered at most, in each of the tables below
 
 Key = tuple[str, str, str]  # platform, workspace, platform id
 
@@ -38,16 +38,16 @@ Key = tuple[str, str, str]  # platform, workspace, platform id
 @dataclass
 class _Lookup:
     task: asyncio.Task[Person]
-    fresh_until: float = math.inf  # monotonic; set when it finishes
+    finished_at: float = math.inf  # monotonic
 
 
 @dataclass
 class _Trouble:
-    """A person the platform has been failing to tell us about: since when, how often, when to ask again."""
+    """A person the platform has been failing to tell us about: since when, how many look-ups failed."""
 
     since: float
-    attempts: int = 0
-    not_before: float = 0.0
+    failures: int = 0
+    last: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,9 @@ class Identities:
         self.clock = clock
         self.deadline = deadline  # one look-up, the platform's own retries included
         self.patience = patience  # how long a customer's message may wait for the platform
-        self.retry = retry  # the first pause between look-ups, doubling
-        self._lookups: OrderedDict[Key, _Lookup] = OrderedDict()
+        self.retry = retry  # the first pause before trying a waiting message again, doubling
+        self._lookups: OrderedDict[Key, _Lookup] = OrderedDict()  # in flight, or finished and not yet taken
+        self._held: dict[Key, tuple[float, DeliveryError]] = {}  # not to be asked before (monotonic): why
         self._trouble: dict[Key, _Trouble] = {}
         self._waiting: dict[str, float] = {}  # conversation id → when (monotonic) to try its next item again
 
@@ -83,11 +84,14 @@ class Identities:
     def prefetch(self, inbound: Inbound) -> None:
         """Start looking up whoever sent an accepted item, if something is missing: no waiting."""
         need = self._need(inbound)
-        if need is not None:
-            self._lookup(need)
+        if need is None or self._holding(need.key) is not None:
+            return
+        lookup = self._lookups.get(need.key)
+        if lookup is None or lookup.task.done():
+            self._start(need)
 
     def waiting(self, conversation_id: str) -> bool:
-        """The conversation's next item waits for the platform; its retry is not due yet."""
+        """The conversation's next item waits for the platform; its next try is not due yet."""
         due = self._waiting.get(conversation_id)
         if due is None:
             return False
@@ -111,13 +115,21 @@ class Identities:
             return item
         if self.waiting(item.conversation_id):
             return None
-        lookup = self._lookup(need)
+        held = self._holding(need.key)
+        if held is not None:
+            return await self._failed(item, need, held, stored)
+        lookup = self._lookups.get(need.key)
+        if lookup is None or lookup.finished_at + FRESH_SECONDS < time.monotonic():
+            lookup = self._start(need)
         if not lookup.task.done():
             hand_on()
         try:
             found = await asyncio.shield(lookup.task)
         except DeliveryError as failure:
             return await self._failed(item, need, failure, stored)
+        finally:
+            if self._lookups.get(need.key) is lookup:
+                del self._lookups[need.key]  # taken: the next message asks again (the adapter's cache answers)
         self._waiting.pop(item.conversation_id, None)
         return _with_sender(item, replace(found, platform_id=need.person.platform_id, name=found.name or need.person.name))
 
@@ -147,54 +159,60 @@ class Identities:
             return None
         return _Need((where.platform, where.workspace, person.platform_id), directory, person, where, customer)
 
-    def _lookup(self, need: _Need) -> _Lookup:
-        """The look-up of this person: one in flight or recent enough, else a new one."""
-        now = time.monotonic()
-        lookup = self._lookups.get(need.key)
-        if lookup is not None and (not lookup.task.done() or lookup.fresh_until > now):
-            return lookup
+    def _holding(self, key: Key) -> DeliveryError | None:
+        held = self._held.get(key)
+        if held is None:
+            return None
+        if held[0] > time.monotonic():
+            return held[1]
+        del self._held[key]
+        return None
+
+    def _start(self, need: _Need) -> _Lookup:
         lookup = _Lookup(asyncio.ensure_future(self._ask(need)))
-        lookup.task.add_done_callback(_retrieved)  # a prefetch nobody waits for must not log "never retrieved"
+        lookup.task.add_done_callback(_retrieved)  # a prefetch nobody takes must not log "never retrieved"
         self._lookups[need.key] = lookup
         self._lookups.move_to_end(need.key)
-        self._forget_old(now)
+        self._forget_old(time.monotonic())
         return lookup
 
     async def _ask(self, need: _Need) -> Person:
-        """One look-up, bounded by ``deadline``; records how it went for whoever waits on it."""
+        """One look-up, bounded by ``deadline``; notes how it went for the next ones."""
         what = f"{need.where.platform} user {need.person.platform_id}"
         try:
-            async with asyncio.timeout(self.deadline):
-                found = await need.directory.resolve(need.person, need.where)
-        except TimeoutError:
-            failure = DeliveryError(f"looking up {what}: no answer within {self.deadline:g} s")
-        except DeliveryError as exc:
-            failure = exc
-        except Exception as exc:  # an adapter's bug: treat it as passing, so the message waits rather than guesses
-            logger.exception("looking up %s failed unexpectedly", what)
-            failure = DeliveryError(f"looking up {what}: {exc!r}")
-        else:
-            self._trouble.pop(need.key, None)
-            self._finished(need.key, time.monotonic() + FRESH_SECONDS)
-            return found
-        now = time.monotonic()
-        if failure.permanent:
-            self._trouble.pop(need.key, None)
-            self._finished(need.key, now + self.patience)  # do not ask about them again for a while
-        else:
-            trouble = self._trouble.get(need.key)
-            if trouble is None or trouble.not_before + self.patience <= now:  # a new spell of trouble
-                trouble = self._trouble[need.key] = _Trouble(since=now)
-            trouble.attempts += 1
-            pause = min(self.retry * 2 ** (trouble.attempts - 1), LONGEST_PAUSE)
-            trouble.not_before = now + max(pause, failure.retry_after or 0.0)
-            self._finished(need.key, trouble.not_before)
-        raise failure
+            try:
+                async with asyncio.timeout(self.deadline):
+                    found = await need.directory.resolve(need.person, need.where)
+            except TimeoutError:
+                raise DeliveryError(f"looking up {what}: no answer within {self.deadline:g} s") from None
+            except DeliveryError:
+                raise
+            except Exception as exc:  # an adapter's bug: the message waits (bounded) rather than guesses
+                logger.exception("looking up %s failed unexpectedly", what)
+                raise DeliveryError(f"looking up {what}: {exc!r}") from exc
+        except DeliveryError as failure:
+            self._note_failure(need.key, failure)
+            raise
+        finally:
+            lookup = self._lookups.get(need.key)
+            if lookup is not None and lookup.task is asyncio.current_task():
+                lookup.finished_at = time.monotonic()
+        self._trouble.pop(need.key, None)
+        return found
 
-    def _finished(self, key: Key, fresh_until: float) -> None:
-        lookup = self._lookups.get(key)
-        if lookup is not None:
-            lookup.fresh_until = fresh_until
+    def _note_failure(self, key: Key, failure: DeliveryError) -> None:
+        now = time.monotonic()
+        if failure.permanent:  # no such user: do not ask about them again for a while
+            self._held[key] = (now + self.patience, failure)
+            self._trouble.pop(key, None)
+            return
+        if failure.retry_after:  # the platform said when to ask again
+            self._held[key] = (now + failure.retry_after, failure)
+        trouble = self._trouble.get(key)
+        if trouble is None or trouble.last + self.patience <= now:  # a new spell of trouble
+            trouble = self._trouble[key] = _Trouble(since=now)
+        trouble.failures += 1
+        trouble.last = now
 
     async def _failed(
         self,
@@ -229,7 +247,10 @@ class Identities:
             )
             self._waiting.pop(conversation_id, None)
             return item
-        due = min(trouble.not_before if trouble else now + self.retry, now + self.patience - waited)
+        pause = min(self.retry * 2 ** ((trouble.failures if trouble else 1) - 1), LONGEST_PAUSE)
+        held = self._held.get(need.key)
+        due = max(now + pause, held[0] if held else 0.0)
+        due = min(due, now + self.patience - waited)  # the last try comes when the patience ends
         self._waiting[conversation_id] = due
         logger.warning(
             "conversation %s: could not look up the customer yet (%s); their message waits, next try in %.1f s",
@@ -239,15 +260,13 @@ class Identities:
 
     def _forget_old(self, now: float) -> None:
         if len(self._lookups) > KEEP:
-            for key in [k for k, v in self._lookups.items() if v.task.done() and v.fresh_until <= now]:
+            for key in [k for k, v in self._lookups.items() if v.finished_at + FRESH_SECONDS < now]:
                 del self._lookups[key]
-            while len(self._lookups) > KEEP:
-                key, oldest = next(iter(self._lookups.items()))
-                if not oldest.task.done():
-                    break
-                del self._lookups[key]
+        if len(self._held) > KEEP:
+            for key in [k for k, (until, _) in self._held.items() if until <= now]:
+                del self._held[key]
         if len(self._trouble) > KEEP:
-            for key in [k for k, t in self._trouble.items() if t.not_before + self.patience <= now]:
+            for key in [k for k, t in self._trouble.items() if t.last + self.patience <= now]:
                 del self._trouble[key]
         if len(self._waiting) > KEEP:
             for conversation_id in [c for c, due in self._waiting.items() if due <= now]:

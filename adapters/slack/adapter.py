@@ -50,6 +50,7 @@ class SlackAdapter:
         agent_channel: str | None = None,
         retry: RetryPolicy = RetryPolicy(),
         web_api: WebApi | None = None,
+        lookup_retry: RetryPolicy = LOOKUP_RETRY,
     ) -> None:
         if not (signing_secret or app_token):
             raise ConfigError("Slack needs SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode)")
@@ -62,7 +63,7 @@ class SlackAdapter:
         self.web_api = web_api or WebApi(retry)
         self.messenger = SlackMessenger(self.client, self.web_api)
         self.directory = SlackDirectory(
-            lambda user: self.client.users_info(user=user), WebApi(LOOKUP_RETRY, sleep=self.web_api.sleep)
+            lambda user: self.client.users_info(user=user), WebApi(lookup_retry, sleep=self.web_api.sleep)
         )
         self.token = bot_token
         self._bot: dict[str, Any] | None = None  # auth.test: who this bot is
@@ -91,7 +92,7 @@ class SlackAdapter:
         self._session: aiohttp.ClientSession | None = None
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "SlackAdapter":
+    def from_settings(cls, settings: Settings, **options: Any) -> "SlackAdapter":
         if not settings.slack_bot_token:
             raise ConfigError("SLACK_BOT_TOKEN is not set")
         agent_channel = None
@@ -104,6 +105,7 @@ class SlackAdapter:
             app_token=settings.slack_app_token,
             api_url=settings.slack_api_url,
             agent_channel=agent_channel,
+            **options,
         )
 
     # ---- PlatformAdapter ----

@@ -71,6 +71,10 @@ class SlackStandin:
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
         self._failures.setdefault(method, []).extend(Failure(status, error, headers) for _ in range(times))
 
+    def recover(self, method: str) -> None:
+        """Forget the scripted failures of ``method`` that have not happened yet."""
+        self._failures.pop(method, None)
+
     def hold(self, method: str) -> asyncio.Event:
         """Keep calls to ``method`` waiting until the returned event is set."""
         self.gates[method] = asyncio.Event()
