@@ -26,7 +26,7 @@ from bot.settings import ConfigError, Settings, agent_channel_address
 
 from . import activities as act
 from .auth import CachingCredentialFactory, CloudEndpoints, InboundAuth, Refused, TeamsCredentials, build_authentication
-from .connector import BotConnector, RetryPolicy, quiet
+from .connector import LOOKUP_RETRY, BotConnector, RetryPolicy, quiet
 from .members import MemberDirectory
 from .messenger import TeamsContext, TeamsMessenger
 
@@ -51,6 +51,7 @@ class TeamsAdapter:
         service_url: str | None = None,
         endpoints: CloudEndpoints = CloudEndpoints(),
         retry: RetryPolicy = RetryPolicy(),
+        lookup_retry: RetryPolicy = LOOKUP_RETRY,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.credentials = credentials
@@ -65,7 +66,7 @@ class TeamsAdapter:
             bot=f"28:{app_id}" if app_id else None,
             configured_service_url=bool(service_url),
         )
-        self.connector = BotConnector(self.cloud, factory, app_id, retry)
+        self.connector = BotConnector(self.cloud, factory, app_id, retry, lookup_retry)
         self.messenger = TeamsMessenger(self.connector, self.context)
         self.directory = MemberDirectory(self.connector)
         self.agent_channel = agent_channel

@@ -88,11 +88,13 @@ class BotConnector:
         factory: CachingCredentialFactory,
         app_id: str | None,
         retry: RetryPolicy = RetryPolicy(),
+        lookup_retry: RetryPolicy = LOOKUP_RETRY,
     ) -> None:
         self.adapter = adapter
         self.factory = factory
         self.app_id = app_id or None
         self.retry = retry
+        self.lookup_retry = lookup_retry
         self._primed = False
 
     async def ready(self) -> None:
@@ -152,7 +154,7 @@ class BotConnector:
             member = await client.conversations.get_conversation_member(conversation_id, user_id)
             return TeamsChannelAccount().deserialize(dict(member.serialize(), **(member.additional_properties or {})))
 
-        return await self._retrying("get_member", conversation_id, call, LOOKUP_RETRY)
+        return await self._retrying("get_member", conversation_id, call, self.lookup_retry)
 
     async def _turn(self, operation: str, ref: ConversationRef, logic: Callable[[TurnContext], Awaitable[T]]) -> T:
         reference = ConversationReference(
@@ -268,8 +270,15 @@ def as_connector_error(operation: str, conversation: str, exc: Exception) -> Con
 def quiet(client):
     """No hidden retries below ours, and a bounded wait for an answer (applied to every connector client)."""
     if client is not None:
-        client.config.retry_policy.policy = Retry(total=0, connect=0, read=0, redirect=0, status=0, raise_on_status=False)
+        none = Retry(total=0, connect=0, read=0, redirect=0, status=0, raise_on_status=False)
+        client.config.retry_policy.policy = none
         client.config.connection.timeout = REQUEST_TIMEOUT
+        # msrest gave the session it made while building the client its default retries (3, with 0.8 s
+        # backoff on 5xx) before this could change the policy: that session is the one requests go through
+        driver = getattr(getattr(getattr(client.config, "pipeline", None), "_sender", None), "driver", None)
+        session = getattr(getattr(driver, "_session_mapping", None), "session", None)
+        for adapter in getattr(session, "adapters", {}).values():
+            adapter.max_retries = none
     return client
 
 

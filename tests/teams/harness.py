@@ -9,6 +9,7 @@ import aiohttp
 
 from adapters.teams import TeamsAdapter
 from adapters.teams.connector import RetryPolicy
+from bot.core import CoreTimings
 from bot.settings import Settings
 from tandem.server import Server, start_server
 from tests.support.local import FAST
@@ -77,10 +78,15 @@ class TeamsWorld:
 
 
 async def open_world(
-    standin: BotConnectorStandIn, database: str, *, adapter_options: dict[str, Any] | None = None, **env: str
+    standin: BotConnectorStandIn,
+    database: str,
+    *,
+    adapter_options: dict[str, Any] | None = None,
+    timings: CoreTimings = FAST,
+    **env: str,
 ) -> TeamsWorld:
     """Tandem serving Teams (only) with these environment variables on top of the test defaults."""
     settings = teams_settings(standin, database, **env)
-    adapter = TeamsAdapter.from_settings(settings, **{"retry": FAST_RETRY, **(adapter_options or {})})
-    server = await start_server(settings, adapters=[adapter], timings=FAST)
+    adapter = TeamsAdapter.from_settings(settings, **{"retry": FAST_RETRY, "lookup_retry": FAST_RETRY, **(adapter_options or {})})
+    server = await start_server(settings, adapters=[adapter], timings=timings)
     return TeamsWorld(server, standin, aiohttp.ClientSession(), settings)
