@@ -159,10 +159,9 @@ class Tandem:
     # ---- workers ----
 
     @asynccontextmanager
-    async def _slot(self) -> AsyncIterator[Callable[[], None]]:
+    async def _slot(self) -> AsyncIterator[None]:
         """One of ``workers`` turns. A worker still running after ``slot_seconds`` is waiting on something
-        (a rate-limited platform, say) and hands its turn on, so it cannot hold the others up; one that
-        knows it is about to wait hands it on at once (by calling what this yields)."""
+        (a rate-limited platform, say) and hands its turn on, so it cannot hold the others up."""
         await self._slots.acquire()
         held = [True]
 
@@ -173,7 +172,7 @@ class Tandem:
 
         timer = asyncio.get_running_loop().call_later(self.timings.slot_seconds, hand_on)
         try:
-            yield hand_on
+            yield
         finally:
             timer.cancel()
             hand_on()
@@ -183,8 +182,8 @@ class Tandem:
             while True:
                 self._again.discard(conversation_id)
                 try:
-                    async with self._slot() as hand_on:
-                        await self._drain(conversation_id, hand_on)
+                    async with self._slot():
+                        await self._drain(conversation_id)
                 except StoreError as exc:
                     logger.error("conversation %s: store unavailable (%s); the sweeper will retry", conversation_id, exc)
                     return
@@ -199,7 +198,7 @@ class Tandem:
             if not self._workers:
                 self._idle.set()
 
-    async def _drain(self, conversation_id: str, hand_on: Callable[[], None]) -> None:
+    async def _drain(self, conversation_id: str) -> None:
         if not await self._acquire(conversation_id):
             return
         keeper = asyncio.create_task(self._keep_lease(conversation_id), name=f"tandem-lease-{conversation_id}")
@@ -213,7 +212,7 @@ class Tandem:
             while items := await self.store.pending(conversation_id):
                 for item in items:
                     still_ours()
-                    ready = await self.identities.settle(item, hand_on, lambda: self.store.conversation(conversation_id))
+                    ready = await self.identities.settle(item, lambda: self.store.conversation(conversation_id))
                     if ready is None:
                         return  # it waits for its platform, and the items after it with it
                     committed = await self._process(ready, still_ours)

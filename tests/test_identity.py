@@ -62,10 +62,6 @@ async def never_read() -> Conversation | None:
     raise AssertionError("the store was read")
 
 
-def no_hand_on() -> None:
-    raise AssertionError("the worker gave its turn away")
-
-
 def test_a_stand_in_is_a_directory():
     assert isinstance(StandInDirectory(ADA), Directory)
 
@@ -75,7 +71,7 @@ async def test_a_known_email_costs_nothing():
     who = identities(directory)
     item = message(ADA)
     who.prefetch(item.payload)
-    assert await who.settle(item, no_hand_on, never_read) is item
+    assert await who.settle(item, never_read) is item
     assert directory.asked == []
 
 
@@ -85,14 +81,12 @@ async def test_the_worker_takes_the_look_up_started_on_arrival():
     who = identities(directory)
     item = message()
     who.prefetch(item.payload)
-    handed_on: list[bool] = []
-    settling = asyncio.ensure_future(who.settle(item, lambda: handed_on.append(True), never_read))
-    await wait_for(lambda: handed_on, what="the worker waiting on the platform")
+    settling = asyncio.ensure_future(who.settle(item, never_read))
+    await wait_for(lambda: directory.asked, what="the look-up")
     directory.gate.set()
     settled = await settling
     assert settled is not None and settled.payload.customer == ADA
     assert directory.asked == ["U1"]  # once, shared
-    assert handed_on == [True]  # it waited on the platform without holding a worker's turn
 
 
 async def test_a_retry_after_is_honoured_before_asking_again():
@@ -100,7 +94,7 @@ async def test_a_retry_after_is_honoured_before_asking_again():
     who = identities(directory, retry=0.01)
     item = message()
     who.prefetch(item.payload)
-    assert await who.settle(item, lambda: None, nothing_stored) is None  # it waits
+    assert await who.settle(item, nothing_stored) is None  # it waits
     assert who.waiting(item.conversation_id)
     later = message(n=2)
     who.prefetch(later.payload)  # another message from them: Slack asked us to wait, so we do
@@ -111,7 +105,7 @@ async def test_the_wait_is_bounded_from_the_message_s_arrival():
     directory = StandInDirectory(DeliveryError("503"))
     who = identities(directory, patience=60)
     item = message(age=61)  # e.g. left waiting before a restart
-    settled = await who.settle(item, lambda: None, nothing_stored)
+    settled = await who.settle(item, nothing_stored)
     assert settled is item  # answered now, without the email
     assert not who.waiting(item.conversation_id)
 
@@ -124,7 +118,7 @@ async def test_an_email_the_platform_gave_before_is_used_when_it_cannot_answer_n
     async def stored() -> Conversation:
         return Conversation.new(message(ADA).payload)
 
-    settled = await who.settle(item, lambda: None, stored)
+    settled = await who.settle(item, stored)
     assert settled is not None and settled.payload.customer == ADA
 
 
@@ -132,7 +126,7 @@ async def test_an_email_the_platform_gave_before_is_used_when_it_cannot_answer_n
 async def test_an_unexpected_failure_makes_the_message_wait_rather_than_guess(failure):
     who = identities(StandInDirectory(failure))
     item = message()
-    assert await who.settle(item, lambda: None, nothing_stored) is None
+    assert await who.settle(item, nothing_stored) is None
     assert who.waiting(item.conversation_id)
 
 
@@ -140,13 +134,13 @@ async def test_a_slow_platform_is_given_up_on_after_the_deadline():
     directory = StandInDirectory(ADA)
     directory.gate = asyncio.Event()  # never answers
     who = identities(directory, deadline=0.05)
-    assert await who.settle(message(), lambda: None, nothing_stored) is None
+    assert await who.settle(message(), nothing_stored) is None
 
 
 async def test_agents_are_named_by_the_platform_and_never_wait():
     sam = Person("U0SAM", "Sam")
-    named = await identities(StandInDirectory(sam)).settle(press(Person("U0SAM")), lambda: None, never_read)
+    named = await identities(StandInDirectory(sam)).settle(press(Person("U0SAM")), never_read)
     assert named is not None and named.payload.agent == sam
     item = press(Person("U0SAM"))
-    unnamed = await identities(StandInDirectory(DeliveryError("503"))).settle(item, lambda: None, never_read)
+    unnamed = await identities(StandInDirectory(DeliveryError("503"))).settle(item, never_read)
     assert unnamed is item  # "A member of our team" rather than a wait
