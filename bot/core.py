@@ -209,7 +209,11 @@ class Tandem:
 
         try:
             delivered_all = await self.deliverer.deliver_pending(conversation_id, still_ours)  # leftovers, due retries
-            while items := await self.store.pending(conversation_id):
+            while True:
+                self._again.discard(conversation_id)  # whatever was accepted before this look, it sees
+                items = await self.store.pending(conversation_id)
+                if not items:
+                    break
                 for item in items:
                     still_ours()
                     ready = await self.identities.settle(item, lambda: self.store.conversation(conversation_id))
