@@ -12,6 +12,8 @@ from bot.core import utc_now
 from bot.identity import Identities
 from bot.models import ActionKind, Address, AgentAction, Conversation, CustomerMessage, InboxItem, Person
 from bot.ports import DeliveryError, Directory
+from bot.settings import ConfigError, Settings
+from tandem.app import core_timings
 from tests.support.polling import wait_for
 
 DM = Address(platform="chat", workspace="W1", channel="D1")
@@ -144,3 +146,10 @@ async def test_agents_are_named_by_the_platform_and_never_wait():
     item = press(Person("U0SAM"))
     unnamed = await identities(StandInDirectory(DeliveryError("503"))).settle(item, never_read)
     assert unnamed is item  # "A member of our team" rather than a wait
+
+
+def test_the_wait_for_an_email_comes_from_the_environment():
+    assert core_timings(Settings.from_env({})).identity_patience == 120.0
+    assert core_timings(Settings.from_env({"TANDEM_IDENTITY_WAIT_SECONDS": "30"})).identity_patience == 30.0
+    with pytest.raises(ConfigError, match="TANDEM_IDENTITY_WAIT_SECONDS=-1: must be 0 or more"):
+        Settings.from_env({"TANDEM_IDENTITY_WAIT_SECONDS": "-1"})
