@@ -8,6 +8,7 @@ import sqlite3
 from bot.models import Conversation, Effect, InboxItem, Op, Outgoing, Turn
 from bot.store import SQLiteStore
 from tests.factories import customer_message
+from tests.support.polling import wait_for
 
 
 def an_item(event: str = "E1") -> InboxItem:
@@ -43,10 +44,18 @@ async def test_the_write_ahead_log_is_checkpointed_in_the_background(tmp_path):
         conv = Conversation.new(customer_message("hi"))
         effects = (Effect(Op.SEND, message=Outgoing("reply", "x" * 4000)),)
         await store.commit(Turn(conversation=conv, effects=effects))
-        for version in range(1, 2000):
-            await store.commit(Turn(conversation=conv, effects=effects, expected_version=version))
-            await asyncio.sleep(0)
+        version = 1
+        for _ in range(10):  # bursts of writes, each past the checkpoint threshold
+            for _ in range(200):
+                await store.commit(Turn(conversation=conv, effects=effects, expected_version=version))
+                version += 1
+            await wait_for(lambda: _checkpoint_idle(store), what="the background checkpoint to finish")
         wal = path.with_name(path.name + "-wal").stat().st_size
         assert wal < 30_000_000, wal  # without checkpoints the log would hold every commit (about 68 MB)
     finally:
         await store.close()
+
+
+def _checkpoint_idle(store: SQLiteStore) -> bool:
+    running = store._db._checkpoint  # the background checkpoint, if one was started
+    return running is None or running.done()
