@@ -108,6 +108,9 @@ class Tandem:
             for task in pending:
                 task.cancel()
         await self.identities.stop()
+        close_assistant = getattr(self.engine.kit.assistant, "aclose", None)  # an optional model's connections
+        if close_assistant is not None:
+            await close_assistant()
 
     async def idle(self) -> None:
         """Wait until no conversation has work running in this instance."""

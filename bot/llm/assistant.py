@@ -63,6 +63,10 @@ class LLMAssistant:
         self.redact = redact
         self._open_turns: dict[str, Deadline] = {}  # conversations whose turn may still hand off
 
+
+    async def aclose(self) -> None:
+        """Close the model's HTTP connections (the core calls this when it stops)."""
+        await self.client.aclose()
     async def answer(self, request: AssistantRequest) -> AssistantReply | None:
         if not self.client.available:
             return None

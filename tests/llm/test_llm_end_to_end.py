@@ -108,3 +108,11 @@ async def test_the_llm_settings_are_read_from_the_environment():
     assert settings.llm_configured and settings.llm_model == "llama3.1"
     assert (settings.llm_turn_budget, settings.llm_call_timeout, settings.llm_cooldown, settings.llm_max_tool_calls) == (8, 3, 120, 2)
     assert settings.llm_allowed_links == ("help.example.com", "shop.example.com")
+
+
+async def test_stopping_the_bot_closes_the_models_connections(standin):
+    play = await started(standin)
+    api = play.core.engine.kit.assistant.client.api
+    assert not api.is_closed()
+    await play.close()
+    assert api.is_closed()
