@@ -48,3 +48,11 @@ async def schema():
         yield name
     finally:
         await drop_schema(name)
+
+
+@pytest.fixture(scope="session")
+def triage():
+    """The rules triage with its default configuration (it holds no state between messages)."""
+    from bot.triage import Triage
+
+    return Triage()

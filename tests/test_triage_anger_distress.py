@@ -6,11 +6,6 @@ from bot.models import Priority, Route
 from bot.triage import Triage, TriageConfig
 
 
-@pytest.fixture(scope="module")
-def triage() -> Triage:
-    return Triage()
-
-
 @pytest.mark.parametrize(
     "text",
     [

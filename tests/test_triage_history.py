@@ -6,12 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from bot.models import Address, Conversation, Person, Priority, Route, State
-from bot.triage import History, Triage
-
-
-@pytest.fixture(scope="module")
-def triage() -> Triage:
-    return Triage()
+from bot.triage import History
 
 
 def test_history_is_a_frozen_value_with_an_empty_default():

@@ -3,12 +3,6 @@
 import pytest
 
 from bot.models import Priority, Route
-from bot.triage import Triage
-
-
-@pytest.fixture(scope="module")
-def triage() -> Triage:
-    return Triage()
 
 
 @pytest.mark.parametrize(

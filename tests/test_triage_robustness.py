@@ -13,11 +13,6 @@ from bot.triage import History, Triage
 FAILED = "triage could not read this message"
 
 
-@pytest.fixture(scope="module")
-def triage() -> Triage:
-    return Triage()
-
-
 JUNK = [
     "",
     " ",

@@ -3,12 +3,7 @@
 import pytest
 
 from bot.models import Priority, Route
-from bot.triage import Triage, TriageConfig
-
-
-@pytest.fixture(scope="module")
-def triage() -> Triage:
-    return Triage()
+from bot.triage import TriageConfig
 
 
 CASES = {

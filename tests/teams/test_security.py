@@ -28,9 +28,9 @@ def tokens():
         service.stop()
 
 
-@pytest.fixture
-async def secured(standin, tokens, tmp_path):
-    world = await open_world(
+async def open_with_credentials(standin, tokens, tmp_path):
+    """The Teams endpoint with app credentials, trusting the local token service's signing keys."""
+    return await open_world(
         standin,
         f"sqlite:///{tmp_path / 'tandem.db'}",
         adapter_options={"endpoints": CloudEndpoints(openid_metadata_url=tokens.metadata_url)},
@@ -39,6 +39,11 @@ async def secured(standin, tokens, tmp_path):
         TEAMS_APP_PASSWORD="not-a-real-secret",
         TEAMS_APP_TENANT_ID=p.TENANT,
     )
+
+
+@pytest.fixture
+async def secured(standin, tokens, tmp_path):
+    world = await open_with_credentials(standin, tokens, tmp_path)
     try:
         yield world
     finally:
@@ -158,15 +163,7 @@ async def test_with_credentials_a_valid_customer_message_is_answered_with_the_bo
         return made[-1]
 
     monkeypatch.setattr(CachingCredentialFactory.__bases__[0], "create_credentials", create_credentials)
-    world = await open_world(
-        standin,
-        f"sqlite:///{tmp_path / 'tandem.db'}",
-        adapter_options={"endpoints": CloudEndpoints(openid_metadata_url=tokens.metadata_url)},
-        TEAMS_ENABLED="",
-        TEAMS_APP_ID=APP_ID,
-        TEAMS_APP_PASSWORD="not-a-real-secret",
-        TEAMS_APP_TENANT_ID=p.TENANT,
-    )
+    world = await open_with_credentials(standin, tokens, tmp_path)
     try:
         for text in ("where is my order?", "thanks"):
             status, _ = await world.post(p.personal_message(standin.url, text), headers=tokens.header(APP_ID, standin.url))
