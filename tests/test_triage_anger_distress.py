@@ -98,6 +98,10 @@ def test_cheerful_banter_and_plain_requests_stay_with_the_bot(triage, text):
         "I just don't know what to do anymore",
         "Sometimes I'd rather be anyone else",
         "i feel terrified and alone",
+        "Is life even worth living? I can't tell any more",
+        "some days I wish I'd never been born",
+        "I spent the whole day in bed again. Nothing matters",
+        "the recurring nightmares won't stop",
     ],
 )
 def test_distress_disclosures_reach_a_person_with_crisis_resources(triage, text):
@@ -120,6 +124,9 @@ def test_distress_disclosures_reach_a_person_with_crisis_resources(triage, text)
         "it's my fault, I typed the wrong postcode",
         "I'm exhausted after the move, can you deliver on Saturday instead?",
         "I'm afraid I need to cancel my order",
+        "I spent the whole day in bed with the flu and missed the courier",
+        "is it worth living closer to a depot for faster delivery?",
+        "the recurring delivery keeps arriving late",
     ],
 )
 def test_worries_about_an_order_are_not_a_crisis(triage, text):

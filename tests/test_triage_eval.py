@@ -197,10 +197,10 @@ MET = {
 # Targets the rules do not reach on dev.csv: asserted at the level reached, so nothing slips back.
 # GoEmotions "annoyance" and DiaSafety mental-health posts need more than word lists (an LLM layer
 # may add handoffs later); pushing the rules further costs false handoffs on calm messages (see the
-# trade-off table in docs/triage.md: 0.600 and 0.879 at 3.9% false handoffs).
+# trade-off table in docs/triage.md: 0.600 and 0.905 at 3.9% false handoffs).
 NOT_YET_MET = {
     "recall:frustration": (0.80, 0.59),
-    "recall:sensitive_self_harm": (0.98, 0.87),
+    "recall:sensitive_self_harm": (0.98, 0.90),
 }
 
 

@@ -55,6 +55,12 @@ DISTRESS_WORDS: tuple[str, ...] = (
     r"re:\b(?:everything|life)\s+(?:is|seems|feels)\s+(?:so\s+)?(?:blah|meaningless|pointless|hollow|numb)\b|\bi\s+(?:feel|felt)\s+nothing\s*(?:any\s*more|[.!,;]|$)",
     rf"re:\b{_I_AM}{_SO}\s+(?:exhausted|drained|burnt\s+out|burned\s+out|worn\s+out|tired)\s+(?:of\s+everything|all\s+the\s+time|every\s+single\s+day|"
     r"of\s+(?:trying|fighting|pretending|being\s+(?:me|alive|here)))\b|\b(?:mentally|emotionally)\s+(?:exhausted|drained|broken|unwell|wrecked|done)\b",
+    r"re:\b(?:is\s+)?life\s+(?:is\s+|really\s+)?(?:even\s+)?worth\s+living\b|\bwish\s+i\s+(?:had|would|was|were)\s+(?:never\s+(?:have\s+)?been|not)\s+born\b"
+    r"|\b(?:hope|wish)\s+(?:that\s+)?reincarnation\s+is\s+(?:a\s+thing|real)\b|\b(?:and|to|just)\s+die\s+a\s+little\b",
+    r"re:\b(?:(?:spent|spend|stayed|stay|been|lying|lay)\s+(?:the\s+)?(?:entire|whole|all)\s+(?:day|week|weekend)\s+in\s+bed"
+    r"|(?:stayed|been|lying|lay)\s+in\s+bed\s+(?:all|the\s+(?:entire|whole))\s+(?:day|week|weekend))\b"
+    r"(?![^.!?]*\b(?:flu|cold|covid|fever|sick|ill|migraine|hangover|hungover|surgery|operation|injury|back|broken)\b)"
+    r"|\b(?:recurring|reoccurring|constant)\s+nightmares\b",
     # worthlessness and self-blame
     r"re:\bi\s+am\s+(?:just\s+|such\s+|so\s+|a\s+complete\s+|a\s+total\s+|an\s+absolute\s+|nothing\s+but\s+)*(?:a\s+|an\s+)?"
     r"(?:worthless|unlovable|disgusting|failure|loser|waste\s+of\s+(?:space|air|oxygen|life)|burden|disappointment|disgrace|nothing|nobody)\b"
