@@ -1,0 +1,45 @@
+"""What redaction finds: the kinds of personal data and secrets, their placeholders, and a finding."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+CARD = "card"
+ID = "id"
+BANK_ACCOUNT = "bank_account"
+PASSWORD = "password"
+SECRET = "secret"
+EMAIL = "email"
+CUSTOM = "custom"
+
+PLACEHOLDERS: dict[str, str] = {
+    CARD: "[card number removed]",
+    ID: "[ID number removed]",
+    BANK_ACCOUNT: "[bank account number removed]",
+    PASSWORD: "[password removed]",
+    SECRET: "[secret removed]",
+    EMAIL: "[email removed]",
+    CUSTOM: "[removed]",
+}
+
+# When two findings overlap they become one; the kind listed first names the placeholder.
+KIND_ORDER = (SECRET, PASSWORD, CARD, BANK_ACCOUNT, ID, EMAIL, CUSTOM)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # card, id, bank_account, password, secret, email, custom
+    span: tuple[int, int]
+    detail: str = ""  # which detector: luhn, ssn, ni_number, iban, introduced_id, pin, api_key, pem, ...
+
+    @property
+    def placeholder(self) -> str:
+        return PLACEHOLDERS[self.kind]
+
+
+def matches(pattern: re.Pattern[str], text: str, kind: str, detail: str) -> Iterator[Finding]:
+    for m in pattern.finditer(text):
+        span = m.span("value") if "value" in pattern.groupindex else m.span()
+        yield Finding(kind, span, detail)
