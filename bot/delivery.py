@@ -85,14 +85,16 @@ class Deliverer:
                 return False
             except DeliveryError as exc:
                 if exc.unreachable:
-                    logger.warning("conversation %s: customer unreachable, %s kept undelivered: %s", conv.id, what, exc)
+                    logger.warning(
+                        "conversation %s: customer unreachable, %s kept undelivered (`tandem outbox`): %s", conv.id, what, exc
+                    )
                     await self.store.failed(item.id, str(exc), None)
                     conv, notes = await self._note_unreachable(conv)
                     queue.extend(notes)
                     continue
                 if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
                     logger.error(
-                        "conversation %s: giving up on %s after %d attempt(s); it is kept in the outbox: %s",
+                        "conversation %s: giving up on %s after %d attempt(s); it is kept (`tandem outbox --retry` sends it again): %s",
                         conv.id, what, item.attempts + 1, exc,
                     )
                     await self.store.failed(item.id, str(exc), None)

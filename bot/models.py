@@ -300,6 +300,7 @@ class OutboxItem:
     conversation_id: str
     effect: Effect
     attempts: int = 0
+    error: str = ""  # why the last attempt failed
 
 
 @dataclass(frozen=True)

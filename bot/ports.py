@@ -144,7 +144,12 @@ class Store(Protocol):
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         """Record a failed attempt; ``retry_at`` None gives up (the item is kept, marked dead)."""
 
-    async def dead_letters(self, limit: int = 100) -> list[OutboxItem]: ...
+    async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
+        """Items given up on, oldest first, each with its last error."""
+
+    async def revive(self, conversation_id: str | None = None) -> int:
+        """Put dead letters (of one conversation, or all) back in the outbox, due now with their attempts
+        reset, for the next sweep to deliver; returns how many."""
 
     # retention
     async def purge(self, before: datetime) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -10,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.models import Conversation, Effect, Op, Outgoing, Turn
+from bot.store.sqlite import SQLiteStore
+from tests.factories import NOW, address, customer_message
 from tests.support.shared import shared_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,3 +135,34 @@ def test_run_without_credentials_starts_the_playground(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "local playground" in result.stderr
     assert "Tandem:" in result.stdout
+
+
+def test_outbox_lists_dead_letters_of_one_conversation_as_json_and_queues_them_again(tmp_path):
+    database = tmp_path / "t.db"
+
+    async def give_up_on_two_replies() -> list[str]:
+        store = SQLiteStore(str(database))
+        await store.initialize()
+        ids = []
+        for channel in ("D1", "D2"):
+            conv = Conversation.new(customer_message("hi", where=address(channel)))
+            await store.commit(Turn(conversation=conv, effects=(Effect(Op.SEND, message=Outgoing("reply", "secret words")),)))
+            [item] = await store.outbox(conv.id, NOW)
+            await store.failed(item.id, "not_in_channel\n(from Slack)", None)
+            ids.append(conv.id)
+        await store.close()
+        return ids
+
+    first, second = asyncio.run(give_up_on_two_replies())
+    env = {"DATABASE_URL": f"sqlite:///{database}"}
+    listed = tandem("outbox", "--json", env=env)
+    assert listed.returncode == 0, listed.stderr
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [(r["conversation"], r["what"], r["attempts"], r["error"]) for r in rows] == [
+        (first, "send (reply)", 1, "not_in_channel (from Slack)"),
+        (second, "send (reply)", 1, "not_in_channel (from Slack)"),
+    ]
+    assert "secret words" not in listed.stdout
+    assert "1 message(s) queued again" in tandem("outbox", "--retry", "--conversation", first, env=env).stdout
+    remaining = tandem("outbox", env=env).stdout
+    assert second in remaining and first not in remaining and "1 undelivered message(s)" in remaining

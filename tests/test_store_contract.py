@@ -126,7 +126,24 @@ async def test_outbox_retry_keeps_order_and_dead_letters_are_kept(store):
     await store.delivered(first.id)
     await store.failed(second.id, "blocked", None)
     assert [i.effect.message.text for i in await store.outbox(conv.id, NOW)] == ["r2"]
-    assert [i.effect.message.text for i in await store.dead_letters()] == ["r1"]
+    assert [(i.effect.message.text, i.error) for i in await store.dead_letters()] == [("r1", "blocked")]
+
+
+async def test_revived_dead_letters_are_due_again_with_fresh_attempts(store):
+    convs = [Conversation.new(customer_message("hi", where=address(channel))) for channel in ("D1", "D2")]
+    for conv in convs:
+        await store.commit(Turn(conversation=conv, effects=(Effect(Op.SEND, message=Outgoing("reply", conv.id)),)))
+        [item] = await store.outbox(conv.id, NOW)
+        await store.failed(item.id, "slack is down", NOW + timedelta(seconds=1))
+        await store.failed(item.id, "slack is down", None)
+    assert await store.stalled(NOW, NOW + timedelta(hours=1)) == []  # given up: nobody retries on their own
+    assert await store.revive(convs[0].id) == 1
+    [again] = await store.outbox(convs[0].id, NOW)
+    assert (again.effect.message.text, again.attempts) == (convs[0].id, 0)
+    assert await store.stalled(NOW, NOW) == [convs[0].id]
+    assert [d.conversation_id for d in await store.dead_letters()] == [convs[1].id]
+    assert await store.revive() == 1 and await store.dead_letters() == []
+    assert await store.revive() == 0
 
 
 async def test_stalled_finds_unprocessed_inbox_and_due_outbox_without_a_lease(store):

@@ -155,7 +155,15 @@ class MemoryStore:
                     o.due = retry_at
 
     async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
-        return [o.item for o in self._outbox if o.dead][:limit]
+        return [replace(o.item, error=o.error) for o in self._outbox if o.dead and not o.done][:limit]
+
+    async def revive(self, conversation_id: str | None = None) -> int:
+        revived = 0
+        for o in self._outbox:
+            if o.dead and not o.done and conversation_id in (None, o.item.conversation_id):
+                o.dead, o.due, o.item = False, None, replace(o.item, attempts=0)
+                revived += 1
+        return revived
 
     async def purge(self, before: datetime) -> int:
         old = [c.id for c in self._conversations.values() if c.updated_at < before]

@@ -296,11 +296,19 @@ class PostgresStore:
 
     async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
         rows = await self._fetch(
-            "SELECT id, conversation_id, effect, attempts FROM outbox WHERE dead ORDER BY id LIMIT $1", limit
+            "SELECT id, conversation_id, effect, attempts, error FROM outbox WHERE dead ORDER BY id LIMIT $1", limit
         )
         return [
-            OutboxItem(r["id"], r["conversation_id"], codec.loads(Effect, r["effect"]), r["attempts"]) for r in rows
+            OutboxItem(r["id"], r["conversation_id"], codec.loads(Effect, r["effect"]), r["attempts"], r["error"])
+            for r in rows
         ]
+
+    async def revive(self, conversation_id: str | None = None) -> int:
+        return await self._fetchval(
+            "WITH revived AS (UPDATE outbox SET dead = FALSE, due = NULL, attempts = 0"
+            " WHERE dead AND ($1::text IS NULL OR conversation_id = $1) RETURNING 1) SELECT count(*) FROM revived",
+            conversation_id,
+        )
 
     # ---- retention ----
 

@@ -281,9 +281,15 @@ class SQLiteStore:
         )
 
     async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
-        sql = "SELECT id, conversation_id, effect, attempts FROM outbox WHERE dead = 1 ORDER BY id LIMIT ?"
+        sql = "SELECT id, conversation_id, effect, attempts, error FROM outbox WHERE dead = 1 ORDER BY id LIMIT ?"
         rows = await self._in_thread(lambda db: db.execute(sql, (limit,)).fetchall())
-        return [OutboxItem(r[0], r[1], codec.loads(Effect, r[2]), r[3]) for r in rows]
+        return [OutboxItem(r[0], r[1], codec.loads(Effect, r[2]), r[3], r[4]) for r in rows]
+
+    async def revive(self, conversation_id: str | None = None) -> int:
+        return await self._write(
+            "UPDATE outbox SET dead = 0, due = NULL, attempts = 0 WHERE dead = 1 AND (? IS NULL OR conversation_id = ?)",
+            (conversation_id, conversation_id),
+        )
 
     # ---- retention ----
 

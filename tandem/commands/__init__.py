@@ -1,5 +1,5 @@
 """Sub-commands of ``tandem``; each module has ``register(subparsers)``."""
 
-from . import chat, data, evaluate, manifest, run, triage
+from . import chat, data, evaluate, manifest, outbox, run, triage
 
-COMMANDS = (run, chat, triage, evaluate, data, manifest)
+COMMANDS = (run, chat, triage, evaluate, data, outbox, manifest)

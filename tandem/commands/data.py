@@ -25,7 +25,7 @@ def register(sub) -> None:
     forget.set_defaults(handler=lambda args: asyncio.run(_forget(args.email)))
 
 
-async def _opened():
+async def opened_store():
     settings = Settings.from_env()
     store = open_store(settings.database_url)
     await store.initialize()  # applies pending migrations
@@ -33,14 +33,14 @@ async def _opened():
 
 
 async def _migrate() -> int:
-    settings, store = await _opened()
+    settings, store = await opened_store()
     await store.close()
     print(f"database schema is up to date ({settings.redacted()['database_url']})")
     return 0
 
 
 async def _purge(days: int | None) -> int:
-    settings, store = await _opened()
+    settings, store = await opened_store()
     try:
         keep = days if days is not None else settings.retention_days
         if keep < 1:
@@ -57,7 +57,7 @@ async def _forget(email: str) -> int:
     if "@" not in email:
         print(f"tandem forget: {email!r} does not look like an email address")
         return 2
-    _, store = await _opened()
+    _, store = await opened_store()
     try:
         removed = await store.forget(email, utc_now())
     finally:

@@ -3,6 +3,7 @@ Web API stand-in, signed requests into ``/slack/events``."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import signal
@@ -120,6 +121,36 @@ async def test_a_message_slack_refuses_for_good_is_logged_with_its_conversation_
     conversation = dead[0].conversation_id
     assert any(conversation in r.getMessage() and "kept" in r.getMessage() for r in caplog.records)
     assert dead[0].effect.message is not None and "1001" in dead[0].effect.message.text
+
+
+async def tandem_cli(*args: str, database: Path) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TEAMS_", "TANDEM_", "OPENAI_"))}
+    env.update(DATABASE_URL=f"sqlite:///{database}", PYTHONPATH=str(ROOT))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "tandem.cli", *args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    out, err = await process.communicate()
+    assert process.returncode == 0, err.decode()
+    return out.decode()
+
+
+async def test_an_admin_lists_what_was_kept_and_sends_it_again_once_slack_takes_it(running, standin, tmp_path):
+    server, client = running
+    standin.fail("chat.postMessage", error="channel_not_found")
+    assert (await client.event(dm("where is my order?"))).status == 200
+    [dead] = await wait_for(lambda: server.store.dead_letters(), what="the kept message")
+
+    listed = await tandem_cli("outbox", database=tmp_path / "tandem.db")
+    assert dead.conversation_id in listed and "send (reply)" in listed and "channel_not_found" in listed
+    assert "1001" not in listed  # the customer's words and orders stay out of the admin's terminal
+    delivered = lambda: [c["text"] for c in standin.posts(CUSTOMER_DM) if c.response["ok"]]  # noqa: E731
+    assert delivered() == []
+
+    assert "1 message(s) queued again" in await tandem_cli("outbox", "--retry", database=tmp_path / "tandem.db")
+    [reply] = await wait_for(delivered, what="the reply, sent again")
+    assert "1001" in reply
+    assert await server.store.dead_letters() == []
+    assert "nothing is waiting" in await tandem_cli("outbox", database=tmp_path / "tandem.db")
 
 
 def free_port() -> int:
