@@ -57,7 +57,7 @@ def repeated_question(current: str, previous: tuple[str, ...], threshold: float)
     if len(current) < _MIN_CHARS or len(current.split()) < _MIN_WORDS:
         return False
     current_words, current_digits = _words_and_numbers(current)
-    matcher = SequenceMatcher(None, "", current, autojunk=False)  # ``current`` indexed once, not per earlier text
+    matcher: SequenceMatcher | None = None  # ``current`` indexed once, and only if a full comparison is needed
     for earlier_text in previous[-_KEEP:]:
         earlier = comparable(earlier_text)
         if not earlier:
@@ -70,10 +70,35 @@ def repeated_question(current: str, previous: tuple[str, ...], threshold: float)
         overlap = len(current_words & earlier_words) / len(current_words | earlier_words)
         if overlap >= threshold:
             return True
+        if _length_ratio(earlier, current) < threshold or _character_ratio(earlier, current) < threshold:
+            continue
+        if matcher is None:
+            matcher = SequenceMatcher(None, "", current, autojunk=False)
         matcher.set_seq1(earlier)
-        if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold:
+        if matcher.ratio() >= threshold:
             return True
     return False
+
+
+def _length_ratio(a: str, b: str) -> float:
+    """An upper bound of ``SequenceMatcher.ratio``: ``real_quick_ratio``, without building a matcher."""
+    return 2.0 * min(len(a), len(b)) / (len(a) + len(b))
+
+
+@lru_cache(maxsize=4096)
+def _character_counts(form: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in form:
+        counts[ch] = counts.get(ch, 0) + 1
+    return counts
+
+
+def _character_ratio(a: str, b: str) -> float:
+    """A tighter upper bound: ``SequenceMatcher.quick_ratio`` (characters in common, in any order), with
+    each text's counts kept from turn to turn."""
+    counts_b = _character_counts(b)
+    common = sum(min(n, counts_b.get(ch, 0)) for ch, n in _character_counts(a).items())
+    return 2.0 * common / (len(a) + len(b))
 
 
 def sentiment_falling(sentiments: tuple[float, ...], current: float, drop: float) -> bool:
