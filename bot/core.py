@@ -20,7 +20,7 @@ from .delivery import Deliverer
 from .engine import Engine
 from .flows.agents import action_problem
 from .identity import Identities
-from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, InboxItem, OutboxItem
+from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, InboxItem, OutboxItem, WaitNotice
 from .ports import ConflictError, Directory, Store, StoreError
 
 logger = logging.getLogger(__name__)
@@ -307,11 +307,16 @@ class Tandem:
                 failures = 0
 
     async def sweep(self) -> int:
-        """Start workers for conversations with stalled inbox items or due retries; returns how many."""
+        """Start workers for conversations with stalled inbox items, due retries or handoffs waiting too
+        long; returns how many."""
         now = self.clock()
         stalled = await self.store.stalled(now - timedelta(seconds=self.timings.stalled_after), now)
         for conversation_id in stalled:
             self.kick(conversation_id)
+        for conversation_id, handoff_id in await self.store.due_wait_notices(now):
+            notice = WaitNotice(f"wait-notice:{handoff_id}", conversation_id, handoff_id, now)
+            if await self.store.accept(InboxItem(notice.event_id, conversation_id, notice, now)):
+                self.kick(conversation_id)
         return len(stalled)
 
     async def _purge_forever(self) -> None:

@@ -8,9 +8,10 @@ from typing import Callable
 
 from .flows.agents import on_agent_action, on_agent_message
 from .flows.customer import on_customer_message
+from .flows.handoff import on_wait_notice
 from .flows.toolkit import Toolkit
 from .flows.turn import TurnBuilder
-from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, InboxItem, Role, Turn
+from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, InboxItem, Role, Turn, WaitNotice
 from .ports import Store
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ class Engine:
                 await on_agent_message(turn, payload, self.kit)
             elif isinstance(payload, AgentAction):
                 await on_agent_action(turn, payload, self.kit)
+            elif isinstance(payload, WaitNotice):
+                on_wait_notice(turn, payload, self.kit)
         except Exception:
             logger.exception("conversation %s: the turn for %s failed", base.id, item.event_key)
             return self._apology(base, conv, item, previous)

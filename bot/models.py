@@ -151,6 +151,19 @@ class AgentAction:
 Inbound = CustomerMessage | AgentMessage | AgentAction
 
 
+@dataclass(frozen=True)
+class WaitNotice:
+    """Not from a platform: a handoff has waited for a person long enough to tell the customer so."""
+
+    event_id: str  # one per handoff, so instances sweeping at once queue it once
+    conversation_id: str
+    handoff_id: str
+    received_at: datetime
+
+
+Work = Inbound | WaitNotice  # what an inbox item holds
+
+
 def conversation_id_for(address: Address, customer: Person) -> str:
     raw = f"{address.key}|{customer.platform_id}"
     return "c_" + hashlib.sha256(raw.encode()).hexdigest()[:24]
@@ -211,6 +224,7 @@ class Handoff:
     relay_acknowledged: bool = False
     customer_unreachable: bool = False
     closed_at: datetime | None = None
+    notify_at: datetime | None = None  # when to tell a customer still waiting that they are still in line
 
     @property
     def open(self) -> bool:
@@ -289,7 +303,7 @@ class Effect:
 class InboxItem:
     event_key: str
     conversation_id: str
-    payload: Inbound
+    payload: Work
     received_at: datetime
     id: int | None = None
 

@@ -144,6 +144,9 @@ class Store(Protocol):
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         """Record a failed attempt; ``retry_at`` None gives up (the item is kept, marked dead)."""
 
+    async def due_wait_notices(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
+        """(conversation id, handoff id) of handoffs still waiting for a person whose ``notify_at`` has come."""
+
     async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
         """Items given up on, oldest first, each with its last error."""
 

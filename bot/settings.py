@@ -60,6 +60,9 @@ class Settings:
     # how long a customer's message waits for their platform to say who they are (their email) before
     # the bot answers without it
     identity_wait_seconds: float = 120.0
+    # minutes a handoff may wait unclaimed before the customer is told they are still in line and the
+    # agents are nudged in the card's thread (0: never)
+    wait_notice_minutes: float = 10.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -102,6 +105,7 @@ class Settings:
             "lease_seconds": _number(get("TANDEM_LEASE_SECONDS"), "TANDEM_LEASE_SECONDS", 30.0),
             "sweep_seconds": _number(get("TANDEM_SWEEP_SECONDS"), "TANDEM_SWEEP_SECONDS", 1.0),
             "identity_wait_seconds": _number(get("TANDEM_IDENTITY_WAIT_SECONDS"), "TANDEM_IDENTITY_WAIT_SECONDS", 120.0),
+            "wait_notice_minutes": _number(get("TANDEM_WAIT_NOTICE_MINUTES"), "TANDEM_WAIT_NOTICE_MINUTES", 10.0),
         }
         settings = cls(**values)  # type: ignore[arg-type]
         settings.validate()
@@ -125,6 +129,8 @@ class Settings:
             )
         if not self.identity_wait_seconds >= 0:
             raise ConfigError(f"TANDEM_IDENTITY_WAIT_SECONDS={self.identity_wait_seconds:g}: must be 0 or more")
+        if not self.wait_notice_minutes >= 0:
+            raise ConfigError(f"TANDEM_WAIT_NOTICE_MINUTES={self.wait_notice_minutes:g}: must be 0 (never) or more")
         if self.llm_turn_budget <= 0 or self.llm_call_timeout <= 0:
             raise ConfigError("TANDEM_LLM_TURN_BUDGET and TANDEM_LLM_CALL_TIMEOUT must be positive numbers of seconds")
         if self.llm_max_tool_calls < 0:

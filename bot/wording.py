@@ -31,6 +31,16 @@ class Wording:
         "delete it, or sooner if you ask us to delete your data. Our full privacy policy: {policy_url}"
     )
     relay_ack: str = "Thank you — I've added that to your conversation. Someone from {team} will reply right here."
+    still_waiting: str = (
+        "Thank you for waiting, and I'm sorry it's taking a while: everyone on {team} is helping other "
+        "customers right now. You're still in line and don't need to do anything; a person will reply right "
+        "here. If you'd rather not wait, just say \"never mind\"."
+    )
+    still_waiting_urgent: str = (
+        "I'm still here, and a person from {team} is on the way. If you're in danger right now, please call "
+        "your local emergency number. You can talk to someone any time, free and in confidence: in the US, "
+        "call or text 988; in the UK and Ireland, call Samaritans on 116 123."
+    )
     agent_joined: str = "{agent} from support has joined the conversation and can see what you've written so far."
     resolved: str = (
         "{agent} has marked this conversation as resolved. If anything else comes up, just write here — "
@@ -62,6 +72,7 @@ class Wording:
         "The customer can no longer be reached here (they may have removed or blocked the app). "
         "Messages in this thread are kept but not delivered."
     )
+    still_waiting_agents: str = "Still waiting for someone after {waited}. The customer was told they are still in line."
     priority_raised: str = "Priority raised to {priority}: {signals}."
     customer_cancelled_note: str = "The customer said they no longer need help; the handoff is closed."
     reject_not_agent_channel: str = "Only the support team can use these buttons, from the agents' channel."

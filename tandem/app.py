@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import tomllib
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -100,6 +101,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
         note_prefix=settings.note_prefix,
         agent_channel=agent_channel,
         assistant=assistant if assistant is not None else _assistant(settings, redactor.redact, order_source),
+        wait_notice=timedelta(minutes=settings.wait_notice_minutes) if settings.wait_notice_minutes > 0 else None,
     )
 
 

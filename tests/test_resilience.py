@@ -84,7 +84,8 @@ async def test_a_platform_outage_delays_a_reply_but_never_drops_or_reorders_it()
         play.core.deliverer.clock = later
         play.core.clock = later
         await wait_for(lambda: len(flaky.sent) >= 3, what="the delayed replies")
-        assert flaky.sent == ["reply", "handoff", "privacy_notice"]
+        # (the jumps of ten minutes also make the waiting handoff tell the customer they are still in line)
+        assert flaky.sent[:3] == ["reply", "handoff", "privacy_notice"]
     finally:
         await play.close()
 

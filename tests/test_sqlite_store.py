@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from dataclasses import replace
+from datetime import timedelta
 
-from bot.models import Conversation, Effect, InboxItem, Op, Outgoing, Turn
+from bot import codec
+from bot.models import Conversation, Effect, InboxItem, Op, Outgoing, State, Turn
 from bot.store import SQLiteStore
-from tests.factories import customer_message
+from bot.store.sqlite_schema import MIGRATIONS
+from tests.factories import NOW, customer_message, handoff_for
 from tests.support.polling import wait_for
 
 
@@ -59,3 +63,29 @@ async def test_the_write_ahead_log_is_checkpointed_in_the_background(tmp_path):
 def _checkpoint_idle(store: SQLiteStore) -> bool:
     running = store._db._checkpoint  # the background checkpoint, if one was started
     return running is None or running.done()
+
+
+async def test_a_database_from_an_earlier_version_is_upgraded_in_place_with_its_conversations(tmp_path):
+    path = tmp_path / "tandem.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for statement in filter(str.strip, MIGRATIONS[0].split(";")):
+        db.execute(statement)
+    db.execute("INSERT INTO schema_version (version) VALUES (1)")
+    conv = replace(Conversation.new(customer_message("help")), state=State.WAITING, handoff=handoff_for("c"))
+    db.execute(
+        "INSERT INTO conversations (id, email, state, updated_at, version, data) VALUES (?, ?, ?, ?, 1, ?)",
+        (conv.id, "ada@example.com", "waiting", NOW.timestamp(), codec.dumps(replace(conv, version=1))),
+    )
+    db.commit()
+    db.close()
+
+    store = SQLiteStore(str(path))
+    await store.initialize()
+    try:
+        assert (await store.conversation(conv.id)).handoff == conv.handoff
+        assert await store.due_wait_notices(NOW + timedelta(days=1)) == []  # made before the notice existed
+        [[version]] = sqlite3.connect(path).execute("SELECT MAX(version) FROM schema_version").fetchall()
+        assert version == len(MIGRATIONS)
+    finally:
+        await store.close()

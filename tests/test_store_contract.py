@@ -89,6 +89,23 @@ async def test_conversation_round_trips_a_handoff(store):
     assert saved.handoff.card.actions == (ActionKind.CLAIM, ActionKind.RESOLVE, ActionKind.RETURN)
 
 
+async def test_a_waiting_handoff_is_due_its_wait_notice_until_claimed_or_told(store):
+    handoff = replace(handoff_for("c"), notify_at=NOW + timedelta(minutes=10))
+    conv = replace(Conversation.new(customer_message("help")), state=State.WAITING, handoff=handoff)
+    await store.commit(Turn(conversation=conv))
+    assert await store.due_wait_notices(NOW) == []
+    assert await store.due_wait_notices(NOW + timedelta(minutes=10)) == [(conv.id, "h1")]
+    await store.set_card_address(conv.id, "h1", card_address())  # the card posted: still due
+    assert await store.due_wait_notices(NOW + timedelta(minutes=11)) == [(conv.id, "h1")]
+
+    claimed = replace(conv, state=State.WITH_AGENT)
+    await store.commit(Turn(conversation=claimed, expected_version=2))
+    assert await store.due_wait_notices(NOW + timedelta(hours=1)) == []
+    told = replace(conv, handoff=replace(handoff, notify_at=None))
+    await store.commit(Turn(conversation=told, expected_version=3))
+    assert await store.due_wait_notices(NOW + timedelta(hours=1)) == []
+
+
 async def test_card_address_is_recorded_and_found(store):
     conv = replace(Conversation.new(customer_message("help")), state=State.WAITING, handoff=handoff_for("c"))
     await store.commit(Turn(conversation=conv))

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..handoff.card import new_card, relevant_orders, restated
 from ..handoff.summary import extractive_summary, sentiment_trend
-from ..models import Handoff, Order, Priority, Role, State, TranscriptEntry, TriageResult
+from ..models import Handoff, Order, Priority, Role, State, TranscriptEntry, TriageResult, WaitNotice
 from ..ports import OrderSourceError
 from .toolkit import Toolkit
 from .turn import TurnBuilder
@@ -48,7 +48,14 @@ async def begin_handoff(
     signals = "; ".join(triage.signals)
     turn.transition("bot", "handoff", State.WAITING, detail=f"{reason}, {priority.value} priority" + (f": {signals}" if signals else ""))
     turn.update(
-        handoff=Handoff(id=handoff_id, reason=reason, priority=priority, requested_at=turn.now, card=card),
+        handoff=Handoff(
+            id=handoff_id,
+            reason=reason,
+            priority=priority,
+            requested_at=turn.now,
+            card=card,
+            notify_at=turn.now + kit.wait_notice if kit.wait_notice else None,
+        ),
         failed_turns=0,
     )
     if first_words is None and reason == "human_request" and priority.rank >= Priority.HIGH.rank:
@@ -59,6 +66,21 @@ async def begin_handoff(
     turn.say("handoff", words)
     turn.say("privacy_notice", kit.say("privacy_notice"))
     turn.post_card(card)
+
+
+def on_wait_notice(turn: TurnBuilder, notice: WaitNotice, kit: Toolkit) -> None:
+    """Nobody has claimed the handoff for a while: the customer hears they are still in line (once), and
+    the agents get a nudge in the card's thread."""
+    conv = turn.conversation
+    handoff = conv.handoff
+    if conv.state is not State.WAITING or handoff is None or handoff.id != notice.handoff_id or handoff.notify_at is None:
+        return  # claimed, cancelled or resolved since it was queued
+    minutes = max(1, round((turn.now - handoff.requested_at).total_seconds() / 60))
+    turn.update(handoff=replace(handoff, notify_at=None))
+    turn.transition("system", "still_waiting", None, detail=f"unclaimed for {minutes} min")
+    urgent = handoff.priority is Priority.URGENT
+    turn.say("still_waiting", kit.say("still_waiting_urgent" if urgent else "still_waiting"))
+    turn.tell_agents("notice", kit.say("still_waiting_agents", waited=f"{minutes} minute{'s' if minutes != 1 else ''}"))
 
 
 def restate_card(turn: TurnBuilder, **changes) -> None:

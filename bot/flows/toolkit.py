@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, Callable, Protocol, Sequence
 
 from ..models import Address, Order, TriageResult
@@ -49,6 +50,7 @@ class Toolkit:
     note_prefix: str
     agent_channel: Address
     assistant: Assistant | None = None
+    wait_notice: timedelta | None = None  # how long a handoff waits unclaimed before the customer hears again
 
     async def customer_orders(self, email: str | None) -> list[Order]:
         if not email:

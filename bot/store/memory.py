@@ -17,7 +17,7 @@ from ..models import (
     Turn,
 )
 from ..ports import ConflictError
-from .records import card_key, forget_record
+from .records import card_key, forget_record, notify_at
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +128,10 @@ class MemoryStore:
         if conv is not None and conv.handoff is not None and conv.handoff.id == handoff_id:
             handoff = replace(conv.handoff, card_address=card)
             self._conversations[conversation_id] = replace(conv, handoff=handoff, version=conv.version + 1)
+
+    async def due_wait_notices(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
+        due = [(at, conv) for conv in self._conversations.values() if (at := notify_at(conv)) is not None and at <= now]
+        return [(conv.id, conv.handoff.id) for _, conv in sorted(due, key=lambda d: d[0])][:limit]  # type: ignore[union-attr]
 
     async def outbox(self, conversation_id: str, now: datetime, limit: int = 50) -> list[OutboxItem]:
         items = []

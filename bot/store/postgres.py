@@ -294,6 +294,12 @@ class PostgresStore:
             retry_at is None,
         )
 
+    async def due_wait_notices(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
+        rows = await self._fetch(
+            "SELECT id, data FROM conversations WHERE notify_at <= $1 ORDER BY notify_at LIMIT $2", now, limit
+        )
+        return [(r["id"], codec.loads(Conversation, r["data"]).handoff.id) for r in rows]  # type: ignore[union-attr]
+
     async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
         rows = await self._fetch(
             "SELECT id, conversation_id, effect, attempts, error FROM outbox WHERE dead ORDER BY id LIMIT $1", limit

@@ -80,6 +80,11 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX cards_conversation ON cards (conversation_id);
     """,
+    # 2: when to tell a customer still waiting for a person that they are still in line
+    2: """
+    ALTER TABLE conversations ADD COLUMN notify_at TIMESTAMPTZ;
+    CREATE INDEX conversations_notify ON conversations (notify_at) WHERE notify_at IS NOT NULL;
+    """,
 }
 
 _SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")

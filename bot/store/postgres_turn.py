@@ -10,14 +10,15 @@ from typing import Any
 
 from .. import codec
 from ..models import Turn
+from .records import notify_at
 
 _NEW = (
-    "INSERT INTO conversations (id, email, state, updated_at, version, data) "
-    "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id"
+    "INSERT INTO conversations (id, email, state, updated_at, version, data, notify_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $13) ON CONFLICT (id) DO NOTHING RETURNING id"
 )
 _UPDATE = (
-    "UPDATE conversations SET email = $2, state = $3, updated_at = $4, version = $5, data = $6 "
-    "WHERE id = $1 AND version = $13 RETURNING id"
+    "UPDATE conversations SET email = $2, state = $3, updated_at = $4, version = $5, data = $6, notify_at = $13 "
+    "WHERE id = $1 AND version = $14 RETURNING id"
 )
 _REST = """,
 transcript_rows AS (
@@ -61,6 +62,7 @@ def statement(turn: Turn) -> tuple[str, list[Any]]:
         [codec.dumps(a) for a in turn.audit],
         [codec.dumps(e) for e in turn.effects],
         turn.inbox_id,
+        notify_at(conv),
     ]
     if turn.expected_version is None:
         return NEW_CONVERSATION, args

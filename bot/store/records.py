@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .. import codec
-from ..models import Address, AgentAction, AgentMessage, AuditEntry, CustomerMessage, InboxItem
+from ..models import Address, AgentAction, AgentMessage, AuditEntry, Conversation, CustomerMessage, InboxItem, State, WaitNotice
 
 FORGET_CONVERSATION_ID = "-"
 
@@ -13,6 +13,14 @@ FORGET_CONVERSATION_ID = "-"
 def card_key(card: Address) -> str:
     """The lookup key of a handoff card's thread: agents' replies arrive with this address."""
     return f"{card.platform}:{card.channel}:{card.thread or ''}"
+
+
+def notify_at(conv: Conversation) -> datetime | None:
+    """When the sweeper should queue a WaitNotice for this conversation (stored in a column of its own)."""
+    handoff = conv.handoff
+    if conv.state is not State.WAITING or handoff is None or not handoff.open:
+        return None
+    return handoff.notify_at
 
 
 def forget_record(now: datetime, conversations: int) -> AuditEntry:
@@ -28,7 +36,7 @@ def forget_record(now: datetime, conversations: int) -> AuditEntry:
 
 def inbox_item(item_id: int, event_key: str, conversation_id: str, payload: str) -> InboxItem:
     """An inbox row back as an InboxItem; ``payload`` is ``codec.dump_tagged`` of the inbound model."""
-    inbound = codec.load_tagged(payload, CustomerMessage, AgentMessage, AgentAction)
+    inbound = codec.load_tagged(payload, CustomerMessage, AgentMessage, AgentAction, WaitNotice)
     return InboxItem(
         event_key=event_key,
         conversation_id=conversation_id,

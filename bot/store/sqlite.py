@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator, TypeVar
 from .. import codec
 from ..models import Address, AuditEntry, Conversation, Effect, InboxItem, OutboxItem, TranscriptEntry, Turn
 from ..ports import ConflictError, StoreError
-from .records import card_key, forget_record, inbox_item
+from .records import card_key, forget_record, inbox_item, notify_at
 from .sqlite_schema import MIGRATIONS
 from .sqlite_database import SQLiteDatabase
 
@@ -160,6 +160,12 @@ class SQLiteStore:
         )
         return [r[0] for r in rows]
 
+    async def due_wait_notices(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
+        rows = await self._rows(
+            "SELECT id, data FROM conversations WHERE notify_at <= ? ORDER BY notify_at LIMIT ?", (now.timestamp(), limit)
+        )
+        return [(cid, codec.loads(Conversation, data).handoff.id) for cid, data in rows]  # type: ignore[union-attr]
+
     # ---- leases ----
 
     async def acquire(self, conversation_id: str, holder: str, now: datetime, until: datetime) -> bool:
@@ -201,7 +207,15 @@ class SQLiteStore:
         conv = turn.conversation
         new_version = (turn.expected_version or 0) + 1
         email = (conv.customer.email or "").lower() or None
-        row = (email, conv.state.value, conv.updated_at.timestamp(), new_version, codec.dumps(replace(conv, version=new_version)))
+        notify = notify_at(conv)
+        row = (
+            email,
+            conv.state.value,
+            conv.updated_at.timestamp(),
+            new_version,
+            codec.dumps(replace(conv, version=new_version)),
+            None if notify is None else notify.timestamp(),
+        )
         transcript = [(conv.id, codec.dumps(e)) for e in turn.transcript]
         audit = [(a.conversation_id, a.at.timestamp(), codec.dumps(a)) for a in turn.audit]
         effects = [(conv.id, codec.dumps(e)) for e in turn.effects]
@@ -210,13 +224,14 @@ class SQLiteStore:
             with _transaction(db):
                 if turn.expected_version is None:
                     saved = db.execute(
-                        "INSERT INTO conversations (email, state, updated_at, version, data, id) VALUES (?, ?, ?, ?, ?, ?) "
+                        "INSERT INTO conversations (email, state, updated_at, version, data, notify_at, id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) "
                         "ON CONFLICT (id) DO NOTHING",
                         (*row, conv.id),
                     ).rowcount
                 else:
                     saved = db.execute(
-                        "UPDATE conversations SET email = ?, state = ?, updated_at = ?, version = ?, data = ? "
+                        "UPDATE conversations SET email = ?, state = ?, updated_at = ?, version = ?, data = ?, notify_at = ? "
                         "WHERE id = ? AND version = ?",
                         (*row, conv.id, turn.expected_version),
                     ).rowcount

@@ -63,4 +63,9 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX cards_conversation ON cards (conversation_id);
     """,
+    # 2: when to tell a customer still waiting for a person that they are still in line
+    """
+    ALTER TABLE conversations ADD COLUMN notify_at REAL;
+    CREATE INDEX conversations_notify ON conversations (notify_at) WHERE notify_at IS NOT NULL;
+    """,
 )

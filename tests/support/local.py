@@ -47,12 +47,16 @@ async def playground(
     store: Store | None = None,
     settings: Settings | None = None,
     messenger: Any = None,
+    clock: Any = None,
     **env: str,
 ) -> Playground:
     settings = settings or Settings.from_env({"DATABASE_URL": "memory://", **env})
     records: list[dict] = []
     local = messenger or LocalMessenger(records.append)
-    core, opened = await build_core(settings, {"local": local}, local_agents=True, store=store or MemoryStore(), timings=FAST)
+    extra = {"clock": clock} if clock is not None else {}
+    core, opened = await build_core(
+        settings, {"local": local}, local_agents=True, store=store or MemoryStore(), timings=FAST, **extra
+    )
     await core.start()
     session = ChatSession(core, opened, email, records.append)
     return Playground(core, opened, session, records)
