@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Mapping
 
+from .hours import OpeningHours
 from .models import Address
 
 
@@ -63,6 +64,9 @@ class Settings:
     # minutes a handoff may wait unclaimed before the customer is told they are still in line and the
     # agents are nudged in the card's thread (0: never)
     wait_notice_minutes: float = 10.0
+    # when the team is in, e.g. "Mon-Fri 09:00-17:30" (None: always), in this IANA time zone
+    hours: str | None = None
+    timezone: str = "UTC"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -106,6 +110,8 @@ class Settings:
             "sweep_seconds": _number(get("TANDEM_SWEEP_SECONDS"), "TANDEM_SWEEP_SECONDS", 1.0),
             "identity_wait_seconds": _number(get("TANDEM_IDENTITY_WAIT_SECONDS"), "TANDEM_IDENTITY_WAIT_SECONDS", 120.0),
             "wait_notice_minutes": _number(get("TANDEM_WAIT_NOTICE_MINUTES"), "TANDEM_WAIT_NOTICE_MINUTES", 10.0),
+            "hours": get("TANDEM_HOURS"),
+            "timezone": get("TANDEM_TIMEZONE") or cls.timezone,
         }
         settings = cls(**values)  # type: ignore[arg-type]
         settings.validate()
@@ -129,12 +135,23 @@ class Settings:
             )
         if not self.identity_wait_seconds >= 0:
             raise ConfigError(f"TANDEM_IDENTITY_WAIT_SECONDS={self.identity_wait_seconds:g}: must be 0 or more")
+        try:
+            self.opening_hours()
+        except ValueError as exc:
+            raise ConfigError(f"TANDEM_HOURS={self.hours!r}, TANDEM_TIMEZONE={self.timezone!r}: {exc}") from None
         if not self.wait_notice_minutes >= 0:
             raise ConfigError(f"TANDEM_WAIT_NOTICE_MINUTES={self.wait_notice_minutes:g}: must be 0 (never) or more")
         if self.llm_turn_budget <= 0 or self.llm_call_timeout <= 0:
             raise ConfigError("TANDEM_LLM_TURN_BUDGET and TANDEM_LLM_CALL_TIMEOUT must be positive numbers of seconds")
         if self.llm_max_tool_calls < 0:
             raise ConfigError("TANDEM_LLM_MAX_TOOL_CALLS must be 0 or more")
+
+    def opening_hours(self) -> OpeningHours | None:
+        """The team's hours, or None when it is always in (no TANDEM_HOURS). Raises ValueError."""
+        if self.hours is None:
+            OpeningHours.parse("mon-sun 00:00-24:00", self.timezone)  # the zone is checked either way
+            return None
+        return OpeningHours.parse(self.hours, self.timezone)
 
     @property
     def slack_configured(self) -> bool:

@@ -32,9 +32,13 @@ class Wording:
     )
     relay_ack: str = "Thank you — I've added that to your conversation. Someone from {team} will reply right here."
     still_waiting: str = (
-        "Thank you for waiting, and I'm sorry it's taking a while: everyone on {team} is helping other "
-        "customers right now. You're still in line and don't need to do anything; a person will reply right "
-        "here. If you'd rather not wait, just say \"never mind\"."
+        "Thank you for waiting, and I'm sorry it's taking a while. You're still in line and don't need to do "
+        "anything: a person from {team} will reply right here as soon as they can. If you'd rather not wait, "
+        "just say \"never mind\"."
+    )
+    after_hours: str = (
+        "One thing to know: {team} is away right now and back {opens}. I've passed this on so it's the "
+        "first thing they see, and a person will reply right here."
     )
     still_waiting_urgent: str = (
         "I'm still here, and a person from {team} is on the way. If you're in danger right now, please call "

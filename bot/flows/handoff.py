@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import replace
+from datetime import datetime
 
 from ..handoff.card import new_card, relevant_orders, restated
 from ..handoff.summary import extractive_summary, sentiment_trend
@@ -45,6 +46,9 @@ async def begin_handoff(
     )
     if turn.conversation.llm_tokens:
         card = replace(card, footer=f"{card.footer} · model tokens so far: {turn.conversation.llm_tokens}")
+    away = kit.hours is not None and not kit.hours.is_open(turn.now)
+    if away:
+        card = replace(card, footer=f"{card.footer} · arrived outside opening hours")
     signals = "; ".join(triage.signals)
     turn.transition("bot", "handoff", State.WAITING, detail=f"{reason}, {priority.value} priority" + (f": {signals}" if signals else ""))
     turn.update(
@@ -54,13 +58,16 @@ async def begin_handoff(
             priority=priority,
             requested_at=turn.now,
             card=card,
-            notify_at=turn.now + kit.wait_notice if kit.wait_notice else None,
+            notify_at=_notify_at(turn.now, kit),
         ),
         failed_turns=0,
     )
     if first_words is None and reason == "human_request" and priority.rank >= Priority.HIGH.rank:
         first_words = kit.handoff_reply("frustration")  # they asked, upset: acknowledge the feeling first
     words = first_words or kit.handoff_reply(reason)
+    if away:
+        assert kit.hours is not None
+        words = f"{words}\n\n{kit.say('after_hours', opens=kit.hours.describe_opening(turn.now))}"
     if priority is not Priority.URGENT:
         words = f"{words}\n\n{kit.say('cancel_hint')}"
     turn.say("handoff", words)
@@ -81,6 +88,14 @@ def on_wait_notice(turn: TurnBuilder, notice: WaitNotice, kit: Toolkit) -> None:
     urgent = handoff.priority is Priority.URGENT
     turn.say("still_waiting", kit.say("still_waiting_urgent" if urgent else "still_waiting"))
     turn.tell_agents("notice", kit.say("still_waiting_agents", waited=f"{minutes} minute{'s' if minutes != 1 else ''}"))
+
+
+def _notify_at(now: datetime, kit: Toolkit) -> datetime | None:
+    """When a customer still waiting hears again: the wait counts from when the team is in."""
+    if not kit.wait_notice:
+        return None
+    start = kit.hours.next_opening(now) if kit.hours is not None else now
+    return start + kit.wait_notice
 
 
 def restate_card(turn: TurnBuilder, **changes) -> None:

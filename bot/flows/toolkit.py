@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Callable, Protocol, Sequence
 
+from ..hours import OpeningHours
 from ..models import Address, Order, TriageResult
 from ..ports import Assistant, OrderSource
 from ..wording import Templates, Wording
@@ -51,6 +52,7 @@ class Toolkit:
     agent_channel: Address
     assistant: Assistant | None = None
     wait_notice: timedelta | None = None  # how long a handoff waits unclaimed before the customer hears again
+    hours: OpeningHours | None = None  # when the team is in; None: always
 
     async def customer_orders(self, email: str | None) -> list[Order]:
         if not email:
