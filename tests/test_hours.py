@@ -9,20 +9,13 @@ import pytest
 
 from bot.hours import OpeningHours
 from bot.settings import ConfigError, Settings
+from tests.support.clock import ManualClock
 from tests.support.local import playground, texts
 from tests.support.polling import wait_for
 
 HOURS = "Mon-Fri 09:00-17:30, Sat 10:00-14:00"
 # Sunday 22 November 2026, 03:00 in London (GMT in winter)
 SUNDAY_NIGHT = datetime(2026, 11, 22, 3, 0, tzinfo=timezone.utc)
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.mark.parametrize(
@@ -67,7 +60,7 @@ def test_hours_a_team_mistyped_stop_the_start_with_the_reason(hours, zone, probl
 
 
 async def test_a_handoff_while_the_team_is_away_says_when_a_person_will_reply():
-    clock = Clock(SUNDAY_NIGHT)
+    clock = ManualClock(SUNDAY_NIGHT)
     play = await playground(clock=clock, TANDEM_HOURS=HOURS, TANDEM_TIMEZONE="Europe/London")
     try:
         out = await play.say("I need to talk to a person")
@@ -80,8 +73,7 @@ async def test_a_handoff_while_the_team_is_away_says_when_a_person_will_reply():
         conv = await play.conversation()
         assert conv.handoff.notify_at == datetime(2026, 11, 23, 9, 10, tzinfo=timezone.utc)  # ten minutes after opening
         clock.now += timedelta(hours=5)
-        await play.core.sweep()
-        await play.core.idle()
+        await play.swept()
         assert "still in line" not in texts(play.records)  # nobody is told at night that they are in a queue
         clock.now = datetime(2026, 11, 23, 9, 10, tzinfo=timezone.utc)
         await wait_for(lambda: "still in line" in texts(play.records, "customer"), what="the notice after opening")
@@ -90,7 +82,7 @@ async def test_a_handoff_while_the_team_is_away_says_when_a_person_will_reply():
 
 
 async def test_while_the_team_is_in_nothing_is_said_about_hours():
-    clock = Clock(datetime(2026, 11, 23, 11, 0, tzinfo=timezone.utc))
+    clock = ManualClock(datetime(2026, 11, 23, 11, 0, tzinfo=timezone.utc))
     play = await playground(clock=clock, TANDEM_HOURS=HOURS, TANDEM_TIMEZONE="Europe/London")
     try:
         out = await play.say("I need to talk to a person")

@@ -4,24 +4,12 @@ once however many instances sweep."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 from bot.models import State
 from bot.store import MemoryStore
 from bot.store.sqlite import SQLiteStore
+from tests.support.clock import ManualClock
 from tests.support.local import kinds, playground, texts
 from tests.support.polling import wait_for
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, minutes: float) -> None:
-        self.now += timedelta(minutes=minutes)
 
 
 def notices(play) -> list[dict]:
@@ -29,13 +17,12 @@ def notices(play) -> list[dict]:
 
 
 async def test_after_ten_minutes_unclaimed_the_customer_hears_they_are_still_in_line_once():
-    clock = Clock()
+    clock = ManualClock()
     play = await playground(clock=clock)
     try:
         await play.say("I need to talk to a person")
         clock.advance(9)
-        await play.core.sweep()
-        await play.core.idle()
+        await play.swept()
         assert notices(play) == []
 
         clock.advance(1)
@@ -49,8 +36,7 @@ async def test_after_ten_minutes_unclaimed_the_customer_hears_they_are_still_in_
         assert [a.action for a in await play.store.audit_log(conv.id)][-1] == "still_waiting"
 
         clock.advance(60)
-        await play.core.sweep()
-        await play.core.idle()
+        await play.swept()
         assert len(notices(play)) == 2  # once per handoff
 
         out = await play.say("/claim")
@@ -60,15 +46,14 @@ async def test_after_ten_minutes_unclaimed_the_customer_hears_they_are_still_in_
 
 
 async def test_a_claimed_or_cancelled_handoff_is_never_reminded():
-    clock = Clock()
+    clock = ManualClock()
     for ending in ("/claim", "never mind"):
         play = await playground(clock=clock)
         try:
             await play.say("agent please")
             await play.say(ending)
             clock.advance(30)
-            await play.core.sweep()
-            await play.core.idle()
+            await play.swept()
             assert notices(play) == []
             assert await play.store.due_wait_notices(clock()) == []
         finally:
@@ -76,7 +61,7 @@ async def test_a_claimed_or_cancelled_handoff_is_never_reminded():
 
 
 async def test_someone_in_crisis_hears_the_helplines_again_not_how_to_cancel():
-    clock = Clock()
+    clock = ManualClock()
     play = await playground(clock=clock)
     try:
         await play.say("I don't want to be alive anymore")
@@ -88,20 +73,19 @@ async def test_someone_in_crisis_hears_the_helplines_again_not_how_to_cancel():
 
 
 async def test_a_team_can_turn_it_off():
-    clock = Clock()
+    clock = ManualClock()
     play = await playground(clock=clock, TANDEM_WAIT_NOTICE_MINUTES="0")
     try:
         await play.say("agent please")
         clock.advance(120)
-        await play.core.sweep()
-        await play.core.idle()
+        await play.swept()
         assert notices(play) == []
     finally:
         await play.close()
 
 
 async def test_two_instances_sweeping_the_same_store_tell_the_customer_once():
-    clock = Clock()
+    clock = ManualClock()
     store = MemoryStore()
     first = await playground(clock=clock, store=store)
     second = await playground(clock=clock, store=store)
@@ -121,7 +105,7 @@ async def test_two_instances_sweeping_the_same_store_tell_the_customer_once():
 
 
 async def test_the_notice_is_due_after_a_restart(tmp_path):
-    clock = Clock()
+    clock = ManualClock()
     path = str(tmp_path / "tandem.db")
     before = await playground(clock=clock, store=SQLiteStore(path))
     await before.say("agent please")

@@ -37,6 +37,11 @@ class Playground:
     async def conversation(self):
         return await self.store.conversation(self.session.conversation_id)
 
+    async def swept(self) -> None:
+        """One sweep, and the work it started done."""
+        await self.core.sweep()
+        await self.core.idle()
+
     async def close(self) -> None:
         await self.core.stop()
         await self.store.close()
