@@ -53,8 +53,8 @@ class Engine:
         turn = TurnBuilder(base, self.clock(), conv.version if conv else None, previous)
         payload = item.payload
         if isinstance(payload, CustomerMessage):
-            turn.record(Role.CUSTOMER, payload.text[:100_000])
+            turn.record(Role.CUSTOMER, self.kit.redact(payload.text[:100_000]))
             turn.say("reply", self.kit.say("internal_error"))
         elif isinstance(payload, AgentMessage):
-            turn.record(Role.NOTE, payload.text[:100_000], author=payload.agent.label)
+            turn.record(Role.NOTE, self.kit.redact(payload.text[:100_000]), author=payload.agent.label)
         return turn.build(item.id)

@@ -83,22 +83,22 @@ async def on_agent_message(turn: TurnBuilder, msg: AgentMessage, kit: Toolkit) -
         and (handoff.card_address is None or card_key(handoff.card_address) == card_key(msg.thread))
     )
     if not current:
-        turn.record(Role.NOTE, text, author=name)
+        turn.record(Role.NOTE, kit.redact(text), author=name)
         turn.tell_agents("notice", kit.say("closed_thread"), thread=msg.thread)
         turn.mark(msg.thread, msg.message_ref, relayed=False)
         return
     assert handoff is not None
     if text.lower().startswith(kit.note_prefix.lower()):
-        turn.record(Role.NOTE, text, author=name)
+        turn.record(Role.NOTE, kit.redact(text), author=name)
         turn.mark(msg.thread, msg.message_ref, relayed=False)
         return
     if handoff.customer_unreachable:
-        turn.record(Role.NOTE, text, author=name)
+        turn.record(Role.NOTE, kit.redact(text), author=name)
         turn.tell_agents("notice", kit.say("customer_unreachable"), thread=msg.thread)
         turn.mark(msg.thread, msg.message_ref, relayed=False)
         return
     if turn.conversation.state is State.WAITING:
         claim(turn, msg.agent, kit)  # replying is claiming
-    turn.record(Role.AGENT, text, author=name)
+    turn.record(Role.AGENT, kit.redact(text), author=name)
     turn.relay_to_customer(text, author=name)
     turn.mark(msg.thread, msg.message_ref, relayed=True)

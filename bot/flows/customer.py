@@ -41,7 +41,7 @@ async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Tool
         if conv.state is State.BOT:
             turn.say("reply", kit.say("empty_message"))
         return
-    turn.record(Role.CUSTOMER, cleaned.text)
+    turn.record(Role.CUSTOMER, kit.redact(cleaned.text))  # kept redacted: no card number sits in the database
     if cleaned.truncated_chars:
         turn.say("notice", kit.say("message_truncated", kept=len(cleaned.text)))
     if conv.state is State.BOT:
@@ -88,7 +88,7 @@ def _classify(turn: TurnBuilder, text: str, kit: Toolkit) -> TriageResult:
     triage = kit.triage.classify(text, history)
     turn.update(
         sentiments=(conv.sentiments + (round(triage.sentiment, 3),))[-HISTORY_TURNS:],
-        recent_questions=(conv.recent_questions + (text[:500],))[-HISTORY_TURNS:],
+        recent_questions=(conv.recent_questions + (kit.redact(text)[:500],))[-HISTORY_TURNS:],
     )
     return triage
 

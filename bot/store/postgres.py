@@ -238,7 +238,7 @@ class PostgresStore:
         return [OutboxItem(i, turn.conversation.id, e) for i, e in zip(row["outbox_ids"], turn.effects)]
 
     async def discard(self, inbox_id: int) -> None:
-        await self._fetchval("UPDATE inbox SET processed = TRUE WHERE id = $1", inbox_id)
+        await self._fetchval("UPDATE inbox SET processed = TRUE, payload = '' WHERE id = $1", inbox_id)
 
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
         async with self._tx() as conn:

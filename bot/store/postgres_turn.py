@@ -37,7 +37,7 @@ outbox_rows AS (
     RETURNING id
 ),
 processed AS (
-    UPDATE inbox SET processed = TRUE FROM saved WHERE inbox.id = $12
+    UPDATE inbox SET processed = TRUE, payload = '' FROM saved WHERE inbox.id = $12
 )
 SELECT EXISTS (SELECT 1 FROM saved) AS saved, ARRAY(SELECT id FROM outbox_rows ORDER BY id) AS outbox_ids"""
 

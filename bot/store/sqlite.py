@@ -241,14 +241,14 @@ class SQLiteStore:
                 db.executemany("INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)", audit)
                 ids = [db.execute("INSERT INTO outbox (conversation_id, effect) VALUES (?, ?)", e).lastrowid for e in effects]
                 if turn.inbox_id is not None:
-                    db.execute("UPDATE inbox SET processed = 1 WHERE id = ?", (turn.inbox_id,))
+                    db.execute("UPDATE inbox SET processed = 1, payload = '' WHERE id = ?", (turn.inbox_id,))
             return ids
 
         ids = await self._run(write)
         return [OutboxItem(i, conv.id, effect) for i, effect in zip(ids, turn.effects)]
 
     async def discard(self, inbox_id: int) -> None:
-        await self._write("UPDATE inbox SET processed = 1 WHERE id = ?", (inbox_id,))
+        await self._write("UPDATE inbox SET processed = 1, payload = '' WHERE id = ?", (inbox_id,))
 
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
         def write(db: sqlite3.Connection) -> None:
