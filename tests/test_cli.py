@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import os
 import subprocess
 import sys
@@ -166,3 +167,26 @@ def test_outbox_lists_dead_letters_of_one_conversation_as_json_and_queues_them_a
     assert "1 message(s) queued again" in tandem("outbox", "--retry", "--conversation", first, env=env).stdout
     remaining = tandem("outbox", env=env).stdout
     assert second in remaining and first not in remaining and "1 undelivered message(s)" in remaining
+
+
+def test_audit_shows_who_did_what_and_the_redacted_messages(tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"}
+    script = "my card is 4111 1111 1111 1111 and I need a person\n/claim\n/agent !note refund it\n/resolve\n"
+    assert tandem("chat", stdin=script, env=env).returncode == 0
+    [conversation] = [r[0] for r in sqlite3.connect(tmp_path / "t.db").execute("SELECT id FROM conversations")]
+
+    shown = tandem("audit", conversation, "--transcript", env=env)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0] == f"Conversation {conversation}: Ada <ada@example.com> on local"
+    trail = [line.split()[3:5] for line in lines if "agent:Sam" in line or " bot " in line and "handoff" in line]
+    assert trail == [["bot", "handoff"], ["agent:Sam", "claim"], ["agent:Sam", "resolve"]]
+    assert "[card number removed]" in shown.stdout and "4111" not in shown.stdout
+    assert "Sam (internal note): !note refund it" in shown.stdout
+
+    as_json = json.loads(tandem("audit", conversation, "--json", env=env).stdout)
+    assert as_json["conversation"]["state"] == "bot" and as_json["conversation"]["handoff"]["agent"] == "Sam"
+    assert [a["action"] for a in as_json["audit"]] == ["handoff", "claim", "resolve"] and "transcript" not in as_json
+
+    missing = tandem("audit", "c_nope", env=env)
+    assert missing.returncode == 1 and "no conversation 'c_nope'" in missing.stdout
