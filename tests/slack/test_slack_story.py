@@ -112,6 +112,24 @@ async def test_a_retry_after_a_restart_gets_no_second_reply(standin, tmp_path):
         await server.stop()
 
 
+async def test_a_customer_nobody_picked_up_hears_they_are_still_in_line_and_the_card_thread_gets_a_nudge(standin, tmp_path):
+    settings = Settings.from_env({**slack_env(standin, tmp_path / "tandem.db", 3000), "TANDEM_WAIT_NOTICE_MINUTES": "0.001"})
+    server = await start_server(replace(settings, port=0), timings=FAST)
+    client = SlackClient(server.url)
+    try:
+        assert (await client.event(dm("I want to talk to a person"))).status == 200
+        await wait_for(lambda: len(standin.texts(CUSTOMER_DM)) >= 3, what="the still-in-line message")
+        handoff, privacy, still = standin.texts(CUSTOMER_DM)
+        assert "privacy" in privacy.lower() and "still in line" in still
+        card = standin.posts(AGENTS)[0]
+        assert "blocks" in card.args
+        nudge = await wait_for(lambda: standin.texts(AGENTS, thread=card.ts), what="the nudge in the card's thread")
+        assert "Still waiting for someone" in nudge[0]
+    finally:
+        await client.close()
+        await server.stop()
+
+
 async def test_a_message_slack_refuses_for_good_is_logged_with_its_conversation_and_kept(running, standin, caplog):
     server, client = running
     standin.fail("chat.postMessage", error="msg_blocks_too_long")
