@@ -20,7 +20,8 @@ from .delivery import Deliverer
 from .engine import Engine
 from .flows.agents import action_problem
 from .identity import Identities
-from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, InboxItem, OutboxItem, WaitNotice
+from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, WaitNotice
+from .turns import InboxItem, OutboxItem
 from .ports import ConflictError, Directory, Store, StoreError
 
 logger = logging.getLogger(__name__)

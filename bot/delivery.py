@@ -9,7 +9,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Callable, Mapping
 
-from .models import Address, Conversation, Effect, Op, OutboxItem
+from .models import Address, Conversation
+from .turns import Effect, Op, OutboxItem
 from .flows.turn import TurnBuilder
 from .ports import DeliveryError, Messenger, Store
 

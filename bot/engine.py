@@ -11,7 +11,8 @@ from .flows.customer import on_customer_message
 from .flows.handoff import on_wait_notice
 from .flows.toolkit import Toolkit
 from .flows.turn import TurnBuilder
-from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, InboxItem, Role, Turn, WaitNotice
+from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Role, WaitNotice
+from .turns import InboxItem, Turn
 from .ports import Store
 
 logger = logging.getLogger(__name__)

@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Awaitable, Callable, Mapping
 
-from .models import AgentAction, AgentMessage, Address, Conversation, CustomerMessage, Inbound, InboxItem, Person
+from .models import AgentAction, AgentMessage, Address, Conversation, CustomerMessage, Inbound, Person
+from .turns import InboxItem
 from .ports import DeliveryError, Directory
 
 logger = logging.getLogger(__name__)

@@ -270,65 +270,6 @@ class AuditEntry:
     detail: str = ""
 
 
-# ---- outbound: effects the engine asks the platforms to carry out ----
-
-
-class Op(str, enum.Enum):
-    SEND = "send"  # to the customer
-    POST_CARD = "post_card"  # a new handoff card in the agents' channel
-    UPDATE_CARD = "update_card"  # the card, in place
-    POST_IN_THREAD = "post_in_thread"  # into the card's thread
-    MARK = "mark"  # mark an agent's message as relayed or kept internal
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    kind: str  # reply, handoff, privacy_notice, relay, agent_joined, resolved, ...
-    text: str
-    author: str | None = None  # set when a person wrote it (agent relays)
-    private: bool = False  # holds personal data: never show it to anyone but the customer
-
-
-@dataclass(frozen=True)
-class Effect:
-    op: Op
-    message: Outgoing | None = None
-    card: HandoffCard | None = None
-    message_ref: str | None = None  # for MARK
-    relayed: bool = False  # for MARK
-    thread: Address | None = None  # for POST_IN_THREAD into a card other than the current one
-
-
-@dataclass(frozen=True)
-class InboxItem:
-    event_key: str
-    conversation_id: str
-    payload: Work
-    received_at: datetime
-    id: int | None = None
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    id: int
-    conversation_id: str
-    effect: Effect
-    attempts: int = 0
-    error: str = ""  # why the last attempt failed
-
-
-@dataclass(frozen=True)
-class Turn:
-    """Everything one inbound item changed: committed atomically by the store."""
-
-    conversation: Conversation
-    inbox_id: int | None = None
-    transcript: tuple[TranscriptEntry, ...] = ()
-    audit: tuple[AuditEntry, ...] = ()
-    effects: tuple[Effect, ...] = ()
-    expected_version: int | None = None  # None: a new conversation
-
-
 @dataclass(frozen=True)
 class TriageResult:
     route: Route

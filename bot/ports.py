@@ -6,20 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, Protocol, runtime_checkable
 
-from .models import (
-    Address,
-    Conversation,
-    HandoffCard,
-    InboxItem,
-    Order,
-    Outgoing,
-    OutboxItem,
-    Person,
-    TranscriptEntry,
-    TriageResult,
-    AuditEntry,
-    Turn,
-)
+from .models import Address, Conversation, HandoffCard, Order, Person, TranscriptEntry, TriageResult, AuditEntry
+from .turns import InboxItem, Outgoing, OutboxItem, Turn
 
 
 class DeliveryError(Exception):

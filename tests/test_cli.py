@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import Conversation, Effect, Op, Outgoing, Turn
+from bot.models import Conversation
+from bot.turns import Effect, Op, Outgoing, Turn
 from bot.store.sqlite import SQLiteStore
 from tests.factories import NOW, address, customer_message
 from tests.support.shared import shared_path

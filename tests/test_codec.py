@@ -15,15 +15,13 @@ from bot.models import (
     AgentMessage,
     AuditEntry,
     Conversation,
-    Effect,
-    Op,
-    Outgoing,
     Person,
     Priority,
     Role,
     State,
     TranscriptEntry,
 )
+from bot.turns import Effect, Op, Outgoing
 from tests.factories import NOW, address, card_address, customer_message, handoff_for, person
 
 

@@ -10,7 +10,8 @@ import pytest
 
 from bot.core import utc_now
 from bot.identity import Identities
-from bot.models import ActionKind, Address, AgentAction, Conversation, CustomerMessage, InboxItem, Person
+from bot.models import ActionKind, Address, AgentAction, Conversation, CustomerMessage, Person
+from bot.turns import InboxItem
 from bot.ports import DeliveryError, Directory
 from bot.settings import ConfigError, Settings
 from tandem.app import core_timings

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from bot.models import Conversation, InboxItem, State, Turn
+from bot.models import Conversation, State
+from bot.turns import InboxItem, Turn
 from bot.ports import ConflictError, StoreError
 from bot.store import open_store
 from bot.store.postgres import PostgresStore, migrate

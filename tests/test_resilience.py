@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.models import CustomerMessage, InboxItem, State
+from bot.models import CustomerMessage, State
+from bot.turns import InboxItem
 from bot.ports import DeliveryError, StoreError
 from bot.store import SQLiteStore
 from tests.factories import NOW

@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot import codec
-from bot.models import Conversation, Effect, InboxItem, Op, Outgoing, State, Turn
+from bot.models import Conversation, State
+from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.store import SQLiteStore
 from bot.store.sqlite_schema import MIGRATIONS
 from tests.factories import NOW, customer_message, handoff_for

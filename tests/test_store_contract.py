@@ -7,19 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.models import (
-    ActionKind,
-    AuditEntry,
-    Conversation,
-    Effect,
-    InboxItem,
-    Op,
-    Outgoing,
-    Role,
-    State,
-    TranscriptEntry,
-    Turn,
-)
+from bot.models import ActionKind, AuditEntry, Conversation, Role, State, TranscriptEntry
+from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.ports import ConflictError
 from tests.factories import NOW, address, card_address, customer_message, handoff_for, person
 

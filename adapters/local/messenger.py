@@ -6,7 +6,8 @@ import json
 from typing import Callable
 
 from bot.codec import to_data
-from bot.models import Address, HandoffCard, Outgoing
+from bot.models import Address, HandoffCard
+from bot.turns import Outgoing
 
 from .render import render_card, render_card_update
 

@@ -6,7 +6,8 @@ import logging
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.models import Address, HandoffCard, Outgoing
+from bot.models import Address, HandoffCard
+from bot.turns import Outgoing
 from bot.ports import DeliveryError
 
 from .blocks import card_message

@@ -9,7 +9,8 @@ from typing import Any, Mapping
 
 from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount, ConversationParameters
 
-from bot.models import Address, HandoffCard, Outgoing
+from bot.models import Address, HandoffCard
+from bot.turns import Outgoing
 from bot.ports import DeliveryError
 
 from .activities import PLATFORM, split_conversation, thread_conversation

@@ -6,19 +6,8 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from ..models import (
-    Address,
-    AuditEntry,
-    Conversation,
-    Effect,
-    HandoffCard,
-    Op,
-    Outgoing,
-    Role,
-    State,
-    TranscriptEntry,
-    Turn,
-)
+from ..models import Address, AuditEntry, Conversation, HandoffCard, Role, State, TranscriptEntry
+from ..turns import Effect, Op, Outgoing, Turn
 
 
 class TurnBuilder:

@@ -7,15 +7,8 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from ..models import (
-    Address,
-    AuditEntry,
-    Conversation,
-    InboxItem,
-    OutboxItem,
-    TranscriptEntry,
-    Turn,
-)
+from ..models import Address, AuditEntry, Conversation, TranscriptEntry
+from ..turns import InboxItem, OutboxItem, Turn
 from ..ports import ConflictError
 from .records import card_key, forget_record, notify_at
 

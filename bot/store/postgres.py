@@ -12,7 +12,8 @@ from typing import Any, AsyncIterator
 import asyncpg
 
 from .. import codec
-from ..models import Address, AuditEntry, Conversation, Effect, InboxItem, OutboxItem, TranscriptEntry, Turn
+from ..models import Address, AuditEntry, Conversation, TranscriptEntry
+from ..turns import Effect, InboxItem, OutboxItem, Turn
 from ..ports import ConflictError, StoreError
 from .postgres_errors import is_connection_error
 from . import postgres_turn

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import codec
-from ..models import Turn
+from ..turns import Turn
 from .records import notify_at
 
 _NEW = (

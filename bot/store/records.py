@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from .. import codec
-from ..models import Address, AgentAction, AgentMessage, AuditEntry, Conversation, CustomerMessage, InboxItem, State, WaitNotice
+from ..models import Address, AgentAction, AgentMessage, AuditEntry, Conversation, CustomerMessage, State, WaitNotice
+from ..turns import InboxItem
 
 FORGET_CONVERSATION_ID = "-"
 

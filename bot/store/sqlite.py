@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
 from .. import codec
-from ..models import Address, AuditEntry, Conversation, Effect, InboxItem, OutboxItem, TranscriptEntry, Turn
+from ..models import Address, AuditEntry, Conversation, TranscriptEntry
+from ..turns import Effect, InboxItem, OutboxItem, Turn
 from ..ports import ConflictError, StoreError
 from .records import card_key, forget_record, inbox_item, notify_at
 from .sqlite_schema import MIGRATIONS

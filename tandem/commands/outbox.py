@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-from bot.models import OutboxItem
+from bot.turns import OutboxItem
 
 from .data import opened_store
 

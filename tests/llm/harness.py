@@ -14,19 +14,8 @@ from bot.flows.toolkit import Toolkit
 from bot.llm.assistant import AssistantLimits, LLMAssistant
 from bot.llm.budget import Breaker
 from bot.llm.client import ChatClient
-from bot.models import (
-    Address,
-    CustomerMessage,
-    Effect,
-    InboxItem,
-    Op,
-    Order,
-    Person,
-    Priority,
-    Route,
-    TriageResult,
-    Turn,
-)
+from bot.models import Address, CustomerMessage, Order, Person, Priority, Route, TriageResult
+from bot.turns import Effect, InboxItem, Op, Turn
 from bot.store import MemoryStore
 from bot.triage import TriageConfig
 from bot.wording import Templates, Wording

@@ -7,7 +7,7 @@ import asyncio
 
 import asyncpg
 
-from bot.models import InboxItem
+from bot.turns import InboxItem
 from bot.store.postgres import PostgresStore
 from tests.factories import customer_message, person
 

@@ -11,7 +11,8 @@ from datetime import datetime, timedelta, timezone
 import asyncpg
 import pytest
 
-from bot.models import AuditEntry, Conversation, Role, TranscriptEntry, Turn
+from bot.models import AuditEntry, Conversation, Role, TranscriptEntry
+from bot.turns import Turn
 from bot.store.postgres import PostgresStore
 from bot.store.postgres_schema import MIGRATIONS
 from tests.factories import customer_message, person

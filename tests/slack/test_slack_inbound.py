@@ -8,7 +8,8 @@ import time
 import pytest
 from aiohttp import web
 
-from bot.models import ActionKind, Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person, Turn
+from bot.models import ActionKind, Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person
+from bot.turns import Turn
 from bot.settings import ConfigError
 from tests.slack.conftest import AGENTS, INSTANT, RecordingCore, make_adapter
 from tests.slack.payloads import block_actions, channel_message, dm, event_callback, mention, signed

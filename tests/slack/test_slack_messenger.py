@@ -10,7 +10,8 @@ import pytest
 from adapters.slack.blocks import MAX_BLOCKS, card_blocks, read_action
 from adapters.slack.messenger import SlackMessenger
 from adapters.slack.webapi import RetryPolicy, WebApi
-from bot.models import ActionKind, Address, CardLine, HandoffCard, Order, Outgoing, Priority, Role, State
+from bot.models import ActionKind, Address, CardLine, HandoffCard, Order, Priority, Role, State
+from bot.turns import Outgoing
 from bot.ports import DeliveryError
 from tests.factories import handoff_for
 from tests.slack.conftest import AGENTS, INSTANT, NoSleep, make_adapter
