@@ -36,6 +36,10 @@ class Wording:
         "anything: a person from {team} will reply right here as soon as they can. If you'd rather not wait, "
         "just say \"never mind\"."
     )
+    still_waiting_after_hours: str = (
+        "Thank you for waiting. {team} has finished for now and is back {opens}; you're still in line, and a "
+        "person will reply right here then. If you'd rather not wait, just say \"never mind\"."
+    )
     after_hours: str = (
         "One thing to know: {team} is away right now and back {opens}. I've passed this on so it's the "
         "first thing they see, and a person will reply right here."

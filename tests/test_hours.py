@@ -90,3 +90,17 @@ async def test_while_the_team_is_in_nothing_is_said_about_hours():
         assert (await play.conversation()).handoff.notify_at == clock.now + timedelta(minutes=10)
     finally:
         await play.close()
+
+
+async def test_a_handoff_left_unclaimed_at_closing_time_is_told_when_the_team_is_back():
+    clock = ManualClock(datetime(2026, 11, 27, 17, 25, tzinfo=timezone.utc))  # a Friday, five minutes before closing
+    play = await playground(clock=clock, TANDEM_HOURS=HOURS, TANDEM_TIMEZONE="Europe/London")
+    try:
+        out = await play.say("I need to talk to a person")
+        assert "away" not in texts(out, "customer")
+        clock.advance(10)
+        await wait_for(lambda: texts(play.records, "customer", "still_waiting"), what="the notice")
+        said = texts(play.records, "customer", "still_waiting")
+        assert "finished for now and is back tomorrow at 10:00 (Europe/London time)" in said
+    finally:
+        await play.close()

@@ -85,8 +85,12 @@ def on_wait_notice(turn: TurnBuilder, notice: WaitNotice, kit: Toolkit) -> None:
     minutes = max(1, round((turn.now - handoff.requested_at).total_seconds() / 60))
     turn.update(handoff=replace(handoff, notify_at=None))
     turn.transition("system", "still_waiting", None, detail=f"unclaimed for {minutes} min")
-    urgent = handoff.priority is Priority.URGENT
-    turn.say("still_waiting", kit.say("still_waiting_urgent" if urgent else "still_waiting"))
+    if handoff.priority is Priority.URGENT:
+        turn.say("still_waiting", kit.say("still_waiting_urgent"))
+    elif kit.hours is not None and not kit.hours.is_open(turn.now):  # the team left before anyone claimed it
+        turn.say("still_waiting", kit.say("still_waiting_after_hours", opens=kit.hours.describe_opening(turn.now)))
+    else:
+        turn.say("still_waiting", kit.say("still_waiting"))
     turn.tell_agents("notice", kit.say("still_waiting_agents", waited=f"{minutes} minute{'s' if minutes != 1 else ''}"))
 
 
