@@ -135,8 +135,8 @@ class Store(Protocol):
     async def due_wait_notices(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
         """(conversation id, handoff id) of handoffs still waiting for a person whose ``notify_at`` has come."""
 
-    async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
-        """Items given up on, oldest first, each with its last error."""
+    async def dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[OutboxItem]:
+        """Items given up on (of one conversation, or all), oldest first, each with its last error."""
 
     async def revive(self, conversation_id: str | None = None) -> int:
         """Put dead letters (of one conversation, or all) back in the outbox, due now with their attempts

@@ -148,6 +148,8 @@ async def test_revived_dead_letters_are_due_again_with_fresh_attempts(store):
     assert (again.effect.message.text, again.attempts) == (convs[0].id, 0)
     assert await store.stalled(NOW, NOW) == [convs[0].id]
     assert [d.conversation_id for d in await store.dead_letters()] == [convs[1].id]
+    assert await store.dead_letters(conversation_id=convs[0].id) == []
+    assert [d.conversation_id for d in await store.dead_letters(conversation_id=convs[1].id)] == [convs[1].id]
     assert await store.revive() == 1 and await store.dead_letters() == []
     assert await store.revive() == 0
 

@@ -151,8 +151,9 @@ class MemoryStore:
                 else:
                     o.due = retry_at
 
-    async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
-        return [replace(o.item, error=o.error) for o in self._outbox if o.dead and not o.done][:limit]
+    async def dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[OutboxItem]:
+        mine = [o for o in self._outbox if o.dead and not o.done and conversation_id in (None, o.item.conversation_id)]
+        return [replace(o.item, error=o.error) for o in mine][:limit]
 
     async def revive(self, conversation_id: str | None = None) -> int:
         revived = 0

@@ -301,9 +301,12 @@ class PostgresStore:
         )
         return [(r["id"], codec.loads(Conversation, r["data"]).handoff.id) for r in rows]  # type: ignore[union-attr]
 
-    async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
+    async def dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[OutboxItem]:
         rows = await self._fetch(
-            "SELECT id, conversation_id, effect, attempts, error FROM outbox WHERE dead ORDER BY id LIMIT $1", limit
+            "SELECT id, conversation_id, effect, attempts, error FROM outbox "
+            "WHERE dead AND ($2::text IS NULL OR conversation_id = $2) ORDER BY id LIMIT $1",
+            limit,
+            conversation_id,
         )
         return [
             OutboxItem(r["id"], r["conversation_id"], codec.loads(Effect, r["effect"]), r["attempts"], r["error"])

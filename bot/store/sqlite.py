@@ -296,9 +296,12 @@ class SQLiteStore:
             (error[:2000], None if retry_at is None else retry_at.timestamp(), int(retry_at is None), item_id),
         )
 
-    async def dead_letters(self, limit: int = 100) -> list[OutboxItem]:
-        sql = "SELECT id, conversation_id, effect, attempts, error FROM outbox WHERE dead = 1 ORDER BY id LIMIT ?"
-        rows = await self._in_thread(lambda db: db.execute(sql, (limit,)).fetchall())
+    async def dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[OutboxItem]:
+        sql = (
+            "SELECT id, conversation_id, effect, attempts, error FROM outbox "
+            "WHERE dead = 1 AND (? IS NULL OR conversation_id = ?) ORDER BY id LIMIT ?"
+        )
+        rows = await self._in_thread(lambda db: db.execute(sql, (conversation_id, conversation_id, limit)).fetchall())
         return [OutboxItem(r[0], r[1], codec.loads(Effect, r[2]), r[3], r[4]) for r in rows]
 
     async def revive(self, conversation_id: str | None = None) -> int:

@@ -32,7 +32,7 @@ async def _outbox(retry: bool, conversation_id: str | None, as_json: bool) -> in
             revived = await store.revive(conversation_id)
             print(f"{revived} message(s) queued again; a running Tandem delivers them at its next sweep")
             return 0
-        items = [i for i in await store.dead_letters(LIST_LIMIT) if conversation_id in (None, i.conversation_id)]
+        items = await store.dead_letters(LIST_LIMIT, conversation_id)
     finally:
         await store.close()
     if as_json:
