@@ -236,15 +236,7 @@ def build_assistant(
     """The assistant for a deployment's ``Settings`` (call only when ``settings.llm_configured``)."""
     from urllib.parse import urlsplit
 
-    from .budget import Breaker
-
-    client = ChatClient.connect(
-        api_key=settings.openai_api_key,
-        base_url=settings.openai_base_url,
-        model=settings.llm_model,
-        call_timeout=settings.llm_call_timeout,
-        breaker=Breaker(cooldown=settings.llm_cooldown),
-    )
+    client = ChatClient.for_settings(settings)
     policy_host = urlsplit(settings.privacy_policy_url).hostname
     limits = AssistantLimits(
         turn_budget=settings.llm_turn_budget,

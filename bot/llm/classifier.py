@@ -103,13 +103,5 @@ class LLMTriage:
 
 def build_llm_triage(settings: Any, rules: Any, redact: Callable[[str], str] = lambda t: t) -> LLMTriage:
     """The measuring classifier for a deployment's ``Settings`` (requires ``settings.llm_configured``)."""
-    from .budget import Breaker
-
-    client = ChatClient.connect(
-        api_key=settings.openai_api_key,
-        base_url=settings.openai_base_url,
-        model=settings.llm_model,
-        call_timeout=settings.llm_call_timeout,
-        breaker=Breaker(cooldown=settings.llm_cooldown),
-    )
+    client = ChatClient.for_settings(settings)
     return LLMTriage(rules, client, budget=settings.llm_turn_budget, redact=redact)

@@ -99,6 +99,17 @@ class ChatClient:
         api = openai.AsyncOpenAI(api_key=api_key or "unused", base_url=base_url, max_retries=0, timeout=call_timeout + 1)
         return cls(api, model, call_timeout=call_timeout, breaker=breaker)
 
+    @classmethod
+    def for_settings(cls, settings: Any) -> "ChatClient":
+        """The client a deployment's ``Settings`` describe (OPENAI_API_KEY, OPENAI_BASE_URL, TANDEM_LLM_*)."""
+        return cls.connect(
+            api_key=settings.openai_api_key,
+            base_url=settings.openai_base_url,
+            model=settings.llm_model,
+            call_timeout=settings.llm_call_timeout,
+            breaker=Breaker(cooldown=settings.llm_cooldown),
+        )
+
     @property
     def available(self) -> bool:
         return self.breaker.allow()
