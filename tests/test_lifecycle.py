@@ -197,3 +197,12 @@ async def test_an_unrelated_problem_is_not_answered_with_a_random_article(play):
     out = await play.say("the app keeps crashing")
     assert kinds(out) == ["reply"]
     assert "didn't quite follow" in out[0]["text"]
+
+
+async def test_asking_what_the_bot_can_do_or_whether_it_is_a_person_gets_a_plain_answer(play):
+    out = await play.say("help")
+    out += await play.say("what can you do?")
+    out += await play.say("are you a real person?")
+    assert kinds(out) == ["reply", "reply", "reply"]  # not "I didn't follow", and no handoff for not following
+    assert "track" not in texts(out[2:]) and "not a person" in texts(out[2:])
+    assert (await play.conversation()).state is State.BOT

@@ -22,6 +22,17 @@ skill = SmallTalkSkill()
         ("Thanks, bye!", "goodbye"),
         ("no that's all, have a nice day", "goodbye"),
         ("Goodbye", "goodbye"),
+        ("thanks for the help", "thanks"),  # not a request for help
+        ("help", "capabilities"),
+        ("Help!", "capabilities"),
+        ("what can you do?", "capabilities"),
+        ("hi, what else can you help me with?", "capabilities"),
+        ("how does this work", "capabilities"),
+        ("are you a real person?", "about_bot"),
+        ("hi, are you a bot?", "about_bot"),
+        ("Am I talking to a human?", "about_bot"),
+        ("who am I talking to?", "about_bot"),
+        ("is this automated?", "about_bot"),
     ],
 )
 def test_small_talk_is_recognised(text, kind):
@@ -39,6 +50,8 @@ def test_small_talk_is_recognised(text, kind):
         "",
         "this is the third time I ask",
         "thanks but my parcel is still missing",
+        "help me find my order 1001",
+        "are you a bot that can refund me?",
     ],
 )
 def test_anything_more_than_small_talk_is_left_to_other_skills(text):

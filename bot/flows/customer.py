@@ -105,11 +105,9 @@ async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolk
                 turn.say("reply", order_answer.text, private=order_answer.private)
                 return order_answer.text
         if kit.smalltalk is not None:
-            small = (
-                kit.smalltalk.reply(triage.intent, conv.customer.name)
-                if triage.intent in ("greeting", "thanks", "goodbye")
-                else kit.smalltalk.answer(text, conv.customer.name)
-            )
+            small = kit.smalltalk.answer(text, conv.customer.name)  # "hi, are you a bot?" is more than a greeting
+            if small is None and triage.intent in ("greeting", "thanks", "goodbye"):
+                small = kit.smalltalk.reply(triage.intent, conv.customer.name)
             if small is not None:
                 turn.say("reply", small.text)
                 return small.text

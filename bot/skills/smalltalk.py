@@ -1,4 +1,5 @@
-"""Greetings, thanks and goodbyes: answered warmly, and only when the message is nothing more."""
+"""Greetings, thanks, goodbyes, "what can you do?" and "are you a bot?": answered warmly (and honestly),
+and only when the message is nothing more."""
 
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ logger = logging.getLogger(__name__)
 GREETING = "greeting"
 THANKS = "thanks"
 GOODBYE = "goodbye"
+CAPABILITIES = "capabilities"
+ABOUT_BOT = "about_bot"
 
 
 @dataclass(frozen=True)
 class SmallTalkWording:
     PLACEHOLDERS: ClassVar[Mapping[str, frozenset[str]]] = MappingProxyType(
         {"greeting": frozenset({"name_part", "name"}), "thanks": frozenset({"name_part", "name"}),
-         "goodbye": frozenset({"name_part", "name"}), "name_part": frozenset({"name"})}
+         "goodbye": frozenset({"name_part", "name"}), "name_part": frozenset({"name"}),
+         "capabilities": frozenset({"name_part", "name"}), "about_bot": frozenset({"name_part", "name"})}
     )
     # fields: name_part (" Ada" or ""), name
     greeting: str = (
@@ -32,10 +36,37 @@ class SmallTalkWording:
     name_part: str = " {name}"
     thanks: str = "You're very welcome{name_part}! Is there anything else I can help with?"
     goodbye: str = "Thanks for stopping by{name_part}, and take care! If anything else comes up, I'm here any time."
+    capabilities: str = (
+        "I can find your orders and tell you where they are (status, carrier, tracking and delivery date), "
+        "answer questions about shipping, returns, exchanges and payment, and bring in a person from our "
+        "team whenever you like: just say \"talk to a person\". What would you like to do?"
+    )
+    about_bot: str = (
+        "I'm an automated assistant, not a person. I can help with your orders, shipping and returns, and a "
+        "person from our team is always one message away: just say \"talk to a person\"."
+    )
 
 
-# In priority order: "thanks, bye!" is a goodbye, "hi, thanks" a thanks.
+# In priority order: "hi, are you a bot?" asks about the bot, "thanks, bye!" is a goodbye, "hi, thanks" a thanks.
 _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        ABOUT_BOT,
+        (
+            r"are (?:you|u) (?:a |an )?(?:real |actual |live )?(?:bot|robot|human|person|machine|ai|computer|real)",
+            r"(?:am i|are we) (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual |live )?"
+            r"(?:bot|robot|human|person|machine|ai|computer)",
+            r"is this (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|machine|ai|automated)",
+            r"who (?:am i|are we) (?:talking|speaking|chatting) (?:to|with)", r"who are (?:you|u)", r"what are (?:you|u)",
+        ),
+    ),
+    (
+        CAPABILITIES,
+        (
+            r"what (?:else )?can (?:you|u) (?:do|help (?:me )?with)(?: for me)?", r"what do (?:you|u) do",
+            r"how does (?:this|it) work", r"what can i (?:ask|do)(?: (?:you|here))?", r"what are (?:you|u) for",
+            r"^(?:help|help me|menu|options|commands|start)(?=\W*$)",
+        ),
+    ),
     (
         GOODBYE,
         (
@@ -75,7 +106,8 @@ _TOKEN = re.compile(r"[a-z']+|[0-9]+")
 
 
 def small_talk_kind(text: str) -> str | None:
-    """``greeting``, ``thanks`` or ``goodbye`` when the message is only that, else None."""
+    """The kind of small talk (``greeting``, ``thanks``, ``goodbye``, ``capabilities``, ``about_bot``) when
+    the message is only that, else None."""
     lowered = text.lower().replace("\u2019", "'")
     found: list[str] = []
     for kind, pattern in _PATTERNS:
@@ -107,5 +139,11 @@ class SmallTalkSkill:
         """The reply for ``kind`` (``greeting``, ``thanks`` or ``goodbye``), using the first name if known."""
         first = (name or "").strip().split(" ")[0]
         name_part = self.wording.name_part.format(name=first) if first else ""
-        template = {GREETING: self.wording.greeting, THANKS: self.wording.thanks, GOODBYE: self.wording.goodbye}[kind]
+        template = {
+            GREETING: self.wording.greeting,
+            THANKS: self.wording.thanks,
+            GOODBYE: self.wording.goodbye,
+            CAPABILITIES: self.wording.capabilities,
+            ABOUT_BOT: self.wording.about_bot,
+        }[kind]
         return SkillAnswer(template.format(name_part=name_part, name=first), understood=True)
