@@ -206,3 +206,12 @@ async def test_asking_what_the_bot_can_do_or_whether_it_is_a_person_gets_a_plain
     assert kinds(out) == ["reply", "reply", "reply"]  # not "I didn't follow", and no handoff for not following
     assert "track" not in texts(out[2:]) and "not a person" in texts(out[2:])
     assert (await play.conversation()).state is State.BOT
+
+
+async def test_a_parcel_that_says_delivered_but_is_not_there_gets_the_status_and_what_to_do(play):
+    out = await play.say("my parcel says delivered but it's not here")
+    assert kinds(out) == ["reply", "reply"]
+    assert "#1004" in out[0]["text"]
+    assert "next working day" in out[1]["text"] and "replacement or a full refund" in out[1]["text"]
+    plain = await play.say("where is my order?")
+    assert kinds(plain) == ["reply"]  # a plain question gets the status alone

@@ -27,6 +27,13 @@ _MY_DELIVERY = re.compile(
     re.I,
 )
 _AFTER_DELIVERY = re.compile(r"\b(broken|damaged|wrong|faulty|defective|return\w*|refund\w*|exchang\w*|missing parts?)\b", re.I)
+# the parcel should be there and isn't: its status is not the whole answer
+_DELIVERY_PROBLEM = re.compile(
+    r"\b(?:never (?:arrived|came|got here|turned up|showed up)|not (?:arrived|here|received|turned up)"
+    r"|(?:did not|didn'?t|have not|haven'?t|has not|hasn'?t) (?:get|got|receive|received|arrive|arrived|come|turn(?:ed)? up)"
+    r"|lost|stolen|missing|(?:is|was)(?: not|n'?t) (?:here|there)|no sign of)\b",
+    re.I,
+)
 # wanting to change an order is not asking where it is: the knowledge base (or a person) helps with that
 _CHANGE_ORDER = re.compile(r"\b(cancel\w*|chang\w*|modify\w*|edit\w*|updat\w*|amend\w*|swap\w*|add|remove)\b", re.I)
 
@@ -102,8 +109,7 @@ async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolk
         if _about_own_orders(text, triage):
             order_answer = await kit.orders.answer(email, text, triage.order_ids)
             if not kit.assistant or _names_own_order(order_answer, text):  # the rules are sure: no model call
-                turn.say("reply", order_answer.text, private=order_answer.private)
-                return order_answer.text
+                return _say_order_answer(turn, order_answer, text, kit)
         if kit.smalltalk is not None:
             small = kit.smalltalk.answer(text, conv.customer.name)  # "hi, are you a bot?" is more than a greeting
             if small is None and triage.intent in ("greeting", "thanks", "goodbye"):
@@ -116,8 +122,7 @@ async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolk
             if answered is not None:
                 return answered
         if order_answer is not None:  # the model could not do better than the order skill
-            turn.say("reply", order_answer.text, private=order_answer.private)
-            return order_answer.text
+            return _say_order_answer(turn, order_answer, text, kit)
         if kit.knowledge is not None:
             hit = kit.knowledge.answer(text)
             if hit is not None:
@@ -170,6 +175,17 @@ async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit
         turn.say("reply", reply.text, private=reply.private)
         return reply.text
     return None
+
+
+def _say_order_answer(turn: TurnBuilder, answer, text: str, kit: Toolkit) -> str:
+    """The customer's orders; for a parcel that never came or says delivered but isn't there, also what
+    to do about it (the knowledge base's article), so the status alone doesn't read as the last word."""
+    turn.say("reply", answer.text, private=answer.private)
+    if kit.knowledge is not None and _DELIVERY_PROBLEM.search(text):
+        hit = kit.knowledge.answer(text)
+        if hit is not None:
+            turn.say("reply", hit.text)
+    return answer.text
 
 
 def _about_own_orders(text: str, triage: TriageResult) -> bool:
