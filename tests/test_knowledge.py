@@ -33,7 +33,11 @@ def kb():
         ("I need to change my delivery address", "order-changes.md", "Changing the delivery address"),
         ("what payment methods do you accept", "payment.md", "Ways to pay"),
         ("can I pay with Apple Pay?", "payment.md", "Ways to pay"),
+        ("can I pay with klarna?", "payment.md", "Ways to pay"),  # not taken: the ways we do take say so
         ("my card was declined", "payment.md", "If your payment is declined"),
+        ("my parcel says delivered but it's not here", "missing-parcel.md", "It says delivered, but it isn't here"),
+        ("my order never arrived", "missing-parcel.md", "It never arrived, or it's missing or lost"),
+        ("I think my package was stolen", "missing-parcel.md", "I think it was stolen"),
         ("what are your opening hours", "contact.md", "Opening hours"),
         ("what's your phone number", "contact.md", "Other ways to reach us"),
         ("how long do you keep my data", "privacy.md", "How long we keep it"),
