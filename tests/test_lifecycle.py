@@ -215,3 +215,13 @@ async def test_a_parcel_that_says_delivered_but_is_not_there_gets_the_status_and
     assert "next working day" in out[1]["text"] and "replacement or a full refund" in out[1]["text"]
     plain = await play.say("where is my order?")
     assert kinds(plain) == ["reply"]  # a plain question gets the status alone
+
+
+async def test_playground_commands_a_mistyped_one_gets_help_not_the_bot(play):
+    out = await play.say("/clam")
+    assert kinds(out) == ["help"] and "There is no /clam command" in out[0]["text"] and "/claim" in out[0]["text"]
+    out = await play.say("/agent")
+    assert kinds(out) == ["help"] and "/agent Hi" in out[0]["text"]
+    await play.say("agent please")
+    out = await play.say("/CLAIM")
+    assert "agent_joined" in kinds(out, "customer")

@@ -55,6 +55,7 @@ class ChatSession:
     async def handle(self, line: str) -> bool:
         """Act on one input line; False when the user asked to leave."""
         command, _, rest = line.strip().partition(" ")
+        command = command.lower() if command.startswith("/") else command
         if command in ("/quit", "/exit"):
             return False
         if command == "/help":
@@ -62,7 +63,13 @@ class ChatSession:
         elif command in _ACTIONS:
             await self._act(_ACTIONS[command])
         elif command == "/agent":
+            if not rest.strip():
+                self.emit({"to": "you", "kind": "help", "text": "Write the message after /agent, e.g. /agent Hi, I'm looking into it."})
+                return True
             await self._agent_says(rest)
+        elif command[:1] == "/" and command[1:].isalpha():
+            self.emit({"to": "you", "kind": "help", "text": f"There is no {command} command.\n{HELP}"})
+            return True
         else:
             await self.core.receive(
                 CustomerMessage(self._event(), self.address, self.customer, line.rstrip("\n"), self.clock())
