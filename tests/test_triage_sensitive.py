@@ -52,6 +52,9 @@ CASES = {
         "I'm being harassed by a seller on your site",
         "your courier was aggressive and shouted at me",
         "the technician made me feel unsafe in my own home",
+        "the courier was rude and made sexual comments",
+        "he kept making racist remarks at me",
+        "the driver catcalled me",
     ],
     "sensitive:data_privacy": [
         "please delete my data",
@@ -100,6 +103,7 @@ def test_medical_outranks_a_request_for_a_person(triage):
         "Is your privacy screen protector compatible with iPhone 15?",
         "I'm stuck on the payment page",
         "Can I pay in instalments?",
+        "people made racist comments about your new logo online",
     ],
 )
 def test_everyday_uses_of_sensitive_words_do_not_raise_a_sensitive_topic(triage, text):

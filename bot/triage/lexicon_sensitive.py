@@ -224,6 +224,14 @@ HARASSMENT_WORDS: tuple[str, ...] = (
     r"insulted|humiliated|discriminated|doxxed|targeted|punched|slapped)\b",
     r"re:\b(?:victim|survivor|experiencing|suffering|escaping|fleeing|reporting|report)\s+(?:of\s+|from\s+)?(?:\w+\s+)?(?:sexual|domestic)\s+(?:harassment|abuse|violence|assault)\b",
     r"re:\brevenge\s+porn\b|\bfollowed\s+me\s+(?:home|to|around)\b",
+    # remarks made to the customer by someone they dealt with (not people online discussing a topic)
+    r"re:\b(?:he|she|they|courier|driver|delivery\s+(?:man|guy|person|driver)|agent|staff|employee|worker|manager|"
+    r"engineer|technician|fitter|installer|rep|representative|someone|somebody|a\s+man|a\s+woman|this\s+(?:guy|man|woman))\b"
+    r"[^.!?]{0,40}?\b(?:made|making|makes|kept\s+making|sent|sending|said|saying|shouted|shouting|yelled)\s+(?:\w+\s+)?"
+    r"(?:sexual|sexist|racist|homophobic|transphobic|lewd|obscene|crude|vulgar|creepy)\s+"
+    r"(?:comments?|remarks?|jokes?|gestures?|advances?|messages?|slurs?|things)\b",
+    r"re:\b(?:sexual|sexist|racist|homophobic|transphobic|lewd|obscene|creepy)\s+(?:comments?|remarks?|jokes?|gestures?|advances?|slurs?)\s+"
+    r"(?:to|at|towards|about)\s+(?:me|us|my\s+\w+)\b|\b(?:catcalled|catcalling)\s+(?:me|us|my)\b",
     r"re:\b(?:i\s+survived|survivor\s+of|victim\s+of|i\s+was\s+a\s+victim\s+of)\s+(?:\w+\s+){0,5}(?:abuse|assault|rape|violence|harassment|stalking|bullying)\b",
     r"re:\b(?:he|she|they|someone|somebody|a\s+man|a\s+woman|this\s+(?:guy|man|woman|person)|your\s+\w+(?:\s+\w+)?)\s+"
     r"(?:is|was|keeps|kept|has\s+been|have\s+been|started|start|began)\s+(?:\w+\s+)?"
