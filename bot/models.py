@@ -244,6 +244,7 @@ class Conversation:
     sentiments: tuple[float, ...] = ()  # recent customer sentiment, oldest first
     recent_questions: tuple[str, ...] = ()  # normalised recent customer texts, oldest first
     awaiting_csat: bool = False
+    awaiting_order_number: bool = False  # the bot just listed orders or could not find one: a bare number is an order
     llm_tokens: int = 0
     version: int = 0
 

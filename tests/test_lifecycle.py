@@ -225,3 +225,16 @@ async def test_playground_commands_a_mistyped_one_gets_help_not_the_bot(play):
     await play.say("agent please")
     out = await play.say("/CLAIM")
     assert "agent_joined" in kinds(out, "customer")
+
+
+async def test_after_the_order_list_a_bare_number_is_an_order_and_another_customers_is_not_found(play):
+    await play.say("where is my order?")
+    out = await play.say("what about 1001?")
+    assert "Order #1001 is on its way" in texts(out)
+    out = await play.say("and 1009")
+    assert "Order #1009" in texts(out)
+    unknown = texts(await play.say("5555"))
+    foreign = texts(await play.say("1002"))  # Grace's order
+    assert unknown == foreign and "couldn't find an order with that number" in unknown
+    assert "ship" in texts(await play.say("do you ship to 90210?")).lower()  # a number in a question about something else
+    assert (await play.conversation()).state is State.BOT

@@ -10,7 +10,7 @@ from ..models import CustomerMessage, Priority, Role, Route, State, TriageResult
 from ..ports import AssistantRequest, OrderSourceError
 from ..text import clean, normalise_for_matching
 from .handoff import begin_handoff, close_handoff, restate_card
-from .toolkit import Toolkit
+from .toolkit import Answer, Toolkit
 from .turn import TurnBuilder
 
 logger = logging.getLogger(__name__)
@@ -27,6 +27,12 @@ _MY_DELIVERY = re.compile(
     re.I,
 )
 _AFTER_DELIVERY = re.compile(r"\b(broken|damaged|wrong|faulty|defective|return\w*|refund\w*|exchang\w*|missing parts?)\b", re.I)
+_BARE_NUMBER = re.compile(r"(?<![A-Za-z0-9])#?[0-9]{3,20}(?![A-Za-z0-9])")
+_WORD = re.compile(r"[a-z']+")
+_AROUND_A_NUMBER = frozenset(
+    "what about and how so also or the one it it's its is was this that i i'm think meant mean sorry oh ok okay "
+    "please my our order number no nr actually then too instead".split()
+)
 # the parcel should be there and isn't: its status is not the whole answer
 _DELIVERY_PROBLEM = re.compile(
     r"\b(?:never (?:arrived|came|got here|turned up|showed up)|not (?:arrived|here|received|turned up)"
@@ -59,6 +65,9 @@ async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Tool
 
 async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
     conv = turn.conversation
+    expecting_number = conv.awaiting_order_number
+    if expecting_number:
+        turn.update(awaiting_order_number=False)
     if conv.awaiting_csat:
         turn.update(awaiting_csat=False)
         rating = _rating(text)
@@ -70,7 +79,7 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
     if triage.route is Route.HUMAN and triage.reason:
         await begin_handoff(turn, triage, kit)
         return
-    answer = await _answer(turn, text, triage, kit)
+    answer = await _answer(turn, text, triage, kit, expecting_number)
     if answer is not None:
         turn.update(failed_turns=0)
         return
@@ -100,16 +109,25 @@ def _classify(turn: TurnBuilder, text: str, kit: Toolkit) -> TriageResult:
     return triage
 
 
-async def _answer(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolkit) -> str | None:
+async def _answer(
+    turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolkit, expecting_number: bool = False
+) -> str | None:
     """Reply from the skills (or the model); None when nothing understood the message."""
     conv = turn.conversation
     email = conv.customer.email
     order_answer = None
     try:
-        if _about_own_orders(text, triage):
-            order_answer = await kit.orders.answer(email, text, triage.order_ids)
+        number = _BARE_NUMBER.search(text)
+        just_a_number = expecting_number and number is not None and _only_names_a_number(text)  # "and 1009?", "5555"
+        if _about_own_orders(text, triage) or just_a_number:
+            ids = triage.order_ids or (tuple(n.lstrip("#") for n in _BARE_NUMBER.findall(text)) if just_a_number else ())
+            order_answer = await kit.orders.answer(email, text, ids)
             if not kit.assistant or _names_own_order(order_answer, text):  # the rules are sure: no model call
                 return _say_order_answer(turn, order_answer, text, kit)
+        elif number and triage.intent is None and _only_names_a_number(text):  # "what about 1001?"
+            named = await kit.orders.answer(email, text, ())
+            if _names_own_order(named, text):
+                return _say_order_answer(turn, named, text, kit)
         if kit.smalltalk is not None:
             small = kit.smalltalk.answer(text, conv.customer.name)  # "hi, are you a bot?" is more than a greeting
             if small is None and triage.intent in ("greeting", "thanks", "goodbye"):
@@ -177,15 +195,23 @@ async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit
     return None
 
 
-def _say_order_answer(turn: TurnBuilder, answer, text: str, kit: Toolkit) -> str:
+def _say_order_answer(turn: TurnBuilder, answer: Answer, text: str, kit: Toolkit) -> str:
     """The customer's orders; for a parcel that never came or says delivered but isn't there, also what
     to do about it (the knowledge base's article), so the status alone doesn't read as the last word."""
     turn.say("reply", answer.text, private=answer.private)
+    turn.update(awaiting_order_number=True)  # "and 1009?" comes next, as often as not
     if kit.knowledge is not None and _DELIVERY_PROBLEM.search(text):
         hit = kit.knowledge.answer(text)
         if hit is not None:
             turn.say("reply", hit.text)
     return answer.text
+
+
+def _only_names_a_number(text: str) -> bool:
+    """A message that names a number and asks nothing else of it ("what about 1001?", "and 1009", "oh sorry,
+    it's 1004 I think"): about one of the customer's orders if it is one."""
+    words = _WORD.findall(_BARE_NUMBER.sub(" ", text.lower().replace("\u2019", "'")))
+    return len(words) <= 6 and all(w in _AROUND_A_NUMBER for w in words)
 
 
 def _about_own_orders(text: str, triage: TriageResult) -> bool:
