@@ -55,6 +55,10 @@ class Wording:
         "I'm around, and a person is always one message away."
     )
     csat_ask: str = "How did we do? If you have a moment, reply with a number from 1 (not good) to 5 (great)."
+    csat_sorry: str = (
+        "Thank you for telling us, and I'm sorry we didn't get it right this time. If you'd like someone to "
+        "look at it again, just say \"talk to a person\"."
+    )
     csat_thanks: str = "Thank you for letting us know — it really helps us get better."
     returned_to_bot: str = (
         "{agent} has handed the conversation back to me. I can help with orders, shipping and returns, "

@@ -238,3 +238,17 @@ async def test_after_the_order_list_a_bare_number_is_an_order_and_another_custom
     assert unknown == foreign and "couldn't find an order with that number" in unknown
     assert "ship" in texts(await play.say("do you ship to 90210?")).lower()  # a number in a question about something else
     assert (await play.conversation()).state is State.BOT
+
+
+@pytest.mark.parametrize(
+    "rating, stars, sorry",
+    [("terrible, 1", 1, True), ("2", 2, True), ("I'd say 4/5", 4, False), ("5, thanks!", 5, False)],
+)
+async def test_a_rating_in_a_few_words_counts_and_a_low_one_is_met_with_an_apology(play, rating, stars, sorry):
+    for line in ("agent please", "/claim", "/resolve"):
+        await play.say(line)
+    out = await play.say(rating)
+    assert kinds(out, "customer") == ["csat_thanks"]
+    assert ("sorry we didn't get it right" in out[0]["text"]) is sorry
+    audit = await play.store.audit_log((await play.conversation()).id)
+    assert audit[-1].action == "csat" and audit[-1].detail == f"rating {stars}/5"

@@ -17,6 +17,8 @@ logger = logging.getLogger(__name__)
 
 HISTORY_TURNS = 6
 _RATING = re.compile(r"^\s*(?:([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?|(⭐{1,5}|★{1,5}))\s*[.!]*\s*$", re.I)
+# a rating with a word or two around it: "terrible, 1", "I'd say 4/5", "5, thanks!"
+_RATING_IN_WORDS = re.compile(r"(?<![\d.,/])([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?(?![\d.,/]*\d)", re.I)
 _ORDER_WORDS = re.compile(r"\b(order|package|parcel|delivery|shipment|tracking|purchase)\b", re.I)
 # "when will my parcel arrive": triage calls it a delivery-time question, but this customer's own
 # orders (with their ETAs) answer it better than a general article on delivery times
@@ -73,7 +75,7 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
         rating = _rating(text)
         if rating is not None:
             turn.transition("customer", "csat", None, detail=f"rating {rating}/5")
-            turn.say("csat_thanks", kit.say("csat_thanks"))
+            turn.say("csat_thanks", kit.say("csat_thanks" if rating >= 3 else "csat_sorry"))
             return
     triage = _classify(turn, text, kit)
     if triage.route is Route.HUMAN and triage.reason:
@@ -291,6 +293,9 @@ def _replace_handoff(turn: TurnBuilder, **changes):
 
 def _rating(text: str) -> int | None:
     match = _RATING.match(text)
-    if not match:
+    if match:
+        return int(match.group(1)) if match.group(1) else len(match.group(2))
+    if len(text.split()) > 6:
         return None
-    return int(match.group(1)) if match.group(1) else len(match.group(2))
+    found = _RATING_IN_WORDS.findall(text)
+    return int(found[0]) if len(found) == 1 else None
