@@ -118,6 +118,7 @@ class Settings:
         return settings
 
     def validate(self) -> None:
+        self._check_platforms_complete()
         if self.agent_channel is not None:
             agent_channel_address(self.agent_channel)
         if self.config_file and not Path(self.config_file).is_file():
@@ -145,6 +146,20 @@ class Settings:
             raise ConfigError("TANDEM_LLM_TURN_BUDGET and TANDEM_LLM_CALL_TIMEOUT must be positive numbers of seconds")
         if self.llm_max_tool_calls < 0:
             raise ConfigError("TANDEM_LLM_MAX_TOOL_CALLS must be 0 or more")
+
+    def _check_platforms_complete(self) -> None:
+        """Half a platform's credentials is a mistake to say out loud, not a reason to start the playground."""
+        if self.slack_bot_token and not (self.slack_signing_secret or self.slack_app_token):
+            raise ConfigError(
+                "SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (events over HTTP) nor SLACK_APP_TOKEN "
+                "(Socket Mode) is: set one of them"
+            )
+        if (self.slack_signing_secret or self.slack_app_token) and not self.slack_bot_token:
+            given = "SLACK_SIGNING_SECRET" if self.slack_signing_secret else "SLACK_APP_TOKEN"
+            raise ConfigError(f"{given} is set without SLACK_BOT_TOKEN (the xoxb-… token from OAuth & Permissions)")
+        if bool(self.teams_app_id) != bool(self.teams_app_password) and not self.teams_enabled:
+            given, missing = ("TEAMS_APP_ID", "TEAMS_APP_PASSWORD") if self.teams_app_id else ("TEAMS_APP_PASSWORD", "TEAMS_APP_ID")
+            raise ConfigError(f"{given} is set without {missing}: Teams needs both (or TEAMS_ENABLED=1 for local testing)")
 
     def opening_hours(self) -> OpeningHours | None:
         """The team's hours, or None when it is always in (no TANDEM_HOURS). Raises ValueError."""
