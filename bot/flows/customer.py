@@ -10,7 +10,8 @@ from ..models import CustomerMessage, Priority, Role, Route, State, TriageResult
 from ..ports import AssistantRequest, OrderSourceError
 from ..text import clean, normalise_for_matching
 from .handoff import begin_handoff, close_handoff, restate_card
-from .toolkit import Answer, Toolkit
+from .order_questions import BARE_NUMBER, about_own_orders, names_own_order, only_names_a_number, say_order_answer
+from .toolkit import Toolkit
 from .turn import TurnBuilder
 
 logger = logging.getLogger(__name__)
@@ -19,33 +20,6 @@ HISTORY_TURNS = 6
 _RATING = re.compile(r"^\s*(?:([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?|(⭐{1,5}|★{1,5}))\s*[.!]*\s*$", re.I)
 # a rating with a word or two around it: "terrible, 1", "I'd say 4/5", "5, thanks!"
 _RATING_IN_WORDS = re.compile(r"(?<![\d.,/])([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?(?![\d.,/]*\d)", re.I)
-_ORDER_WORDS = re.compile(r"\b(order|package|parcel|delivery|shipment|tracking|purchase)\b", re.I)
-# "when will my parcel arrive": triage calls it a delivery-time question, but this customer's own
-# orders (with their ETAs) answer it better than a general article on delivery times
-_MY_DELIVERY = re.compile(
-    r"\b(my|our)\s+(\w+\s+)?(order|package|parcel|delivery|shipment|purchase|item|items|stuff|things?|product)s?\b"
-    r".*\b(arriv\w*|deliver\w*|ship\w*|come|coming|get here|status|track\w*|where)\b"
-    r"|\b(where|when)\b.*\b(my|our)\s+(\w+\s+)?(order|package|parcel|delivery|shipment|purchase)s?\b",
-    re.I,
-)
-_AFTER_DELIVERY = re.compile(r"\b(broken|damaged|wrong|faulty|defective|return\w*|refund\w*|exchang\w*|missing parts?)\b", re.I)
-_BARE_NUMBER = re.compile(r"(?<![A-Za-z0-9])#?[0-9]{3,20}(?![A-Za-z0-9])")
-_WORD = re.compile(r"[a-z']+")
-_AROUND_A_NUMBER = frozenset(
-    "what about and how so also or the one it it's its is was this that i i'm think meant mean sorry oh ok okay "
-    "please my our order number no nr actually then too instead".split()
-)
-# the parcel should be there and isn't: its status is not the whole answer
-_DELIVERY_PROBLEM = re.compile(
-    r"\b(?:never (?:arrived|came|got here|turned up|showed up)|not (?:arrived|here|received|turned up)"
-    r"|(?:did not|didn'?t|have not|haven'?t|has not|hasn'?t) (?:get|got|receive|received|arrive|arrived|come|turn(?:ed)? up)"
-    r"|lost|stolen|missing|(?:is|was)(?: not|n'?t) (?:here|there)|no sign of)\b",
-    re.I,
-)
-# wanting to change an order is not asking where it is: the knowledge base (or a person) helps with that
-_CHANGE_ORDER = re.compile(r"\b(cancel\w*|chang\w*|modify\w*|edit\w*|updat\w*|amend\w*|swap\w*|add|remove)\b", re.I)
-
-
 async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Toolkit) -> None:
     cleaned = clean(msg.text)
     conv = turn.conversation
@@ -119,17 +93,17 @@ async def _answer(
     email = conv.customer.email
     order_answer = None
     try:
-        number = _BARE_NUMBER.search(text)
-        just_a_number = expecting_number and number is not None and _only_names_a_number(text)  # "and 1009?", "5555"
-        if _about_own_orders(text, triage) or just_a_number:
-            ids = triage.order_ids or (tuple(n.lstrip("#") for n in _BARE_NUMBER.findall(text)) if just_a_number else ())
+        number = BARE_NUMBER.search(text)
+        just_a_number = expecting_number and number is not None and only_names_a_number(text)  # "and 1009?", "5555"
+        if about_own_orders(text, triage) or just_a_number:
+            ids = triage.order_ids or (tuple(n.lstrip("#") for n in BARE_NUMBER.findall(text)) if just_a_number else ())
             order_answer = await kit.orders.answer(email, text, ids)
-            if not kit.assistant or _names_own_order(order_answer, text):  # the rules are sure: no model call
-                return _say_order_answer(turn, order_answer, text, kit)
-        elif number and triage.intent is None and _only_names_a_number(text):  # "what about 1001?"
+            if not kit.assistant or names_own_order(order_answer, text):  # the rules are sure: no model call
+                return say_order_answer(turn, order_answer, text, kit)
+        elif number and triage.intent is None and only_names_a_number(text):  # "what about 1001?"
             named = await kit.orders.answer(email, text, ())
-            if _names_own_order(named, text):
-                return _say_order_answer(turn, named, text, kit)
+            if names_own_order(named, text):
+                return say_order_answer(turn, named, text, kit)
         if kit.smalltalk is not None:
             small = kit.smalltalk.answer(text, conv.customer.name)  # "hi, are you a bot?" is more than a greeting
             if small is None and triage.intent in ("greeting", "thanks", "goodbye"):
@@ -142,7 +116,7 @@ async def _answer(
             if answered is not None:
                 return answered
         if order_answer is not None:  # the model could not do better than the order skill
-            return _say_order_answer(turn, order_answer, text, kit)
+            return say_order_answer(turn, order_answer, text, kit)
         if kit.knowledge is not None:
             hit = kit.knowledge.answer(text)
             if hit is not None:
@@ -195,44 +169,6 @@ async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit
         turn.say("reply", reply.text, private=reply.private)
         return reply.text
     return None
-
-
-def _say_order_answer(turn: TurnBuilder, answer: Answer, text: str, kit: Toolkit) -> str:
-    """The customer's orders; for a parcel that never came or says delivered but isn't there, also what
-    to do about it (the knowledge base's article), so the status alone doesn't read as the last word."""
-    turn.say("reply", answer.text, private=answer.private)
-    turn.update(awaiting_order_number=True)  # "and 1009?" comes next, as often as not
-    if kit.knowledge is not None and _DELIVERY_PROBLEM.search(text):
-        hit = kit.knowledge.answer(text)
-        if hit is not None:
-            turn.say("reply", hit.text)
-    return answer.text
-
-
-def _only_names_a_number(text: str) -> bool:
-    """A message that names a number and asks nothing else of it ("what about 1001?", "and 1009", "oh sorry,
-    it's 1004 I think"): about one of the customer's orders if it is one."""
-    words = _WORD.findall(_BARE_NUMBER.sub(" ", text.lower().replace("\u2019", "'")))
-    return len(words) <= 6 and all(w in _AROUND_A_NUMBER for w in words)
-
-
-def _about_own_orders(text: str, triage: TriageResult) -> bool:
-    if triage.intent == "order_tracking":
-        return True
-    if triage.intent is not None:
-        return False
-    if _AFTER_DELIVERY.search(text) or _CHANGE_ORDER.search(text):
-        return False
-    if triage.order_ids and _ORDER_WORDS.search(text):
-        return True
-    return bool(_MY_DELIVERY.search(text))
-
-
-def _names_own_order(answer, text: str) -> bool:
-    """The message names an order the customer owns, and the order skill answered about it."""
-    orders = getattr(answer, "orders", ()) or ()
-    words = {w.lstrip("#").upper() for w in re.findall(r"#?[A-Za-z0-9][A-Za-z0-9_-]*", text)}
-    return answer.understood and any(o.id.upper() in words for o in orders)
 
 
 def _priority_for(kit: Toolkit, reason: str) -> Priority:
