@@ -191,3 +191,15 @@ def test_audit_shows_who_did_what_and_the_redacted_messages(tmp_path):
 
     missing = tandem("audit", "c_nope", env=env)
     assert missing.returncode == 1 and "no conversation 'c_nope'" in missing.stdout
+
+
+def test_eval_lists_the_mistakes_with_the_signals_that_fired():
+    blind = "tests/data/triage_support_chat_blind.csv"
+    shown = tandem("eval", blind, "--mistakes", "2")
+    assert shown.returncode == 0, shown.stderr
+    assert "frustration: not handed off (2 shown)" in shown.stdout
+    assert '  - Ugh, I forgot my password again. How do I reset it?  ← frustration: sounds frustrated: "ugh"' in shown.stdout
+    as_json = json.loads(tandem("eval", blind, "--json", "--mistakes", "1").stdout)
+    assert {m["expected"] for m in as_json["mistakes"]} == {"human", "bot"}
+    assert all(set(m) == {"text", "category", "expected", "reason", "signals"} for m in as_json["mistakes"])
+    assert "mistakes" not in json.loads(tandem("eval", blind, "--json").stdout)

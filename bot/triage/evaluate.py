@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..models import Route, TriageResult
 from .classifier import Triage
-from .report import DEFAULT_TARGETS, EvalReport, Rate, Target, format_report
+from .report import DEFAULT_TARGETS, EvalReport, Mistake, Rate, Target, format_report
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +116,10 @@ def rules_classifier(triage: Triage) -> Classify:
     return classify
 
 
-async def evaluate(rows: Sequence[EvalRow], classify: Classify, targets: tuple[Target, ...] = DEFAULT_TARGETS) -> EvalReport:
+async def evaluate(
+    rows: Sequence[EvalRow], classify: Classify, targets: tuple[Target, ...] = DEFAULT_TARGETS, mistakes: int = 0
+) -> EvalReport:
+    """The report over ``rows``; ``mistakes``: keep up to that many wrong decisions per category."""
     started = time.perf_counter()
     results = [await classify(row.text) for row in rows]
     seconds = time.perf_counter() - started
@@ -127,8 +130,12 @@ async def evaluate(rows: Sequence[EvalRow], classify: Classify, targets: tuple[T
     either = [0, 0]
     order_tp = order_predicted = order_actual = 0
     reasons: dict[str, Counter] = defaultdict(Counter)
+    wrong: dict[str, list[Mistake]] = defaultdict(list)
     for row, result in zip(rows, results, strict=True):
         handed_off = result.route is Route.HUMAN
+        if mistakes and row.route in ("human", "bot") and handed_off != (row.route == "human"):
+            if len(wrong[row.category]) < mistakes:
+                wrong[row.category].append(Mistake(row.text, row.category, row.route, result.reason, result.signals))
         reasons[row.category][result.reason or "bot"] += 1
         if row.route == "human":
             _count(human[row.category], handed_off)
@@ -158,6 +165,7 @@ async def evaluate(rows: Sequence[EvalRow], classify: Classify, targets: tuple[T
         seconds=seconds,
         reasons={c: dict(v.most_common()) for c, v in sorted(reasons.items())},
         targets=targets,
+        mistakes=tuple(m for c in sorted(wrong) for m in wrong[c]),
     )
 
 

@@ -23,6 +23,21 @@ class Rate:
 
 
 @dataclass(frozen=True)
+class Mistake:
+    """A labelled message triage got wrong: a missed handoff, or a routine message handed off."""
+
+    text: str
+    category: str
+    expected: str  # the row's route: human or bot
+    reason: str | None  # what triage decided (None: the bot answers)
+    signals: tuple[str, ...]
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "category": self.category, "expected": self.expected, "reason": self.reason,
+                "signals": list(self.signals)}
+
+
+@dataclass(frozen=True)
 class Target:
     """``metric`` names a report value: ``recall:<category>``, ``false_handoff``, ``order_precision``,
     ``order_recall`` or ``messages_per_second``."""
@@ -71,6 +86,7 @@ class EvalReport:
     seconds: float
     reasons: dict[str, dict[str, int]] = field(default_factory=dict)  # category -> reason -> count
     targets: tuple[Target, ...] = DEFAULT_TARGETS
+    mistakes: tuple[Mistake, ...] = ()  # kept only when asked for (``evaluate(..., mistakes=N)``)
 
     @property
     def messages_per_second(self) -> float:
@@ -114,6 +130,7 @@ class EvalReport:
                 for t, v, ok in self.checks()
             ],
             "passed": self.passed,
+            **({"mistakes": [m.to_json() for m in self.mistakes]} if self.mistakes else {}),
         }
 
 
@@ -164,3 +181,16 @@ def _row(cells: tuple[str, ...], widths: list[int]) -> str:
     return "  ".join(
         (label.ljust(widths[0]), value.rjust(widths[1]), count.rjust(widths[2]), target.ljust(widths[3]), mark)
     ).rstrip()
+
+
+def format_mistakes(mistakes: tuple[Mistake, ...]) -> str:
+    """The messages triage got wrong, by category: what to add to (or except from) a category's words."""
+    lines: list[str] = []
+    for category in sorted({m.category for m in mistakes}):
+        mine = [m for m in mistakes if m.category == category]
+        missed = mine[0].expected == "human"
+        lines.append(f"\n{category}: {'not handed off' if missed else 'handed off, though routine'} ({len(mine)} shown)")
+        for m in mine:
+            why = "" if missed else f"  ← {m.reason}: {'; '.join(m.signals) or 'no signal'}"
+            lines.append(f"  - {m.text[:160]}{why}")
+    return "\n".join(lines).lstrip("\n")

@@ -7,7 +7,7 @@ import json
 
 from bot.settings import Settings
 from bot.triage.evaluate import HALVES, EvalDataError, evaluate, load_rows, rules_classifier, split_half
-from bot.triage.report import format_report
+from bot.triage.report import format_mistakes, format_report
 
 from .triage import configured_triage
 
@@ -19,10 +19,13 @@ def register(sub) -> None:
     p.add_argument("--check", action="store_true", help="exit with status 1 when a target is missed")
     p.add_argument("--half", choices=HALVES, help="only one half of the rows, split by a hash of the text: tune on one, report on the other")
     p.add_argument("--llm", action="store_true", help="rules first, then the configured model may add handoffs (needs OPENAI_API_KEY and/or OPENAI_BASE_URL)")
-    p.set_defaults(handler=lambda args: asyncio.run(run_eval(args.file, args.json, args.check, args.llm, args.half)))
+    p.add_argument("--mistakes", type=int, default=0, metavar="N", help="also list up to N messages per category that triage got wrong (missed handoffs, routine messages handed off) with the signals that fired")
+    p.set_defaults(handler=lambda args: asyncio.run(run_eval(args.file, args.json, args.check, args.llm, args.half, args.mistakes)))
 
 
-async def run_eval(path: str, as_json: bool, check: bool, llm: bool = False, half: str | None = None) -> int:
+async def run_eval(
+    path: str, as_json: bool, check: bool, llm: bool = False, half: str | None = None, mistakes: int = 0
+) -> int:
     try:
         rows = load_rows(path)
     except EvalDataError as exc:
@@ -42,11 +45,13 @@ async def run_eval(path: str, as_json: bool, check: bool, llm: bool = False, hal
         measured = build_llm_triage(settings, triage)
         await measured.prefetch(row.text for row in rows)
         classify = measured.classify
-    report = await evaluate(rows, classify)
+    report = await evaluate(rows, classify, mistakes=max(0, mistakes))
     if as_json:
         print(json.dumps({**report.to_json(), **({"llm": measured.usage()} if measured else {})}, indent=2))
     else:
         print(format_report(report))
         if measured:
             print("model: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in measured.usage().items()))
+        if report.mistakes:
+            print("\n" + format_mistakes(report.mistakes))
     return 1 if check and not report.passed else 0
