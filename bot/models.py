@@ -203,6 +203,7 @@ class HandoffCard:
     platform: str
     summary: str
     sentiment_trend: str
+    guidance: str = ""  # for the agents: what the customer was already told, what to mind (self-harm, medical)
     recent: tuple[CardLine, ...] = ()
     orders: tuple[Order, ...] = ()
     agent: str | None = None

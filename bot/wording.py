@@ -91,6 +91,15 @@ class Wording:
     reject_closed: str = "This handoff is already closed, so nothing was changed."
     reject_claimed: str = "{agent} is already helping this customer."
     reject_unknown: str = "I couldn't find the conversation for this card, so nothing was changed."
+    # on the card, for the agents, by handoff reason
+    guidance_self_harm: str = (
+        "The customer was given crisis lines (988 in the US, Samaritans 116 123 in the UK and Ireland) in the "
+        "bot's first reply. Please reply personally and soon, and follow your team's safeguarding steps."
+    )
+    guidance_medical: str = (
+        "The bot told the customer it can't give medical advice and pointed them to a doctor, a pharmacist or "
+        "their emergency number. Please don't give medical advice either."
+    )
     # phrases (matched on the whole message, case-insensitive) with which a customer withdraws a handoff
     cancel_phrases: tuple[str, ...] = (
         "never mind",

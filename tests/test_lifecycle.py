@@ -252,3 +252,16 @@ async def test_a_rating_in_a_few_words_counts_and_a_low_one_is_met_with_an_apolo
     assert ("sorry we didn't get it right" in out[0]["text"]) is sorry
     audit = await play.store.audit_log((await play.conversation()).id)
     assert audit[-1].action == "csat" and audit[-1].detail == f"rating {stars}/5"
+
+
+async def test_the_card_tells_agents_what_a_customer_in_crisis_was_already_given(play):
+    out = await play.say("I don't see the point in anything anymore")
+    [card] = [r for r in out if r["to"] == "agents" and r["kind"] == "handoff"]
+    assert "For the team: The customer was given crisis lines" in card["text"]
+    calm = await playground()
+    try:
+        routine = await calm.say("agent please")
+        [plain] = [r for r in routine if r["to"] == "agents" and r["kind"] == "handoff"]
+        assert "For the team" not in plain["text"]
+    finally:
+        await calm.close()

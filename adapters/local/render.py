@@ -13,6 +13,7 @@ def render_card(card: HandoffCard) -> str:
         f"HANDOFF {_PRIORITY_MARK[card.priority.value]} {card.reason_label} · priority {card.priority.value}".replace("  ", " "),
         f"Customer: {card.customer}" + (f" <{card.customer_email}>" if card.customer_email else "") + f" on {card.platform}",
         f"Status: {card.status}",
+        *([f"For the team: {card.guidance}"] if card.guidance else []),
         "Summary:",
         *("  " + line for line in card.summary.splitlines()),
         f"Sentiment: {card.sentiment_trend}",

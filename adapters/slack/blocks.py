@@ -72,6 +72,8 @@ def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
         },
         _section("Summary", card.summary),
     ]
+    if card.guidance:
+        blocks.insert(1, {"type": "section", "text": {"type": "mrkdwn", "text": "*For the team:* " + escape(truncate(card.guidance, SECTION_CHARS - 20))}})
     if card.orders:
         blocks.append(_lines_section("Orders", [_order_line(o) for o in card.orders]))
     if card.recent:

@@ -28,6 +28,8 @@ _STATE_COLOUR = {State.WAITING: "Attention", State.WITH_AGENT: "Good", State.BOT
 
 def render_card(card: HandoffCard) -> dict[str, Any]:
     body: list[dict[str, Any]] = [_header(card), _facts(card)]
+    if card.guidance:
+        body.append({"type": "TextBlock", "text": _escape(card.guidance), "wrap": True, "color": "Attention", "weight": "Bolder"})
     body += _section("Summary", [_plain(card.summary)])
     if card.recent:
         body += _section("Recent messages (redacted)", [_line(line.author if line.role is not Role.BOT else "Bot", line.text) for line in card.recent])

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..models import CustomerMessage, Priority, Role, Route, State, TriageResult
 from ..ports import AssistantRequest, OrderSourceError
 from ..text import clean, normalise_for_matching
-from .handoff import begin_handoff, close_handoff, restate_card
+from .handoff import begin_handoff, close_handoff, guidance_for, restate_card
 from .order_questions import BARE_NUMBER, about_own_orders, names_own_order, only_names_a_number, say_order_answer
 from .toolkit import Toolkit
 from .turn import TurnBuilder
@@ -219,7 +219,8 @@ def _escalate(turn: TurnBuilder, triage: TriageResult, kit: Toolkit) -> None:
     if triage.reason == "sensitive:self_harm":
         turn.say("handoff", kit.handoff_reply(triage.reason))
     turn.tell_agents("priority", kit.say("priority_raised", priority=triage.priority.value, signals=signals))
-    restate_card(turn, priority=triage.priority)
+    guidance = guidance_for(triage.reason, kit)
+    restate_card(turn, priority=triage.priority, **({"guidance": guidance} if guidance else {}))
 
 
 def _replace_handoff(turn: TurnBuilder, **changes):

@@ -16,6 +16,8 @@ from .turn import TurnBuilder
 
 logger = logging.getLogger(__name__)
 
+_GUIDANCE = {"sensitive:self_harm": "guidance_self_harm", "sensitive:medical": "guidance_medical"}  # wording keys
+
 
 async def begin_handoff(
     turn: TurnBuilder,
@@ -44,6 +46,8 @@ async def begin_handoff(
         status=kit.say("status_waiting"),
         redact=kit.redact,
     )
+    if guidance_for(reason, kit):
+        card = replace(card, guidance=guidance_for(reason, kit))
     if turn.conversation.llm_tokens:
         card = replace(card, footer=f"{card.footer} · model tokens so far: {turn.conversation.llm_tokens}")
     away = kit.hours is not None and not kit.hours.is_open(turn.now)
@@ -92,6 +96,12 @@ def on_wait_notice(turn: TurnBuilder, notice: WaitNotice, kit: Toolkit) -> None:
     else:
         turn.say("still_waiting", kit.say("still_waiting"))
     turn.tell_agents("notice", kit.say("still_waiting_agents", waited=f"{minutes} minute{'s' if minutes != 1 else ''}"))
+
+
+def guidance_for(reason: str | None, kit: Toolkit) -> str:
+    """What the agents should know before they answer, for the reasons that need it ('' otherwise)."""
+    key = _GUIDANCE.get(reason or "")
+    return kit.say(key) if key else ""
 
 
 def _notify_at(now: datetime, kit: Toolkit) -> datetime | None:

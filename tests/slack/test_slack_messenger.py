@@ -188,3 +188,11 @@ def test_a_closed_card_has_no_buttons_and_buttons_read_back():
     assert read_action(claim["action_id"], claim["value"]).__dict__ == {"kind": ActionKind.CLAIM, "conversation_id": "c_1", "handoff_id": "h_1"}
     assert read_action("tandem_claim", '{"conversation_id": "c_1"}') is None
     assert read_action("someone_elses_button", claim["value"]) is None
+
+
+def test_guidance_for_the_team_comes_right_under_the_header():
+    from adapters.slack.blocks import card_blocks
+
+    blocks = card_blocks(card(guidance="The customer was given crisis lines <988>."))
+    assert blocks[1]["text"]["text"] == "*For the team:* The customer was given crisis lines &lt;988&gt;."
+    assert "For the team" not in str(card_blocks(card()))

@@ -66,3 +66,10 @@ def _walk(node):
     elif isinstance(node, list):
         for value in node:
             yield from _walk(value)
+
+
+def test_guidance_for_the_team_is_shown_near_the_top_only_when_there_is_some():
+    advice = "The customer was given crisis lines. Please reply personally and soon."
+    body = render_card(sample_card(guidance=advice))["body"]
+    assert advice in texts(body[:3])
+    assert not any("crisis" in t for t in texts(render_card(sample_card())["body"]))
