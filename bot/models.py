@@ -226,6 +226,7 @@ class Handoff:
     customer_unreachable: bool = False
     closed_at: datetime | None = None
     notify_at: datetime | None = None  # when to tell a customer still waiting that they are still in line
+    agent_seen_at: datetime | None = None  # the agent's last claim or reply: a long silence hands the customer back
 
     @property
     def open(self) -> bool:

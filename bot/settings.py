@@ -64,6 +64,9 @@ class Settings:
     # minutes a handoff may wait unclaimed before the customer is told they are still in line and the
     # agents are nudged in the card's thread (0: never)
     wait_notice_minutes: float = 10.0
+    # hours an agent may stay silent on a claimed conversation before the customer's next message goes to the
+    # bot again (0: never)
+    agent_idle_hours: float = 24.0
     # when the team is in, e.g. "Mon-Fri 09:00-17:30" (None: always), in this IANA time zone
     hours: str | None = None
     timezone: str = "UTC"
@@ -110,6 +113,7 @@ class Settings:
             "sweep_seconds": _number(get("TANDEM_SWEEP_SECONDS"), "TANDEM_SWEEP_SECONDS", 1.0),
             "identity_wait_seconds": _number(get("TANDEM_IDENTITY_WAIT_SECONDS"), "TANDEM_IDENTITY_WAIT_SECONDS", 120.0),
             "wait_notice_minutes": _number(get("TANDEM_WAIT_NOTICE_MINUTES"), "TANDEM_WAIT_NOTICE_MINUTES", 10.0),
+            "agent_idle_hours": _number(get("TANDEM_AGENT_IDLE_HOURS"), "TANDEM_AGENT_IDLE_HOURS", 24.0),
             "hours": get("TANDEM_HOURS"),
             "timezone": get("TANDEM_TIMEZONE") or cls.timezone,
         }
@@ -140,6 +144,8 @@ class Settings:
             self.opening_hours()
         except ValueError as exc:
             raise ConfigError(f"TANDEM_HOURS={self.hours!r}, TANDEM_TIMEZONE={self.timezone!r}: {exc}") from None
+        if not self.agent_idle_hours >= 0:
+            raise ConfigError(f"TANDEM_AGENT_IDLE_HOURS={self.agent_idle_hours:g}: must be 0 (never) or more")
         if not self.wait_notice_minutes >= 0:
             raise ConfigError(f"TANDEM_WAIT_NOTICE_MINUTES={self.wait_notice_minutes:g}: must be 0 (never) or more")
         if self.llm_turn_budget <= 0 or self.llm_call_timeout <= 0:

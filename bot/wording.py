@@ -64,6 +64,10 @@ class Wording:
         "{agent} has handed the conversation back to me. I can help with orders, shipping and returns, "
         "and you can ask for a person again any time."
     )
+    agent_gone_quiet: str = (
+        "{agent} isn't available right now, so I've picked this up again. I can help with orders, shipping and "
+        "returns, and if you'd like a person, just say \"talk to a person\" and someone from {team} will be with you."
+    )
     cancelled: str = "No problem — I've let the team know you don't need them right now. I'm still here if you need anything."
     internal_error: str = (
         "I'm sorry — something went wrong on my side and I couldn't finish that. Your message is saved; "
@@ -78,6 +82,7 @@ class Wording:
     status_with_agent: str = "{agent} is helping"
     status_resolved: str = "Resolved by {agent}"
     status_returned: str = "Returned to the bot by {agent}"
+    status_agent_quiet: str = "Returned to the bot: the customer wrote again after {waited} without a reply here"
     status_cancelled: str = "Cancelled: the customer no longer needs help"
     closed_thread: str = "This handoff is closed, so messages here no longer reach the customer."
     customer_unreachable: str = (

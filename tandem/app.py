@@ -103,6 +103,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
         assistant=assistant if assistant is not None else _assistant(settings, redactor.redact, order_source),
         wait_notice=timedelta(minutes=settings.wait_notice_minutes) if settings.wait_notice_minutes > 0 else None,
         hours=settings.opening_hours(),
+        agent_idle=timedelta(hours=settings.agent_idle_hours) if settings.agent_idle_hours > 0 else None,
     )
 
 

@@ -66,7 +66,7 @@ def claim(turn: TurnBuilder, agent: Person, kit: Toolkit) -> None:
     name = agent_name(agent)
     card = restated(handoff.card, State.WITH_AGENT, kit.say("status_with_agent", agent=name), agent=name)
     turn.transition(f"agent:{name}", "claim", State.WITH_AGENT)
-    turn.update(handoff=replace(handoff, agent=agent, claimed_at=turn.now, card=card))
+    turn.update(handoff=replace(handoff, agent=agent, claimed_at=turn.now, agent_seen_at=turn.now, card=card))
     turn.update_card(card, handoff.card_address)
     turn.say("agent_joined", kit.say("agent_joined", agent=name))
 
@@ -100,5 +100,6 @@ async def on_agent_message(turn: TurnBuilder, msg: AgentMessage, kit: Toolkit) -
     if turn.conversation.state is State.WAITING:
         claim(turn, msg.agent, kit)  # replying is claiming
     turn.record(Role.AGENT, kit.redact(text), author=name)
+    turn.update(handoff=replace(turn.conversation.handoff, agent_seen_at=turn.now))
     turn.relay_to_customer(text, author=name)
     turn.mark(msg.thread, msg.message_ref, relayed=True)

@@ -196,6 +196,9 @@ async def _with_people(turn: TurnBuilder, text: str, analysed: str, kit: Toolkit
     conv = turn.conversation
     handoff = conv.handoff
     assert handoff is not None, "a conversation with people always has a handoff"
+    if _agent_gone_quiet(turn, kit):
+        await _back_to_the_bot(turn, analysed, kit)
+        return
     if conv.state is State.WAITING and normalise_for_matching(analysed) in kit.wording.cancel_phrases:
         close_handoff(turn, kit, actor="customer", action="cancel", status=kit.say("status_cancelled"))
         turn.tell_agents("cancelled", kit.say("customer_cancelled_note"))
@@ -208,6 +211,31 @@ async def _with_people(turn: TurnBuilder, text: str, analysed: str, kit: Toolkit
     elif conv.state is State.WAITING and not handoff.relay_acknowledged:
         turn.say("relay_ack", kit.say("relay_ack"))
         turn.update(handoff=_replace_handoff(turn, relay_acknowledged=True))
+
+
+def _agent_gone_quiet(turn: TurnBuilder, kit: Toolkit) -> bool:
+    conv = turn.conversation
+    handoff = conv.handoff
+    if conv.state is not State.WITH_AGENT or handoff is None or kit.agent_idle is None:
+        return False
+    seen = handoff.agent_seen_at or handoff.claimed_at or handoff.requested_at
+    return turn.now - seen >= kit.agent_idle
+
+
+async def _back_to_the_bot(turn: TurnBuilder, analysed: str, kit: Toolkit) -> None:
+    """The agent who claimed the conversation has not written for a long time (a shift ended, a resolve was
+    forgotten): rather than relay the customer into a thread nobody reads, the bot takes it back, says so,
+    and answers, or hands off afresh."""
+    handoff = turn.conversation.handoff
+    assert handoff is not None
+    agent = handoff.agent.name if handoff.agent and handoff.agent.name else "The person helping you"
+    seen = handoff.agent_seen_at or handoff.claimed_at or handoff.requested_at
+    hours = max(1, round((turn.now - seen).total_seconds() / 3600))
+    waited = f"{hours} hour{'s' if hours != 1 else ''}"
+    close_handoff(turn, kit, actor="system", action="agent_quiet", status=kit.say("status_agent_quiet", waited=waited))
+    turn.tell_agents("notice", kit.say("status_agent_quiet", waited=waited) + ".")
+    turn.say("returned_to_bot", kit.say("agent_gone_quiet", agent=agent))
+    await _with_bot(turn, analysed, kit)
 
 
 def _escalate(turn: TurnBuilder, triage: TriageResult, kit: Toolkit) -> None:

@@ -53,6 +53,7 @@ class Toolkit:
     assistant: Assistant | None = None
     wait_notice: timedelta | None = None  # how long a handoff waits unclaimed before the customer hears again
     hours: OpeningHours | None = None  # when the team is in; None: always
+    agent_idle: timedelta | None = None  # an agent silent this long on a claimed conversation has left it
 
     async def customer_orders(self, email: str | None) -> list[Order]:
         if not email:
