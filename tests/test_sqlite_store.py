@@ -7,9 +7,12 @@ import sqlite3
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 from bot import codec
 from bot.models import Conversation, State
 from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
+from bot.ports import StoreError
 from bot.store import SQLiteStore
 from bot.store.sqlite_schema import MIGRATIONS
 from tests.factories import NOW, customer_message, handoff_for
@@ -90,3 +93,19 @@ async def test_a_database_from_an_earlier_version_is_upgraded_in_place_with_its_
         assert version == len(MIGRATIONS)
     finally:
         await store.close()
+
+
+async def test_a_database_from_a_newer_tandem_is_refused_untouched(tmp_path):
+    path = tmp_path / "tandem.db"
+    store = SQLiteStore(str(path))
+    await store.initialize()
+    await store.close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO schema_version (version) VALUES (99)")
+    db.commit()
+    db.close()
+    newer = SQLiteStore(str(path))
+    with pytest.raises(StoreError, match="schema version 99, newer than this Tandem knows"):
+        await newer.initialize()
+    [[version]] = sqlite3.connect(path).execute("SELECT MAX(version) FROM schema_version").fetchall()
+    assert version == 99

@@ -94,6 +94,11 @@ class SQLiteStore:
         with _transaction(db):
             db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+            if current > len(MIGRATIONS):
+                raise StoreError(
+                    f"the database {self.path} is at schema version {current}, newer than this Tandem knows "
+                    f"({len(MIGRATIONS)}): upgrade Tandem, or point DATABASE_URL at another database"
+                )
             for number, script in enumerate(MIGRATIONS, start=1):
                 if number <= current:
                     continue
