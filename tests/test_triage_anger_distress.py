@@ -26,6 +26,11 @@ from bot.triage import Triage, TriageConfig
         "I feel so let down by you",
         "they keep giving me the runaround",
         "I feel cheated",
+        "Clearly nobody there knows what they're doing.",
+        "this bot is completely clueless",
+        "Stop telling me to be patient. I've been patient for a month.",
+        "I want answers, not another apology",
+        "Your so-called express delivery is a lie",
     ],
 )
 def test_anger_aimed_at_the_service_is_frustration(triage, text):
@@ -102,6 +107,7 @@ def test_cheerful_banter_and_plain_requests_stay_with_the_bot(triage, text):
         "some days I wish I'd never been born",
         "I spent the whole day in bed again. Nothing matters",
         "the recurring nightmares won't stop",
+        "Nobody would even notice if I wasn't here",
     ],
 )
 def test_distress_disclosures_reach_a_person_with_crisis_resources(triage, text):

@@ -61,6 +61,8 @@ DISTRESS_WORDS: tuple[str, ...] = (
     r"|(?:stayed|been|lying|lay)\s+in\s+bed\s+(?:all|the\s+(?:entire|whole))\s+(?:day|week|weekend))\b"
     r"(?![^.!?]*\b(?:flu|cold|covid|fever|sick|ill|migraine|hangover|hungover|surgery|operation|injury|back|broken)\b)"
     r"|\b(?:recurring|reoccurring|constant)\s+nightmares\b",
+    r"re:\b(?:nobody|no\s*one)\s+would\s+(?:even\s+|ever\s+|really\s+)?(?:notice|care|miss\s+me|mind)\s+if\s+i\s+"
+    r"(?:was\s+not\s+here|were\s+not\s+here|was\s+gone|were\s+gone|died|disappeared|vanished|left)\b",
     # worthlessness and self-blame
     r"re:\bi\s+am\s+(?:just\s+|such\s+|so\s+|a\s+complete\s+|a\s+total\s+|an\s+absolute\s+|nothing\s+but\s+)*(?:a\s+|an\s+)?"
     r"(?:worthless|unlovable|disgusting|failure|loser|waste\s+of\s+(?:space|air|oxygen|life)|burden|disappointment|disgrace|nothing|nobody)\b"

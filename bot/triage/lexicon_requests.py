@@ -150,6 +150,15 @@ FRUSTRATION_WORDS: tuple[str, ...] = (
     r"re:\b(?:still|yet\s+again)\s+(?:no|nothing|not|waiting|have\s+not|has\s+not|did\s+not|no\s+one|nobody)\b",
     r"re:\b(?:days|weeks|months|hours|ages)\s+(?:and|with|of)\s+(?:still\s+)?(?:no|nothing|not|waiting)\b",
     r"re:\bwaiting\s+(?:for\s+)?(?:days|weeks|months|ages|forever|hours)\b",
+    # support-chat exasperation: contempt for the service, patience run out, apologies no longer wanted
+    r"re:\b(?:nobody|no\s+one)\s+(?:there\s+|here\s+|at\s+\w+\s+)?(?:knows|has\s+a\s+clue|has\s+any\s+idea)\s+what\s+"
+    r"(?:they|you|he|she)\s+(?:are|is)\s+doing\b|\b(?:do|does)\s+not\s+know\s+what\s+(?:you|they|he|she)\s+(?:are|is)\s+doing\b",
+    r"re:\b(?:this\s+)?(?:bot|chat\s*bot|assistant)\s+is\s+(?:so\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|really\s+)?"
+    r"(?:clueless|hopeless|useless|brainless|pointless|a\s+joke)\b",
+    r"re:\bi\s+am\s+(?:so\s+|totally\s+|completely\s+)?done\s+with\s+(?:you|your\s+\w+|this\s+(?:company|shop|store|service))\b",
+    r"re:\bstop\s+telling\s+me\s+to\s+(?:be\s+patient|wait|calm\s+down)\b|\bi\s+have\s+been\s+(?:more\s+than\s+|very\s+|so\s+)?patient\s+(?:for|enough)\b",
+    r"re:\b(?:i\s+want|give\s+me)\s+(?:some\s+)?answers\b|\bnot\s+(?:another|more)\s+(?:apolog\w+|excuses?)\b",
+    r"re:\byour\s+(?:[\w-]+\s+){0,3}(?:is|was|are|were)\s+(?:a\s+)?(?:complete\s+|total\s+|blatant\s+|outright\s+|big\s+)?(?:lie|lies)\b",
 )
 # Swearing as an intensifier: a sign of frustration, unless the message is a plain request
 # ("how do I change my damn password" is still a routine question).
