@@ -38,6 +38,8 @@ def kb():
         ("my parcel says delivered but it's not here", "missing-parcel.md", "It says delivered, but it isn't here"),
         ("my order never arrived", "missing-parcel.md", "It never arrived, or it's missing or lost"),
         ("I think my package was stolen", "missing-parcel.md", "I think it was stolen"),
+        ("my parcel has not arrived", "missing-parcel.md", "It never arrived, or it's missing or lost"),
+        ("I was charged but never got a confirmation email", "payment.md", "Charged, but no confirmation email"),
         ("what are your opening hours", "contact.md", "Opening hours"),
         ("what's your phone number", "contact.md", "Other ways to reach us"),
         ("how long do you keep my data", "privacy.md", "How long we keep it"),

@@ -33,6 +33,10 @@ skill = SmallTalkSkill()
         ("Am I talking to a human?", "about_bot"),
         ("who am I talking to?", "about_bot"),
         ("is this automated?", "about_bot"),
+        ("I need help", "capabilities"),
+        ("I have a question", "capabilities"),
+        ("can you help me?", "capabilities"),
+        ("please help", "capabilities"),
     ],
 )
 def test_small_talk_is_recognised(text, kind):
@@ -51,6 +55,8 @@ def test_small_talk_is_recognised(text, kind):
         "this is the third time I ask",
         "thanks but my parcel is still missing",
         "help me find my order 1001",
+        "I need help with my order 1001",
+        "I have a question about returns",
         "are you a bot that can refund me?",
     ],
 )

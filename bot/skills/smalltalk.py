@@ -65,6 +65,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"what (?:else )?can (?:you|u) (?:do|help (?:me )?with)(?: for me)?", r"what do (?:you|u) do",
             r"how does (?:this|it) work", r"what can i (?:ask|do)(?: (?:you|here))?", r"what are (?:you|u) for",
             r"^(?:help|help me|menu|options|commands|start)(?=\W*$)",
+            r"(?:i|we) (?:need|want|would like) (?:some )?(?:help|assistance|support)", r"(?:please )?help(?: me)? please", r"please help(?: me| us)?",
+            r"(?:can|could) (?:you|u|someone|somebody) help(?: me| us)?", r"(?:i|we) (?:have|got) (?:a )?(?:question|query|problem)s?",
         ),
     ),
     (

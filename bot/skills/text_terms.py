@@ -21,7 +21,7 @@ STOPWORDS = frozenset(
     yourself yourselves hi hello hey thanks thank ok okay yes yeah want wanted need needs know tell
     get got give go going like also would could might may must shall still really much many something
     anything thing things way ask asking question help hmm um take takes taking took make makes
-    see say said use used try tried
+    see say said use used try tried never ever
     """.split()
 )
 
@@ -67,6 +67,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"customer (?:service|support)", "contact"),
     (r"phone number", "phone"),
     (r"right to be forgotten", "delete"),
+    # a parcel that should be there and is not ("never" alone is a stopword: "we never ask for…")
+    (r"(?:never|not|didn't|did not|hasn't|has not|haven't|have not) (?:yet )?(?:arrived|arrive|came|come|turned up|showed up|got here|received|been delivered)", "missing"),
 )
 
 _PHRASES = tuple((re.compile(rf"\b{pattern}\b"), term) for pattern, term in PHRASES)
