@@ -265,3 +265,11 @@ async def test_the_card_tells_agents_what_a_customer_in_crisis_was_already_given
         assert "For the team" not in plain["text"]
     finally:
         await calm.close()
+
+
+async def test_ok_and_no_are_not_misunderstandings_and_never_add_up_to_a_handoff(play):
+    out = []
+    for line in ("where is my order?", "ok", "👍", "no", "lol"):
+        out += await play.say(line)
+    assert "didn't quite follow" not in texts(out)
+    assert (await play.conversation()).state is State.BOT and kinds(out) == ["reply"] * 5

@@ -51,6 +51,11 @@ def test_sentiment_falling_over_three_turns_hands_off(triage):
     assert "sentiment falling over 3 turns" in result.signals
 
 
+def test_a_curt_no_is_not_a_falling_mood(triage):
+    history = History(previous_texts=("ok", "great"), sentiments=(0.3, 0.1))
+    assert triage.classify("no", history).route is Route.BOT
+
+
 def test_the_bot_failing_to_understand_twice_hands_off(triage):
     history = History(previous_texts=("blorp", "the thing with the stuff"), sentiments=(0.0, 0.0), failed_turns=2)
     result = triage.classify("the other thing", history)

@@ -18,6 +18,8 @@ THANKS = "thanks"
 GOODBYE = "goodbye"
 CAPABILITIES = "capabilities"
 ABOUT_BOT = "about_bot"
+ACKNOWLEDGE = "acknowledge"  # "ok", "got it", "👍": nothing to answer, nothing misunderstood
+DECLINE = "decline"  # "no", "nope": nothing more wanted
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,8 @@ class SmallTalkWording:
     PLACEHOLDERS: ClassVar[Mapping[str, frozenset[str]]] = MappingProxyType(
         {"greeting": frozenset({"name_part", "name"}), "thanks": frozenset({"name_part", "name"}),
          "goodbye": frozenset({"name_part", "name"}), "name_part": frozenset({"name"}),
-         "capabilities": frozenset({"name_part", "name"}), "about_bot": frozenset({"name_part", "name"})}
+         "capabilities": frozenset({"name_part", "name"}), "about_bot": frozenset({"name_part", "name"}),
+         "acknowledge": frozenset({"name_part", "name"}), "decline": frozenset({"name_part", "name"})}
     )
     # fields: name_part (" Ada" or ""), name
     greeting: str = (
@@ -36,6 +39,8 @@ class SmallTalkWording:
     name_part: str = " {name}"
     thanks: str = "You're very welcome{name_part}! Is there anything else I can help with?"
     goodbye: str = "Thanks for stopping by{name_part}, and take care! If anything else comes up, I'm here any time."
+    acknowledge: str = "Is there anything else I can help with?"
+    decline: str = "No problem{name_part}. If anything else comes up, I'm here any time."
     capabilities: str = (
         "I can find your orders and tell you where they are (status, carrier, tracking and delivery date), "
         "answer questions about shipping, returns, exchanges and payment, and bring in a person from our "
@@ -107,10 +112,22 @@ _FILLERS = frozenset(
 _TOKEN = re.compile(r"[a-z']+|[0-9]+")
 
 
+_ACK = re.compile(
+    r"^(?:(?:ok(?:ay)?|k+|kk|alright|all right|got it|gotcha|i see|understood|noted|cool|great|perfect|nice|"
+    r"sure|fine|yes|yep|yeah|yup|lol|haha+|hah|hmm+|ah|oh|wow|[\U0001F44D\U0001F44C\U0001F642\U0001F60A\U0001F64F\u2705\U0001F44F]+)"
+    r"[\s,.!]*)+$"
+)
+_DECLINE = re.compile(r"^(?:no|nope|nah|no thanks?|no thank you|not really|i'?m good|all good)[\s,.!]*$")
+
+
 def small_talk_kind(text: str) -> str | None:
-    """The kind of small talk (``greeting``, ``thanks``, ``goodbye``, ``capabilities``, ``about_bot``) when
-    the message is only that, else None."""
+    """The kind of small talk (``greeting``, ``thanks``, ``goodbye``, ``capabilities``, ``about_bot``,
+    ``acknowledge``, ``decline``) when the message is only that, else None."""
     lowered = text.lower().replace("\u2019", "'")
+    if _DECLINE.match(lowered.strip()):
+        return DECLINE
+    if _ACK.match(lowered.strip()):
+        return ACKNOWLEDGE
     found: list[str] = []
     for kind, pattern in _PATTERNS:
         lowered, count = pattern.subn(" ", lowered)
@@ -147,5 +164,7 @@ class SmallTalkSkill:
             GOODBYE: self.wording.goodbye,
             CAPABILITIES: self.wording.capabilities,
             ABOUT_BOT: self.wording.about_bot,
+            ACKNOWLEDGE: self.wording.acknowledge,
+            DECLINE: self.wording.decline,
         }[kind]
         return SkillAnswer(template.format(name_part=name_part, name=first), understood=True)

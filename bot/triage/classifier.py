@@ -145,7 +145,8 @@ class Triage:
         previous = history.previous_texts
         if intent not in _SMALL_TALK and repeated_question(comparable(original), previous, config.repeat_similarity):
             signals.append("repeated the same question")
-        if sentiment_falling(history.sentiments, sentiment, config.falling_drop):
+        # a curt "no" scores as negative, but says nothing of a mood getting worse
+        if len(original.split()) >= 3 and sentiment_falling(history.sentiments, sentiment, config.falling_drop):
             turns = min(len(history.sentiments) + 1, 3)
             signals.append(f"sentiment falling over {turns} turns")
         if history.failed_turns >= config.failed_turns_limit:
