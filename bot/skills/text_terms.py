@@ -21,7 +21,8 @@ STOPWORDS = frozenset(
     yourself yourselves hi hello hey thanks thank ok okay yes yeah want wanted need needs know tell
     get got give go going like also would could might may must shall still really much many something
     anything thing things way ask asking question help hmm um take takes taking took make makes
-    see say said use used try tried never ever
+    see say said use used try tried never ever actually anyway btw basically maybe perhaps kindly
+    wondering wonder hoping hope quick quickly
     """.split()
 )
 
