@@ -194,3 +194,16 @@ async def test_in_the_agents_channel_only_handoff_threads_are_relayed(world, sta
     (hint,) = standin.calls
     assert hint.kind == "reply" and hint.conversation == f"{p.AGENTS};messageid={asked['id']}"
     assert "reply in a card's thread" in hint.text
+
+
+async def test_a_customer_nobody_picked_up_hears_they_are_still_in_line_and_the_card_thread_gets_a_nudge(standin, tmp_path):
+    world = await open_world(standin, f"sqlite:///{tmp_path}/tandem.db", TANDEM_WAIT_NOTICE_MINUTES="0.001")
+    try:
+        ada = p.PERSONAL_ADA
+        await world.say(p.personal_message(standin.url, "I want to talk to a person please"))
+        await wait_for(lambda: any("still in line" in t for t in standin.texts(ada)), what="the still-in-line message")
+        (create,) = standin.of("create")
+        thread = THREAD_OF.format(channel=p.AGENTS, root=create.response["activityId"])
+        await wait_for(lambda: any("Still waiting for someone" in t for t in standin.texts(thread)), what="the nudge")
+    finally:
+        await world.close()
