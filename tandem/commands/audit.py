@@ -97,8 +97,9 @@ def _text(conv: Conversation, trail: list[AuditEntry], transcript: list[Transcri
     if with_transcript:
         lines += ["", f"Messages (redacted, the last {TRANSCRIPT_LIMIT} at most):" if transcript else "Messages: none kept"]
         for entry in transcript:
-            who = entry.author or entry.role.value
-            lines.append(f"  {_when(entry.at)}  {who}{' (internal note)' if entry.role.value == 'note' else ''}: {entry.text}")
+            who = entry.author or (conv.customer.name if entry.role.value == "customer" and conv.customer.name else entry.role.value)
+            text = entry.text.replace("\n", "\n" + " " * 8)  # a message's own lines stay under it
+            lines.append(f"  {_when(entry.at)}  {who}{' (internal note)' if entry.role.value == 'note' else ''}: {text}")
     return lines
 
 
