@@ -242,7 +242,7 @@ async def test_after_the_order_list_a_bare_number_is_an_order_and_another_custom
 
 @pytest.mark.parametrize(
     "rating, stars, sorry",
-    [("terrible, 1", 1, True), ("2", 2, True), ("I'd say 4/5", 4, False), ("5, thanks!", 5, False)],
+    [("terrible, 1", 1, True), ("2", 2, True), ("I'd say 4/5", 4, False), ("5, thanks!", 5, False), ("it took 3 days, 2 stars", 2, True)],
 )
 async def test_a_rating_in_a_few_words_counts_and_a_low_one_is_met_with_an_apology(play, rating, stars, sorry):
     for line in ("agent please", "/claim", "/resolve"):

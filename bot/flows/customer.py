@@ -19,6 +19,7 @@ logger = logging.getLogger(__name__)
 HISTORY_TURNS = 6
 _RATING = re.compile(r"^\s*(?:([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?|(⭐{1,5}|★{1,5}))\s*[.!]*\s*$", re.I)
 # a rating with a word or two around it: "terrible, 1", "I'd say 4/5", "5, thanks!"
+_RATING_AS_STARS = re.compile(r"(?<![\d.,/])([1-5])\s*(?:/\s*5|stars?|out of 5)", re.I)
 _RATING_IN_WORDS = re.compile(r"(?<![\d.,/])([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?(?![\d.,/]*\d)", re.I)
 async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Toolkit) -> None:
     cleaned = clean(msg.text)
@@ -263,4 +264,6 @@ def _rating(text: str) -> int | None:
     if len(text.split()) > 6:
         return None
     found = _RATING_IN_WORDS.findall(text)
+    if len(found) != 1:  # "it took 3 days, 2 stars": the one said as a rating, if one is
+        found = _RATING_AS_STARS.findall(text)
     return int(found[0]) if len(found) == 1 else None
