@@ -14,6 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+from bot import codec
 from bot.models import Conversation, State
 from bot.turns import InboxItem, Turn
 from bot.ports import ConflictError, StoreError
@@ -21,7 +22,7 @@ from bot.store import open_store
 from bot.store.postgres import PostgresStore, migrate
 from bot.store.postgres_errors import describe, url_password
 from bot.store.postgres_schema import MIGRATIONS
-from tests.factories import NOW, customer_message, person
+from tests.factories import NOW, customer_message, handoff_for, person
 from tests.pg import admin_connection, database_url_for_tests
 from tests.support.polling import wait_for
 from tests.tcp_proxy import TcpProxy
@@ -292,3 +293,27 @@ async def test_a_closed_store_says_so(instances):
     assert await store.ping() is False
     with pytest.raises(StoreError, match="not open"):
         await store.accept(inbox_item("E1"))
+
+
+async def test_a_database_from_the_first_version_is_upgraded_with_its_conversations(schema):
+    conn = await admin_connection()
+    try:
+        await conn.execute(f'SET search_path TO "{schema}"')
+        await conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+        await conn.execute(MIGRATIONS[1])
+        await conn.execute("INSERT INTO schema_migrations (version) VALUES (1)")
+        conv = replace(Conversation.new(customer_message("help")), state=State.WAITING, handoff=handoff_for("c"))
+        await conn.execute(
+            "INSERT INTO conversations (id, email, state, updated_at, version, data) VALUES ($1, $2, 'waiting', $3, 1, $4)",
+            conv.id, "ada@example.com", NOW, codec.dumps(replace(conv, version=1)),
+        )
+    finally:
+        await conn.close()
+    store = PostgresStore(database_url_for_tests(), schema=schema)
+    await store.initialize()
+    try:
+        assert (await store.conversation(conv.id)).handoff == conv.handoff
+        assert await store.due_wait_notices(NOW + timedelta(days=1)) == []  # made before the notice existed
+    finally:
+        await store.close()
+    assert await migrate(database_url_for_tests(), schema) == []  # every version recorded
