@@ -273,3 +273,9 @@ async def test_ok_and_no_are_not_misunderstandings_and_never_add_up_to_a_handoff
         out += await play.say(line)
     assert "didn't quite follow" not in texts(out)
     assert (await play.conversation()).state is State.BOT and kinds(out) == ["reply"] * 5
+
+
+@pytest.mark.parametrize("text", ["my order is late", "it was supposed to come yesterday", "my package seems stuck"])
+async def test_a_late_order_gets_the_customers_orders_with_their_dates(play, text):
+    out = await play.say(text)
+    assert "Here are your most recent orders" in texts(out) and "expected" in texts(out)

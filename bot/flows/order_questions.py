@@ -17,6 +17,13 @@ _MY_DELIVERY = re.compile(
     r"|\b(where|when)\b.*\b(my|our)\s+(\w+\s+)?(order|package|parcel|delivery|shipment|purchase)s?\b",
     re.I,
 )
+# late: the customer's own orders, with their dates, are the answer ("my order is late", "it was supposed to come yesterday")
+_LATE = re.compile(
+    r"\b(?:(?:is|are|was|it's|running|seems?)\s+(?:\w+\s+)?(?:late|delayed|overdue|held up|stuck)"
+    r"|(?:supposed|meant|due|expected) to (?:come|arrive|be (?:here|delivered)|get here)"
+    r"|should (?:have|'ve) (?:come|arrived|been (?:here|delivered)))\b",
+    re.I,
+)
 _AFTER_DELIVERY = re.compile(r"\b(broken|damaged|wrong|faulty|defective|return\w*|refund\w*|exchang\w*|missing parts?)\b", re.I)
 BARE_NUMBER = re.compile(r"(?<![A-Za-z0-9])#?[0-9]{3,20}(?![A-Za-z0-9])")
 _WORD = re.compile(r"[a-z']+")
@@ -63,7 +70,7 @@ def about_own_orders(text: str, triage: TriageResult) -> bool:
         return False
     if triage.order_ids and _ORDER_WORDS.search(text):
         return True
-    return bool(_MY_DELIVERY.search(text))
+    return bool(_MY_DELIVERY.search(text) or _LATE.search(text))
 
 
 def names_own_order(answer, text: str) -> bool:
