@@ -18,6 +18,11 @@ class Wording:
         "I'm sorry, I didn't quite follow that. I can track your orders, answer questions about shipping "
         "and returns, or bring in a person from {team} — just say \"talk to a person\" any time."
     )
+    not_answered: str = (
+        "I'm sorry, I don't have an answer to that one. I can track your orders and answer questions about "
+        "shipping, returns, payment and your account, or bring in a person from {team}: just say \"talk to a "
+        "person\"."
+    )
     not_understood_handoff: str = (
         "I'm sorry I haven't been able to help with this — that must be frustrating. "
         "I'm bringing in a person from {team} who can."

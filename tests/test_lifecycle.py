@@ -197,6 +197,8 @@ async def test_an_unrelated_problem_is_not_answered_with_a_random_article(play):
     out = await play.say("the app keeps crashing")
     assert kinds(out) == ["reply"]
     assert "didn't quite follow" in out[0]["text"]
+    out = await play.say("do you sell furniture?")  # a question with no answer here: said honestly
+    assert "I don't have an answer to that one" in out[0]["text"] and "talk to a person" in out[0]["text"]
 
 
 async def test_asking_what_the_bot_can_do_or_whether_it_is_a_person_gets_a_plain_answer(play):

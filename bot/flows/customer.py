@@ -19,6 +19,8 @@ logger = logging.getLogger(__name__)
 HISTORY_TURNS = 6
 _RATING = re.compile(r"^\s*(?:([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?|(⭐{1,5}|★{1,5}))\s*[.!]*\s*$", re.I)
 # a rating with a word or two around it: "terrible, 1", "I'd say 4/5", "5, thanks!"
+# a question the bot has no answer to is not a message it failed to follow: say which
+_QUESTION = re.compile(r"\?\s*$|^\s*(?:what|when|where|who|why|how|which|can|could|do|does|did|is|are|will|would|should)\b", re.I)
 _RATING_AS_STARS = re.compile(r"(?<![\d.,/])([1-5])\s*(?:/\s*5|stars?|out of 5)", re.I)
 _RATING_IN_WORDS = re.compile(r"(?<![\d.,/])([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?(?![\d.,/]*\d)", re.I)
 async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Toolkit) -> None:
@@ -70,7 +72,7 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
         await begin_handoff(turn, frustrated, kit, first_words=kit.say("not_understood_handoff"))
         return
     turn.update(failed_turns=failed)
-    turn.say("reply", kit.say("not_understood"))
+    turn.say("reply", kit.say("not_answered" if _QUESTION.search(text) else "not_understood"))
 
 
 def _classify(turn: TurnBuilder, text: str, kit: Toolkit) -> TriageResult:
