@@ -197,7 +197,10 @@ async def test_an_unrelated_problem_is_not_answered_with_a_random_article(play):
     out = await play.say("the app keeps crashing")
     assert kinds(out) == ["reply"]
     assert "didn't quite follow" in out[0]["text"]
-    out = await play.say("do you sell furniture?")  # a question with no answer here: said honestly
+
+
+async def test_a_question_with_no_answer_here_is_told_so_honestly(play):
+    out = await play.say("do you sell furniture?")
     assert "I don't have an answer to that one" in out[0]["text"] and "talk to a person" in out[0]["text"]
 
 
