@@ -24,7 +24,7 @@ class Wording:
         "person\"."
     )
     not_understood_handoff: str = (
-        "I'm sorry I haven't been able to help with this — that must be frustrating. "
+        "I'm sorry I haven't been able to help with this myself. "
         "I'm bringing in a person from {team} who can."
     )
     handoff_default: str = "Of course. I'm bringing in a person from {team}; they'll reply right here."
