@@ -284,3 +284,11 @@ async def test_ok_and_no_are_not_misunderstandings_and_never_add_up_to_a_handoff
 async def test_a_late_order_gets_the_customers_orders_with_their_dates(play, text):
     out = await play.say(text)
     assert "Here are your most recent orders" in texts(out) and "expected" in texts(out)
+
+
+async def test_two_questions_in_one_message_get_two_answers(play):
+    out = await play.say("where is my order and how do I return the lamp?")
+    assert kinds(out) == ["reply", "reply"]
+    assert "#1001" in out[0]["text"] and "30 days" in out[1]["text"]
+    alone = await play.say("where is my order? I need it for Friday")
+    assert kinds(alone) == ["reply"]  # nothing in the help articles about Friday: no second answer

@@ -38,6 +38,7 @@ _DELIVERY_PROBLEM = re.compile(
     r"|lost|stolen|missing|(?:is|was)(?: not|n'?t) (?:here|there)|no sign of)\b",
     re.I,
 )
+_CLAUSES = re.compile(r"[?.!;]+|\b(?:and|also|plus)\b", re.I)
 # wanting to change an order is not asking where it is: the knowledge base (or a person) helps with that
 _CHANGE_ORDER = re.compile(r"\b(cancel\w*|chang\w*|modify\w*|edit\w*|updat\w*|amend\w*|swap\w*|add|remove)\b", re.I)
 
@@ -47,11 +48,24 @@ def say_order_answer(turn: TurnBuilder, answer: Answer, text: str, kit: Toolkit)
     to do about it (the knowledge base's article), so the status alone doesn't read as the last word."""
     turn.say("reply", answer.text, private=answer.private)
     turn.update(awaiting_order_number=True)  # "and 1009?" comes next, as often as not
-    if kit.knowledge is not None and _DELIVERY_PROBLEM.search(text):
-        hit = kit.knowledge.answer(text)
-        if hit is not None:
-            turn.say("reply", hit.text)
+    if kit.knowledge is None:
+        return answer.text
+    hit = kit.knowledge.answer(text) if _DELIVERY_PROBLEM.search(text) else _second_question(text, kit)
+    if hit is not None:
+        turn.say("reply", hit.text)
     return answer.text
+
+
+def _second_question(text: str, kit: Toolkit) -> Answer | None:
+    """'where is my order and how do I return the lamp?': the part that is not about the order's
+    whereabouts, answered from the help articles when they have an answer."""
+    assert kit.knowledge is not None
+    for clause in _CLAUSES.split(text):
+        if len(clause.split()) >= 3 and not (_ORDER_WORDS.search(clause) or _MY_DELIVERY.search(clause) or _LATE.search(clause)):
+            hit = kit.knowledge.answer(clause)
+            if hit is not None:
+                return hit
+    return None
 
 
 def only_names_a_number(text: str) -> bool:
