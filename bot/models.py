@@ -247,6 +247,7 @@ class Conversation:
     recent_questions: tuple[str, ...] = ()  # normalised recent customer texts, oldest first
     awaiting_csat: bool = False
     awaiting_order_number: bool = False  # the bot just listed orders or could not find one: a bare number is an order
+    last_topic: str = ""  # the help article section the bot just answered from: "how?" goes on from it
     llm_tokens: int = 0
     version: int = 0
 

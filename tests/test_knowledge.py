@@ -145,3 +145,13 @@ def test_knowledge_skill(kb):
 def test_a_double_charge_finds_the_charged_twice_answer(question):
     hit = KnowledgeBase.bundled().search(question)
     assert hit is not None and hit.section == "Charged twice"
+
+
+def test_more_goes_on_from_a_section_to_the_articles_how_to():
+    skill = KnowledgeSkill(KnowledgeBase.bundled())
+    first = skill.answer("how much does a return cost?")
+    assert first.topic == "returns-and-refunds.md#What sending it back costs"
+    more = skill.more(first.topic)
+    assert more.topic == "returns-and-refunds.md#How to return an item"
+    assert skill.more("returns-and-refunds.md#No such section") is None
+    assert skill.more("nowhere.md#Anything") is None

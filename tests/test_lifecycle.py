@@ -292,3 +292,15 @@ async def test_two_questions_in_one_message_get_two_answers(play):
     assert "#1001" in out[0]["text"] and "30 days" in out[1]["text"]
     alone = await play.say("where is my order? I need it for Friday")
     assert kinds(alone) == ["reply"]  # nothing in the help articles about Friday: no second answer
+
+
+async def test_how_after_a_help_answer_goes_on_with_the_same_article(play):
+    first = await play.say("how much does a return cost?")
+    assert "$4.95" in first[0]["text"]
+    more = await play.say("how?")
+    assert "To return something" in more[0]["text"] and "prepaid label" in more[0]["text"]
+    after = await play.say("and then?")
+    assert "We refund to the way you paid" in after[0]["text"]
+    await play.say("where is my order?")
+    lost = await play.say("how?")  # nothing to go on from after an order answer
+    assert "I don't have an answer to that one" in lost[0]["text"]

@@ -19,6 +19,11 @@ logger = logging.getLogger(__name__)
 HISTORY_TURNS = 6
 _RATING = re.compile(r"^\s*(?:([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?|(⭐{1,5}|★{1,5}))\s*[.!]*\s*$", re.I)
 # a rating with a word or two around it: "terrible, 1", "I'd say 4/5", "5, thanks!"
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:how|how so|how do i do that|how does that work|how does it work|and then|then what|what do you mean|"
+    r"what does that mean|tell me more|more|more info(?:rmation)?|go on|details|explain|such as|like what)\s*[?.!]*\s*$",
+    re.I,
+)
 # a question the bot has no answer to is not a message it failed to follow: say which
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|when|where|who|why|how|which|can|could|do|does|did|is|are|will|would|should)\b", re.I)
 _RATING_AS_STARS = re.compile(r"(?<![\d.,/])([1-5])\s*(?:/\s*5|stars?|out of 5)", re.I)
@@ -47,6 +52,15 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
     expecting_number = conv.awaiting_order_number
     if expecting_number:
         turn.update(awaiting_order_number=False)
+    topic = conv.last_topic
+    if topic:
+        turn.update(last_topic="")
+        if kit.knowledge is not None and _FOLLOW_UP.match(text):  # "how?" after a help answer: go on from it
+            more = kit.knowledge.more(topic)
+            if more is not None:
+                turn.say("reply", more.text)
+                turn.update(last_topic=getattr(more, "topic", ""), failed_turns=0)
+                return
     if conv.awaiting_csat:
         turn.update(awaiting_csat=False)
         rating = _rating(text)
@@ -124,6 +138,7 @@ async def _answer(
             hit = kit.knowledge.answer(text)
             if hit is not None:
                 turn.say("reply", hit.text)
+                turn.update(last_topic=getattr(hit, "topic", ""))
                 return hit.text
     except OrderSourceError as exc:
         logger.error("conversation %s: order lookup failed: %s", conv.id, exc)

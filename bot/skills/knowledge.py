@@ -137,7 +137,26 @@ class KnowledgeSkill:
         hit = self.kb.search(text)
         if hit is None:
             return None
-        return SkillAnswer(self.wording.answer.format(text=hit.text, title=hit.title, section=hit.section), understood=True)
+        return self._said(hit.title, hit.section, hit.text, hit.source)
+
+    def more(self, topic: str) -> SkillAnswer | None:
+        """After an answer from ``topic`` ("file#section"), the customer asks "how?": the article's
+        how-to section if it has one, else the section after the one given; None when there is no more."""
+        source, _, heading = topic.partition("#")
+        sections = [s for s in self.kb.sections if s.source == source and s.text.strip()]
+        given = next((i for i, s in enumerate(sections) if s.heading == heading), None)
+        if given is None:
+            return None
+        rest = sections[given + 1 :] + sections[:given]
+        how = [s for s in rest if s.heading.lower().startswith(("how ", "what to do", "what we"))]
+        chosen = (how or rest or [None])[0]
+        if chosen is None:
+            return None
+        return self._said(chosen.title, chosen.heading, _trim(chosen.text), chosen.source)
+
+    def _said(self, title: str, section: str, text: str, source: str) -> SkillAnswer:
+        shown = self.wording.answer.format(text=text, title=title, section=section)
+        return SkillAnswer(shown, understood=True, topic=f"{source}#{section}")
 
 
 # ---- articles ----
