@@ -7,6 +7,8 @@ import inspect
 import time
 from typing import Any, Awaitable, Callable
 
+POLL_EVERY = 0.005  # between two looks at the condition; the wait ends at the first look that finds it true
+
 
 async def wait_for(condition: Callable[[], Any | Awaitable[Any]], timeout: float = 5.0, what: str = "condition") -> Any:
     """Poll ``condition`` (sync or async) until it returns something truthy; fail after ``timeout`` s."""
@@ -19,4 +21,4 @@ async def wait_for(condition: Callable[[], Any | Awaitable[Any]], timeout: float
             return value
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        await asyncio.sleep(0.005)
+        await asyncio.sleep(POLL_EVERY)
