@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -62,7 +62,6 @@ class Process:
     popen: subprocess.Popen
     url: str = ""
     log: Path | None = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def pid(self) -> int:

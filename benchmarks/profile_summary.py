@@ -11,7 +11,6 @@ from collections import Counter
 from pathlib import Path
 
 _FRAME = re.compile(r"^(?P<name>.*?) \((?P<file>[^()]*?)(?::(?P<line>\d+))?\)$")
-IDLE = ("select (selectors.py", "_run_once (asyncio/base_events.py", "poll (selectors.py")
 
 
 def frames(stack: str) -> list[str]:

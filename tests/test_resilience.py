@@ -8,7 +8,6 @@ from bot.models import CustomerMessage, State
 from bot.turns import InboxItem
 from bot.ports import DeliveryError, StoreError
 from bot.store import SQLiteStore
-from tests.factories import NOW
 from tests.support.local import kinds, playground, texts
 from tests.support.polling import wait_for
 

@@ -7,7 +7,7 @@ import json
 from bot.llm.budget import Breaker
 from bot.llm.classifier import LLMTriage
 from bot.llm.client import ChatClient
-from bot.models import Priority, Route
+from bot.models import Route
 from bot.triage import Triage
 from tandem.commands.evaluate import run_eval
 from tests.llm.standin import Reply, Status, call

@@ -38,8 +38,8 @@ def with_search_path(url: str, schema: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def schema_url(schema: str, base: str | None = None) -> str:
-    return with_search_path(base or database_url_for_tests(), schema)
+def schema_url(schema: str) -> str:
+    return with_search_path(database_url_for_tests(), schema)
 
 
 def free_port() -> int:
@@ -131,9 +131,6 @@ class Instance:
                 return response.status, await response.json()
         except (aiohttp.ClientError, ValueError):
             return 0, {}
-
-    def alive(self) -> bool:
-        return self.process is not None and self.process.poll() is None
 
     def check_alive(self) -> None:
         if self.process is not None and self.process.poll() is not None:

@@ -8,18 +8,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support.shared import shared_path
-
 import pytest
 
 from adapters.slack.manifest import SCOPES, ManifestError, render_manifest
+from tests.support.shared import shared_path
 
 ROOT = Path(__file__).resolve().parents[2]
 STATIC = ROOT / "manifests" / "slack" / "manifest.json"
 SCHEMA_URL = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/"
 
 
-SCHEMAS = shared_path("schemas", "slack") if shared_path("schemas", "slack", "manifest.schema.json") else None
+SCHEMAS = schema.parent if (schema := shared_path("schemas", "slack", "manifest.schema.json")) else None
 
 
 def validate(manifest: dict) -> None:

@@ -191,8 +191,6 @@ def test_a_closed_card_has_no_buttons_and_buttons_read_back():
 
 
 def test_guidance_for_the_team_comes_right_under_the_header():
-    from adapters.slack.blocks import card_blocks
-
     blocks = card_blocks(card(guidance="The customer was given crisis lines <988>."))
     assert blocks[1]["text"]["text"] == "*For the team:* The customer was given crisis lines &lt;988&gt;."
     assert "For the team" not in str(card_blocks(card()))
