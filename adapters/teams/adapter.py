@@ -56,7 +56,7 @@ class TeamsAdapter:
     ) -> None:
         self.credentials = credentials
         factory = CachingCredentialFactory(credentials)
-        authentication = build_authentication(credentials, factory, endpoints, prepare=quiet)
+        authentication = build_authentication(factory, endpoints, prepare=quiet)
         self.cloud = CloudAdapter(authentication)
         self.auth = InboundAuth(credentials, authentication)
         app_id = credentials.app_id if credentials.authenticated else None
@@ -172,15 +172,15 @@ class TeamsAdapter:
 
     async def _customer_message(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
         core = self._require_core()
+        event = act.event_id(activity)
+        if event in self._seen:
+            logger.info("Teams: activity %s delivered again; ignored", event)
+            return
         address = act.where(activity)
         if act.conversation_kind(activity) != "personal" and not act.mentions_bot(activity):
             # seen because of the channel-messages permission: only a customer already with people is followed
             if not await self._with_people(core, address, activity):
                 return
-        event = act.event_id(activity)
-        if event in self._seen:
-            logger.info("Teams: activity %s delivered again; ignored", event)
-            return
         person = self.directory.known(activity) or act.sender(activity)  # the core's worker completes it
         message = CustomerMessage(event, address, person, act.clean_text(activity), self.clock())
         # typing first: once the message is stored the core may answer at once, and the indicator must not

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+import time
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -25,6 +26,8 @@ from botframework.connector.auth import (
 )
 
 logger = logging.getLogger(__name__)
+
+WARM_EVERY = 120.0  # seconds between looks for a due token (they last an hour; MSAL renews a few minutes early)
 
 # Headers a reverse proxy adds: a request carrying them came from somewhere else, whatever its socket says.
 PROXY_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Real-IP")
@@ -73,6 +76,7 @@ class CachingCredentialFactory(PasswordServiceClientCredentialFactory):
     def __init__(self, credentials: TeamsCredentials) -> None:
         super().__init__(credentials.app_id, credentials.password, credentials.tenant_id)
         self._cache: dict[tuple, object] = {}
+        self._warmed: dict[tuple, float] = {}
 
     async def create_credentials(self, app_id, oauth_scope, login_endpoint, validate_authority):
         key = (app_id, oauth_scope, login_endpoint, validate_authority)
@@ -81,17 +85,18 @@ class CachingCredentialFactory(PasswordServiceClientCredentialFactory):
         return self._cache[key]
 
     async def warm(self) -> None:
-        for credentials in list(self._cache.values()):
-            if getattr(credentials, "microsoft_app_id", None):
-                try:
-                    await asyncio.to_thread(credentials.get_access_token)
-                except Exception as exc:  # the call that needs the token reports it properly
-                    logger.warning("Teams: could not get a Bot Framework token yet: %s", exc)
+        now = time.monotonic()
+        for key, credentials in list(self._cache.items()):
+            if not getattr(credentials, "microsoft_app_id", None) or now - self._warmed.get(key, -WARM_EVERY) < WARM_EVERY:
+                continue  # tokens last an hour: one look in a thread every few minutes keeps one at hand
+            try:
+                await asyncio.to_thread(credentials.get_access_token)
+                self._warmed[key] = now
+            except Exception as exc:  # the call that needs the token reports it properly
+                logger.warning("Teams: could not get a Bot Framework token yet: %s", exc)
 
 
-def build_authentication(
-    credentials: TeamsCredentials, factory: CachingCredentialFactory, endpoints: CloudEndpoints, prepare=None
-) -> BotFrameworkAuthentication:
+def build_authentication(factory: CachingCredentialFactory, endpoints: CloudEndpoints, prepare=None) -> BotFrameworkAuthentication:
     """The SDK's authentication for these credentials (none: its anonymous mode), its connectors reused."""
     return ReusingAuthentication(_sdk_authentication(factory, endpoints), prepare)
 

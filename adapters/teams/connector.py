@@ -136,7 +136,6 @@ class BotConnector:
         where = (parameters.channel_data or {}).get("channel", {}).get("id") or "a new chat"
 
         async def call() -> tuple[str, str | None]:
-            await self.ready()
             client = await self._connector_factory().create(service_url, None)
             result = await client.conversations.create_conversation(parameters)
             return result.id, result.activity_id
@@ -149,7 +148,6 @@ class BotConnector:
         briefly: a customer's answer waits for it."""
 
         async def call() -> TeamsChannelAccount:
-            await self.ready()
             client = await self._connector_factory().create(service_url, None)
             member = await client.conversations.get_conversation_member(conversation_id, user_id)
             return TeamsChannelAccount().deserialize(dict(member.serialize(), **(member.additional_properties or {})))
@@ -176,7 +174,6 @@ class BotConnector:
             async def run(context: TurnContext) -> None:
                 results.append(await logic(context))
 
-            await self.ready()
             await self.adapter.continue_conversation(reference, run, self.app_id)
             return results[0]
 
@@ -198,6 +195,7 @@ class BotConnector:
             nonlocal attempt
             attempt += 1
             try:
+                await self.ready()
                 return await call()
             except ConnectorError:
                 raise

@@ -90,14 +90,14 @@ def register_teams(platforms) -> None:
     )
     teams.add_argument("--app-id", required=True, help="the bot's Microsoft App ID (a GUID; the same as TEAMS_APP_ID)")
     teams.add_argument("--out", "-o", type=Path, default=Path(DEFAULT_OUT), help=f"where to write the zip (default {DEFAULT_OUT})")
-    teams.add_argument("--name", default="Tandem", help="the app's name in Teams, at most 30 characters (default Tandem)")
-    teams.add_argument("--version", dest="app_version", default="1.0.0", help="the package version; raise it for every upload (default 1.0.0)")
-    teams.add_argument("--developer", default="Tandem", help="your organisation's name, shown on the app's page")
-    teams.add_argument("--website-url", default="https://example.com", help="your support site (https)")
+    teams.add_argument("--name", default=PackageOptions.name, help="the app's name in Teams, at most 30 characters (default Tandem)")
+    teams.add_argument("--version", dest="app_version", default=PackageOptions.version, help="the package version; raise it for every upload (default 1.0.0)")
+    teams.add_argument("--developer", default=PackageOptions.developer, help="your organisation's name, shown on the app's page")
+    teams.add_argument("--website-url", default=PackageOptions.website_url, help="your support site (https)")
     teams.add_argument("--privacy-url", default=None, help="your privacy policy (https; default TANDEM_PRIVACY_URL)")
-    teams.add_argument("--terms-url", default="https://example.com/terms", help="your terms of use (https)")
-    teams.add_argument("--color-icon", type=Path, default=TEMPLATE_DIR / "color.png", help="a 192×192 colour PNG (default: Tandem's)")
-    teams.add_argument("--outline-icon", type=Path, default=TEMPLATE_DIR / "outline.png", help="a 32×32 white-on-transparent PNG")
+    teams.add_argument("--terms-url", default=PackageOptions.terms_url, help="your terms of use (https)")
+    teams.add_argument("--color-icon", type=Path, default=PackageOptions.color_icon, help="a 192×192 colour PNG (default: Tandem's)")
+    teams.add_argument("--outline-icon", type=Path, default=PackageOptions.outline_icon, help="a 32×32 white-on-transparent PNG")
     teams.add_argument(
         "--no-rsc",
         action="store_true",
