@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import OrderedDict
 from typing import Any, Callable, Mapping
 
+from adapters.cache import TTLCache
 from bot.models import Address, Person
 from bot.ports import DeliveryError
 
@@ -36,18 +36,15 @@ class MemberDirectory:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.connector = connector
-        self.ttl = ttl
-        self.size = size
-        self.clock = clock
-        self._cache: OrderedDict[tuple[str, str], tuple[float, Person]] = OrderedDict()
+        self._cache = TTLCache(max_entries=size, ttl=ttl, clock=clock)
 
     def known(self, activity: Mapping[str, Any]) -> Person | None:
         """The sender's profile, if it was looked up recently: no I/O."""
-        return self._cached((tenant_of(activity), sender(activity).platform_id))
+        return self._cache.get((tenant_of(activity), sender(activity).platform_id))
 
     async def resolve(self, person: Person, where: Address) -> Person:
         key = (where.get("tenant") or where.workspace, person.platform_id)
-        cached = self._cached(key)
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
         service_url = where.get("service_url")
@@ -62,17 +59,5 @@ class MemberDirectory:
         found = Person(platform_id=person.platform_id, name=getattr(member, "name", None) or person.name, email=email)
         if not email:
             logger.info("Teams member %s has no email in their profile", person.platform_id)
-        self._cache[key] = (self.clock() + self.ttl, found)
-        while len(self._cache) > self.size:
-            self._cache.popitem(last=False)
+        self._cache.put(key, found)
         return found
-
-    def _cached(self, key: tuple[str, str]) -> Person | None:
-        entry = self._cache.get(key)
-        if entry is None:
-            return None
-        if entry[0] <= self.clock():
-            del self._cache[key]
-            return None
-        self._cache.move_to_end(key)
-        return entry[1]
