@@ -46,7 +46,7 @@ def _encoder(cls: type) -> Callable[[Any], Any]:
 
 def from_data(cls: type[T], data: Any) -> T:
     """The inverse of ``to_data`` for a model class."""
-    return _build(cls, data)
+    return _decoder(cls)(data)
 
 
 def dumps(value: Any) -> str:
@@ -76,10 +76,6 @@ def load_tagged(text: str, *classes: type) -> Any:
 @cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
-
-
-def _build(tp: Any, data: Any) -> Any:
-    return _decoder(tp)(data)
 
 
 def _identity(data: Any) -> Any:

@@ -12,7 +12,7 @@ import logging
 import time
 import uuid
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import AsyncIterator, Callable, Mapping
 
@@ -109,9 +109,7 @@ class Tandem:
             for task in pending:
                 task.cancel()
         await self.identities.stop()
-        close_assistant = getattr(self.engine.kit.assistant, "aclose", None)  # an optional model's connections
-        if close_assistant is not None:
-            await close_assistant()
+        await self.engine.aclose()
 
     async def idle(self) -> None:
         """Wait until no conversation has work running in this instance."""
@@ -203,8 +201,8 @@ class Tandem:
                 self._idle.set()
 
     async def _drain(self, conversation_id: str) -> None:
-        if not await self._acquire(conversation_id):
-            return
+        if not await self._take(conversation_id):
+            return  # another instance holds it: it looks again after releasing (or, dead, the sweeper finds it)
         keeper = asyncio.create_task(self._keep_lease(conversation_id), name=f"tandem-lease-{conversation_id}")
 
         def still_ours() -> None:
@@ -236,11 +234,6 @@ class Tandem:
         # one that came after our last look is only visible now. (Any later one, its instance takes.)
         if await self.store.pending(conversation_id, limit=1):
             self._again.add(conversation_id)
-
-    async def _acquire(self, conversation_id: str) -> bool:
-        """Take the conversation's lease. When another instance holds it, leave the work to the holder:
-        it looks for new items again after releasing (or, if it died, the sweeper finds them)."""
-        return await self._take(conversation_id)
 
     async def _take(self, conversation_id: str) -> bool:
         """Take or renew the lease for ``lease_seconds`` from now."""
@@ -280,7 +273,7 @@ class Tandem:
                 return None
             try:
                 queued = await self.store.commit(turn)
-                return replace(turn.conversation, version=(turn.expected_version or 0) + 1), queued
+                return turn.stored, queued
             except ConflictError:
                 logger.warning("conversation %s changed while processing %s; running it again", item.conversation_id, item.event_key)
         raise StoreError(f"conversation {item.conversation_id} kept changing while processing {item.event_key}")

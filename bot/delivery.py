@@ -151,8 +151,9 @@ class Deliverer:
         turn.update(handoff=replace(handoff, customer_unreachable=True))
         turn.transition("system", "customer_unreachable", None)
         turn.tell_agents("notice", self.unreachable_note)
-        queued = await self.store.commit(turn.build(None))
-        return replace(turn.conversation, version=conv.version + 1), queued
+        built = turn.build(None)
+        queued = await self.store.commit(built)
+        return built.stored, queued
 
 
 def _describe(effect: Effect) -> str:

@@ -26,6 +26,12 @@ class Engine:
         self.store = store
         self.clock = clock
 
+    async def aclose(self) -> None:
+        """Close what the engine's tools hold open (an optional model's HTTP connections)."""
+        close_assistant = getattr(self.kit.assistant, "aclose", None)
+        if close_assistant is not None:
+            await close_assistant()
+
     async def run(self, item: InboxItem) -> Turn | None:
         """The turn for one inbox item, or None when there is no conversation for it any more."""
         conv = await self.store.conversation(item.conversation_id)

@@ -4,7 +4,7 @@ the outbox items they become, and the Turn the store commits in one transaction.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .models import Address, AuditEntry, Conversation, HandoffCard, TranscriptEntry, Work
@@ -63,3 +63,8 @@ class Turn:
     audit: tuple[AuditEntry, ...] = ()
     effects: tuple[Effect, ...] = ()
     expected_version: int | None = None  # None: a new conversation
+
+    @property
+    def stored(self) -> Conversation:
+        """The conversation as the store keeps it once this turn is committed (its version moved on)."""
+        return replace(self.conversation, version=(self.expected_version or 0) + 1)

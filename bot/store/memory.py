@@ -103,7 +103,7 @@ class MemoryStore:
         current_version = None if current is None else current.version
         if current_version != turn.expected_version:
             raise ConflictError(f"conversation {conv.id} changed (version {current_version}, expected {turn.expected_version})")
-        self._conversations[conv.id] = replace(conv, version=(turn.expected_version or 0) + 1)
+        self._conversations[conv.id] = turn.stored
         self._transcripts.setdefault(conv.id, []).extend(turn.transcript)
         self._audit.extend(turn.audit)
         queued = [OutboxItem(next(self._ids), conv.id, effect) for effect in turn.effects]

@@ -5,7 +5,6 @@ conversation's CTE, so when the version check fails nothing at all is written.""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from .. import codec
@@ -48,14 +47,14 @@ NEXT_VERSION = f"WITH saved AS ({_UPDATE}){_REST}"
 def statement(turn: Turn) -> tuple[str, list[Any]]:
     """The SQL and its arguments; the result row has ``saved`` (False: a conflict) and ``outbox_ids``."""
     conv = turn.conversation
-    new_version = (turn.expected_version or 0) + 1
+    stored = turn.stored
     args: list[Any] = [
         conv.id,
         (conv.customer.email or "").lower() or None,
         conv.state.value,
         conv.updated_at,
-        new_version,
-        codec.dumps(replace(conv, version=new_version)),
+        stored.version,
+        codec.dumps(stored),
         [codec.dumps(e) for e in turn.transcript],
         [a.conversation_id for a in turn.audit],
         [a.at for a in turn.audit],

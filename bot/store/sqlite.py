@@ -211,15 +211,15 @@ class SQLiteStore:
 
     async def commit(self, turn: Turn) -> list[OutboxItem]:
         conv = turn.conversation
-        new_version = (turn.expected_version or 0) + 1
+        stored = turn.stored
         email = (conv.customer.email or "").lower() or None
         notify = notify_at(conv)
         row = (
             email,
             conv.state.value,
             conv.updated_at.timestamp(),
-            new_version,
-            codec.dumps(replace(conv, version=new_version)),
+            stored.version,
+            codec.dumps(stored),
             None if notify is None else notify.timestamp(),
         )
         transcript = [(conv.id, codec.dumps(e)) for e in turn.transcript]
