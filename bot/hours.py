@@ -25,10 +25,7 @@ class OpeningHours:
     @classmethod
     def parse(cls, spec: str, zone: str = "UTC") -> "OpeningHours":
         """Raises ValueError naming the part that could not be read."""
-        try:
-            tz = ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {zone!r} (use an IANA name such as Europe/London)") from None
+        tz = time_zone(zone)
         days: list[tuple[time, time] | None] = [None] * 7
         for part in filter(None, (p.strip() for p in spec.lower().split(","))):
             match = _PART.match(part)
@@ -71,6 +68,14 @@ class OpeningHours:
         days = (opening.date() - at.astimezone(self.zone).date()).days
         when = "today" if days == 0 else "tomorrow" if days == 1 else f"on {_DAY_NAMES[opening.weekday()]}"
         return f"{when} at {opening:%H:%M} ({self.zone.key} time)"
+
+
+def time_zone(name: str) -> ZoneInfo:
+    """The zone an IANA name stands for; ValueError, saying what to write, for anything else."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Europe/London)") from None
 
 
 def _time(text: str, part: str) -> time:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Mapping
 
-from .hours import OpeningHours
+from .hours import OpeningHours, time_zone
 from .models import Address
 
 
@@ -170,7 +170,7 @@ class Settings:
     def opening_hours(self) -> OpeningHours | None:
         """The team's hours, or None when it is always in (no TANDEM_HOURS). Raises ValueError."""
         if self.hours is None:
-            OpeningHours.parse("mon-sun 00:00-24:00", self.timezone)  # the zone is checked either way
+            time_zone(self.timezone)  # checked either way
             return None
         return OpeningHours.parse(self.hours, self.timezone)
 

@@ -297,9 +297,12 @@ class PostgresStore:
 
     async def due_wait_notices(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
         rows = await self._fetch(
-            "SELECT id, data FROM conversations WHERE notify_at <= $1 ORDER BY notify_at LIMIT $2", now, limit
+            "SELECT id, data::json->'handoff'->>'id' AS handoff_id FROM conversations"
+            " WHERE notify_at <= $1 ORDER BY notify_at LIMIT $2",
+            now,
+            limit,
         )
-        return [(r["id"], codec.loads(Conversation, r["data"]).handoff.id) for r in rows]  # type: ignore[union-attr]
+        return [(r["id"], r["handoff_id"]) for r in rows]
 
     async def dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[OutboxItem]:
         rows = await self._fetch(

@@ -167,10 +167,10 @@ class SQLiteStore:
         return [r[0] for r in rows]
 
     async def due_wait_notices(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
-        rows = await self._rows(
-            "SELECT id, data FROM conversations WHERE notify_at <= ? ORDER BY notify_at LIMIT ?", (now.timestamp(), limit)
+        return await self._rows(
+            "SELECT id, json_extract(data, '$.handoff.id') FROM conversations WHERE notify_at <= ? ORDER BY notify_at LIMIT ?",
+            (now.timestamp(), limit),
         )
-        return [(cid, codec.loads(Conversation, data).handoff.id) for cid, data in rows]  # type: ignore[union-attr]
 
     # ---- leases ----
 
