@@ -116,9 +116,11 @@ class MemoryStore:
         self._processed.add(inbox_id)
 
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
-        self._cards[card_key(card)] = conversation_id
         conv = self._conversations.get(conversation_id)
-        if conv is not None and conv.handoff is not None and conv.handoff.id == handoff_id:
+        if conv is None:
+            return  # forgotten or purged while its card was being posted: keep no trace of it
+        self._cards[card_key(card)] = conversation_id
+        if conv.handoff is not None and conv.handoff.id == handoff_id:
             handoff = replace(conv.handoff, card_address=card)
             self._conversations[conversation_id] = replace(conv, handoff=handoff, version=conv.version + 1)
 

@@ -259,14 +259,14 @@ class SQLiteStore:
     async def set_card_address(self, conversation_id: str, handoff_id: str, card: Address) -> None:
         def write(db: sqlite3.Connection) -> None:
             with _transaction(db):
+                row = db.execute("SELECT data, version FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+                if row is None:
+                    return  # forgotten or purged while its card was being posted: keep no trace of it
                 db.execute(
                     "INSERT INTO cards (key, conversation_id) VALUES (?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET conversation_id = excluded.conversation_id",
                     (card_key(card), conversation_id),
                 )
-                row = db.execute("SELECT data, version FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
-                if row is None:
-                    return
                 conv = codec.loads(Conversation, row[0])
                 if conv.handoff is None or conv.handoff.id != handoff_id:
                     return
