@@ -43,6 +43,10 @@ class AdminConfig:
     def __getitem__(self, table: str) -> Mapping[str, Any]:
         return self.tables.get(table, {})
 
+    def redactor(self) -> Redactor:
+        """The built-in redaction plus ``[redaction] patterns``; ValueError for a pattern that is not a regex."""
+        return Redactor(tuple(self["redaction"].get("patterns", ())))
+
     @classmethod
     def load(cls, path: str | None) -> "AdminConfig":
         if not path:
@@ -64,7 +68,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
     try:
         wording = Wording.from_mapping(config["messages"])
         triage_config = TriageConfig.from_mapping(config["triage"]) if config["triage"] else TriageConfig.default()
-        redactor = Redactor(tuple(config["redaction"].get("patterns", ())))
+        redactor = config.redactor()
         order_wording = with_overrides(OrderWording(), config["orders"], section="orders")
         smalltalk_wording = with_overrides(SmallTalkWording(), config["smalltalk"], section="smalltalk")
         knowledge_wording = with_overrides(KnowledgeWording(), config["knowledge"], section="knowledge")

@@ -66,7 +66,7 @@ def claim(turn: TurnBuilder, agent: Person, kit: Toolkit) -> None:
     name = agent_name(agent)
     card = restated(handoff.card, State.WITH_AGENT, kit.say("status_with_agent", agent=name), agent=name)
     turn.transition(f"agent:{name}", "claim", State.WITH_AGENT)
-    turn.update(handoff=replace(handoff, agent=agent, claimed_at=turn.now, agent_seen_at=turn.now, card=card))
+    turn.update(handoff=replace(handoff, agent=agent, claimed_at=turn.now, card=card))
     turn.update_card(card, handoff.card_address)
     turn.say("agent_joined", kit.say("agent_joined", agent=name))
 

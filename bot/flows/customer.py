@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from datetime import datetime
 
-from ..models import CustomerMessage, Priority, Role, Route, State, TriageResult
+from ..models import CustomerMessage, Handoff, Priority, Role, Route, State, TriageResult
 from ..ports import AssistantRequest, OrderSourceError
 from ..text import clean, normalise_for_matching
 from .handoff import begin_handoff, close_handoff, guidance_for, restate_card
@@ -18,7 +19,7 @@ logger = logging.getLogger(__name__)
 
 HISTORY_TURNS = 6
 _RATING = re.compile(r"^\s*(?:([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?|(⭐{1,5}|★{1,5}))\s*[.!]*\s*$", re.I)
-# a rating with a word or two around it: "terrible, 1", "I'd say 4/5", "5, thanks!"
+# after a help answer: go on with the same article
 _FOLLOW_UP = re.compile(
     r"^\s*(?:how|how so|how do i do that|how does that work|how does it work|and then|then what|what do you mean|"
     r"what does that mean|tell me more|more|more info(?:rmation)?|go on|details|explain|such as|like what)\s*[?.!]*\s*$",
@@ -26,8 +27,11 @@ _FOLLOW_UP = re.compile(
 )
 # a question the bot has no answer to is not a message it failed to follow: say which
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|when|where|who|why|how|which|can|could|do|does|did|is|are|will|would|should)\b", re.I)
+# a rating with a word or two around it: "terrible, 1", "I'd say 4/5", "5, thanks!"
 _RATING_AS_STARS = re.compile(r"(?<![\d.,/])([1-5])\s*(?:/\s*5|stars?|out of 5)", re.I)
 _RATING_IN_WORDS = re.compile(r"(?<![\d.,/])([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?(?![\d.,/]*\d)", re.I)
+
+
 async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Toolkit) -> None:
     cleaned = clean(msg.text)
     conv = turn.conversation
@@ -38,13 +42,14 @@ async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Tool
         if conv.state is State.BOT:
             turn.say("reply", kit.say("empty_message"))
         return
-    turn.record(Role.CUSTOMER, kit.redact(cleaned.text))  # kept redacted: no card number sits in the database
+    redacted = kit.redact(cleaned.text)
+    turn.record(Role.CUSTOMER, redacted)  # kept redacted: no card number sits in the database
     if cleaned.truncated_chars:
         turn.say("notice", kit.say("message_truncated", kept=len(cleaned.text)))
     if conv.state is State.BOT:
         await _with_bot(turn, cleaned.analysed, kit)
     else:
-        await _with_people(turn, cleaned.text, cleaned.analysed, kit)
+        await _with_people(turn, redacted, cleaned.analysed, kit)
 
 
 async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
@@ -59,7 +64,7 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
             more = kit.knowledge.more(topic)
             if more is not None:
                 turn.say("reply", more.text)
-                turn.update(last_topic=getattr(more, "topic", ""), failed_turns=0)
+                turn.update(last_topic=more.topic, failed_turns=0)
                 return
     if conv.awaiting_csat:
         turn.update(awaiting_csat=False)
@@ -113,7 +118,7 @@ async def _answer(
         number = BARE_NUMBER.search(text)
         just_a_number = expecting_number and number is not None and only_names_a_number(text)  # "and 1009?", "5555"
         if about_own_orders(text, triage) or just_a_number:
-            ids = triage.order_ids or (tuple(n.lstrip("#") for n in BARE_NUMBER.findall(text)) if just_a_number else ())
+            ids = triage.order_ids or (tuple(BARE_NUMBER.findall(text)) if just_a_number else ())
             order_answer = await kit.orders.answer(email, text, ids)
             if not kit.assistant or names_own_order(order_answer, text):  # the rules are sure: no model call
                 return say_order_answer(turn, order_answer, text, kit)
@@ -138,7 +143,7 @@ async def _answer(
             hit = kit.knowledge.answer(text)
             if hit is not None:
                 turn.say("reply", hit.text)
-                turn.update(last_topic=getattr(hit, "topic", ""))
+                turn.update(last_topic=hit.topic)
                 return hit.text
     except OrderSourceError as exc:
         logger.error("conversation %s: order lookup failed: %s", conv.id, exc)
@@ -210,7 +215,7 @@ def _search(kit: Toolkit):
     return search
 
 
-async def _with_people(turn: TurnBuilder, text: str, analysed: str, kit: Toolkit) -> None:
+async def _with_people(turn: TurnBuilder, redacted: str, analysed: str, kit: Toolkit) -> None:
     conv = turn.conversation
     handoff = conv.handoff
     assert handoff is not None, "a conversation with people always has a handoff"
@@ -222,7 +227,7 @@ async def _with_people(turn: TurnBuilder, text: str, analysed: str, kit: Toolkit
         turn.tell_agents("cancelled", kit.say("customer_cancelled_note"))
         turn.say("cancelled", kit.say("cancelled"))
         return
-    turn.tell_agents("relay", kit.redact(text), author=conv.customer.name or "Customer")
+    turn.tell_agents("relay", redacted, author=conv.customer.name or "Customer")
     triage = _classify(turn, analysed, kit)
     if triage.route is Route.HUMAN and triage.priority.rank > handoff.priority.rank:
         _escalate(turn, triage, kit)
@@ -236,8 +241,11 @@ def _agent_gone_quiet(turn: TurnBuilder, kit: Toolkit) -> bool:
     handoff = conv.handoff
     if conv.state is not State.WITH_AGENT or handoff is None or kit.agent_idle is None:
         return False
-    seen = handoff.agent_seen_at or handoff.claimed_at or handoff.requested_at
-    return turn.now - seen >= kit.agent_idle
+    return turn.now - _agent_last_seen(handoff) >= kit.agent_idle
+
+
+def _agent_last_seen(handoff: Handoff) -> datetime:
+    return handoff.agent_seen_at or handoff.claimed_at or handoff.requested_at
 
 
 async def _back_to_the_bot(turn: TurnBuilder, analysed: str, kit: Toolkit) -> None:
@@ -247,11 +255,10 @@ async def _back_to_the_bot(turn: TurnBuilder, analysed: str, kit: Toolkit) -> No
     handoff = turn.conversation.handoff
     assert handoff is not None
     agent = handoff.agent.name if handoff.agent and handoff.agent.name else "The person helping you"
-    seen = handoff.agent_seen_at or handoff.claimed_at or handoff.requested_at
-    hours = max(1, round((turn.now - seen).total_seconds() / 3600))
-    waited = f"{hours} hour{'s' if hours != 1 else ''}"
-    close_handoff(turn, kit, actor="system", action="agent_quiet", status=kit.say("status_agent_quiet", waited=waited))
-    turn.tell_agents("notice", kit.say("status_agent_quiet", waited=waited) + ".")
+    hours = max(1, round((turn.now - _agent_last_seen(handoff)).total_seconds() / 3600))
+    status = kit.say("status_agent_quiet", waited=f"{hours} hour{'s' if hours != 1 else ''}")
+    close_handoff(turn, kit, actor="system", action="agent_quiet", status=status)
+    turn.tell_agents("notice", status + ".")
     turn.say("returned_to_bot", kit.say("agent_gone_quiet", agent=agent))
     await _with_bot(turn, analysed, kit)
 

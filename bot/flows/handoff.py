@@ -46,8 +46,7 @@ async def begin_handoff(
         status=kit.say("status_waiting"),
         redact=kit.redact,
     )
-    if guidance_for(reason, kit):
-        card = replace(card, guidance=guidance_for(reason, kit))
+    card = replace(card, guidance=guidance_for(reason, kit))
     if turn.conversation.llm_tokens:
         card = replace(card, footer=f"{card.footer} · model tokens so far: {turn.conversation.llm_tokens}")
     away = kit.hours is not None and not kit.hours.is_open(turn.now)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import TriageResult
+from ..skills.orders import BARE_NUMBER
 from .toolkit import Answer, Toolkit
 from .turn import TurnBuilder
 
@@ -25,7 +26,6 @@ _LATE = re.compile(
     re.I,
 )
 _AFTER_DELIVERY = re.compile(r"\b(broken|damaged|wrong|faulty|defective|return\w*|refund\w*|exchang\w*|missing parts?)\b", re.I)
-BARE_NUMBER = re.compile(r"(?<![A-Za-z0-9])#?[0-9]{3,20}(?![A-Za-z0-9])")
 _WORD = re.compile(r"[a-z']+")
 _AROUND_A_NUMBER = frozenset(
     "what about and how so also or the one it it's its is was this that i i'm think meant mean sorry oh ok okay "

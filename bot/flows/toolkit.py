@@ -16,6 +16,7 @@ class Answer(Protocol):
     text: str
     understood: bool
     private: bool
+    topic: str  # a help article's "file#section", '' for other answers
 
 
 class TriagePort(Protocol):

@@ -27,7 +27,7 @@ _MARKED_ID = re.compile(
     r"|(?<![A-Za-z0-9])([A-Za-z]{2,6}-[0-9]{3,})(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
-_BARE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]{3,20}(?![A-Za-z0-9])")
+BARE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9]{3,20}(?![A-Za-z0-9])")
 
 
 def find_order_ids(text: str) -> list[str]:
@@ -60,7 +60,7 @@ class OrderSkill:
         asked = _unique(list(order_ids) or find_order_ids(text))
         if asked:
             return self._asked(own, asked)
-        mentioned = {order_key(n) for n in _BARE_NUMBER.findall(text)}
+        mentioned = {order_key(n) for n in BARE_NUMBER.findall(text)}
         matching = [o for o in own if order_key(o.id) in mentioned]
         if matching:
             return self._details(matching)

@@ -155,7 +155,7 @@ class SmallTalkSkill:
         return self.reply(kind, name) if kind else None
 
     def reply(self, kind: str, name: str | None = None) -> SkillAnswer:
-        """The reply for ``kind`` (``greeting``, ``thanks`` or ``goodbye``), using the first name if known."""
+        """The reply for ``kind`` (one of the kinds ``small_talk_kind`` returns), using the first name if known."""
         first = (name or "").strip().split(" ")[0]
         name_part = self.wording.name_part.format(name=first) if first else ""
         template = {

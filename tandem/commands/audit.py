@@ -53,9 +53,8 @@ async def _audit(conversation_id: str, with_transcript: bool, as_json: bool) -> 
 
 
 def _redactor(config_file: str | None) -> Redactor:
-    patterns = AdminConfig.load(config_file)["redaction"].get("patterns", ())
     try:
-        return Redactor(tuple(patterns))
+        return AdminConfig.load(config_file).redactor()
     except ValueError as exc:
         raise ConfigError(f"TANDEM_CONFIG={config_file}: {exc}") from exc
 
