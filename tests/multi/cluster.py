@@ -3,12 +3,8 @@ PostgreSQL schema and one Slack Web API stand-in, started, stopped and killed li
 
 from __future__ import annotations
 
-import asyncio
-import os
 import signal
-import socket
 import subprocess
-import sys
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +16,8 @@ from tests.pg import database_url_for_tests
 from tests.slack.conftest import SlackClient
 from tests.slack.payloads import SECRET
 from tests.support.polling import wait_for
+from tests.support.processes import clean_env, free_port, tandem_command
 
-ROOT = Path(__file__).resolve().parents[2]
 AGENTS = "C0AGENTS"
 TOKEN = "xoxb-test-token"
 
@@ -40,49 +36,6 @@ def with_search_path(url: str, schema: str) -> str:
 
 def schema_url(schema: str) -> str:
     return with_search_path(database_url_for_tests(), schema)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def tandem_command(*args: str) -> list[str]:
-    tandem = Path(sys.executable).with_name("tandem")
-    return [str(tandem), *args] if tandem.exists() else [sys.executable, "-m", "tandem.cli", *args]
-
-
-def clean_env(**values: str) -> dict[str, str]:
-    """This process's environment without any Tandem, Slack, Teams or LLM setting, plus ``values``."""
-    prefixes = ("SLACK_", "TEAMS_", "TANDEM_", "OPENAI_")
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(prefixes) and k not in ("DATABASE_URL", "HOST", "PORT")
-    }
-    env["PYTHONPATH"] = str(ROOT)
-    env.update(values)
-    return env
-
-
-@dataclass(frozen=True)
-class Done:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-async def run_cli(*args: str, database_url: str, cwd: Path, timeout: float = 60, **env: str) -> Done:
-    """One ``tandem`` command, to completion (without blocking the stand-ins on this event loop)."""
-    process = await asyncio.create_subprocess_exec(
-        *tandem_command(*args),
-        cwd=cwd,
-        env=clean_env(DATABASE_URL=database_url, **env),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), timeout)
-    assert process.returncode is not None
-    return Done(process.returncode, out.decode(), err.decode())
 
 
 @dataclass

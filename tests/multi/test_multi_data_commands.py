@@ -16,7 +16,8 @@ from bot.turns import Turn
 from bot.store.postgres import PostgresStore
 from bot.store.postgres_schema import MIGRATIONS
 from tests.factories import customer_message, person
-from tests.multi.cluster import run_cli, schema_url
+from tests.multi.cluster import schema_url
+from tests.support.processes import run_cli
 from tests.pg import admin_connection, database_url_for_tests, drop_schema
 from tests.slack.payloads import dm
 from tests.support.polling import wait_for

@@ -3,13 +3,9 @@ Web API stand-in, signed requests into ``/slack/events``."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import os
 import signal
-import socket
 import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,8 +19,8 @@ from tests.slack.conftest import SlackClient
 from tests.slack.payloads import SECRET, channel_message, dm, mention
 from tests.slack.story import AGENTS, CUSTOMER_DM, walk_the_story
 from tests.support.polling import wait_for
+from tests.support.processes import clean_env, free_port, run_cli, tandem_command
 
-ROOT = Path(__file__).resolve().parents[2]
 FAST = CoreTimings(sweep_every=0.02, stalled_after=0.05, purge_every=3600)
 
 
@@ -142,14 +138,9 @@ async def test_a_message_slack_refuses_for_good_is_logged_with_its_conversation_
 
 
 async def tandem_cli(*args: str, database: Path) -> str:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TEAMS_", "TANDEM_", "OPENAI_"))}
-    env.update(DATABASE_URL=f"sqlite:///{database}", PYTHONPATH=str(ROOT))
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tandem.cli", *args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    out, err = await process.communicate()
-    assert process.returncode == 0, err.decode()
-    return out.decode()
+    done = await run_cli(*args, database_url=f"sqlite:///{database}", cwd=database.parent)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
 
 
 async def test_an_admin_lists_what_was_kept_and_sends_it_again_once_slack_takes_it(running, standin, tmp_path):
@@ -171,20 +162,10 @@ async def test_an_admin_lists_what_was_kept_and_sends_it_again_once_slack_takes_
     assert "nothing is waiting" in await tandem_cli("outbox", database=tmp_path / "tandem.db")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 async def test_tandem_run_serves_the_whole_story_from_environment_variables(standin, tmp_path):
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TEAMS_", "TANDEM_", "OPENAI_"))}
-    env.update(slack_env(standin, tmp_path / "tandem.db", port))
-    env["PYTHONPATH"] = str(ROOT)
-    tandem = Path(sys.executable).with_name("tandem")
-    command = [str(tandem), "run"] if tandem.exists() else [sys.executable, "-m", "tandem.cli", "run"]
-    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = clean_env(**slack_env(standin, tmp_path / "tandem.db", port))
+    process = subprocess.Popen(tandem_command("run"), cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     client = SlackClient(base)
     try:

@@ -6,9 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
 import signal
-import socket
 import sys
 from pathlib import Path
 from typing import AsyncIterator
@@ -19,16 +17,10 @@ import pytest
 from tests.slack import payloads as slack_payloads
 from tests.slack import standin as slack_standin
 from tests.support.polling import wait_for
+from tests.support.processes import clean_env, free_port
 
 from . import payloads as p
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @contextlib.asynccontextmanager
@@ -36,8 +28,7 @@ async def tandem_run(tmp_path: Path, **env: str) -> AsyncIterator[tuple[str, aio
     """``tandem run`` in a child process with these variables (and nothing of ours): its URL, a session
     and its log; it must stop cleanly on SIGTERM."""
     port = free_port()
-    full = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TEAMS_", "OPENAI_", "TANDEM_"))}
-    full.update(PYTHONPATH=str(ROOT), DATABASE_URL=f"sqlite:///{tmp_path / 'tandem.db'}", HOST="127.0.0.1", PORT=str(port), **env)
+    full = clean_env(DATABASE_URL=f"sqlite:///{tmp_path / 'tandem.db'}", HOST="127.0.0.1", PORT=str(port), **env)
     log = tmp_path / "stderr.log"
     with log.open("wb") as stderr:
         process = await asyncio.create_subprocess_exec(sys.executable, "-m", "tandem.cli", "run", env=full, cwd=tmp_path, stderr=stderr)
