@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from typing import Sequence
 
 from bot.ports import OrderSourceError, StoreError
@@ -17,10 +18,18 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tandem",
         description="Tandem: a customer-support bot for Slack and Microsoft Teams, with a seamless handoff to people.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {installed_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)
     return parser
+
+
+def installed_version() -> str:
+    try:
+        return version("tandem-bot")
+    except PackageNotFoundError:
+        return "(not installed: run it from an install, e.g. pip install .)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,7 +1,8 @@
 """``tandem manifest teams --app-id GUID``: the Teams app package to upload (manifest.json + two icons).
 
-The template is ``manifests/teams/manifest.json`` (manifest schema v1.24): a bot for personal chats,
-teams and group chats with a command list, and the resource-specific permission
+The template is ``adapters/teams/app_package/manifest.json`` (manifest schema v1.24; installed with the
+package; ``manifests/teams/`` at the repository's root is a copy for reading, kept identical by a test): a
+bot for personal chats, teams and group chats with a command list, and the resource-specific permission
 ``ChannelMessage.Read.Group`` so that agents need not @mention the bot in handoff threads (``--no-rsc``
 leaves it out; agents then @mention the bot).
 """
@@ -18,7 +19,7 @@ from typing import Any
 
 from .icons import icon_problems
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "manifests" / "teams"
+TEMPLATE_DIR = Path(__file__).resolve().parent / "app_package"
 GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 RSC_PERMISSION = "ChannelMessage.Read.Group"

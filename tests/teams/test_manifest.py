@@ -126,3 +126,10 @@ def _png(width: int, height: int, rgba: tuple[int, int, int, int]) -> bytes:
 
     header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def test_the_repository_copy_of_the_template_is_the_one_installed_with_the_package():
+    copy = ROOT / "manifests" / "teams"
+    assert sorted(p.name for p in copy.iterdir()) == sorted(p.name for p in TEMPLATE_DIR.iterdir())
+    for installed in TEMPLATE_DIR.iterdir():
+        assert (copy / installed.name).read_bytes() == installed.read_bytes(), f"manifests/teams/{installed.name} differs"
