@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import tomllib
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -13,6 +13,7 @@ from bot.core import CoreTimings, Tandem, utc_now
 from bot.delivery import Deliverer
 from bot.engine import Engine
 from bot.flows.toolkit import Toolkit
+from bot.hours import time_zone
 from bot.models import Address
 from bot.ports import Directory, Messenger, Store
 from bot.privacy.redact import Redactor
@@ -63,7 +64,7 @@ class AdminConfig:
         return cls(data)
 
 
-async def build_toolkit(settings: Settings, agent_channel: Address, assistant=None) -> Toolkit:
+async def build_toolkit(settings: Settings, agent_channel: Address, assistant=None, clock=utc_now) -> Toolkit:
     config = AdminConfig.load(settings.config_file)
     try:
         wording = Wording.from_mapping(config["messages"])
@@ -80,7 +81,12 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
         retention_days=settings.retention_days,
         policy_url=settings.privacy_policy_url,
     )
-    order_source = open_order_source(settings.orders)
+    zone = time_zone(settings.timezone)
+
+    def today() -> date:  # the shop's day: a parcel due today is not late until tomorrow there
+        return clock().astimezone(zone).date()
+
+    order_source = open_order_source(settings.orders, today=today)
     await _load(order_source)
     variables = {"retention_days": str(settings.retention_days), "privacy_policy_url": settings.privacy_policy_url}
     try:
@@ -95,7 +101,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
         triage=Triage(triage_config),
         history=History,
         handoff_reply=lambda reason: triage_config.reply_for(reason).format(team=settings.team_name),
-        orders=OrderSkill(order_source, order_wording),
+        orders=OrderSkill(order_source, order_wording, today=today),
         order_source=order_source,
         knowledge=KnowledgeSkill(knowledge, knowledge_wording),
         smalltalk=SmallTalkSkill(smalltalk_wording),
@@ -144,7 +150,7 @@ async def build_core(
     store = store or open_store(settings.database_url)
     await store.initialize()
     try:
-        kit = await build_toolkit(settings, agent_channel)
+        kit = await build_toolkit(settings, agent_channel, clock=clock)
     except BaseException:
         await store.close()
         raise

@@ -5,6 +5,7 @@ import logging
 import os
 import re
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from aiohttp import web
@@ -21,6 +22,11 @@ from bot.skills.order_source import (
 )
 from bot.skills.order_wording import OrderWording
 from bot.skills.orders import OrderSkill, find_order_ids
+
+def ON_22_NOVEMBER() -> date:
+    """The day these orders were current: 1001 due on the 25th is on time."""
+    return date(2026, 11, 22)
+
 
 ORDERS = [
     {
@@ -237,7 +243,7 @@ def test_open_order_source_picks_the_kind():
 
 @pytest.fixture
 async def skill(tmp_path):
-    return OrderSkill(await loaded(write_json(tmp_path, ORDERS)))
+    return OrderSkill(await loaded(write_json(tmp_path, ORDERS)), today=ON_22_NOVEMBER)
 
 
 async def test_an_owned_order_in_full(skill):
@@ -300,7 +306,7 @@ async def test_without_an_id_a_short_list_undelivered_first(tmp_path):
          "eta": "2026-12-01"}
         for n, s in enumerate(statuses)
     ]
-    skill = OrderSkill(await loaded(write_json(tmp_path, records)))
+    skill = OrderSkill(await loaded(write_json(tmp_path, records)), today=ON_22_NOVEMBER)
     answer = await skill.answer("lin@example.com", "where are my orders?", [])
     assert answer.understood and answer.private
     assert [o.id for o in answer.orders] == ["2006", "2004", "2002", "2005", "2003"]
@@ -310,7 +316,7 @@ async def test_without_an_id_a_short_list_undelivered_first(tmp_path):
 
 
 async def test_one_order_is_shown_in_full(tmp_path):
-    skill = OrderSkill(await loaded(write_json(tmp_path, ORDERS)))
+    skill = OrderSkill(await loaded(write_json(tmp_path, ORDERS)), today=ON_22_NOVEMBER)
     answer = await skill.answer("grace@example.com", "where's my stuff", [])
     assert [o.id for o in answer.orders] == ["1002"]
     assert "Order #1002 is delivered." in answer.text
@@ -351,7 +357,7 @@ async def test_a_misbehaving_source_cannot_leak_other_customers(tmp_path):
 async def test_wording_can_be_overridden(skill):
     wording = replace(OrderWording(), not_found="Nope, not on your account.", status="#{id}: {status}!",
                       statuses={"in_transit": "travelling"})
-    custom = OrderSkill(skill.source, wording)
+    custom = OrderSkill(skill.source, wording, today=ON_22_NOVEMBER)
     assert (await custom.answer("ada@example.com", "", ["1002"])).text == "Nope, not on your account."
     assert (await custom.answer("ada@example.com", "", ["1001"])).text.startswith("#1001: travelling!")
     assert "being prepared" in (await custom.answer("ada@example.com", "", ["1003"])).text
@@ -462,5 +468,5 @@ async def test_http_source_unreachable_and_credentials_stay_out_of_errors(order_
 
 
 async def test_skill_over_http_has_no_oracle_either(order_api):
-    skill = OrderSkill(open_order_source(str(order_api.make_url("/orders"))))
+    skill = OrderSkill(open_order_source(str(order_api.make_url("/orders"))), today=ON_22_NOVEMBER)
     assert await skill.answer("ada@example.com", "", ["1002"]) == await skill.answer("ada@example.com", "", ["4242"])

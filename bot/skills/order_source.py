@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import os
+from datetime import date
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -22,6 +23,7 @@ from .order_records import (
     parse_csv_orders,
     parse_json_orders,
 )
+from .relative_dates import resolved, utc_today
 
 logger = logging.getLogger(__name__)
 
@@ -37,11 +39,13 @@ class FileOrderSource:
 
     ``await load()`` reads it (and raises ``OrderSourceError`` when it is missing or malformed). Later
     lookups re-read the file when its modification time or size changes; if the new version is
-    malformed the error is logged and the last good orders keep being served.
+    malformed the error is logged and the last good orders keep being served. With ``today`` (the bundled
+    demo orders), dates written as ``today+3`` or ``today-17`` are resolved at each load.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], today: Callable[[], date] | None = None) -> None:
         self.path = Path(path)
+        self._today = today
         self._by_email: dict[str, tuple[Order, ...]] = {}
         self._loaded_stamp: tuple[int, int] | None = None
         self._rejected_stamp: tuple[int, int] | None = None
@@ -88,6 +92,8 @@ class FileOrderSource:
 
     async def _reload(self) -> None:
         stamp, orders = await asyncio.to_thread(self._read)
+        if self._today is not None:
+            orders = resolved(orders, self._today())
         by_email: dict[str, list[Order]] = {}
         for order in orders:
             by_email.setdefault(normalise_email(order.customer_email), []).append(order)
@@ -201,11 +207,15 @@ def _safe(url: URL) -> str:
 
 
 def open_order_source(
-    spec: str | None, *, session_factory: Callable[[], aiohttp.ClientSession] | None = None
+    spec: str | None,
+    *,
+    session_factory: Callable[[], aiohttp.ClientSession] | None = None,
+    today: Callable[[], date] = utc_today,
 ) -> FileOrderSource | HttpOrderSource:
-    """The source ``TANDEM_ORDERS`` names: None for the bundled demo orders, an http(s) URL, or a file."""
+    """The source ``TANDEM_ORDERS`` names: None for the bundled demo orders (their dates relative to
+    ``today``), an http(s) URL, or a file."""
     if spec is None or not spec.strip():
-        return FileOrderSource(DEMO_ORDERS)
+        return FileOrderSource(DEMO_ORDERS, today=today)
     spec = spec.strip()
     if spec.lower().startswith(("http://", "https://")):
         return HttpOrderSource(spec, session_factory)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from types import MappingProxyType
 from typing import ClassVar, Mapping
 
@@ -18,7 +19,7 @@ DEFAULT_STATUS_WORDS: Mapping[str, str] = MappingProxyType(
         "on_hold": "on hold",
         "shipped": "on its way",
         "in_transit": "on its way",
-        "out_for_delivery": "out for delivery today",
+        "out_for_delivery": "out for delivery",
         "ready_for_pickup": "ready for you to pick up",
         "delayed": "running late",
         "failed_delivery": "waiting for another delivery attempt",
@@ -65,10 +66,11 @@ class OrderWording:
         {
             **{name: _ORDER_FIELDS for name in (
                 "status", "placed", "carrier_and_tracking", "carrier_only", "tracking_only", "tracking_link", "eta",
-                "items", "list_eta_part",
+                "items", "list_eta_part", "eta_today", "late", "late_status", "late_help", "list_late_part",
             )},
             "list_item": _ORDER_FIELDS | {"eta_part"},
             "list_more": frozenset({"count"}),
+            "list_late_outro": frozenset({"order_ids"}),
             "some_not_found": frozenset({"order_ids"}),
             "no_orders": frozenset({"email"}),
             "date": frozenset({"day", "month", "year", "weekday"}),
@@ -83,13 +85,26 @@ class OrderWording:
     tracking_only: str = "The tracking number is {tracking_number}."
     tracking_link: str = "You can follow it here: {tracking_url}"
     eta: str = "It should arrive by {eta}."
+    eta_today: str = "It should arrive today."
+    # an open order past its expected date
+    late: str = "I'm sorry, order #{id} is late: we expected it to arrive by {eta}."
+    late_status: str = "The latest update says it's {status}."
+    late_help: str = (
+        "Late parcels usually turn up within a few working days. If you'd rather not wait, or it still hasn't "
+        "come, say \"talk to a person\" and someone from our team will chase it for you."
+    )
     items: str = "In this order: {items}."
     # several orders; fields of list_item: id, status, eta, eta_part
     list_intro: str = "Here are your most recent orders:"
     list_item: str = "• #{id}: {status}{eta_part}"
     list_eta_part: str = " (expected {eta})"
+    list_late_part: str = " but late (expected {eta})"
     list_more: str = "…and {count} older ones."
     list_outro: str = "Tell me an order number and I'll share the tracking details."
+    list_late_outro: str = (
+        "I'm sorry for the wait on {order_ids}. Tell me an order number and I'll share its tracking details "
+        "and what you can do."
+    )
     # when there is nothing to show
     not_found: str = (
         "I couldn't find an order with that number on your account. Could you double-check it? "
@@ -140,13 +155,26 @@ class OrderWording:
             "items": self.item_separator.join(order.items),
         }
 
-    def details(self, order: Order) -> str:
-        """One order in full, a sentence per line."""
+    def is_late(self, order: Order, today: date | None) -> bool:
+        """Still open and past the day it was expected."""
+        if today is None or not order.eta or status_key(order.status) in CLOSED_STATUSES:
+            return False
+        eta = parse_date(order.eta)
+        return eta is not None and eta.date() < today
+
+    def details(self, order: Order, today: date | None = None) -> str:
+        """One order in full, a sentence per line; a late one says so, and what the customer can do."""
         f = self.fields(order)
         key = status_key(order.status)
-        first = self.status.format(**f)
-        note = self.status_notes.get(key)
-        lines = [f"{first} {note}" if note else first]
+        late = self.is_late(order, today)
+        if late:
+            lines = [self.late.format(**f)]
+            if key != "delayed":
+                lines.append(self.late_status.format(**f))
+        else:
+            first = self.status.format(**f)
+            note = self.status_notes.get(key)
+            lines = [f"{first} {note}" if note else first]
         if f["placed_at"]:
             lines.append(self.placed.format(**f))
         if order.carrier and order.tracking_number:
@@ -157,14 +185,27 @@ class OrderWording:
             lines.append(self.tracking_only.format(**f))
         if order.tracking_url and key not in CLOSED_STATUSES:
             lines.append(self.tracking_link.format(**f))
-        if f["eta"] and key not in CLOSED_STATUSES:
-            lines.append(self.eta.format(**f))
+        if f["eta"] and key not in CLOSED_STATUSES and not late:
+            due_today = today is not None and _day(order.eta) == today
+            lines.append(self.eta_today.format(**f) if due_today else self.eta.format(**f))
         if order.items:
             lines.append(self.items.format(**f))
+        if late:
+            lines.append(self.late_help.format(**f))
         return "\n".join(lines)
 
-    def list_line(self, order: Order) -> str:
+    def list_line(self, order: Order, today: date | None = None) -> str:
         f = self.fields(order)
-        open_with_eta = f["eta"] and status_key(order.status) not in CLOSED_STATUSES
-        eta_part = self.list_eta_part.format(**f) if open_with_eta else ""
+        key = status_key(order.status)
+        eta_part = ""
+        if f["eta"] and key not in CLOSED_STATUSES:
+            if today is not None and _day(order.eta) == today:
+                f["eta"] = "today"
+            late = self.is_late(order, today) and key != "delayed"  # "running late" says it already
+            eta_part = (self.list_late_part if late else self.list_eta_part).format(**f)
         return self.list_item.format(**f, eta_part=eta_part)
+
+
+def _day(value: str | None) -> date | None:
+    parsed = parse_date(value) if value else None
+    return parsed.date() if parsed else None

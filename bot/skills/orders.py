@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Sequence
+from datetime import date
+from typing import Callable, Sequence
 
 from ..models import Order
 from ..ports import OrderSource
 from .answer import SkillAnswer
 from .order_records import OrderSourceError, newest_first, normalise_email, normalise_id, order_key
+from .relative_dates import utc_today
 from .order_wording import CLOSED_STATUSES, OrderWording, status_key
 
 logger = logging.getLogger(__name__)
@@ -41,9 +43,12 @@ def find_order_ids(text: str) -> list[str]:
 
 
 class OrderSkill:
-    def __init__(self, source: OrderSource, wording: OrderWording | None = None) -> None:
+    def __init__(
+        self, source: OrderSource, wording: OrderWording | None = None, today: Callable[[], date] | None = None
+    ) -> None:
         self.source = source
         self.wording = wording or OrderWording()
+        self.today = today or utc_today  # in the shop's time zone: whether a parcel is late depends on it
 
     async def answer(self, email: str | None, text: str, order_ids: Sequence[str] = ()) -> SkillAnswer:
         w = self.wording
@@ -93,23 +98,30 @@ class OrderSkill:
         )
 
     def _details(self, orders: list[Order]) -> SkillAnswer:
-        text = "\n\n".join(self.wording.details(o) for o in orders)
+        today = self.today()
+        text = "\n\n".join(self.wording.details(o, today) for o in orders)
         return SkillAnswer(text, understood=True, orders=tuple(orders), private=True)
 
     def _list(self, own: list[Order]) -> SkillAnswer:
         w = self.wording
         ranked = sorted(own, key=lambda o: status_key(o.status) in CLOSED_STATUSES)  # stable: newest first within
         shown = ranked[:MAX_LISTED]
-        lines = [w.list_intro.format(), *(w.list_line(o) for o in shown)]
+        today = self.today()
+        lines = [w.list_intro.format(), *(w.list_line(o, today) for o in shown)]
         if len(ranked) > len(shown):
             lines.append(w.list_more.format(count=len(ranked) - len(shown)))
-        lines.append(w.list_outro.format())
+        late = [f"#{o.id.lstrip('#')}" for o in shown if w.is_late(o, today)]
+        lines.append(w.list_late_outro.format(order_ids=_joined(late)) if late else w.list_outro.format())
         return SkillAnswer("\n".join(lines), understood=True, orders=tuple(shown), private=True)
 
 
 def _matching(own: list[Order], wanted: str) -> list[Order]:
     exact = [o for o in own if normalise_id(o.id) == normalise_id(wanted)]
     return exact or [o for o in own if order_key(o.id) == order_key(wanted)]
+
+
+def _joined(ids: list[str]) -> str:
+    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
 
 
 def _unique(ids: list[str]) -> list[str]:
