@@ -16,7 +16,7 @@ def render_card(card: HandoffCard) -> str:
         *([f"For the team: {card.guidance}"] if card.guidance else []),
         "Summary:",
         *("  " + line for line in card.summary.splitlines()),
-        f"Sentiment: {card.sentiment_trend}",
+        f"Mood: {card.sentiment_trend}",
     ]
     if card.orders:
         lines.append("Orders:")

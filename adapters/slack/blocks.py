@@ -67,7 +67,7 @@ def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
                 _field("Priority", card.priority.value),
                 _field("Status", card.status),
                 _field("Customer", f"{customer} (on {card.platform})"),
-                _field("Sentiment", card.sentiment_trend),
+                _field("Mood", card.sentiment_trend),
             ],
         },
         _section("Summary", card.summary),

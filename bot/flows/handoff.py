@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..handoff.card import new_card, relevant_orders, restated
-from ..handoff.summary import extractive_summary, sentiment_trend
+from ..handoff.mood import card_mood
+from ..handoff.summary import extractive_summary
 from ..models import Handoff, Order, Priority, Role, State, TranscriptEntry, TriageResult, WaitNotice
 from ..ports import OrderSourceError
 from .toolkit import Toolkit
@@ -30,8 +31,8 @@ async def begin_handoff(
     reason = triage.reason or "human_request"
     priority = triage.priority
     orders = await _orders_for_card(turn, triage, kit)
-    trend = sentiment_trend(conv.sentiments)
     history = [replace(e, text=kit.redact(e.text)) for e in turn.previous + turn.transcript]
+    trend = card_mood(_since_last_handoff(history, conv.sentiments), reason, triage.signals)
     summary = kit.redact(summary.strip()) if summary and summary.strip() else await _summary(turn, history, triage, orders, trend, kit)
     handoff_id = uuid.uuid4().hex
     card = new_card(
@@ -76,6 +77,13 @@ async def begin_handoff(
     turn.say("handoff", words)
     turn.say("privacy_notice", kit.say("privacy_notice"))
     turn.post_card(card)
+
+
+def _since_last_handoff(history: list[TranscriptEntry], sentiments: tuple[float, ...]) -> list[str]:
+    """The customer's messages the bot has read since people last handled the conversation (a closed handoff
+    starts the mood afresh, as it does triage's)."""
+    said = [e.text for e in history if e.role is Role.CUSTOMER and e.text.strip()]
+    return said[-max(1, len(sentiments)):]
 
 
 def on_wait_notice(turn: TurnBuilder, notice: WaitNotice, kit: Toolkit) -> None:

@@ -1,4 +1,4 @@
-"""The extractive handoff summary and the sentiment trend agents see on the card."""
+"""The extractive handoff summary agents see on the card (the mood line comes from ``mood.card_mood``)."""
 
 from __future__ import annotations
 
@@ -10,36 +10,6 @@ from ..text import normalise_for_matching, shorten
 
 _QUESTION_WORDS = re.compile(r"\b(where|when|why|how|what|can|could|would|is|are|do|does|did|need|want|help)\b", re.I)
 _SMALL_TALK = {"hi", "hello", "hey", "thanks", "thank you", "ok", "okay", "yes", "no", "good morning"}
-
-
-def sentiment_trend(sentiments: Sequence[float]) -> str:
-    """Plain words for how the customer's mood moved over the conversation (VADER compound scores)."""
-    if not sentiments:
-        return "unknown"
-    last = sentiments[-1]
-    mood = _mood(last)
-    if len(sentiments) < 2:
-        return f"{mood} ({last:+.2f})"
-    first = sentiments[0]
-    delta = last - first
-    if delta <= -0.3:
-        direction = "falling"
-    elif delta >= 0.3:
-        direction = "improving"
-    else:
-        direction = "steady"
-    return f"{mood}, {direction} over {len(sentiments)} messages ({first:+.2f} → {last:+.2f})"
-
-
-def _mood(score: float) -> str:
-    # wider than VADER's own ±0.05: "positive" on a faint +0.08 misleads an agent about an upset customer
-    if score <= -0.5:
-        return "very negative"
-    if score <= -0.2:
-        return "negative"
-    if score < 0.2:
-        return "neutral"
-    return "positive"
 
 
 def extractive_summary(
