@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Protocol, runtime_checkable
+from typing import Callable, Protocol, Sequence, runtime_checkable
 
+from .facts import Fact, FactKind
 from .models import Address, Conversation, HandoffCard, Order, Person, TranscriptEntry, TriageResult, AuditEntry
 from .turns import InboxItem, Outgoing, OutboxItem, Turn
 
@@ -142,9 +143,14 @@ class Store(Protocol):
         """Put dead letters (of one conversation, or all) back in the outbox, due now with their attempts
         reset, for the next sweep to deliver; returns how many."""
 
+    # insight
+    async def facts(self, since: datetime, until: datetime, kinds: Sequence[FactKind] = ()) -> list[Fact]:
+        """Facts recorded at ``since`` or later and before ``until`` (of these kinds, or all), oldest first."""
+
     # retention
     async def purge(self, before: datetime) -> int:
-        """Delete conversations whose last activity is before ``before``; returns how many."""
+        """Delete conversations whose last activity is before ``before``, and facts older than it; returns
+        how many conversations."""
 
     async def forget(self, email: str, now: datetime) -> int:
         """Delete one customer's conversations and audit entries, keeping an anonymous record."""

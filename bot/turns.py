@@ -7,7 +7,9 @@ import enum
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from .facts import Fact
 from .models import Address, AuditEntry, Conversation, HandoffCard, TranscriptEntry, Work
+
 
 class Op(str, enum.Enum):
     SEND = "send"  # to the customer
@@ -18,11 +20,20 @@ class Op(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class Choice:
+    """A button under a message to the customer; ``value`` comes back as it is when it is clicked."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
 class Outgoing:
     kind: str  # reply, handoff, privacy_notice, relay, agent_joined, resolved, ...
     text: str
     author: str | None = None  # set when a person wrote it (agent relays)
     private: bool = False  # holds personal data: never show it to anyone but the customer
+    choices: tuple[Choice, ...] = ()  # buttons (the satisfaction question); typing an answer works as well
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,7 @@ class Turn:
     audit: tuple[AuditEntry, ...] = ()
     effects: tuple[Effect, ...] = ()
     expected_version: int | None = None  # None: a new conversation
+    facts: tuple[Fact, ...] = ()  # for the report: what happened, without the customer's name
 
     @property
     def stored(self) -> Conversation:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from bot import codec
+from bot.facts import Fact, FactKind
 from bot.models import Conversation, State
 from bot.turns import InboxItem, Turn
 from bot.ports import ConflictError, StoreError
@@ -314,6 +315,14 @@ async def test_a_database_from_the_first_version_is_upgraded_with_its_conversati
     try:
         assert (await store.conversation(conv.id)).handoff == conv.handoff
         assert await store.due_wait_notices(NOW + timedelta(days=1)) == []  # made before the notice existed
+        await _claim_with_a_fact(store, conv)
     finally:
         await store.close()
     assert await migrate(database_url_for_tests(), schema) == []  # every version recorded
+
+
+async def _claim_with_a_fact(store, conv) -> None:
+    """A conversation from before the facts table goes on recording them."""
+    claim = Fact(FactKind.CLAIM, NOW, conv.id, "slack", handoff_id="h1", value=60.0)
+    await store.commit(Turn(conversation=replace(conv, state=State.WITH_AGENT, version=1), expected_version=1, facts=(claim,)))
+    assert await store.facts(NOW - timedelta(days=1), NOW + timedelta(days=1)) == [claim]

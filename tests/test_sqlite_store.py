@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from bot import codec
+from bot.facts import Fact, FactKind
 from bot.models import Conversation, State
 from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.ports import StoreError
@@ -89,6 +90,7 @@ async def test_a_database_from_an_earlier_version_is_upgraded_in_place_with_its_
     try:
         assert (await store.conversation(conv.id)).handoff == conv.handoff
         assert await store.due_wait_notices(NOW + timedelta(days=1)) == []  # made before the notice existed
+        await _claim_with_a_fact(store, conv)
         [[version]] = sqlite3.connect(path).execute("SELECT MAX(version) FROM schema_version").fetchall()
         assert version == len(MIGRATIONS)
     finally:
@@ -109,3 +111,10 @@ async def test_a_database_from_a_newer_tandem_is_refused_untouched(tmp_path):
         await newer.initialize()
     [[version]] = sqlite3.connect(path).execute("SELECT MAX(version) FROM schema_version").fetchall()
     assert version == 99
+
+
+async def _claim_with_a_fact(store, conv) -> None:
+    """A conversation from before the facts table goes on recording them."""
+    claim = Fact(FactKind.CLAIM, NOW, conv.id, "slack", handoff_id="h1", value=60.0)
+    await store.commit(Turn(conversation=replace(conv, state=State.WITH_AGENT, version=1), expected_version=1, facts=(claim,)))
+    assert await store.facts(NOW - timedelta(days=1), NOW + timedelta(days=1)) == [claim]

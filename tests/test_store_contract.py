@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.facts import Fact, FactKind
 from bot.models import ActionKind, AuditEntry, Conversation, Role, State, TranscriptEntry
 from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.ports import ConflictError
@@ -212,3 +213,41 @@ async def test_commit_returns_the_items_it_queued_in_order(store):
     assert [i.effect for i in queued] == list(effects) and all(i.conversation_id == conv.id for i in queued)
     assert await store.commit(Turn(conversation=replace(conv, state=State.WAITING), expected_version=1)) == []
 
+
+
+def fact(conv: Conversation, kind: FactKind, at=NOW, **fields) -> Fact:
+    return Fact(kind, at, conv.id, conv.address.platform, **fields)
+
+
+async def test_facts_are_committed_with_the_turn_and_read_back_by_time_and_kind(store):
+    conv = Conversation.new(customer_message("I want a person"))
+    handoff = fact(conv, FactKind.HANDOFF, handoff_id="h1", reason="human_request", text="I want a person")
+    verdict = fact(conv, FactKind.VERDICT, NOW + timedelta(hours=2), handoff_id="h1", label="bot", reason="human_request")
+    await store.commit(Turn(conversation=conv, facts=(fact(conv, FactKind.MESSAGE), handoff)))
+    await store.commit(Turn(conversation=replace(conv, state=State.WAITING), expected_version=1, facts=(verdict,)))
+    day = timedelta(days=1)
+    assert await store.facts(NOW - day, NOW + day) == [fact(conv, FactKind.MESSAGE), handoff, verdict]
+    assert await store.facts(NOW - day, NOW + day, (FactKind.VERDICT, FactKind.HANDOFF)) == [handoff, verdict]
+    assert await store.facts(NOW + timedelta(hours=1), NOW + day) == [verdict]
+    assert await store.facts(NOW - day, NOW) == []  # the end is not included
+
+
+async def test_a_conflicting_turn_records_no_facts(store):
+    conv = Conversation.new(customer_message("hi"))
+    await store.commit(Turn(conversation=conv))
+    with pytest.raises(ConflictError):
+        await store.commit(Turn(conversation=conv, facts=(fact(conv, FactKind.MESSAGE),)))
+    assert await store.facts(NOW - timedelta(days=1), NOW + timedelta(days=1)) == []
+
+
+async def test_facts_go_with_their_conversation_and_with_age(store):
+    ada = Conversation.new(customer_message("hi", customer=person("U1", email="ada@example.com")))
+    bob = Conversation.new(customer_message("hi", customer=person("U2", email="bob@example.com")))
+    old = fact(bob, FactKind.UNANSWERED, NOW - timedelta(days=40), text="an old question")
+    await store.commit(Turn(conversation=ada, facts=(fact(ada, FactKind.CSAT, value=2.0),)))
+    await store.commit(Turn(conversation=bob, facts=(old, fact(bob, FactKind.MESSAGE))))
+    everything = (NOW - timedelta(days=60), NOW + timedelta(days=1))
+    assert await store.forget("ada@example.com", NOW) == 1
+    assert [f.conversation_id for f in await store.facts(*everything)] == [bob.id, bob.id]
+    assert await store.purge(NOW - timedelta(days=30)) == 0  # bob's conversation is recent; the old fact is not
+    assert await store.facts(*everything) == [fact(bob, FactKind.MESSAGE)]

@@ -6,7 +6,9 @@ import itertools
 import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Sequence
 
+from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
 from ..turns import InboxItem, OutboxItem, Turn
 from ..ports import ConflictError
@@ -32,6 +34,7 @@ class MemoryStore:
         self._conversations: dict[str, Conversation] = {}
         self._transcripts: dict[str, list[TranscriptEntry]] = {}
         self._audit: list[AuditEntry] = []
+        self._facts: list[Fact] = []
         self._outbox: list[_Outbox] = []
         self._leases: dict[str, tuple[str, datetime]] = {}
         self._cards: dict[str, str] = {}
@@ -106,6 +109,7 @@ class MemoryStore:
         self._conversations[conv.id] = turn.stored
         self._transcripts.setdefault(conv.id, []).extend(turn.transcript)
         self._audit.extend(turn.audit)
+        self._facts.extend(turn.facts)
         queued = [OutboxItem(next(self._ids), conv.id, effect) for effect in turn.effects]
         self._outbox.extend(_Outbox(item, due=None) for item in queued)
         if turn.inbox_id is not None:
@@ -165,6 +169,11 @@ class MemoryStore:
                 revived += 1
         return revived
 
+    async def facts(self, since: datetime, until: datetime, kinds: Sequence[FactKind] = ()) -> list[Fact]:
+        wanted = {FactKind(k) for k in kinds}
+        found = [f for f in self._facts if since <= f.at < until and (not wanted or f.kind in wanted)]
+        return sorted(found, key=lambda f: f.at)  # stable: recording order within the same instant
+
     async def purge(self, before: datetime) -> int:
         old = [c.id for c in self._conversations.values() if c.updated_at < before]
         for cid in old:
@@ -172,6 +181,7 @@ class MemoryStore:
         for key, item in list(self._inbox.items()):
             if item.received_at < before and item.id in self._processed:
                 del self._inbox[key]
+        self._facts = [f for f in self._facts if f.at >= before]
         return len(old)
 
     async def forget(self, email: str, now: datetime) -> int:
@@ -186,6 +196,7 @@ class MemoryStore:
         self._conversations.pop(conversation_id, None)
         self._transcripts.pop(conversation_id, None)
         self._audit = [a for a in self._audit if a.conversation_id != conversation_id]
+        self._facts = [f for f in self._facts if f.conversation_id != conversation_id]
         self._outbox = [o for o in self._outbox if o.item.conversation_id != conversation_id]
         self._cards = {k: v for k, v in self._cards.items() if v != conversation_id}
         for key, item in list(self._inbox.items()):

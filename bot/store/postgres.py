@@ -7,11 +7,12 @@ import logging
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Sequence
 
 import asyncpg
 
 from .. import codec
+from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
 from ..turns import Effect, InboxItem, OutboxItem, Turn
 from ..ports import ConflictError, StoreError
@@ -24,7 +25,7 @@ from .records import card_key, forget_record, inbox_item
 logger = logging.getLogger(__name__)
 
 _DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError)
-_CONVERSATION_TABLES = ("transcript", "audit", "outbox", "cards", "inbox", "leases")
+_CONVERSATION_TABLES = ("transcript", "audit", "outbox", "cards", "inbox", "leases", "facts")
 
 
 class _ConnectionLost(StoreError):
@@ -323,12 +324,25 @@ class PostgresStore:
             conversation_id,
         )
 
+    # ---- insight ----
+
+    async def facts(self, since: datetime, until: datetime, kinds: Sequence[FactKind] = ()) -> list[Fact]:
+        rows = await self._fetch(
+            "SELECT data FROM facts WHERE at >= $1 AND at < $2 AND (cardinality($3::text[]) = 0 OR kind = ANY($3))"
+            " ORDER BY at, id",
+            since,
+            until,
+            [FactKind(k).value for k in kinds],
+        )
+        return [codec.loads(Fact, r["data"]) for r in rows]
+
     # ---- retention ----
 
     async def purge(self, before: datetime) -> int:
         async with self._tx() as conn:
             ids = await _drop(conn, "updated_at < $1", before)
             await conn.execute("DELETE FROM inbox WHERE processed AND received_at < $1", before)
+            await conn.execute("DELETE FROM facts WHERE at < $1", before)
         return len(ids)
 
     async def forget(self, email: str, now: datetime) -> int:

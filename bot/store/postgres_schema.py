@@ -85,6 +85,18 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE conversations ADD COLUMN notify_at TIMESTAMPTZ;
     CREATE INDEX conversations_notify ON conversations (notify_at) WHERE notify_at IS NOT NULL;
     """,
+    # 3: what happened, for the report, the dashboard and the feedback export (bot/facts.py)
+    3: """
+    CREATE TABLE facts (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        conversation_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        at TIMESTAMPTZ NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX facts_at ON facts (at);
+    CREATE INDEX facts_conversation ON facts (conversation_id);
+    """,
 }
 
 _SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")

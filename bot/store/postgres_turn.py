@@ -17,7 +17,7 @@ _NEW = (
 )
 _UPDATE = (
     "UPDATE conversations SET email = $2, state = $3, updated_at = $4, version = $5, data = $6, notify_at = $13 "
-    "WHERE id = $1 AND version = $14 RETURNING id"
+    "WHERE id = $1 AND version = $18 RETURNING id"
 )
 _REST = """,
 transcript_rows AS (
@@ -34,6 +34,12 @@ outbox_rows AS (
     INSERT INTO outbox (conversation_id, effect)
     SELECT saved.id, e.effect FROM saved, unnest($11::text[]) WITH ORDINALITY AS e(effect, n) ORDER BY e.n
     RETURNING id
+),
+fact_rows AS (
+    INSERT INTO facts (conversation_id, kind, at, data)
+    SELECT f.conversation_id, f.kind, f.at, f.data
+    FROM saved, unnest($14::text[], $15::text[], $16::timestamptz[], $17::text[]) WITH ORDINALITY AS f(conversation_id, kind, at, data, n)
+    ORDER BY f.n
 ),
 processed AS (
     UPDATE inbox SET processed = TRUE, payload = '' FROM saved WHERE inbox.id = $12
@@ -62,6 +68,10 @@ def statement(turn: Turn) -> tuple[str, list[Any]]:
         [codec.dumps(e) for e in turn.effects],
         turn.inbox_id,
         notify_at(conv),
+        [f.conversation_id for f in turn.facts],
+        [f.kind.value for f in turn.facts],
+        [f.at for f in turn.facts],
+        [codec.dumps(f) for f in turn.facts],
     ]
     if turn.expected_version is None:
         return NEW_CONVERSATION, args

@@ -12,9 +12,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 from .. import codec
+from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
 from ..turns import Effect, InboxItem, OutboxItem, Turn
 from ..ports import ConflictError, StoreError
@@ -225,6 +226,7 @@ class SQLiteStore:
         transcript = [(conv.id, codec.dumps(e)) for e in turn.transcript]
         audit = [(a.conversation_id, a.at.timestamp(), codec.dumps(a)) for a in turn.audit]
         effects = [(conv.id, codec.dumps(e)) for e in turn.effects]
+        facts = [(f.conversation_id, f.kind.value, f.at.timestamp(), codec.dumps(f)) for f in turn.facts]
 
         def write(db: sqlite3.Connection) -> list[int]:
             with _transaction(db):
@@ -245,6 +247,7 @@ class SQLiteStore:
                     raise ConflictError(f"conversation {conv.id} changed since it was read")
                 db.executemany("INSERT INTO transcript (conversation_id, data) VALUES (?, ?)", transcript)
                 db.executemany("INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)", audit)
+                db.executemany("INSERT INTO facts (conversation_id, kind, at, data) VALUES (?, ?, ?, ?)", facts)
                 ids = [db.execute("INSERT INTO outbox (conversation_id, effect) VALUES (?, ?)", e).lastrowid for e in effects]
                 if turn.inbox_id is not None:
                     db.execute("UPDATE inbox SET processed = 1, payload = '' WHERE id = ?", (turn.inbox_id,))
@@ -315,6 +318,17 @@ class SQLiteStore:
             (conversation_id, conversation_id),
         )
 
+    # ---- insight ----
+
+    async def facts(self, since: datetime, until: datetime, kinds: Sequence[FactKind] = ()) -> list[Fact]:
+        wanted = [FactKind(k).value for k in kinds]
+        sql = "SELECT data FROM facts WHERE at >= ? AND at < ?"
+        if wanted:
+            sql += f" AND kind IN ({', '.join('?' * len(wanted))})"
+        params = (since.timestamp(), until.timestamp(), *wanted)
+        rows = await self._in_thread(lambda db: db.execute(sql + " ORDER BY at, id", params).fetchall())
+        return [codec.loads(Fact, r[0]) for r in rows]
+
     # ---- retention ----
 
     async def purge(self, before: datetime) -> int:
@@ -324,6 +338,7 @@ class SQLiteStore:
                 for cid in ids:
                     _drop(db, cid)
                 db.execute("DELETE FROM inbox WHERE processed = 1 AND received_at < ?", (before.timestamp(),))
+                db.execute("DELETE FROM facts WHERE at < ?", (before.timestamp(),))
             return len(ids)
 
         return await self._in_thread(delete)
@@ -348,5 +363,5 @@ class SQLiteStore:
 
 def _drop(db: sqlite3.Connection, conversation_id: str) -> None:
     db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
-    for table in ("transcript", "audit", "outbox", "cards", "inbox", "leases"):
+    for table in ("transcript", "audit", "outbox", "cards", "inbox", "leases", "facts"):
         db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", (conversation_id,))

@@ -68,4 +68,16 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE conversations ADD COLUMN notify_at REAL;
     CREATE INDEX conversations_notify ON conversations (notify_at) WHERE notify_at IS NOT NULL;
     """,
+    # 3: what happened, for the report, the dashboard and the feedback export (bot/facts.py)
+    """
+    CREATE TABLE facts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        at REAL NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX facts_at ON facts (at);
+    CREATE INDEX facts_conversation ON facts (conversation_id);
+    """,
 )
