@@ -19,8 +19,9 @@ from typing import AsyncIterator, Callable, Mapping
 from .delivery import Deliverer
 from .engine import Engine
 from .flows.agents import action_problem
+from .flows.feedback import rating_problem
 from .identity import Identities
-from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, WaitNotice
+from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, Rating, WaitNotice
 from .turns import InboxItem, OutboxItem
 from .ports import ConflictError, Directory, Store, StoreError
 
@@ -131,6 +132,11 @@ class Tandem:
         elif isinstance(inbound, AgentAction):
             conv = await self.store.conversation(inbound.conversation_id)
             problem = action_problem(conv, inbound, self.engine.kit)
+            if problem is not None:
+                return Receipt(accepted=False, problem=problem)
+            conversation_id = inbound.conversation_id
+        elif isinstance(inbound, Rating):
+            problem = rating_problem(await self.store.conversation(inbound.conversation_id), inbound)
             if problem is not None:
                 return Receipt(accepted=False, problem=problem)
             conversation_id = inbound.conversation_id

@@ -8,10 +8,11 @@ from typing import Callable
 
 from .flows.agents import on_agent_action, on_agent_message
 from .flows.customer import on_customer_message
+from .flows.feedback import on_rating
 from .flows.handoff import on_wait_notice
 from .flows.toolkit import Toolkit
 from .flows.turn import TurnBuilder
-from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Role, WaitNotice
+from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Rating, Role, WaitNotice
 from .turns import InboxItem, Turn
 from .ports import Store
 
@@ -50,6 +51,8 @@ class Engine:
                 await on_agent_action(turn, payload, self.kit)
             elif isinstance(payload, WaitNotice):
                 on_wait_notice(turn, payload, self.kit)
+            elif isinstance(payload, Rating):
+                on_rating(turn, payload, self.kit)
         except Exception:
             logger.exception("conversation %s: the turn for %s failed", base.id, item.event_key)
             return self._apology(base, conv, item, previous)

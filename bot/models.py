@@ -48,6 +48,18 @@ class ActionKind(str, enum.Enum):
     CLAIM = "claim"
     RESOLVE = "resolve"
     RETURN = "return"
+    # the agents' verdict on a handoff, once claimed (bot/facts.py: Verdict)
+    VERDICT_NEEDED = "verdict_needed"
+    VERDICT_BOT = "verdict_bot"
+    VERDICT_LATE = "verdict_late"
+
+    @property
+    def verdict(self) -> str | None:
+        """``needed``, ``bot`` or ``late`` for a verdict button, None for the others."""
+        return self.value.removeprefix("verdict_") if self.value.startswith("verdict_") else None
+
+
+VERDICT_ACTIONS = (ActionKind.VERDICT_NEEDED, ActionKind.VERDICT_BOT, ActionKind.VERDICT_LATE)
 
 
 @dataclass(frozen=True)
@@ -148,7 +160,19 @@ class AgentAction:
     received_at: datetime
 
 
-Inbound = CustomerMessage | AgentMessage | AgentAction
+@dataclass(frozen=True)
+class Rating:
+    """A customer's click on a satisfaction button (a rating typed as a message is a CustomerMessage)."""
+
+    event_id: str
+    conversation_id: str  # from the button: the click counts only if ``customer`` is this conversation's
+    handoff_id: str  # the resolved handoff the question was about
+    customer: Person  # who clicked, as the platform says
+    score: int  # 1 to 5
+    received_at: datetime
+
+
+Inbound = CustomerMessage | AgentMessage | AgentAction | Rating
 
 
 @dataclass(frozen=True)
@@ -210,6 +234,7 @@ class HandoffCard:
     footer: str = ""
     actions: tuple[ActionKind, ...] = ()
     closed: bool = False
+    verdict: str = ""  # the agents' verdict, once given, e.g. "The bot could have answered (Sam)"
 
 
 @dataclass(frozen=True)
@@ -227,6 +252,9 @@ class Handoff:
     closed_at: datetime | None = None
     notify_at: datetime | None = None  # when to tell a customer still waiting that they are still in line
     agent_seen_at: datetime | None = None  # the agent's last claim or reply: a long silence hands the customer back
+    trigger: str = ""  # the customer's message that started it, redacted (kept with the agents' verdict)
+    csat: int | None = None  # the customer's rating once resolved: one per handoff
+    verdict: str = ""  # the agents' verdict: needed, bot or late
 
     @property
     def open(self) -> bool:
@@ -246,6 +274,7 @@ class Conversation:
     sentiments: tuple[float, ...] = ()  # recent customer sentiment, oldest first
     recent_questions: tuple[str, ...] = ()  # normalised recent customer texts, oldest first
     awaiting_csat: bool = False
+    awaiting_csat_comment: bool = False  # a low rating: the next message says what went wrong
     awaiting_order_number: bool = False  # the bot just listed orders or could not find one: a bare number is an order
     last_topic: str = ""  # the help article section the bot just answered from: "how?" goes on from it
     llm_tokens: int = 0

@@ -59,7 +59,14 @@ class Wording:
         "{agent} has marked this conversation as resolved. If anything else comes up, just write here — "
         "I'm around, and a person is always one message away."
     )
-    csat_ask: str = "How did we do? If you have a moment, reply with a number from 1 (not good) to 5 (great)."
+    csat_ask: str = (
+        "How did we do? If you have a moment, pick a number from 1 (not good) to 5 (great), or just type it."
+    )
+    csat_comment_ask: str = (
+        "I'm sorry we let you down. Would you tell me what went wrong? I'll pass your words straight to the "
+        "team so they can learn from it (or say \"no thanks\")."
+    )
+    csat_already: str = "Thank you — we already have your answer for that conversation."
     csat_sorry: str = (
         "Thank you for telling us, and I'm sorry we didn't get it right this time. If you'd like someone to "
         "look at it again, just say \"talk to a person\"."
@@ -101,6 +108,16 @@ class Wording:
     reject_closed: str = "This handoff is already closed, so nothing was changed."
     reject_claimed: str = "{agent} is already helping this customer."
     reject_unknown: str = "I couldn't find the conversation for this card, so nothing was changed."
+    reject_verdict_stale: str = "This card is from an earlier handoff of this customer, so the verdict was not recorded."
+    reject_verdict_unclaimed: str = "Claim the handoff first: the verdict comes from whoever helps the customer."
+    reject_verdict_given: str = "A verdict is already recorded for this handoff: {verdict}."
+    csat_alert: str = "Low rating: {score}/5 from {customer}. What they said: \"{comment}\""
+    csat_alert_no_comment: str = "Low rating: {score}/5 from {customer}. They did not want to add a comment."
+    # the agents' verdict on a handoff (the card's buttons say the same)
+    verdict_needed: str = "A person was needed"
+    verdict_bot: str = "The bot could have answered"
+    verdict_late: str = "Should have come to us sooner"
+    verdict_given: str = "{verdict} ({agent})"
     # on the card, for the agents, by handoff reason
     guidance_self_harm: str = (
         "The customer was given crisis lines (988 in the US, Samaritans 116 123 in the UK and Ireland) in the "

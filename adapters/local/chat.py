@@ -22,9 +22,12 @@ Play the agent with:
   /agent TEXT     write to the customer from the handoff thread (start with !note for an internal note)
   /resolve        resolve: the conversation goes back to the bot
   /return         hand back to the bot without resolving
+  /verdict needed|bot|late   after claiming or resolving: a person was needed, the bot could have
+                  answered, or it should have come to the team sooner
   /help  /quit"""
 
 _ACTIONS = {"/claim": ActionKind.CLAIM, "/resolve": ActionKind.RESOLVE, "/return": ActionKind.RETURN}
+_VERDICTS = {"needed": ActionKind.VERDICT_NEEDED, "bot": ActionKind.VERDICT_BOT, "late": ActionKind.VERDICT_LATE}
 
 
 def customer_for(email: str) -> Person:
@@ -62,6 +65,12 @@ class ChatSession:
             self.emit({"to": "you", "kind": "help", "text": HELP})
         elif command in _ACTIONS:
             await self._act(_ACTIONS[command])
+        elif command == "/verdict":
+            verdict = _VERDICTS.get(rest.strip().lower())
+            if verdict is None:
+                self.emit({"to": "you", "kind": "help", "text": "Say which: /verdict needed, /verdict bot or /verdict late."})
+                return True
+            await self._act(verdict)
         elif command == "/agent":
             if not rest.strip():
                 self.emit({"to": "you", "kind": "help", "text": "Write the message after /agent, e.g. /agent Hi, I'm looking into it."})
@@ -79,7 +88,7 @@ class ChatSession:
 
     async def _act(self, kind: ActionKind) -> None:
         conv = await self.store.conversation(self.conversation_id)
-        if conv is None or conv.handoff is None or not conv.handoff.open:
+        if conv is None or conv.handoff is None or (not conv.handoff.open and not kind.verdict):
             self.emit({"to": "agents", "kind": "refused", "text": "There is no open handoff: the customer is talking to the bot."})
             return
         receipt = await self.core.receive(
@@ -121,7 +130,8 @@ def pretty(record: dict) -> str:
     text = record.get("text", "")
     if record["to"] == "customer":
         who = f"{record['author']} (support)" if record.get("author") else "Tandem"
-        return f"{who}: {text}"
+        choices = "".join(f"  [{c}]" for c in record.get("choices", ()))
+        return f"{who}: {text}" + (f"\n{choices}" if choices else "")
     if record["to"] == "agents":
         author = f"{record['author']}: " if record.get("author") else ""
         body = "\n".join("    " + line for line in f"{author}{text}".splitlines())

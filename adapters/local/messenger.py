@@ -23,9 +23,11 @@ class LocalMessenger:
         self.emit = emit
 
     async def send(self, to: Address, message: Outgoing) -> str | None:
-        record = {"to": "customer", "kind": message.kind, "text": message.text}
+        record: dict = {"to": "customer", "kind": message.kind, "text": message.text}
         if message.author:
             record["author"] = message.author
+        if message.choices:
+            record["choices"] = [c.label for c in message.choices]  # typed, here: there are no buttons
         self.emit(record)
         return None
 

@@ -26,12 +26,17 @@ def render_card(card: HandoffCard) -> str:
         for line in card.recent:
             who = "bot" if line.role is Role.BOT else line.author
             lines.append(f"  {who}: {line.text}")
+    if card.verdict:
+        lines.append(f"Verdict: {card.verdict}")
     if card.actions:
-        lines.append("Actions: " + "  ".join(f"/{a.value}" for a in card.actions))
+        lines.append("Actions: " + "  ".join(f"/{a.value}" for a in card.actions if not a.verdict))
+        if any(a.verdict for a in card.actions):
+            lines.append("Verdict: /verdict needed | bot | late")
     if card.footer:
         lines.append(card.footer)
     return "\n".join(lines)
 
 
 def render_card_update(card: HandoffCard) -> str:
-    return f"Card updated: {card.status} ({card.reason_label}, priority {card.priority.value})"
+    verdict = f" · verdict: {card.verdict}" if card.verdict else ""
+    return f"Card updated: {card.status} ({card.reason_label}, priority {card.priority.value}){verdict}"

@@ -23,7 +23,7 @@ from bot.core import Tandem
 from bot.ports import DeliveryError, StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
-from .blocks import ACTION_ID
+from .blocks import ACTION_ID, CHOICE_ID
 from .events import ButtonPress
 from .identity import SlackDirectory
 from .inbound import SlackInbound
@@ -118,6 +118,7 @@ class SlackAdapter:
         self.app.event("message")(self.inbound.on_message)
         self.app.event("app_mention")(self.inbound.on_mention)
         self.app.action(ACTION_ID)(self._on_button)
+        self.app.action(CHOICE_ID)(self._on_choice)
         self.app.error(self._on_error)
         if self.signing_secret:
             app.router.add_post(EVENTS_PATH, self._http)
@@ -176,6 +177,11 @@ class SlackAdapter:
     async def _on_button(self, ack, body: dict) -> None:
         assert self.inbound is not None
         await self.inbound.on_button(body)
+        await ack()
+
+    async def _on_choice(self, ack, body: dict) -> None:
+        assert self.inbound is not None
+        await self.inbound.on_choice(body)
         await ack()
 
     async def _on_error(self, error: Exception, body: dict) -> BoltResponse | None:

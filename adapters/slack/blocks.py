@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 from bot.handoff.card import order_line
 from bot.models import ActionKind, HandoffCard, Order, Role
+from bot.turns import Choice
 
 from .mrkdwn import SECTION_CHARS, bold, escape, truncate
 
@@ -23,12 +24,16 @@ HEADER_CHARS = 150
 FALLBACK_CHARS = 3_000
 
 ACTION_PREFIX = "tandem_"
-ACTION_ID = re.compile(r"^tandem_(claim|resolve|return)$")
+ACTION_ID = re.compile(r"^tandem_(claim|resolve|return|verdict_needed|verdict_bot|verdict_late)$")
+CHOICE_ID = re.compile(r"^tandem_choice_\d+$")  # a button under a message to a customer (the rating)
 
 _BUTTON = {
     ActionKind.CLAIM: ("Claim", "primary"),
     ActionKind.RESOLVE: ("Resolve", None),
     ActionKind.RETURN: ("Return to bot", None),
+    ActionKind.VERDICT_NEEDED: ("A person was needed", None),
+    ActionKind.VERDICT_BOT: ("The bot could have answered", None),
+    ActionKind.VERDICT_LATE: ("Should have come to us sooner", None),
 }
 _PRIORITY_MARK = {"urgent": ":rotating_light: ", "high": ":warning: "}
 _SAFE_URL = re.compile(r"^https?://[^\s<>|]+$")
@@ -79,13 +84,28 @@ def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
     if card.recent:
         lines = [f"{bold(_speaker(line.role, line.author))}: {escape(line.text)}" for line in card.recent]
         blocks.append(_lines_section("Recent messages (redacted)", lines, keep_last=True))
-    buttons = [] if card.closed else [_button(card, kind) for kind in card.actions]
+    if card.verdict:
+        blocks.append(_section("Verdict", card.verdict))
+    buttons = [_button(card, kind) for kind in card.actions if not kind.verdict]
     if buttons:
         blocks.append({"type": "actions", "block_id": "tandem_actions", "elements": buttons})
+    verdicts = [_button(card, kind) for kind in card.actions if kind.verdict]
+    if verdicts:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": "*Should this have come to us?*"}]})
+        blocks.append({"type": "actions", "block_id": "tandem_verdict", "elements": verdicts})
     footer = card.footer or f"Conversation {card.conversation_id}"
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": escape(truncate(footer, FIELD_CHARS))}]})
     assert len(blocks) <= MAX_BLOCKS
     return blocks
+
+
+def choice_blocks(text: str, choices: Sequence[Choice]) -> list[dict[str, Any]]:
+    """A message to a customer with a row of buttons under it."""
+    buttons = [
+        {"type": "button", "action_id": f"tandem_choice_{n}", "text": {"type": "plain_text", "text": c.label}, "value": c.value}
+        for n, c in enumerate(choices)
+    ]
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": escape(truncate(text, SECTION_CHARS))}}, {"type": "actions", "elements": buttons}]
 
 
 def read_action(action_id: str, value: str | None) -> CardAction | None:

@@ -125,6 +125,25 @@ def read_button(body: Mapping[str, Any]) -> ButtonPress | None:
     return ButtonPress(event_id, action, user, source)
 
 
+@dataclass(frozen=True)
+class ChoicePress:
+    """A customer's click on a button under one of the bot's messages (the rating)."""
+
+    event_id: str
+    user: str
+    value: str
+
+
+def read_choice(body: Mapping[str, Any]) -> ChoicePress | None:
+    actions = body.get("actions") or []
+    user = (body.get("user") or {}).get("id")
+    if len(actions) != 1 or not user or not isinstance(actions[0].get("value"), str):
+        return None
+    pressed = actions[0]
+    message_ts = (body.get("container") or {}).get("message_ts") or (body.get("message") or {}).get("ts") or ""
+    return ChoicePress(f"slack:choice:{message_ts}:{pressed.get('action_ts', '')}:{user}", user, pressed["value"])
+
+
 def _from_a_person(event: Mapping[str, Any], ours: Ours) -> bool:
     user = event.get("user")
     return bool(

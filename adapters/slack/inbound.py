@@ -13,9 +13,10 @@ import logging
 from typing import Any, Awaitable, Callable, Mapping
 
 from bot.core import Tandem, utc_now
+from bot.flows.feedback import rating_from_choice
 from bot.models import Person, conversation_id_for
 
-from .events import ButtonPress, Ours, SlackMessage, read_button, read_mention, read_message
+from .events import ButtonPress, Ours, SlackMessage, read_button, read_choice, read_mention, read_message
 from .identity import SlackDirectory
 
 logger = logging.getLogger(__name__)
@@ -49,6 +50,17 @@ class SlackInbound:
         if receipt.problem:
             logger.info("%s by %s refused: %s", press.action.kind.value, press.user, receipt.problem)
             self._later(self.notify(press, receipt.problem))
+
+    async def on_choice(self, body: Mapping[str, Any]) -> None:
+        """A customer's click on a rating button: counted once, for their own conversation only."""
+        press = read_choice(body)
+        rating = rating_from_choice(press.event_id, press.value, self._person(press.user), utc_now()) if press else None
+        if rating is None:
+            logger.info("ignored a click on a button that is not one of ours")
+            return
+        receipt = await self.core.receive(rating)
+        if receipt.problem:
+            logger.info("a rating click was not taken: %s", receipt.problem)
 
     async def _receive(self, message: SlackMessage | None, body: Mapping[str, Any]) -> None:
         if message is None:

@@ -10,7 +10,7 @@ from bot.models import Address, HandoffCard
 from bot.turns import Outgoing
 from bot.ports import DeliveryError
 
-from .blocks import card_message
+from .blocks import card_message, choice_blocks
 from .mrkdwn import MESSAGE_CHARS, bold, escape, split_text
 from .webapi import WebApi
 
@@ -31,8 +31,10 @@ class SlackMessenger:
         """To the customer, in their DM or thread; personal data in a shared channel only to them."""
         ts: str | None = None
         prefix = f"{bold(message.author)} (support): " if message.author else ""
-        for piece in split_text(message.text, limit=_room(prefix)):
+        pieces = split_text(message.text, limit=_room(prefix))
+        for n, piece in enumerate(pieces):
             text = prefix + escape(piece)
+            extra = {"blocks": choice_blocks(piece, message.choices)} if message.choices and n == len(pieces) - 1 else {}
             if message.private and not is_direct(to):
                 user = to.get("user")
                 if not user:
@@ -45,7 +47,7 @@ class SlackMessenger:
             else:
                 response = await self.api.call(
                     "chat.postMessage",
-                    lambda: self.client.chat_postMessage(channel=to.channel, text=text, thread_ts=to.thread),
+                    lambda: self.client.chat_postMessage(channel=to.channel, text=text, thread_ts=to.thread, **extra),
                     to.channel,
                 )
                 ts = response.get("ts")

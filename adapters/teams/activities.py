@@ -18,6 +18,7 @@ from bot.models import ActionKind, AgentAction, AgentMessage, Address, Person
 PLATFORM = "teams"
 THREAD_MARK = ";messageid="
 ACTION_KEY = "tandem_action"
+CHOICE_KEY = "tandem_choice"  # a customer's button (the rating question)
 
 _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -132,6 +133,15 @@ def card_press(activity: Activity) -> CardPress | None:
     if not isinstance(conversation_id, str) or not isinstance(handoff_id, str):
         return None
     return CardPress(action, conversation_id, handoff_id)
+
+
+def choice_value(activity: Activity) -> str | None:
+    """The value of a customer's Action.Submit on one of the bot's choice buttons, if that is what this is."""
+    value = activity.get("value")
+    if activity.get("type") != "message" or not isinstance(value, dict):
+        return None
+    choice = value.get(CHOICE_KEY)
+    return choice if isinstance(choice, str) else None
 
 
 def agent_action(activity: Activity, press: CardPress, at: datetime) -> AgentAction:

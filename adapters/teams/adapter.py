@@ -20,6 +20,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.core import Tandem, utc_now
+from bot.flows.feedback import rating_from_choice
 from bot.models import CustomerMessage, State, conversation_id_for
 from bot.ports import StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
@@ -162,8 +163,11 @@ class TeamsAdapter:
         if act.is_from_bot(activity):
             return
         press = act.card_press(activity)
+        choice = act.choice_value(activity)
         if press is not None:
             await self._card_action(context, activity, press)
+        elif choice is not None:
+            await self._choice(activity, choice)
         elif kind == ActivityTypes.message:
             if self._in_agents_channel(activity):
                 await self._agent_message(context, activity)
@@ -211,6 +215,16 @@ class TeamsAdapter:
             )
         elif receipt.problem:
             await self._reply(context, receipt.problem)
+
+    async def _choice(self, activity: Mapping[str, Any], value: str) -> None:
+        """A customer's click on a rating button: counted once, for their own conversation only."""
+        rating = rating_from_choice(act.event_id(activity), value, act.sender(activity), self.clock())
+        if rating is None:
+            logger.info("Teams: ignored a click on a button that is not one of ours")
+            return
+        receipt = await self._require_core().receive(rating)
+        if receipt.problem:
+            logger.info("Teams: a rating click was not taken: %s", receipt.problem)
 
     async def _with_people(self, core: Tandem, address, activity: Mapping[str, Any]) -> bool:
         conversation = await core.store.conversation(conversation_id_for(address, act.sender(activity)))

@@ -6,12 +6,13 @@ shows as plain text: a customer cannot inject links or formatting into what agen
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from bot.handoff.card import order_line
 from bot.models import ActionKind, HandoffCard, Priority, Role, State
+from bot.turns import Choice
 
-from .activities import ACTION_KEY
+from .activities import ACTION_KEY, CHOICE_KEY
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -21,6 +22,9 @@ BUTTONS: dict[ActionKind, tuple[str, str]] = {
     ActionKind.CLAIM: ("Claim", "positive"),
     ActionKind.RESOLVE: ("Resolve", "default"),
     ActionKind.RETURN: ("Return to bot", "default"),
+    ActionKind.VERDICT_NEEDED: ("A person was needed", "default"),
+    ActionKind.VERDICT_BOT: ("The bot could have answered", "default"),
+    ActionKind.VERDICT_LATE: ("Should have come to us sooner", "default"),
 }
 _PRIORITY_STYLE = {Priority.URGENT: "attention", Priority.HIGH: "warning", Priority.NORMAL: "emphasis", Priority.LOW: "default"}
 _STATE_COLOUR = {State.WAITING: "Attention", State.WITH_AGENT: "Good", State.BOT: "Default"}
@@ -45,7 +49,7 @@ def render_card(card: HandoffCard) -> dict[str, Any]:
         "fallbackText": f"Handoff: {card.reason_label}, priority {card.priority.value}, {card.customer}. {card.status}",
         "body": body,
     }
-    actions = [_button(card, kind) for kind in card.actions if not card.closed]
+    actions = [_button(card, kind) for kind in card.actions]
     if actions:
         content["actions"] = actions
     return content
@@ -53,6 +57,18 @@ def render_card(card: HandoffCard) -> dict[str, Any]:
 
 def card_attachment(card: HandoffCard) -> dict[str, Any]:
     return {"contentType": CARD_CONTENT_TYPE, "content": render_card(card)}
+
+
+def choice_attachment(choices: Sequence[Choice]) -> dict[str, Any]:
+    """A button per choice, to go under a message's text (the rating question)."""
+    content = {
+        "type": "AdaptiveCard",
+        "$schema": SCHEMA,
+        "version": VERSION,
+        "body": [],
+        "actions": [{"type": "Action.Submit", "title": c.label, "data": {CHOICE_KEY: c.value}} for c in choices],
+    }
+    return {"contentType": CARD_CONTENT_TYPE, "content": content}
 
 
 def _header(card: HandoffCard) -> dict[str, Any]:
@@ -76,6 +92,8 @@ def _facts(card: HandoffCard) -> dict[str, Any]:
     ]
     if card.agent:
         rows.append(("Agent", card.agent))
+    if card.verdict:
+        rows.append(("Verdict", card.verdict))
     return {
         "type": "ColumnSet",
         "spacing": "Medium",

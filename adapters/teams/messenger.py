@@ -14,7 +14,7 @@ from bot.turns import Outgoing
 from bot.ports import DeliveryError
 
 from .activities import PLATFORM, split_conversation, thread_conversation
-from .cards import card_attachment
+from .cards import card_attachment, choice_attachment
 from .connector import BotConnector, ConnectorError, ConversationRef
 
 logger = logging.getLogger(__name__)
@@ -67,6 +67,8 @@ class TeamsMessenger:
             if message.private and ref.kind not in (None, "personal"):
                 await self._send_privately(to, ref, message)
                 return None
+            if message.choices:
+                return await self.connector.send(ref, _choices(message))
             return await self.connector.send(ref, _text(_customer_text(message)))
         except ConnectorError as error:
             raise _delivery_error(error, customer=True) from error
@@ -168,6 +170,16 @@ def _customer_text(message: Outgoing) -> str:
 
 def _text(text: str, fmt: str = "markdown") -> Activity:
     return Activity(type=ActivityTypes.message, text=text, text_format=fmt)
+
+
+def _choices(message: Outgoing) -> Activity:
+    attachment = choice_attachment(message.choices)
+    return Activity(
+        type=ActivityTypes.message,
+        text=_customer_text(message),
+        text_format="markdown",
+        attachments=[Attachment(content_type=attachment["contentType"], content=attachment["content"])],
+    )
 
 
 def _card_activity(card: HandoffCard) -> Activity:

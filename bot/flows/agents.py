@@ -9,6 +9,8 @@ from ..handoff.card import restated
 from ..models import ActionKind, AgentAction, AgentMessage, Conversation, Person, Role, State
 from ..store.records import card_key
 from ..text import clean
+from ..facts import FactKind
+from .feedback import ask_for_rating, on_verdict, verdict_problem
 from .handoff import close_handoff
 from .toolkit import Toolkit
 from .turn import TurnBuilder
@@ -25,6 +27,8 @@ def action_problem(conv: Conversation | None, action: AgentAction, kit: Toolkit)
     home = kit.agent_channel
     if (action.source.platform, action.source.channel) != (home.platform, home.channel):
         return kit.say("reject_not_agent_channel")
+    if action.action.verdict:
+        return verdict_problem(conv, action, kit)  # after claiming or resolving: closed handoffs too
     if conv is None:
         return kit.say("reject_unknown")
     handoff = conv.handoff
@@ -47,14 +51,15 @@ async def on_agent_action(turn: TurnBuilder, action: AgentAction, kit: Toolkit) 
         return
     assert handoff is not None
     name = agent_name(action.agent)
-    if action.action is ActionKind.CLAIM:
+    if action.action.verdict:
+        on_verdict(turn, action, kit, name)
+    elif action.action is ActionKind.CLAIM:
         if turn.conversation.state is State.WAITING:
             claim(turn, action.agent, kit)
     elif action.action is ActionKind.RESOLVE:
         close_handoff(turn, kit, f"agent:{name}", "resolve", kit.say("status_resolved", agent=name), agent=name)
         turn.say("resolved", kit.say("resolved", agent=name))
-        turn.say("csat", kit.say("csat_ask"))
-        turn.update(awaiting_csat=True)
+        ask_for_rating(turn, kit)
     elif action.action is ActionKind.RETURN:
         close_handoff(turn, kit, f"agent:{name}", "return", kit.say("status_returned", agent=name), agent=name)
         turn.say("returned_to_bot", kit.say("returned_to_bot", agent=name))
@@ -66,6 +71,7 @@ def claim(turn: TurnBuilder, agent: Person, kit: Toolkit) -> None:
     name = agent_name(agent)
     card = restated(handoff.card, State.WITH_AGENT, kit.say("status_with_agent", agent=name), agent=name)
     turn.transition(f"agent:{name}", "claim", State.WITH_AGENT)
+    turn.fact(FactKind.CLAIM, handoff_id=handoff.id, reason=handoff.reason, value=(turn.now - handoff.requested_at).total_seconds())
     turn.update(handoff=replace(handoff, agent=agent, claimed_at=turn.now, card=card))
     turn.update_card(card, handoff.card_address)
     turn.say("agent_joined", kit.say("agent_joined", agent=name))

@@ -10,6 +10,8 @@ from datetime import datetime
 from ..models import CustomerMessage, Handoff, Priority, Role, Route, State, TriageResult
 from ..ports import AssistantRequest, OrderSourceError
 from ..text import clean, normalise_for_matching
+from ..facts import FactKind
+from .feedback import take_comment, take_rating
 from .handoff import begin_handoff, close_handoff, guidance_for, restate_card
 from .order_questions import BARE_NUMBER, about_own_orders, names_own_order, only_names_a_number, say_order_answer
 from .toolkit import Toolkit
@@ -44,6 +46,7 @@ async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Tool
         return
     redacted = kit.redact(cleaned.text)
     turn.record(Role.CUSTOMER, redacted)  # kept redacted: no card number sits in the database
+    turn.fact(FactKind.MESSAGE, label=conv.state.value)
     if cleaned.truncated_chars:
         turn.say("notice", kit.say("message_truncated", kept=len(cleaned.text)))
     if conv.state is State.BOT:
@@ -69,10 +72,13 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
     if conv.awaiting_csat:
         turn.update(awaiting_csat=False)
         rating = _rating(text)
-        if rating is not None:
-            turn.transition("customer", "csat", None, detail=f"rating {rating}/5")
-            turn.say("csat_thanks", kit.say("csat_thanks" if rating >= 3 else "csat_sorry"))
+        if rating is not None and take_rating(turn, rating, kit):
             return
+    if conv.awaiting_csat_comment:
+        take_comment(turn, text, kit)
+        if not _asks_for_more(text, kit):
+            turn.say("csat_sorry", kit.say("csat_sorry"))
+            return  # a comment (unhappy, as expected): passed on; a question or a call for a person goes on below
     triage = _classify(turn, text, kit)
     if triage.route is Route.HUMAN and triage.reason:
         await begin_handoff(turn, triage, kit)
@@ -83,6 +89,7 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
         return
     failed = turn.conversation.failed_turns + 1
     if failed >= 2:
+        turn.fact(FactKind.UNANSWERED, text=kit.redact(text)[:300])
         turn.update(failed_turns=0)
         signals = triage.signals + ("the bot did not understand twice",)
         frustrated = TriageResult(
@@ -92,6 +99,16 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
         return
     turn.update(failed_turns=failed)
     turn.say("reply", kit.say("not_answered" if _QUESTION.search(text) else "not_understood"))
+    turn.fact(FactKind.UNANSWERED, text=kit.redact(text)[:300])
+
+
+def _asks_for_more(text: str, kit: Toolkit) -> bool:
+    """After a low rating: is this more than a comment? A question, a person asked for, a sensitive topic
+    (the frustration or complaint the comment is bound to carry does not count)."""
+    if _QUESTION.search(text):
+        return True
+    reason = kit.triage.classify(text).reason or ""
+    return reason == "human_request" or reason.startswith("sensitive:")
 
 
 def _classify(turn: TurnBuilder, text: str, kit: Toolkit) -> TriageResult:

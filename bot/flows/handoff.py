@@ -7,6 +7,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime
 
+from ..facts import FactKind
 from ..handoff.card import new_card, relevant_orders, restated
 from ..handoff.mood import card_mood
 from ..handoff.summary import extractive_summary
@@ -54,6 +55,7 @@ async def begin_handoff(
     if away:
         card = replace(card, footer=f"{card.footer} · arrived outside opening hours")
     signals = "; ".join(triage.signals)
+    trigger = next((e.text for e in reversed(turn.transcript) if e.role is Role.CUSTOMER), "")  # already redacted
     turn.transition("bot", "handoff", State.WAITING, detail=f"{reason}, {priority.value} priority" + (f": {signals}" if signals else ""))
     turn.update(
         handoff=Handoff(
@@ -63,9 +65,11 @@ async def begin_handoff(
             requested_at=turn.now,
             card=card,
             notify_at=_notify_at(turn.now, kit),
+            trigger=trigger,
         ),
         failed_turns=0,
     )
+    turn.fact(FactKind.HANDOFF, handoff_id=handoff_id, reason=reason, label=priority.value, text=trigger)
     if first_words is None and reason == "human_request" and priority.rank >= Priority.HIGH.rank:
         first_words = kit.handoff_reply("frustration")  # they asked, upset: acknowledge the feeling first
     words = first_words or kit.handoff_reply(reason)
@@ -132,6 +136,8 @@ def close_handoff(turn: TurnBuilder, kit: Toolkit, actor: str, action: str, stat
     assert handoff is not None and handoff.open
     card = restated(handoff.card, State.BOT, status, agent=agent, closed=True)
     turn.transition(actor, action, State.BOT, detail=status)
+    waited = (turn.now - handoff.requested_at).total_seconds()
+    turn.fact(FactKind.CLOSE, handoff_id=handoff.id, reason=handoff.reason, label=action, value=waited)
     # a fresh start with the bot: earlier frustration signals belonged to what the people just handled
     turn.update(
         handoff=replace(handoff, card=card, closed_at=turn.now), sentiments=(), recent_questions=(), failed_turns=0

@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, HandoffCard, Role, State, TranscriptEntry
-from ..turns import Effect, Op, Outgoing, Turn
+from ..turns import Choice, Effect, Op, Outgoing, Turn
 
 
 class TurnBuilder:
@@ -25,6 +26,7 @@ class TurnBuilder:
         self.transcript: list[TranscriptEntry] = []
         self.audit: list[AuditEntry] = []
         self.effects: list[Effect] = []
+        self.facts: list[Fact] = []
 
     def update(self, **changes: Any) -> None:
         self.conversation = replace(self.conversation, **changes)
@@ -32,10 +34,10 @@ class TurnBuilder:
     def record(self, role: Role, text: str, author: str = "") -> None:
         self.transcript.append(TranscriptEntry(at=self.now, role=role, text=text, author=author))
 
-    def say(self, kind: str, text: str, private: bool = False) -> None:
+    def say(self, kind: str, text: str, private: bool = False, choices: tuple[Choice, ...] = ()) -> None:
         """A bot message to the customer (recorded in the transcript too)."""
         self.record(Role.BOT, text)
-        self.effects.append(Effect(Op.SEND, message=Outgoing(kind=kind, text=text, private=private)))
+        self.effects.append(Effect(Op.SEND, message=Outgoing(kind=kind, text=text, private=private, choices=choices)))
 
     def relay_to_customer(self, text: str, author: str) -> None:
         self.effects.append(Effect(Op.SEND, message=Outgoing(kind="relay", text=text, author=author)))
@@ -70,6 +72,11 @@ class TurnBuilder:
             )
         )
 
+    def fact(self, kind: FactKind, **fields: Any) -> None:
+        """Note what happened for the report (text in ``fields`` must already be redacted)."""
+        conv = self.conversation
+        self.facts.append(Fact(kind, self.now, conv.id, conv.address.platform, **fields))
+
     def build(self, inbox_id: int | None) -> Turn:
         return Turn(
             conversation=self.conversation,
@@ -78,4 +85,5 @@ class TurnBuilder:
             audit=tuple(self.audit),
             effects=tuple(self.effects),
             expected_version=self.expected_version,
+            facts=tuple(self.facts),
         )

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from ..models import (
+    VERDICT_ACTIONS,
     ActionKind,
     CardLine,
     Conversation,
@@ -63,13 +64,16 @@ def new_card(
 
 
 def restated(card: HandoffCard, state: State, status: str, agent: str | None = None, closed: bool = False) -> HandoffCard:
+    agent = agent or card.agent
     if closed:
         actions: tuple[ActionKind, ...] = ()
     elif state is State.WITH_AGENT:
         actions = (ActionKind.RESOLVE, ActionKind.RETURN)
     else:
         actions = (ActionKind.CLAIM, ActionKind.RESOLVE, ActionKind.RETURN)
-    return replace(card, state=state, status=status, agent=agent or card.agent, closed=closed, actions=actions)
+    if agent and not card.verdict:  # once someone has helped, the team says whether it should have come to them
+        actions += VERDICT_ACTIONS
+    return replace(card, state=state, status=status, agent=agent, closed=closed, actions=actions)
 
 
 def relevant_orders(orders: Sequence[Order], mentioned: Sequence[str], limit: int = 3) -> tuple[Order, ...]:

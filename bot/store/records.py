@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .. import codec
-from ..models import Address, AgentAction, AgentMessage, AuditEntry, Conversation, CustomerMessage, State, WaitNotice
+from ..models import Address, AgentAction, AgentMessage, AuditEntry, Conversation, CustomerMessage, Rating, State, WaitNotice
 from ..turns import InboxItem
 
 FORGET_CONVERSATION_ID = "-"
@@ -37,7 +37,7 @@ def forget_record(now: datetime, conversations: int) -> AuditEntry:
 
 def inbox_item(item_id: int, event_key: str, conversation_id: str, payload: str) -> InboxItem:
     """An inbox row back as an InboxItem; ``payload`` is ``codec.dump_tagged`` of the inbound model."""
-    inbound = codec.load_tagged(payload, CustomerMessage, AgentMessage, AgentAction, WaitNotice)
+    inbound = codec.load_tagged(payload, CustomerMessage, AgentMessage, AgentAction, Rating, WaitNotice)
     return InboxItem(
         event_key=event_key,
         conversation_id=conversation_id,

@@ -93,11 +93,21 @@ def block_actions(action_id: str, value: str, user: str, channel: str, message_t
     }
 
 
-def button(card_post: Any, kind: str, user: str, channel: str | None = None, user_name: str = "sam") -> dict[str, Any]:
-    """Press ``kind`` (claim/resolve/return) on a card as the stand-in received it (a chat.postMessage call)."""
-    actions = next(b for b in card_post["blocks"] if b["type"] == "actions")
-    pressed = next(e for e in actions["elements"] if e["action_id"] == f"tandem_{kind}")
+def button(
+    card_post: Any, kind: str, user: str, channel: str | None = None, user_name: str = "sam", blocks: list | None = None
+) -> dict[str, Any]:
+    """Press ``kind`` (claim/resolve/return/verdict_…) on a card as the stand-in received it (a chat.postMessage
+    call), or as a later chat.update left it (``blocks``)."""
+    elements = [e for b in blocks or card_post["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    pressed = next(e for e in elements if e["action_id"] == f"tandem_{kind}")
     return block_actions(pressed["action_id"], pressed["value"], user, channel or card_post["channel"], card_post.ts, user_name)
+
+
+def choice(post: Any, label: str, user: str) -> dict[str, Any]:
+    """A customer's click on the button labelled ``label`` under a bot message (the rating question)."""
+    elements = [e for b in post["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    pressed = next(e for e in elements if e["text"]["text"] == label)
+    return block_actions(pressed["action_id"], pressed["value"], user, post["channel"], post.ts, user_name="ada")
 
 
 def signed(body: str, secret: str = SECRET, timestamp: int | None = None) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.slack.payloads import button, channel_message, dm
+from tests.slack.payloads import button, channel_message, choice, dm
 from tests.slack.standin import SlackStandin
 from tests.support.polling import wait_for
 
@@ -83,8 +83,30 @@ async def walk_the_story(client, standin: SlackStandin, timeout: float = 10.0) -
     assert "resolved" in resolved["text"].lower() and "1" in csat["text"] and "5" in csat["text"]
     await wait_for(lambda: len(standin.of("chat.update")) > updates, timeout=timeout, what="the closed card")
     closed = json.dumps(standin.of("chat.update")[-1]["blocks"])
-    assert "Resolved by Sam" in closed and '"actions"' not in closed
+    assert "Resolved by Sam" in closed and "tandem_claim" not in closed and "tandem_resolve" not in closed
+    assert "tandem_verdict_bot" in closed  # the team's verdict, one click away
     assert [p["text"] for p in standin.posts(CUSTOMER_DM)[seen - 1 : seen]] == [relayed["text"]]  # no bot reply to "thank you"
+
+    # ... the customer clicks 2: asked what went wrong; their answer reaches the card's thread, redacted
+    assert [e["text"]["text"] for e in csat["blocks"][1]["elements"]] == ["1", "2", "3", "4", "5"]
+    seen = len(standin.posts(CUSTOMER_DM))
+    assert (await client.action(choice(csat, "2", "U0ADA"))).status == 200
+    (ask,) = await new_posts(CUSTOMER_DM, 1, seen, "the question what went wrong")
+    assert "what went wrong" in ask["text"]
+    assert (await client.action(choice(csat, "5", "U0ADA"))).status == 200  # a second click changes nothing
+    in_thread = len(standin.texts(AGENTS, thread=card.ts))
+    assert (await client.event(dm("it took a week and my card 4111 1111 1111 1111 was charged twice"))).status == 200
+    await wait_for(lambda: len(standin.texts(AGENTS, thread=card.ts)) > in_thread, timeout=timeout, what="the alert")
+    alert = standin.texts(AGENTS, thread=card.ts)[-1]
+    assert alert.startswith("Low rating: 2/5 from Ada") and "took a week" in alert and "4111" not in alert
+
+    # ... and Sam says the bot could have answered: recorded on the card, the buttons gone
+    updates = len(standin.of("chat.update"))
+    latest = standin.of("chat.update")[-1]["blocks"]
+    assert (await client.action(button(card, "verdict_bot", "U0SAM", blocks=latest))).status == 200
+    await wait_for(lambda: len(standin.of("chat.update")) > updates, timeout=timeout, what="the verdict on the card")
+    judged = json.dumps(standin.of("chat.update")[-1]["blocks"])
+    assert "The bot could have answered (Sam)" in judged and "tandem_verdict" not in judged
 
     # 7. the stale card's button, pressed again: an ephemeral explanation, nothing else changes
     calls = len(standin.calls)

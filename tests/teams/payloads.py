@@ -105,6 +105,15 @@ def card_submit(service_url: str, data: dict, sender: dict, channel: str, card_i
     return body
 
 
+def personal_submit(service_url: str, data: dict, sender: dict = ADA, conversation: str = PERSONAL_ADA, reply_to: str = "") -> dict:
+    """An Action.Submit pressed on a card the bot sent in a 1:1 chat: a message with ``value`` and no text."""
+    body = personal_message(service_url, "", sender, conversation)
+    del body["text"], body["textFormat"]
+    body["value"] = data
+    body["replyToId"] = reply_to
+    return body
+
+
 def bot_added_to_team(service_url: str, channel: str = TEAM) -> dict:
     """conversationUpdate: the app was installed in a team (membersAdded holds the bot)."""
     body = _base(

@@ -149,7 +149,9 @@ async def test_a_customer_on_slack_is_served_by_agents_in_teams(standin, slack, 
 
         # Sam resolves on the Teams card: the card closes, Ada is told in Slack
         await both.teams(p.card_submit(standin.url, dict(create.card["actions"][0]["data"], tandem_action="resolve"), p.SAM, p.AGENTS, card_id))
-        assert "actions" not in standin.of("update")[-1].card
+        assert [a["data"]["tandem_action"] for a in standin.of("update")[-1].card["actions"]] == [
+            "verdict_needed", "verdict_bot", "verdict_late"
+        ]
         assert any("resolved" in t for t in slack.texts(SLACK_DM)[-2:])
     finally:
         await close(both)

@@ -91,7 +91,7 @@ async def test_the_whole_story_personal_chat_handoff_card_claim_replies_and_reso
     (update,) = [c for c in new if c.kind == "update"]
     assert update.method == "PUT" and update.path == f"/v3/conversations/{thread}/activities/{card_post}"
     assert "Sam Agent is helping" in card_texts(update.card)
-    assert buttons(update.card) == ["Resolve", "Return to bot"]
+    assert buttons(update.card) == ["Resolve", "Return to bot", "A person was needed", "The bot could have answered", "Should have come to us sooner"]
     assert any("Sam Agent from support has joined" in c.text for c in new if c.conversation == ada)
 
     # Sam replies in the thread without mentioning the bot (RSC), then with an @mention: both reach Ada
@@ -113,9 +113,26 @@ async def test_the_whole_story_personal_chat_handoff_card_claim_replies_and_reso
     await world.say(p.card_submit(standin.url, dict(submit["data"], tandem_action="resolve"), p.SAM, p.AGENTS, card_post))
     new = standin.calls[before:]
     (update,) = [c for c in new if c.kind == "update"]
-    assert "Resolved by Sam Agent" in card_texts(update.card) and buttons(update.card) == []
-    told = [c.text for c in new if c.conversation == ada]
-    assert any("resolved" in t for t in told) and any("1 (not good) to 5 (great)" in t for t in told)
+    assert "Resolved by Sam Agent" in card_texts(update.card)
+    assert buttons(update.card) == ["A person was needed", "The bot could have answered", "Should have come to us sooner"]
+    told = [c for c in new if c.conversation == ada]
+    assert any("resolved" in c.text for c in told)
+    (ask,) = [c for c in told if "1 (not good) to 5 (great)" in c.text]
+    assert [b["title"] for b in ask.card["actions"]] == ["1", "2", "3", "4", "5"]
+
+    # Ada presses 1: asked what went wrong; her answer goes to the card's reply chain
+    before = len(standin.calls)
+    await world.say(p.personal_submit(standin.url, ask.card["actions"][0]["data"], reply_to=ask.response["id"]))
+    assert any("what went wrong" in c.text for c in standin.calls[before:] if c.conversation == ada)
+    await world.say(p.personal_message(standin.url, "I had to explain it all twice"))
+    assert "Low rating: 1/5 from Ada" in standin.texts(thread)[-1] and "explain it all twice" in standin.texts(thread)[-1]
+
+    # Sam says a person was needed: on the card, and its buttons gone
+    before = len(standin.calls)
+    verdict = next(b for b in update.card["actions"] if b["title"] == "A person was needed")
+    await world.say(p.card_submit(standin.url, verdict["data"], p.SAM, p.AGENTS, card_post))
+    (judged,) = [c for c in standin.calls[before:] if c.kind == "update"]
+    assert "A person was needed (Sam Agent)" in card_texts(judged.card) and buttons(judged.card) == []
 
     # a stale button (claim on the resolved card) changes nothing and says why, in the thread
     before = len(standin.calls)
