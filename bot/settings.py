@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Mapping
 
@@ -33,6 +33,8 @@ class Settings:
     agent_channel: str | None = None  # "slack:C123" or "teams:19:...@thread.tacv2"
     # data
     orders: str | None = None  # file path or http(s) URL; None: the bundled demo orders
+    orders_token: str | None = field(default=None, repr=False)  # sent to an order API as a Bearer token
+    orders_cache_seconds: float = 30.0  # how long an order API's answer for one customer is reused
     database_url: str = DEFAULT_DATABASE_URL
     config_file: str | None = None  # TOML with wording and triage overrides
     knowledge_base: str | None = None  # folder of markdown articles; None: the bundled one
@@ -91,6 +93,8 @@ class Settings:
             "teams_service_url": get("TEAMS_SERVICE_URL"),
             "agent_channel": get("TANDEM_AGENT_CHANNEL"),
             "orders": get("TANDEM_ORDERS"),
+            "orders_token": get("TANDEM_ORDERS_TOKEN"),
+            "orders_cache_seconds": _number(get("TANDEM_ORDERS_CACHE_SECONDS"), "TANDEM_ORDERS_CACHE_SECONDS", 30.0),
             "database_url": get("DATABASE_URL") or DEFAULT_DATABASE_URL,
             "config_file": get("TANDEM_CONFIG"),
             "knowledge_base": get("TANDEM_KB"),
@@ -146,6 +150,8 @@ class Settings:
             raise ConfigError(f"TANDEM_HOURS={self.hours!r}, TANDEM_TIMEZONE={self.timezone!r}: {exc}") from None
         if not self.agent_idle_hours >= 0:
             raise ConfigError(f"TANDEM_AGENT_IDLE_HOURS={self.agent_idle_hours:g}: must be 0 (never) or more")
+        if not self.orders_cache_seconds >= 0:
+            raise ConfigError(f"TANDEM_ORDERS_CACHE_SECONDS={self.orders_cache_seconds:g}: must be 0 (ask every time) or more")
         if not self.wait_notice_minutes >= 0:
             raise ConfigError(f"TANDEM_WAIT_NOTICE_MINUTES={self.wait_notice_minutes:g}: must be 0 (never) or more")
         if self.llm_turn_budget <= 0 or self.llm_call_timeout <= 0:
@@ -188,13 +194,15 @@ class Settings:
 
     def redacted(self) -> dict[str, object]:
         """Every setting, with secrets masked: safe to log."""
-        secret = {"slack_bot_token", "slack_signing_secret", "slack_app_token", "teams_app_password", "openai_api_key"}
+        secret = {"slack_bot_token", "slack_signing_secret", "slack_app_token", "teams_app_password", "openai_api_key", "orders_token"}
         out: dict[str, object] = {}
         for f in fields(self):
             value = getattr(self, f.name)
             out[f.name] = ("***" if value else None) if f.name in secret else value
         if "@" in self.database_url:
             out["database_url"] = _mask_url_password(self.database_url)
+        if self.orders and "@" in self.orders:
+            out["orders"] = _mask_url_password(self.orders)
         return out
 
 

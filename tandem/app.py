@@ -86,7 +86,9 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
     def today() -> date:  # the shop's day: a parcel due today is not late until tomorrow there
         return clock().astimezone(zone).date()
 
-    order_source = open_order_source(settings.orders, today=today)
+    order_source = open_order_source(
+        settings.orders, today=today, token=settings.orders_token, cache_seconds=settings.orders_cache_seconds
+    )
     await _load(order_source)
     variables = {"retention_days": str(settings.retention_days), "privacy_policy_url": settings.privacy_policy_url}
     try:

@@ -1,4 +1,4 @@
-"""Where orders come from: a JSON/CSV file (re-read when it changes) or an HTTP order API."""
+"""Where orders come from: a JSON/CSV file (re-read when it changes) or an HTTP order API (``order_http``)."""
 
 from __future__ import annotations
 
@@ -11,18 +11,10 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 import aiohttp
-from yarl import URL
 
 from ..models import Order
-from .order_records import (
-    OrderSourceError,
-    RecordError,
-    newest_first,
-    normalise_email,
-    order_from_record,
-    parse_csv_orders,
-    parse_json_orders,
-)
+from .order_http import HttpOrderSource
+from .order_records import OrderSourceError, newest_first, normalise_email, parse_csv_orders, parse_json_orders
 from .relative_dates import resolved, utc_today
 
 logger = logging.getLogger(__name__)
@@ -30,8 +22,6 @@ logger = logging.getLogger(__name__)
 __all__ = ["DEMO_ORDERS", "FileOrderSource", "HttpOrderSource", "OrderSourceError", "open_order_source"]
 
 DEMO_ORDERS = Path(__file__).resolve().parent.parent / "data" / "demo_orders.json"
-
-_MAX_RESPONSE_BYTES = 5_000_000
 
 
 class FileOrderSource:
@@ -131,94 +121,23 @@ class FileOrderSource:
         return (stat.st_mtime_ns, stat.st_size), orders
 
 
-class HttpOrderSource:
-    """Orders from an HTTP API: ``GET {url}?email=<email>`` answering a JSON array of orders.
-
-    ``session_factory`` is called once per lookup and the session it returns is closed afterwards.
-    Whatever the API answers, only orders whose ``customer_email`` is the asked email are returned.
-    """
-
-    def __init__(
-        self,
-        url: str,
-        session_factory: Callable[[], aiohttp.ClientSession] | None = None,
-        *,
-        timeout: float = 5.0,
-        headers: Mapping[str, str] | None = None,
-    ) -> None:
-        self.url = URL(url)
-        if self.url.scheme not in ("http", "https") or not self.url.host:
-            raise OrderSourceError(f"{_safe(self.url)}: expected an http:// or https:// URL")
-        self._session_factory = session_factory or aiohttp.ClientSession
-        self._timeout = timeout
-        self._headers = dict(headers or {})
-
-    async def load(self) -> None:
-        return None
-
-    async def close(self) -> None:
-        return None
-
-    async def orders_for(self, email: str) -> list[Order]:
-        wanted = normalise_email(email)
-        if not wanted:
-            return []
-        url = self.url.update_query(email=email.strip())
-        where = _safe(self.url)
-        try:
-            async with self._session_factory() as session:
-                async with session.get(
-                    url, headers=self._headers, timeout=aiohttp.ClientTimeout(total=self._timeout)
-                ) as response:
-                    if not 200 <= response.status < 300:
-                        raise OrderSourceError(f"{where}: the order API answered HTTP {response.status}")
-                    body = await response.content.read(_MAX_RESPONSE_BYTES + 1)
-        except TimeoutError:
-            raise OrderSourceError(f"{where}: the order API did not answer within {self._timeout:g} s") from None
-        except aiohttp.ClientError as exc:
-            raise OrderSourceError(f"{where}: cannot reach the order API ({type(exc).__name__})") from None
-        if len(body) > _MAX_RESPONSE_BYTES:
-            raise OrderSourceError(f"{where}: the order API answer is larger than {_MAX_RESPONSE_BYTES} bytes")
-        orders = _orders_from_response(body, where)
-        return newest_first(o for o in orders if normalise_email(o.customer_email) == wanted)
-
-
-def _orders_from_response(body: bytes, where: str) -> list[Order]:
-    try:
-        data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise OrderSourceError(f"{where}: the order API answer is not JSON") from None
-    if isinstance(data, dict) and isinstance(data.get("orders"), list):
-        data = data["orders"]
-    if not isinstance(data, list):
-        raise OrderSourceError(f"{where}: the order API answer is not a JSON array of orders")
-    orders = []
-    for index, record in enumerate(data, start=1):
-        try:
-            orders.append(order_from_record(record))
-        except RecordError as exc:
-            raise OrderSourceError(f"{where}: order {index} of the answer: {exc}") from None
-    return orders
-
-
-def _safe(url: URL) -> str:
-    """The URL without credentials or query, fit for logs and error messages."""
-    return str(url.with_user(None).with_query(None).with_fragment(None)) if url.host else str(url)
-
-
 def open_order_source(
     spec: str | None,
     *,
     session_factory: Callable[[], aiohttp.ClientSession] | None = None,
     today: Callable[[], date] = utc_today,
+    token: str | None = None,
+    cache_seconds: float = HttpOrderSource.CACHE_SECONDS,
 ) -> FileOrderSource | HttpOrderSource:
     """The source ``TANDEM_ORDERS`` names: None for the bundled demo orders (their dates relative to
-    ``today``), an http(s) URL, or a file."""
-    if spec is None or not spec.strip():
-        return FileOrderSource(DEMO_ORDERS, today=today)
-    spec = spec.strip()
+    ``today``), an http(s) URL (``token``: TANDEM_ORDERS_TOKEN), or a file."""
+    spec = (spec or "").strip()
     if spec.lower().startswith(("http://", "https://")):
-        return HttpOrderSource(spec, session_factory)
+        return HttpOrderSource(spec, session_factory, token=token, cache_seconds=cache_seconds)
+    if token:
+        raise OrderSourceError("TANDEM_ORDERS_TOKEN is set, but TANDEM_ORDERS is not an http(s):// order API to send it to")
+    if not spec:
+        return FileOrderSource(DEMO_ORDERS, today=today)
     path = Path(spec).expanduser()
     if path.suffix.lower() not in (".json", ".csv"):
         raise OrderSourceError(f"TANDEM_ORDERS={spec}: expected a .json or .csv file, or an http(s):// URL")
