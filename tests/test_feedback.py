@@ -115,3 +115,9 @@ async def test_the_facts_of_a_handoff_story(play):
     ]
     [unanswered] = await facts(play, FactKind.UNANSWERED)
     assert unanswered.text == "what's the meaning of life?" and unanswered.platform == "local"
+
+
+async def test_an_unanswered_question_is_kept_redacted(play):
+    await play.say("why was my card 4111 1111 1111 1111 declined at the moon base?")
+    [unanswered] = await facts(play, FactKind.UNANSWERED)
+    assert "4111" not in unanswered.text and "moon base" in unanswered.text
