@@ -100,7 +100,7 @@ class Triage:
         if not matched:
             return TriageResult(
                 route=Route.BOT, intent=intent, sentiment=sentiment, signals=signals,
-                order_ids=order_ids(message.original),
+                order_ids=order_ids(message.original, bare=intent == "order_tracking"),
             )
         priority = Priority.LOW
         for category, _ in matched:
@@ -112,7 +112,7 @@ class Triage:
             intent=intent,
             sentiment=sentiment,
             signals=signals,
-            order_ids=order_ids(message.original),
+            order_ids=order_ids(message.original, bare=intent == "order_tracking"),
         )
 
     def _frustration_signals(

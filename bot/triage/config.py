@@ -24,7 +24,9 @@ from typing import Any
 
 from ..models import Priority
 from . import lexicon_anger as anger
+from . import lexicon_danger as danger
 from . import lexicon_distress as distress
+from . import lexicon_person as person
 from . import lexicon_requests as req
 from . import lexicon_sensitive as sens
 from .patterns import compile_entry
@@ -56,18 +58,20 @@ def _sensitive(
 
 # Most severe first: when several match, the first one gives the reason and the rest become signals.
 DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
-    _sensitive("self_harm", "mentions self-harm or emotional crisis", sens.SELF_HARM_WORDS + distress.DISTRESS_WORDS,
+    _sensitive("self_harm", "mentions self-harm or emotional crisis",
+               sens.SELF_HARM_WORDS + danger.OVERDOSE_WORDS + distress.DISTRESS_WORDS,
                Priority.URGENT, sens.SELF_HARM_EXCEPTIONS + distress.DISTRESS_EXCEPTIONS),
     _sensitive("medical", "asks about a medical matter", sens.MEDICAL_WORDS, Priority.HIGH, sens.MEDICAL_EXCEPTIONS),
-    _sensitive("harassment", "reports harassment or abuse", sens.HARASSMENT_WORDS, Priority.HIGH),
+    # someone hurting or threatening the customer: as urgent as self-harm ("my partner hits me")
+    _sensitive("harassment", "reports harassment or abuse", danger.VIOLENCE_WORDS + sens.HARASSMENT_WORDS, Priority.URGENT),
     _sensitive("bereavement", "mentions a bereavement", sens.BEREAVEMENT_WORDS, Priority.HIGH,
                sens.BEREAVEMENT_EXCEPTIONS),
     _sensitive("legal", "mentions legal action", sens.LEGAL_WORDS, Priority.HIGH),
     replace(_sensitive("financial_hardship", "mentions financial hardship", sens.FINANCIAL_HARDSHIP_WORDS, Priority.NORMAL),
             negatable=True),
     _sensitive("data_privacy", "makes a data-privacy request", sens.DATA_PRIVACY_WORDS, Priority.NORMAL),
-    CategoryConfig("human_request", "human_request", "asked for a person", req.HUMAN_REQUEST_WORDS,
-                   DEFAULT_REPLIES["human_request"], Priority.NORMAL, req.HUMAN_REQUEST_EXCEPTIONS, negatable=True),
+    CategoryConfig("human_request", "human_request", "asked for a person", person.HUMAN_REQUEST_WORDS,
+                   DEFAULT_REPLIES["human_request"], Priority.NORMAL, person.HUMAN_REQUEST_EXCEPTIONS, negatable=True),
     CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS, DEFAULT_REPLIES["complaint"],
                    Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True),
     CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS + anger.ANGER_WORDS,

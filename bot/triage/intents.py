@@ -13,6 +13,11 @@ logger = logging.getLogger(__name__)
 _ITEM = r"(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies)|purchases?|items?|products?|stuff|box|goods|articles?)"
 _MY = r"(?:my|the|our|this|that|an?|your)?\s*"
 _ID = r"(?:\s+(?:number\s+|no\.?\s*|#\s*)?#?[a-z]*-?\d[\w-]*)?"
+_NUMBER = r"#?\s?\d{3,20}"  # an order's number on its own ("has 1001 shipped?"); fewer digits are counts ("has 2 items")
+_ON_ITS_WAY = (
+    r"(?:shipped|ship|dispatched|sent\s+out|left\s+(?:the\s+)?(?:warehouse|depot)|gone\s+out|arrived|arrive|delivered|"
+    r"on\s+(?:its|the|their)\s+way|out\s+for\s+delivery|in\s+transit|been\s+(?:shipped|dispatched|delivered|sent))\b"
+)
 
 ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
     "re:" + source
@@ -50,6 +55,31 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
             r"\b(?:shipped|dispatched)\s+yet\b|\bout\s+for\s+delivery\b|\bin\s+transit\b",
             r"\b(?:says|shows|showing|marked|marks|listed)\s+(?:as\s+|it\s+was\s+|it\s+is\s+)?delivered\b|\btracking\s+(?:says|shows|has\s+not)\b",
         )
+    )
+) + tuple(
+    # the order named by its number alone, or as "it": "has 1001 shipped?", "where is 1001", "#1001?", "has it been shipped"
+    "re:" + source
+    for source in (
+        rf"\bwhere\s+(?:is|are)\s+(?:order\s+)?{_NUMBER}\b",
+        rf"\b(?:has|have|did|is|was)\s+(?:{_NUMBER}|it|they|this|that|{_MY}{_ITEM}{_ID})\s+(?:already\s+|yet\s+|finally\s+)?(?:been\s+)?{_ON_ITS_WAY}",
+        rf"\b(?:status|eta|tracking|updates?|news|progress)\s+(?:of|on|for|about)\s+(?:order\s+)?{_NUMBER}\b",
+        rf"\d{{3,20}}\s+(?:status|updates?|tracking|eta)\s*[?.!]*$",
+        rf"\btrack(?:ing)?\s+(?:order\s+)?{_NUMBER}\b",
+        rf"^\W*(?:order\s+(?:number\s+|no\.?\s*)?#?\s?\d{{3,20}}|#\s?\d{{3,20}})\W*$",
+        # "when will my parcel arrive" is left to the flow (it answers with the customer's orders): labelled data
+        # calls it a question about delivery times, where an order named as such, or by its number, is not
+        rf"\bwhen\s+(?:will|would|does|do|is|are|should|can|shall)\s+(?:{_NUMBER}|it|they|{_MY}(?:\w+\s+)?(?:orders?|things|stuff))\s+"
+        r"(?:be\s+|going\s+to\s+(?:be\s+)?|finally\s+)?(?:arriv\w*|com(?:e|ing)|get(?:ting)?\s+(?:here|to\s+me)|deliver\w*|ship(?:ped)?|"
+        r"dispatch(?:ed)?|sent(?:\s+out)?|turn\s+up|show\s+up|here|reach\s+me|out\s+for\s+delivery)\b",
+        rf"\bhow\s+(?:long|many\s+(?:more\s+)?days)\s+(?:until|till|before|for|will\s+it\s+take\s+for)\s+(?:{_NUMBER}|it|{_MY}{_ITEM})\s+(?:to\s+)?"
+        r"(?:arriv\w*|com(?:e|es)|gets?\s+here|is\s+delivered|ships?|is\s+here)\b",
+        rf"\bwhen\s+(?:will|can|do|should)\s+i\s+(?:get|receive|see)\s+{_MY}(?:\w+\s+)?(?:things|stuff|items|goods|purchases?|{_NUMBER})\b",
+        rf"\b(?:still\s+)?waiting\s+(?:for|on)\s+{_MY}(?:\w+\s+)?{_ITEM}\s*(?:to\s+(?:arrive|come|ship|be\s+delivered)|[.!?]|$)",
+        rf"\bno\s+sign\s+of\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
+        r"\b(?:it|they|the\s+(?:order|package|parcel|delivery))\s+(?:still\s+)?(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+        r"(?:arrived|come|turned\s+up|shown\s+up|been\s+(?:delivered|shipped|dispatched|sent))\b",
+        r"\bi\s+(?:ordered|bought|purchased|paid)\b[^.?!]{0,40}?\b(?:nothing\s+(?:yet|has\s+(?:arrived|come))|(?:it|they|still)\s+(?:has\s+|have\s+)?"
+        r"(?:not|never)\s+(?:arrived|come|came|shipped|been\s+(?:delivered|shipped))|still\s+(?:waiting|nothing|no\s+sign))\b",
     )
 )
 ORDER_TRACKING_EXCEPTIONS = re.compile(
@@ -115,8 +145,18 @@ _ORDER_IDS = re.compile(
 _NOT_ORDERS = re.compile(r"(?:invoice|bill|ticket|case|room|flight|table|item|step|page|issue|pr)\s*(?:number|no\.?)?\s*$", re.I)
 
 
-def order_ids(original: str) -> tuple[str, ...]:
-    """Order-number candidates, as written ("1002", "732201349959", "ORD-88"), in order, without repeats."""
+# a number where an order question puts the order: "has 1001 shipped?", "where is 1001", "1001 status"
+_ASKED_NUMBER = re.compile(
+    r"(?:\bwhere\s*(?:is|'s|s|are)|\b(?:has|have|did|is|was)|\bstatus\s+(?:of|on|for)|\beta\s+(?:of|on|for)|\btrack(?:ing)?(?:\s+(?:of|on|for))?|"
+    r"\bupdates?\s+(?:on|for|about)|\bnews\s+(?:on|about)|\bwhen\s+(?:will|does|is|should|can))\s+(?P<after>\d{3,20})\b"
+    r"|^\W*(?P<first>\d{3,20})\s*(?:status|updates?|tracking|eta)\b",
+    re.IGNORECASE,
+)
+
+
+def order_ids(original: str, bare: bool = False) -> tuple[str, ...]:
+    """Order-number candidates, as written ("1002", "732201349959", "ORD-88"), in order, without repeats;
+    ``bare``: the message asks about an order, so a number where the order goes counts too ("has 1001 shipped?")."""
     found: list[str] = []
     for match in _ORDER_IDS.finditer(original):
         value = match.group("after_word") or match.group("hash") or match.group("prefixed")
@@ -127,4 +167,9 @@ def order_ids(original: str) -> tuple[str, ...]:
             continue
         if value not in found:
             found.append(value)
+    if bare:
+        for match in _ASKED_NUMBER.finditer(original):
+            value = match.group("after") or match.group("first")
+            if value not in found:
+                found.append(value)
     return tuple(found)

@@ -1,57 +1,10 @@
-"""Default words for asking for a person, complaining, and frustration.
+"""Default words for complaining and frustration (asking for a person: ``lexicon_person``).
 
 Entries follow ``patterns.compile_entry``: plain phrases (``*`` = any letters) or ``re:`` expressions
 over the normalised text (lower case, contractions expanded: "can't" -> "cannot", "I'm" -> "i am").
 """
 
 from __future__ import annotations
-
-_ARTICLE = r"(?:(?:a|an|the|some|one of your|one of the|your|a real|an actual)\s+)?"
-_PERSON = (
-    r"(?:human(?:\s+being)?s?|persons?|people|agents?|operators?|representatives?|reps?|"
-    r"supervisors?|managers?|staff|employees?|advis[eo]rs?|assistants?|consultants?|specialists?|"
-    r"team\s+members?|customer\s+(?:service|care|support)(?:\s+(?:team|agent|rep|representative))?|"
-    r"support\s+(?:team|staff|agent))"
-)
-_ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one)"
-# "a person", "an actual live agent", "a goddamn person", "someone"
-TARGET = (
-    rf"(?:{_ARTICLE}(?:[\w-]+\s+){{0,2}}{_PERSON}|{_ANYONE})(?!\w)"
-    r"(?!\s+(?:trash|scum|garbage|beings?\s+like|nature|rights|resources|error|body|race|else\s+about))"
-)
-_TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing))"
-
-HUMAN_REQUEST_WORDS: tuple[str, ...] = (
-    rf"re:\b{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+)?(?:to|with)\s+{TARGET}",
-    rf"re:\b(?:contact|reach|call|ring|phone|email|message)(?:ing|ed|s)?\s+{TARGET}",
-    rf"re:\bget\s+(?:in\s+touch|hold|through)\s+(?:with\s+|of\s+|to\s+)?{TARGET}",
-    rf"re:\b(?:connect|transfer|put|pass|forward|send|hand|route|switch)(?:ing|ed|s)?\s+(?:me|us|this|my\s+\w+)"
-    rf"\s+(?:through\s+|over\s+|on\s+)?(?:to|with)\s+{TARGET}",
-    rf"re:\b(?:want|need|get\s+me|give\s+me|request(?:ing)?|prefer|demand|ask(?:ing)?\s+for|like|bring\s+in)"
-    rf"\s+(?:to\s+(?:have|get|see)\s+)?{_ARTICLE}(?:real|live|actual|human|living)?\s*"
-    rf"(?:human(?:\s+being)?|person|agent|operator|representative|supervisor|manager)(?!\w)",
-    r"re:\b(?:real|live|actual|human)\s+(?:person|human|agent|operator|representative|support)\b",
-    r"re:^\W*(?:(?:a|an|the|your)\s+)?(?:real\s+|live\s+|human\s+)?(?:human|person|agent|operator|"
-    r"representative|rep|supervisor|manager|customer\s+service)(?:\s+(?:please|now|asap|pls))*\W*$",
-    r"re:\b(?:is\s+there|are\s+there)\s+(?:a|any|an)\s+(?:real\s+|actual\s+)?(?:human|person|people|agent|one)\s+"
-    r"(?:i\s+can|to|who\s+can|available)",
-    r"re:\bescalat(?:e|ing)\s+(?:this|my|the|it|to|me)\b|\b(?:an|for|request\w*)\s+escalation\b|\bescalation\s+(?:team|department)\b",
-    r"re:\b(?:do\s+not|never)\s+want\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|the|your|this|an)?\s*"
-    r"(?:bot|robot|machine|automated|chatbot|ai)\b",
-    r"re:\b(?:stop|enough\s+with)\s+(?:the|this|your)?\s*(?:bot|robot|automated\s+\w+)\b",
-    r"re:\b(?:can|could|will|would|may)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent|a\s+real\s+person|a\s+member\s+of\s+(?:staff|your\s+team))"
-    r"(?:\s+(?:from|in|at|on)\s+(?:support|your\s+team|the\s+team|customer\s+service|customer\s+support|the\s+office|your\s+office))?\s+(?:please\s+)?"
-    r"(?:call|contact|help|look\s+(?:at|into)|check|review|get\s+back\s+to|email|phone|ring)\s+(?:me|us|this|my|it|the)\b",
-    r"re:\bcall\s*(?:me\s+)?back\b",
-)
-HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
-    # "am I talking to a real person?" asks what the bot is; it is not a request for one
-    r"re:\b(?:am\s+i|are\s+we)\s+(?:really\s+|even\s+|actually\s+)?(?:talking|speaking|chatting)\s+(?:to|with)\s+[^.?!]{0,30}",
-    r"re:\b(?:are\s+you|r\s+you|is\s+this|is\s+that|if\s+you\s+are|whether\s+you\s+are|you\s+are|your|call\s+yourself)\s+"
-    r"(?:really\s+|actually\s+|even\s+|just\s+)?(?:an?\s+)?(?:real\s+|live\s+|actual\s+|human\s+)*"
-    r"(?:human|person|bot|robot|computer|machine|ai|being)\b",
-    r"re:\bescalat\w*\s+(?:of\s+)?(?:privileges?|conflict|tension)",
-)
 
 _COMPLAINT_NOUN = r"(?:complaints?|claims?|reclamations?|grievances?|disputes?)"
 COMPLAINT_WORDS: tuple[str, ...] = (
@@ -74,6 +27,12 @@ COMPLAINT_WORDS: tuple[str, ...] = (
     r"re:\b(?:bad|poor|terrible|awful|horrible|horrendous|dreadful|worst|lousy|shoddy|abysmal)\s+"
     r"(?:customer\s+|shopping\s+|buying\s+|delivery\s+|online\s+)?(?:service|experience|support|quality|treatment|communication)\b",
     r"re:\bnever\s+(?:buying|ordering|shopping|purchasing|using\s+you|coming\s+back)\b",
+    # how someone who works for you treated the customer: "the agent was rude", "your driver was so dismissive"
+    r"re:\b(?:your|the|this|that|one\s+of\s+your)\s+(?:\w+\s+)?(?:agent|rep|representative|advis[eo]r|associate|driver|courier|"
+    r"delivery\s+(?:man|guy|person|driver)|staff|staff\s+member|employee|cashier|manager|operator|technician|engineer|person\s+on\s+the\s+phone)s?\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|got)\s+(?:very\s+|so\s+|really\s+|extremely\s+|incredibly\s+|quite\s+|super\s+|completely\s+)?"
+    r"(?:rude|impolite|unhelpful|dismissive|condescending|disrespectful|unprofessional|aggressive|hostile|careless|abrupt|arrogant|"
+    r"patronising|patronizing|nasty|mean|snarky|sarcastic|useless|clueless|lazy)\b",
     r"re:\b(?:leave|leaving|write|writing|post|posting)\s+(?:a\s+)?(?:bad|negative|1[- ]star|one[- ]star|terrible)\s+review",
     r"re:\b(?:this|that|it|you|your\s+\w+)\s+(?:is|are|was)\s+(?:a\s+)?(?:total\s+|complete\s+)?(?:scam|rip[- ]?off|fraud)\b",
     r"re:\b(?:scammed|ripped\s+off|robbed)\s+(?:me|us)\b",
@@ -202,6 +161,9 @@ TYPO_KEYWORDS: tuple[str, ...] = (
     "threatened", "threatening", "privacy", "delete", "personal", "information",
     "order", "package", "parcel", "purchase", "shipment", "delivery", "status", "track", "tracking",
     "locate", "estimated", "arrival",
+    # the customer's own orders: "deliverd", "recieved", "shiped", "pakage", "refnd", "arived", "cancle"
+    "delivered", "received", "receive", "shipped", "shipping", "refund", "arrived", "arrive", "cancel", "return",
+    "address", "dispatched",
 )
 # Real words one typo away from a key word, which must stay as they are.
 TYPO_PROTECTED: tuple[str, ...] = (
@@ -213,4 +175,8 @@ TYPO_PROTECTED: tuple[str, ...] = (
     "locates", "lawyers", "attorneys", "doctors", "anxious", "orderly", "tracker", "chatter",
     "talkie", "talkies", "estimate", "personal", "personnel", "business", "businesses", "taking", "homeless",
     "meditation", "contract", "contracts", "older", "manage", "consumes", "sneaking", "tanking", "spear", "terribly",
+    "deliverer", "receiver", "receives", "receiver", "recede", "shipper", "slipped", "shopped", "skipped", "snipped",
+    "sipped", "shopping", "skipping", "slipping", "sipping", "whipping", "refunds", "refunded", "arrives", "arriver",
+    "cancer", "cancels", "candle", "returns", "retune", "addressed", "addresses", "odder", "arrival", "dispatcher",
+    "dispatches",
 )

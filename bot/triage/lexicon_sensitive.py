@@ -213,7 +213,7 @@ FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
 )
 
 _ABUSE_VERB = (
-    r"(?:harass|stalk|bull(?:y|ie)|threaten|abus|assault|molest|intimidat|blackmail|extort|grop|rap|touch|"
+    r"(?:harass|stalk|bull(?:y|ie)|threaten|abus|assault|molest|intimidat|blackmail|extort|grop|rap|"
     r"punch|slap|attack|spat|spit|insult|belittl|humiliat|discriminat|dox|sexually\s+harass)\w*"
 )
 HARASSMENT_WORDS: tuple[str, ...] = (

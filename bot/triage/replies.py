@@ -43,8 +43,10 @@ DEFAULT_REPLIES: dict[str, str] = {
     ),
     "harassment": (
         "I'm sorry this happened to you, and thank you for telling us. Your safety comes first: if you're in "
-        "danger right now, please call your local emergency number. I'm bringing in a person from our team "
-        "now."
+        "danger right now, please call your local emergency number. If someone at home is hurting you, you can "
+        "talk to someone free and in confidence: in the US, the National Domestic Violence Hotline on "
+        "1-800-799-7233; in the UK, the National Domestic Abuse Helpline on 0808 2000 247. I'm bringing in a "
+        "person from our team now."
     ),
     "data_privacy": (
         "Thank you for asking; you have every right to know about your data. I'm passing this to a person "

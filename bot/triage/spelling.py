@@ -1,8 +1,14 @@
-"""Typo tolerance for the handful of words triage depends on ("somenoe", "speakign", "complant").
+"""Typo tolerance for the words triage depends on ("somenoe", "speakign", "complant", "deliverd", "oder").
 
 A token one edit (insertion, deletion, substitution or swap of neighbours) away from exactly one key
 word is replaced by that word. Only key words are targets, so ordinary text passes through untouched;
 lookups use deletion neighbourhoods (no scan over the vocabulary) and are cached.
+
+Guards, because a real word is often one edit from a key word ("older" / "order", "slipped" /
+"shipped"): the first letter must match (or the first two be swapped); a token of four letters is only
+corrected by a letter it misses ("oder"), never a changed one ("odor"); real words near a key word are
+listed as protected; and when two key words are equally near, the one with the token's last letter wins
+("deliverd": "delivered", not "delivery"), or none.
 """
 
 from __future__ import annotations
@@ -73,6 +79,8 @@ class TypoFixer:
             and (len(token) >= self._min_length or len(c) > len(token))  # short words: only a missing letter
             and within_one_edit(token, c)
         )
+        if len(found) > 1:  # "deliverd": "delivered" (a letter missing) rather than "delivery"; endings are typed with care
+            found = [c for c in found if c[-1] == token[-1]]
         result = found[0] if len(found) == 1 else None
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()

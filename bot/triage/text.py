@@ -31,7 +31,7 @@ _SHORT_FORMS: dict[str, str] = {
     "shan't": "shall not", "i'm": "i am", "im": "i am", "i'd": "i would", "i've": "i have", "ive": "i have",
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "u": "you", "ya": "you", "ur": "your",
     "pls": "please", "plz": "please", "plse": "please", "youre": "you are", "theyre": "they are",
-    "thats": "that is", "whats": "what is", "idk": "i do not know", "dunno": "do not know",
+    "thats": "that is", "whats": "what is", "wheres": "where is", "idk": "i do not know", "dunno": "do not know",
 }
 for _verb in ("do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "could", "would",
               "should", "must", "need"):
@@ -86,11 +86,17 @@ def expand_contractions(lowered: str) -> str:
 
 
 _GLUED_NUMBER = re.compile(r"\b([a-z]{4,})(\d{3,})\b")  # "order113542617735902"
+# "where s my order" (the apostrophe typed as a space), "were s my order", "were is it": never anything but "where"
+_SPLIT_IS = re.compile(r"\b(where|what|who|how|it|that|there|here)\s+s\b")
+_WHERE = re.compile(r"\b(?:were|wer|whre|wher|whe?res?)\s+(is|s|are)\b")
 
 
 def normalise(text: str, fixer: TypoFixer | None = None) -> str:
     """The matching form of an already cleaned text (also used for admins' lexicon phrases)."""
-    norm = expand_contractions(text.lower())
+    norm = text.lower()
+    if " s " in norm or " is " in norm or " are " in norm or norm.endswith(" s"):
+        norm = _SPLIT_IS.sub(r"\1 is", _WHERE.sub(lambda m: "where " + ("are" if m.group(1) == "are" else "is"), norm))
+    norm = expand_contractions(norm)
     norm = _GLUED_NUMBER.sub(r"\1 \2", norm)
     if fixer is not None:
         norm = fixer.fix(norm)

@@ -1,0 +1,102 @@
+"""Danger disclosed in the first person: violence at home, being touched or grabbed, an overdose.
+
+Whatever else the message is about ("my partner hits me and I need the parcel sent elsewhere"), these
+are urgent handoffs: ``VIOLENCE_WORDS`` join the harassment category, ``OVERDOSE_WORDS`` the self-harm
+one (crisis resources at once). Never cancelled by a negation, like every safety topic.
+
+Written as a grammar rather than a phrase list:
+- violence: a person (a partner, a relative, "he", "the driver") × a violent verb (hits, grabbed,
+  choked, touched, shoved…) × the customer ("me", "my arm"), in any tense; or the customer as the one it
+  happened to ("I was grabbed by the courier"); or the relationship named ("I'm in an abusive
+  relationship", "I'm not safe at home");
+- overdose: the customer taking a quantity of pills that is too many ("a lot of", "a whole bottle of",
+  "30", "all my"), or saying they overdosed.
+
+Kept out: things hit, not people ("the box got hit"); the slang that only looks violent ("hit me up",
+"beat me to it", "pushed me to upgrade", "kicked me off the call", "grabbed me a coffee"); pills taken
+back to a pharmacy or taken as prescribed ("I took 2 tablets as the label says").
+
+Same entry syntax as ``lexicon_requests``: the text is lower case with contractions expanded.
+"""
+
+from __future__ import annotations
+
+_KIN = (
+    r"(?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|ex|ex[-\s]?(?:husband|wife|partner|boyfriend|girlfriend)|"
+    r"dad|father|stepdad|step[-\s]?father|mum|mom|mother|step[-\s]?(?:mum|mom|mother)|brother|sister|son|daughter|uncle|aunt|"
+    r"cousin|grandfather|grandmother|grandad|granddad|family|parents?|in[-\s]?laws?|flatmate|roommate|housemate|landlord|"
+    r"neighbou?r|boss|manager|carer|caregiver|teacher|coach)"
+)
+_WORKER = (
+    r"(?:driver|courier|delivery\s+(?:man|guy|person|driver|boy|woman|lady)|postman|postwoman|mailman|engineer|technician|"
+    r"installer|fitter|fixer|plumber|electrician|agent|rep|representative|employee|staff(?:\s+member)?|worker|guard|"
+    r"security\s+guard|cashier|manager|salesman|sales\s*person|assistant)"
+)
+_SOMEONE = (
+    rf"(?:(?:my|our)\s+(?:\w+\s+)?{_KIN}|(?:your|the|a|an|this|that|one\s+of\s+your)\s+(?:\w+\s+)?{_WORKER}|he|she|they|"
+    r"someone|somebody|a\s+(?:man|woman|guy|stranger)|this\s+(?:guy|man|woman|person))"
+)
+_OFTEN = (
+    r"(?:(?:still|always|often|sometimes|just|again|also|then|even|keeps?|kept|has|have|had|would|will|started\s+to|"
+    r"started|tried\s+to|used\s+to|is|was|gets|got|now)\s+)*"
+)
+_VIOLENT = (
+    r"(?:hit|hits|hitting|beat|beats|beating|beaten|kick|kicks|kicked|kicking|punch|punches|punched|punching|"
+    r"slap|slaps|slapped|slapping|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|"
+    r"shove|shoves|shoved|shoving|push|pushes|pushed|pushing|grab|grabs|grabbed|grabbing|touch|touches|touched|touching|"
+    r"grope|gropes|groped|groping|hurt|hurts|hurting|bit|bite|bites|biting|burn|burns|burned|burnt|threw|throws|"
+    r"attack|attacks|attacked|attacking|assault|assaults|assaulted|rape|raped|raping|molest|molests|molested|"
+    r"pinned|pin|pins|restrain|restrained|locked|locks|lock|trapped|traps|spat\s+(?:on|at)|spit\s+(?:on|at)|(?:threw|throws|thrown)\s+(?:\w+\s+){1,2}at)"
+)
+# the slang and the ordinary senses: "hit me up", "beat me to it", "pushed me to upgrade", "locked me out of my account"
+_NOT_VIOLENCE = (
+    r"(?!\s+(?:up|with\s+(?:a|an|the|this|that|some)\s+(?:fee|charge|bill|question|discount|offer|code|deal|link|email)|"
+    r"to\s+(?!the\s+(?:ground|floor|wall))|at\s+(?:chess|cards|games?|\w+\s+game)|into\s+(?!the\s+(?:wall|door|car|room))|towards?\b|"
+    r"off\s+(?:the|a|my|your)\s+(?:call|chat|line|list|site|website|app|account|server|platform|queue)|out\s+of\s+(?:the|my|your)\s+"
+    r"(?:account|app|chat|call|queue|site|system|group)|a\s+(?:coffee|drink|bargain|deal|seat|copy)|some|deeply|so\s+much|"
+    r"emotionally|with\s+(?:your|their|his|her)\s+(?:kindness|words|story|message|letter)))"
+)
+_BODY = r"(?:arm|arms|wrist|wrists|neck|throat|face|hair|chest|breasts?|bum|butt|ass|backside|legs?|thigh|hand|hands|waist|body|shoulder)"
+
+VIOLENCE_WORDS: tuple[str, ...] = (
+    # "my partner hits me", "the driver grabbed me", "he keeps touching me", "she choked me again"
+    rf"re:\b{_SOMEONE}\s+{_OFTEN}(?:been\s+)?{_VIOLENT}\s+(?:me|my\s+(?:\w+\s+)?{_BODY}|us){_NOT_VIOLENCE}\b",
+    # "the courier put his hands on me", "laid a hand on me", "forced himself on me"
+    r"re:\b(?:put|puts|putting|laid|lays|lay)\s+(?:his|her|their|a)\s+hands?\s+(?:on|around)\s+(?:me|my)\b|\bforced\s+(?:himself|herself|themselves)\s+on\s+me\b",
+    # "I was grabbed by the courier", "I am being hit by my husband", "I got pushed by your driver"
+    rf"re:\b(?:i|me)\s+(?:was|am|got|get|have\s+been|had\s+been|keep\s+getting|am\s+being|was\s+being)\s+(?:\w+\s+)?"
+    r"(?:hit|beaten|kicked|punched|slapped|choked|strangled|shoved|pushed|grabbed|touched|groped|hurt|bitten|burned|attacked|"
+    r"assaulted|raped|molested|pinned|locked\s+in|threatened|abused)\s+(?:again\s+)?(?:by|at\s+home)\b"
+    rf"(?!\s+(?:a|the|an)\s+(?:car|bus|van|truck|ball|door|fee|charge|bill|delay|virus|storm|wave|price))",
+    # the relationship or the home named as the danger
+    r"re:\b(?:i\s+am|i\s+have\s+been|i\s+was|i\s+live|living|stuck|trapped)\s+(?:\w+\s+)?(?:in|with)\s+(?:an?\s+)?(?:abusive|violent|controlling)\s+"
+    r"(?:relationship|partner|husband|wife|boyfriend|girlfriend|home|household|marriage|man|woman|family)\b",
+    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_KIN}\s+(?:is|was|has\s+been|gets|can\s+be)\s+(?:very\s+|really\s+|so\s+)?(?:abusive|violent|"
+    r"controlling|dangerous)\b|\b(?:scared|afraid|terrified|frightened)\s+(?:of|to\s+go\s+home\s+to)\s+(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mom|mother|family|parents?)\b",
+    r"re:\b(?:i\s+am\s+|i\s+do\s+not\s+feel\s+|i\s+feel\s+|it\s+is\s+)not\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?(?:home|house|flat))\b"
+    r"|\b(?:unsafe|in\s+danger)\s+at\s+home\b|\b(?:domestic|family)\s+(?:violence|abuse)\s+(?:at\s+home|against\s+me|from\s+my)\b"
+    r"|\b(?:fleeing|escaping|escape|leave|leaving|get\s+away\s+from)\s+(?:my|an?)\s+(?:abusive|violent)\s+\w+",
+)
+
+_PILLS = (
+    r"(?:pills?|tablets?|capsules?|painkillers?|pain\s+killers?|sleeping\s+pills?|paracetamol|acetaminophen|tylenol|ibuprofen|"
+    r"aspirin|codeine|oxy\w*|xanax|valium|diazepam|insulin|antidepressants?|meds|medication|medicine)"
+)
+_TOO_MANY = (
+    r"(?:a\s+lot\s+of|lots\s+of|loads\s+of|so\s+many|too\s+many|too\s+much|way\s+too\s+many|a\s+bunch\s+of|a\s+handful\s+of|"
+    r"handfuls\s+of|all\s+(?:of\s+)?(?:my|the|them|those|these)|a\s+(?:whole|full|entire)\s+(?:bottle|packet|pack|box|strip|jar|"
+    r"tub|blister\s+pack)\s+of|(?:two|three|four|five|several|many)\s+(?:bottles|packets|packs|boxes|strips)\s+of|"
+    r"(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of|a\s+dozen)(?:\s+(?:or\s+so|more))?\s+(?:of\s+(?:my|the)\s+)?)"
+)
+_TOOK = r"(?:took|taken|swallowed|downed|ate|overdosed\s+on|od(?:'?d|ed)?\s+on)"  # what was done, not a daily routine
+
+OVERDOSE_WORDS: tuple[str, ...] = (
+    # "i took a lot of pills", "I've just swallowed a whole bottle of paracetamol", "took 30 tablets"
+    rf"re:(?:^|\bi\s+(?:\w+\s+)?|\bi\s+have\s+(?:\w+\s+)?|\bjust\s+){_TOOK}\s+(?:\w+\s+)?{_TOO_MANY}\s*(?:\w+\s+)?{_PILLS}\b"
+    r"(?!\s+(?:back|to\s+the|into\s+the|out\s+of\s+the\s+(?:box|parcel|package|order)))",
+    # "overdosed" and "took an overdose" are in lexicon_sensitive; "i od'd" reads "i od would" once contractions are expanded
+    r"re:\bod(?:'?d|ed|\s+would)(?=\s+on\b|\s+(?:last|this|earlier|yesterday)\b|\s*[.!]|$)",
+    rf"re:\bi\s+(?:took|have\s+taken|just\s+took|swallowed)\s+(?:\w+\s+)?{_PILLS}\s+(?:to\s+(?:end|die|sleep\s+forever|not\s+wake\s+up)|and\s+(?:i\s+)?"
+    r"(?:want\s+to\s+die|do\s+not\s+want\s+to\s+wake\s+up|feel\s+(?:really\s+|very\s+)?(?:sick|dizzy|strange|weird|drowsy)))",
+)

@@ -1,0 +1,152 @@
+"""Asking for a person, as a small grammar: a request frame × a person-word, with politeness around it.
+
+A customer asks for a person in a handful of frames, and names the person in many ways:
+
+- wanting: "I need a rep now", "I want to talk to executive", "we'd like someone from customer care";
+- asking leave: "can I get a human", "could we speak with an advisor", "is it possible to reach staff";
+- telling: "put me through to the helpline", "connect me with an associate", "get me a manager";
+- asking whether one exists: "is there a helpline", "is there anyone I can talk to";
+- naming one and nothing else: "Customer care", "operator please", "rep!!";
+- asking to be called, or for the number: "Call me", "ring me back", "your phone number", "what's the
+  customer service line".
+
+Each frame is one entry below, written once over ``PERSON`` (the person-words) and ``_DETERMINER`` /
+``_MODIFIER`` (the few words allowed between them), so a new person-word ("associate") works in every
+frame. What is not a request stays out by construction: "I am a rep" and "my sales rep said" have no
+request frame; "the agent was rude" is a complaint; "call me Ishmael" is not asking to be called.
+"Don't connect me to anyone" is cancelled by the category's negation rule (``patterns.negated``).
+
+Entries follow ``patterns.compile_entry`` (``re:`` expressions over the normalised text: lower case,
+contractions expanded, common typos of key words fixed), so an admin's ``TANDEM_CONFIG`` can add to them,
+except phrases from them, or replace them.
+"""
+
+from __future__ import annotations
+
+# The person-words: people, and the places where people answer.
+_PEOPLE = (
+    r"(?:human(?:\s+being)?s?|persons?|agents?|operators?|representatives?|reps?|executives?|associates?|"
+    r"advis[eo]rs?|consultants?|specialists?|supervisors?|managers?|team\s+(?:leader|lead|member)s?|"
+    r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|your\s+team|the\s+team)|employees?|assistants?|"
+    r"customer\s+(?:service|care|support|services|relations)(?:\s+(?:team|agent|rep|representative|executive|"
+    r"advis[eo]r|associate|department|desk|person|people|staff))?|"
+    r"support\s+(?:team|staff|agent|desk|person|people)|help\s*lines?|hot\s*lines?|help\s*desk|"
+    r"call\s+cent(?:re|er)|contact\s+cent(?:re|er)|care\s+team|live\s+(?:chat|support|agent|person))"
+)
+_ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one|some\s+body)"
+_DETERMINER = r"(?:a|an|the|some|any|one\s+of\s+your|one\s+of\s+the|your|another|a\s+different)"
+# "a real live agent", "an actual fucking person", "a senior customer care executive"
+_MODIFIER = (
+    r"(?:real|live|actual|human|proper|competent|senior|qualified|knowledgeable|experienced|sales|account|"
+    r"english[-\s]speaking|living|breathing|damn|bloody|fucking|goddamn|freaking|single|friendly|qualified|"
+    r"technical|tech|billing|delivery|shipping|care)"
+)
+# "a manager account", "the staff discount": the person-word is describing something else
+_NOT_A_PERSON_AFTER = (
+    r"(?!\s*(?:account|role|login|log\s+in|access|code|id|portal|app|licen[cs]e|seat|permissions?|"
+    r"position|job|vacanc\w+|mode|view|discount|price|pricing|version|tool|dashboard|level|rights|training|"
+    r"program(?:me)?|scheme|number\s+is|name|trash|scum|garbage|beings?\s+like|nature|rights|resources|error|body|"
+    r"race|else\s+about|sign(?:ature)?|approval))"
+)
+_WORD_END = r"(?!\w|-[a-z])"  # "a human-sized bear" is not a human
+PERSON = (
+    rf"(?:(?:{_DETERMINER}\s+)?(?:{_MODIFIER}[\s,-]+){{0,3}}{_PEOPLE}|{_ANYONE}(?:\s+(?:from|at|in|on)\s+"
+    r"(?:support|customer\s+(?:service|care|support)|your\s+(?:team|company|office)|the\s+(?:team|office)))?)"
+    rf"{_WORD_END}{_NOT_A_PERSON_AFTER}"
+)
+# the older, looser target: up to two free words before the person-word ("talk to your goddamn manager")
+_ARTICLE = r"(?:(?:a|an|the|some|one of your|one of the|your|a real|an actual)\s+)?"
+TARGET = rf"(?:{_ARTICLE}(?:[\w-]+\s+){{0,2}}{_PEOPLE}|{_ANYONE}){_WORD_END}{_NOT_A_PERSON_AFTER}"
+
+_TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing))"
+_TALK_TO = rf"{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+|properly\s+|in\s+person\s+)?(?:to|with)"
+_REACH = rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to)|see|meet)"
+_PLEASE = r"(?:(?:please|pls|kindly|just|quickly|urgently|now|really)\s+)*"
+_I = r"(?:i|we)"
+_WANT = (
+    r"(?:need|needs|want|wants|would\s+like|would\s+love|would\s+prefer|wish|require|prefer|demand|request|"
+    r"am\s+(?:asking|requesting)\s+(?:for)?|am\s+looking\s+for|have\s+to|must)"
+)
+# what a request for a call back may be followed by; "call me Ishmael", "call me crazy" are not requests
+_CALL_ME_END = (
+    r"(?:back|asap|now|please|pls|right\s+away|today|tonight|tomorrow|later|soon|urgently|immediately|"
+    r"on|at|as\s+soon|when|whenever|if|if\s+possible|any\s*time|instead|directly|regarding|about)\b"
+)
+_CONTACT_LINE = r"(?:phone|telephone|tel|contact|helpline|help\s+line|hotline|support|customer\s+(?:service|care|support)|office|call\s+cent(?:re|er))"
+
+PERSON_GRAMMAR: tuple[str, ...] = (
+    # wanting: "I need a rep now", "I want to talk to executive", "we'd prefer to speak with someone"
+    rf"re:\b{_I}\s+(?:really\s+|just\s+|urgently\s+|only\s+|still\s+|do\s+)?{_WANT}\s+"
+    rf"(?:to\s+(?:{_REACH}|get|have|be\s+(?:put\s+through|connected|transferred)\s+to)\s+|for\s+)?{PERSON}",
+    # asking leave: "can I get a human", "could we speak with an advisor", "may I have a supervisor please"
+    rf"re:\b(?:can|could|may|might|will|would)\s+{_I}\s+{_PLEASE}(?:get|have|be\s+(?:put\s+through|connected|transferred)\s+to|"
+    rf"{_REACH})\s+{PERSON}",
+    rf"re:\b(?:is\s+it\s+possible|any\s+(?:way|chance)|(?:how|where)\s+(?:do|can|could|should)\s+{_I})\s+(?:to\s+)?"
+    rf"(?:get\s+to\s+|{_REACH}\s+){PERSON}",
+    # telling: "put me through to the helpline", "connect me with an associate", "get me a manager"
+    rf"re:\b(?:put|get|connect|transfer|patch|pass|forward|send|hand|switch|route|redirect|take|escalate)(?:ing|ed|s)?\s+"
+    rf"(?:me|us|this|my\s+(?:call|chat|case|query|request|question|issue))\s+(?:through\s+|over\s+|across\s+|on\s+|up\s+)?(?:to|with)\s+{PERSON}",
+    rf"re:\b(?:get|give|find|bring|fetch|send)\s+me\s+{PERSON}",
+    rf"re:\blet\s+me\s+(?:{_REACH})\s+{PERSON}",
+    # asking whether one exists: "is there a helpline", "is there anyone I can talk to", "do you have a call centre"
+    rf"re:\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*(?:{_MODIFIER}\s+)*{_PEOPLE}\b{_NOT_A_PERSON_AFTER}"
+    rf"(?!\s+(?:in|on|near|at)\s+(?:my|the)\s+(?:area|town|city|country))",
+    rf"re:\b(?:is|are)\s+there\s+{_ANYONE}\b(?!\s+else\s+(?:who|with))",
+    rf"re:\b(?:do|does)\s+(?:you|your\s+(?:company|shop|store))\s+(?:have|offer|run)\s+(?:a|an|any)\s+(?:{_MODIFIER}\s+)*"
+    r"(?:help\s*line|hot\s*line|phone\s+(?:line|number|support)|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|live\s+(?:chat|agents?|support)|"
+    r"customer\s+(?:service|care|support)(?:\s+(?:line|number|team))?)\b",
+    # naming one and nothing else: "Customer care", "operator please", "rep!!", "someone?"
+    rf"re:^\W*(?:(?:hi|hello|hey|ok|okay)\W+)?{_PLEASE}(?:{_DETERMINER}\s+)?(?:{_MODIFIER}\s+)*"
+    rf"(?:{_PEOPLE}|someone|somebody|anyone|anybody)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|thanks|thank\s+you))*\W*$",
+    # asking to be called, or for the number to call
+    rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$))",
+    r"re:\b(?:give|send)\s+me\s+a\s+(?:call|ring|phone\s+call)\b|\b(?:request(?:ing)?|want|need|like|book|arrange|schedule)\s+a\s+(?:call\s*back|callback|phone\s+call)\b",
+    rf"re:\byour\s+(?:{_CONTACT_LINE}\s+)?(?:phone|telephone|tel|contact|helpline|hotline|support)\s+(?:number|line|details)\b",
+    rf"re:\b(?:customer\s+(?:service|care|support)|help\s*line|hot\s*line|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|support)\s+"
+    r"(?:phone\s+|telephone\s+|contact\s+)?(?:number|line)\b",
+    r"re:\b(?:phone|telephone|contact)\s+number\s+(?:for|of|to\s+(?:call|reach|ring))\s+(?:you|your|customer|support|"
+    r"the\s+(?:company|store|shop|team|support|office|help\s*desk))\b",
+    r"re:\b(?:a|the|your|any)\s+(?:phone\s+)?number\s+(?:i|we)\s+(?:can|could)\s+(?:call|ring|phone|reach)\b|\bnumber\s+to\s+(?:call|ring|phone|reach\s+(?:you|someone|a\s+person))\b",
+    r"re:\b(?:can|could|may|how\s+(?:do|can|could))\s+(?:i|we)\s+(?:call|phone|ring)\s+(?:you|your\s+(?:company|team|office|store|shop)|someone|somebody)\b",
+)
+
+# Earlier entries, still matching forms the frames above do not cover.
+_EARLIER: tuple[str, ...] = (
+    rf"re:\b{_TALK_TO}\s+{TARGET}",
+    rf"re:\b(?:contact|reach|call|ring|phone|email|message)(?:ing|ed|s)?\s+{TARGET}",
+    rf"re:\bget\s+(?:in\s+touch|hold|through)\s+(?:with\s+|of\s+|to\s+)?{TARGET}",
+    rf"re:\b(?:connect|transfer|put|pass|forward|send|hand|route|switch)(?:ing|ed|s)?\s+(?:me|us|this|my\s+\w+)"
+    rf"\s+(?:through\s+|over\s+|on\s+)?(?:to|with)\s+{TARGET}",
+    rf"re:\b(?:want|need|get\s+me|give\s+me|request(?:ing)?|prefer|demand|ask(?:ing)?\s+for|like|bring\s+in)"
+    rf"\s+(?:to\s+(?:have|get|see)\s+)?{_ARTICLE}(?:real|live|actual|human|living)?\s*"
+    rf"(?:human(?:\s+being)?|person|agent|operator|representative|supervisor|manager){_WORD_END}{_NOT_A_PERSON_AFTER}",
+    r"re:\b(?:real|live|actual|human)\s+(?:person|human|agent|operator|representative|support)\b",
+    r"re:\b(?:is\s+there|are\s+there)\s+(?:a|any|an)\s+(?:real\s+|actual\s+)?(?:human|person|people|agent|one)\s+"
+    r"(?:i\s+can|to|who\s+can|available)",
+    r"re:\bescalat(?:e|ing)\s+(?:this|my|the|it|to|me)\b|\b(?:an|for|request\w*)\s+escalation\b|\bescalation\s+(?:team|department)\b",
+    r"re:\b(?:do\s+not|never)\s+want\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|the|your|this|an)?\s*"
+    r"(?:bot|robot|machine|automated|chatbot|ai)\b",
+    r"re:\b(?:stop|enough\s+with)\s+(?:the|this|your)?\s*(?:bot|robot|automated\s+\w+)\b",
+    r"re:\b(?:can|could|will|would|may)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent|a\s+real\s+person|a\s+member\s+of\s+(?:staff|your\s+team))"
+    r"(?:\s+(?:from|in|at|on)\s+(?:support|your\s+team|the\s+team|customer\s+service|customer\s+support|the\s+office|your\s+office))?\s+(?:please\s+)?"
+    r"(?:call|contact|help|look\s+(?:at|into)|check|review|get\s+back\s+to|email|phone|ring)\s+(?:me|us|this|my|it|the)\b",
+    r"re:\bcall\s*(?:me\s+)?back\b",
+)
+
+HUMAN_REQUEST_WORDS: tuple[str, ...] = PERSON_GRAMMAR + _EARLIER
+
+HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
+    # "am I talking to a real person?" asks what the bot is; it is not a request for one
+    r"re:\b(?:am\s+i|are\s+we)\s+(?:really\s+|even\s+|actually\s+)?(?:talking|speaking|chatting)\s+(?:to|with)\s+[^.?!]{0,30}",
+    r"re:\b(?:are\s+you|r\s+you|is\s+this|is\s+that|if\s+you\s+are|whether\s+you\s+are|you\s+are|your|call\s+yourself)\s+"
+    r"(?:really\s+|actually\s+|even\s+|just\s+)?(?:an?\s+)?(?:real\s+|live\s+|actual\s+|human\s+)*"
+    r"(?:human|person|bot|robot|computer|machine|ai|being)\b",
+    r"re:\bescalat\w*\s+(?:of\s+)?(?:privileges?|conflict|tension)",
+    # someone else's help line: "how do I call customer care for my bank"
+    r"re:\b(?:customer\s+(?:care|service|support)|help\s*lines?|hot\s*lines?|support|call\s+cent(?:re|er)|contact\s+cent(?:re|er))"
+    r"(?:\s+(?:number|line|team))?\s+(?:for|of|at)\s+(?:my|the|a)\s+(?:bank|insurer|insurance|phone|mobile|internet|broadband|"
+    r"electricity|gas|energy|water|landlord|employer|school|university|doctor|gp|network|provider|credit\s+card|card\s+issuer|airline|"
+    r"council|government)\b",
+    # "why did you call me?", "who was that calling me": not asking to be called
+    r"re:\b(?:why|who|when)\s+(?:did|do|does|would|was|is|were|are)\s+(?:you|they|someone|somebody|\w+)\s+(?:\w+\s+)?call(?:ing|ed)?\s+me\b",
+)
