@@ -29,8 +29,22 @@ logger = logging.getLogger(__name__)
 
 WARM_EVERY = 120.0  # seconds between looks for a due token (they last an hour; MSAL renews a few minutes early)
 
-# Headers a reverse proxy adds: a request carrying them came from somewhere else, whatever its socket says.
-PROXY_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Real-IP")
+# Headers a reverse proxy or CDN adds: a request carrying any of them came from somewhere else, whatever
+# its socket says (every ``X-Forwarded-…`` header counts, e.g. X-Forwarded-Host).
+PROXY_HEADERS = frozenset(
+    {
+        "forwarded",
+        "x-real-ip",
+        "x-client-ip",
+        "true-client-ip",
+        "cf-connecting-ip",
+        "fastly-client-ip",
+        "x-cluster-client-ip",
+        "x-original-forwarded-for",
+        "via",
+    }
+)
+PROXY_HEADER_PREFIXES = ("x-forwarded-",)
 
 
 @dataclass(frozen=True)
@@ -211,8 +225,9 @@ class InboundAuth:
 
 def not_loopback(request: web.Request) -> str | None:
     """Why this request is not from this machine, or None when it is."""
-    for header in PROXY_HEADERS:
-        if header in request.headers:
+    for header in request.headers:
+        name = header.lower()
+        if name in PROXY_HEADERS or name.startswith(PROXY_HEADER_PREFIXES):
             return f"forwarded by a proxy ({header} header)"
     remote = request.remote or ""
     try:

@@ -100,10 +100,25 @@ async def test_without_credentials_startup_says_the_endpoint_is_unauthenticated(
         await world.close()
 
 
-async def test_without_credentials_a_request_forwarded_by_a_proxy_is_refused(world, standin):
+FORWARDING_HEADERS = {
+    "Forwarded": "for=203.0.113.9;proto=https",
+    "X-Forwarded-For": "203.0.113.9",
+    "X-Forwarded-Host": "tandem.example.com",
+    "X-Forwarded-Proto": "https",
+    "X-Real-IP": "203.0.113.9",
+    "X-Client-IP": "203.0.113.9",
+    "True-Client-IP": "203.0.113.9",
+    "CF-Connecting-IP": "203.0.113.9",
+    "x-forwarded-port": "443",
+    "Via": "1.1 proxy.example.com",
+}
+
+
+@pytest.mark.parametrize("header", FORWARDING_HEADERS, ids=list(FORWARDING_HEADERS))
+async def test_without_credentials_a_request_forwarded_by_a_proxy_is_refused(world, standin, header):
     activity = p.personal_message(standin.url, "hello")
-    status, _ = await world.post(activity, headers={"X-Forwarded-For": "203.0.113.9"})
-    assert status == 403
+    status, body = await world.post(activity, headers={header: FORWARDING_HEADERS[header]})
+    assert status == 403 and "forwarded by a proxy" in body["error"]
     assert await nothing_happened(world, activity)
 
 
