@@ -11,6 +11,8 @@ from datetime import datetime
 from functools import cache
 from typing import Any, Callable, TypeVar
 
+from .text import mend_surrogates  # no store can hold a lone surrogate: a write must never fail on one
+
 T = TypeVar("T")
 
 _INBOUND_TAG = "__type__"
@@ -50,7 +52,7 @@ def from_data(cls: type[T], data: Any) -> T:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(to_data(value), separators=(",", ":"), ensure_ascii=False)
+    return mend_surrogates(json.dumps(to_data(value), separators=(",", ":"), ensure_ascii=False))
 
 
 def loads(cls: type[T], text: str) -> T:
@@ -61,7 +63,7 @@ def dump_tagged(value: Any) -> str:
     """Like ``dumps`` but records the class name, for fields that hold one of several models."""
     data = to_data(value)
     data[_INBOUND_TAG] = type(value).__name__
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    return mend_surrogates(json.dumps(data, separators=(",", ":"), ensure_ascii=False))
 
 
 def load_tagged(text: str, *classes: type) -> Any:
@@ -71,6 +73,15 @@ def load_tagged(text: str, *classes: type) -> Any:
         if cls.__name__ == name:
             return from_data(cls, data)
     raise ValueError(f"unknown stored type {name!r}")
+
+
+def tag_of(text: str) -> str:
+    """The class name ``dump_tagged`` recorded, or '' when even that cannot be read."""
+    try:
+        name = json.loads(text).get(_INBOUND_TAG)
+    except (ValueError, AttributeError):
+        return ""
+    return name if isinstance(name, str) else ""
 
 
 @cache

@@ -28,6 +28,12 @@ class CleanText:
     truncated_chars: int  # how much was cut from ``text`` beyond MAX_STORED_CHARS
 
 
+def mend_surrogates(text: str) -> str:
+    """``text`` with each lone UTF-16 surrogate (half an emoji, as JSON "\\ud83d" can carry) replaced by
+    U+FFFD: Python holds them, but UTF-8, and so no database or platform, can."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def clean(raw: str | None) -> CleanText:
     """Normalise a customer's or agent's message.
 
@@ -37,7 +43,7 @@ def clean(raw: str | None) -> CleanText:
     """
     if not raw:
         return CleanText("", "", 0)
-    text = _SURROGATES.sub("\ufffd", raw)
+    text = mend_surrogates(raw)
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROLS.sub(" ", text)

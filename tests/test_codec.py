@@ -97,3 +97,12 @@ def test_wrong_shapes_are_refused():
     with pytest.raises(ValueError):
         codec.from_data(TranscriptEntry, {"at": NOW.isoformat(), "role": "nobody", "text": "x"})
     assert codec.from_data(Priority, "high") is Priority.HIGH
+
+
+def test_half_an_emoji_is_written_as_a_replacement_character_so_any_database_can_store_it():
+    message = customer_message("where is my order? \ud83d and \U0001F600")
+    text = codec.dump_tagged(message)
+    text.encode("utf-8")  # no lone surrogate left
+    back = codec.load_tagged(text, type(message))
+    assert back.text == "where is my order? \ufffd and \U0001F600"
+    assert codec.dumps(back) == codec.dumps(message)

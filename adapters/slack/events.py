@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any, Mapping
 
 from bot.models import Address, AgentAction, AgentMessage, CustomerMessage, Person
+from bot.text import mend_surrogates
 
 from .blocks import CardAction, read_action
 from .mrkdwn import to_plain
@@ -165,4 +166,4 @@ def _text(event: Mapping[str, Any], ours: Ours) -> str:
     names = [f.get("name") or f.get("title") or "a file" for f in event.get("files") or []]
     if names:
         text = f"{text}\n(attached: {', '.join(names)})".strip()
-    return text
+    return mend_surrogates(text)  # half an emoji (a lone surrogate) must not make the message unstorable
