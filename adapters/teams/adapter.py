@@ -25,7 +25,9 @@ from bot.models import CustomerMessage, State, conversation_id_for
 from bot.ports import StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
-from . import activities as act
+from adapters.refusals import RefusalLog
+
+from . import activities as act, shape
 from .auth import CachingCredentialFactory, CloudEndpoints, InboundAuth, Refused, TeamsCredentials, build_authentication
 from .connector import LOOKUP_RETRY, BotConnector, RetryPolicy, quiet
 from .members import MemberDirectory
@@ -74,6 +76,7 @@ class TeamsAdapter:
         self.clock = clock
         self._core: Tandem | None = None
         self._seen: OrderedDict[str, None] = OrderedDict()  # recent event ids: a quick first filter for retries
+        self.refusals = RefusalLog(logger)
 
     @classmethod
     def from_settings(cls, settings: Settings, **options: Any) -> "TeamsAdapter":
@@ -125,19 +128,19 @@ class TeamsAdapter:
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         if "application/json" not in request.headers.get("Content-Type", ""):
-            return _problem(415, "expected an application/json activity")
+            return self._refuse(request, 415, "expected an application/json activity")
         try:
             body = await request.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
-            return _problem(400, "the body is not JSON")
-        if not isinstance(body, dict) or not body.get("type"):
-            return _problem(400, "expected a Bot Framework activity")
+            return self._refuse(request, 400, "the body is not JSON")
+        why = shape.problem(body)
+        if why is not None:
+            return self._refuse(request, 400, f"not a Bot Framework activity Tandem can read ({why})")
         activity = Activity().deserialize(body)
         try:
             verdict = await self.auth.check(request, activity)
         except Refused as refused:
-            logger.warning("Teams: refused a request from %s: %s", request.remote, refused)
-            return _problem(refused.status, "unauthorized" if refused.status == 401 else str(refused))
+            return self._refuse(request, refused.status, "unauthorized" if refused.status == 401 else str(refused), str(refused))
         self.context.learn(body)
         if body["type"] in (ActivityTypes.message, ActivityTypes.invoke):
             await self.connector.ready()
@@ -152,6 +155,10 @@ class TeamsAdapter:
         if isinstance(result, InvokeResponse):
             return web.json_response(result.body, status=int(result.status))
         return web.Response(status=200)
+
+    def _refuse(self, request: web.Request, status: int, answer: str, reason: str | None = None) -> web.Response:
+        self.refusals.refused("Teams: refused a request from %s with %d: %s", request.remote, status, reason or answer)
+        return _problem(status, answer)
 
     async def _turn(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
         kind = activity.get("type")
