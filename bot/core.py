@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import AsyncIterator, Callable, Mapping
 
+from .dead_letters import DeadLetters, Patience, check_readable, is_due
 from .delivery import Deliverer
 from .engine import Engine
 from .flows.agents import action_problem
@@ -53,6 +54,7 @@ class CoreTimings:
     identity_deadline: float = 5.0  # one look-up of who wrote (a Directory), the platform's retries included
     identity_patience: float = 120.0  # a customer's message waits this long for their email, then is answered without
     identity_retry: float = 2.0  # first pause between look-ups while the platform fails, doubling
+    patience: Patience = Patience()  # how often an inbox item that keeps failing is tried before it is set aside
 
 
 class LeaseLost(StoreError):
@@ -85,6 +87,7 @@ class Tandem:
             patience=timings.identity_patience,
             retry=timings.identity_retry,
         )
+        self.dead_letters = DeadLetters(store, clock, timings.patience)
         self._workers: dict[str, asyncio.Task] = {}
         self._slots = asyncio.Semaphore(timings.workers)
         self._again: set[str] = set()
@@ -224,10 +227,20 @@ class Tandem:
                     break
                 for item in items:
                     still_ours()
-                    ready = await self.identities.settle(item, lambda: self.store.conversation(conversation_id))
-                    if ready is None:
-                        return  # it waits for its platform, and the items after it with it
-                    committed = await self._process(ready, still_ours)
+                    if not is_due(item, self.clock()):
+                        return  # it failed lately and waits for its next try, and the items after it with it
+                    try:
+                        check_readable(item)
+                        ready = await self.identities.settle(item, lambda: self.store.conversation(conversation_id))
+                        if ready is None:
+                            return  # it waits for its platform, and the items after it with it
+                        committed = await self._process(ready, still_ours)
+                    except StoreError:
+                        raise  # the store's trouble, not the item's: the sweeper tries again
+                    except Exception as exc:
+                        if await self.dead_letters.failed(item, exc):
+                            continue  # set aside for good: the next item goes on
+                        return
                     if delivered_all and committed is not None:
                         delivered_all = await self.deliverer.deliver(*committed, still_ours)
         finally:
@@ -238,7 +251,8 @@ class Tandem:
                 await self.store.release(conversation_id, self.instance)
         # An item another instance accepted while we held the lease found it taken and left it to us;
         # one that came after our last look is only visible now. (Any later one, its instance takes.)
-        if await self.store.pending(conversation_id, limit=1):
+        waiting = await self.store.pending(conversation_id, limit=1)
+        if waiting and is_due(waiting[0], self.clock()):
             self._again.add(conversation_id)
 
     async def _take(self, conversation_id: str) -> bool:

@@ -10,9 +10,10 @@ from .flows.agents import on_agent_action, on_agent_message
 from .flows.customer import on_customer_message
 from .flows.feedback import on_rating
 from .flows.handoff import on_wait_notice
+from .flows.lost import on_message_lost
 from .flows.toolkit import Toolkit
 from .flows.turn import TurnBuilder
-from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Rating, Role, WaitNotice
+from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, MessageLost, Rating, Role, WaitNotice
 from .turns import InboxItem, Turn
 from .ports import Store
 
@@ -37,9 +38,10 @@ class Engine:
         """The turn for one inbox item, or None when there is no conversation for it any more."""
         conv = await self.store.conversation(item.conversation_id)
         payload = item.payload
-        if conv is None and not isinstance(payload, CustomerMessage):
+        first = payload.customer if isinstance(payload, MessageLost) else payload
+        if conv is None and not isinstance(first, CustomerMessage):
             return None  # the conversation was purged or forgotten since the item arrived
-        base = conv or Conversation.new(payload)  # type: ignore[arg-type]
+        base = conv or Conversation.new(first)  # type: ignore[arg-type]
         previous = await self.store.transcript(base.id, TRANSCRIPT_CONTEXT) if conv else []
         turn = TurnBuilder(base, self.clock(), conv.version if conv else None, previous)
         try:
@@ -53,6 +55,8 @@ class Engine:
                 on_wait_notice(turn, payload, self.kit)
             elif isinstance(payload, Rating):
                 on_rating(turn, payload, self.kit)
+            elif isinstance(payload, MessageLost):
+                on_message_lost(turn, payload, self.kit)
         except Exception:
             logger.exception("conversation %s: the turn for %s failed", base.id, item.event_key)
             return self._apology(base, conv, item, previous)

@@ -185,7 +185,20 @@ class WaitNotice:
     received_at: datetime
 
 
-Work = Inbound | WaitNotice  # what an inbox item holds
+@dataclass(frozen=True)
+class MessageLost:
+    """Not from a platform: an inbox item failed however often it was tried and was set aside (a dead
+    letter), so the people concerned are told. Carries no words of the lost item."""
+
+    event_id: str  # "lost:" + the lost item's event key: queued once, whichever instance gave up
+    conversation_id: str
+    lost_event: str  # the event key of the item set aside
+    kind: str  # what was lost: "customer", "agent" or "action" (a message, a button press), or another model's name
+    received_at: datetime
+    customer: CustomerMessage | None = None  # a lost customer message, its text blanked: starts a new conversation
+
+
+Work = Inbound | WaitNotice | MessageLost  # what an inbox item holds
 
 
 def conversation_id_for(address: Address, customer: Person) -> str:

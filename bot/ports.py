@@ -92,11 +92,19 @@ class Store(Protocol):
         """Persist an inbound item; False when its event key was seen before."""
 
     async def pending(self, conversation_id: str, limit: int = 50) -> list[InboxItem]:
-        """Unprocessed inbox items of one conversation, in arrival order."""
+        """Unprocessed inbox items of one conversation, in arrival order, with their failed attempts and
+        when the next may be made (``due``). A payload that cannot be read back comes as ``Unreadable``."""
 
     async def stalled(self, older_than: datetime, now: datetime, limit: int = 100) -> list[str]:
-        """Conversations with inbox items received before ``older_than`` still unprocessed, or outbox
-        items due at ``now``, whose lease is free."""
+        """Conversations with inbox items received before ``older_than`` still unprocessed (and not
+        waiting to be tried again after ``now``), or outbox items due at ``now``, whose lease is free."""
+
+    async def inbox_failed(self, inbox_id: int, error: str, retry_at: datetime | None) -> None:
+        """Record a failed attempt at an inbox item: tried again from ``retry_at``, or, None, set aside
+        for good (a dead letter: processed, kept with its error until the retention purge)."""
+
+    async def inbox_dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[InboxItem]:
+        """Inbox items set aside (of one conversation, or all), oldest first, each with its last error."""
 
     # leases: one worker per conversation at a time, across instances
     async def acquire(self, conversation_id: str, holder: str, now: datetime, until: datetime) -> bool: ...

@@ -47,12 +47,24 @@ class Effect:
 
 
 @dataclass(frozen=True)
+class Unreadable:
+    """An inbox row this version cannot read back (its payload does not decode): it fails when worked on."""
+
+    problem: str
+    received_at: datetime
+    stored_as: str = ""  # the model's name the payload was stored under, when that much can be read
+
+
+@dataclass(frozen=True)
 class InboxItem:
     event_key: str
     conversation_id: str
-    payload: Work
+    payload: Work | Unreadable
     received_at: datetime
     id: int | None = None
+    attempts: int = 0  # failed attempts so far
+    due: datetime | None = None  # after a failed attempt: not to be tried again before
+    error: str = ""  # why the last attempt failed
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,11 @@ class Wording:
         "I'm sorry — something went wrong on my side and I couldn't finish that. Your message is saved; "
         "please try again, or say \"talk to a person\" and someone from {team} will help."
     )
+    message_lost: str = (
+        "I'm sorry — something went wrong on our side and I couldn't read one of your messages, so it hasn't "
+        "been answered. If you still need an answer to it, could you send it again, perhaps in other words? "
+        "I've let {team} know."
+    )
     message_truncated: str = (
         "Your message was very long, so I kept the first {kept} characters. If something important was at "
         "the end, please send it in a separate message."
@@ -100,6 +105,23 @@ class Wording:
     customer_unreachable: str = (
         "The customer can no longer be reached here (they may have removed or blocked the app). "
         "Messages in this thread are kept but not delivered."
+    )
+    message_lost_agents: str = (
+        "A message from {customer} could not be processed, however often it was tried, and was set aside "
+        "unread (conversation {conversation}; `tandem inbox --dead` lists it). They were asked to send it again."
+    )
+    agent_message_lost: str = (
+        "A message written for {customer} could not be processed and did not reach them "
+        "(conversation {conversation}): please write it again."
+    )
+    agent_action_lost: str = (
+        "A button press on the card for {customer} could not be processed and changed nothing "
+        "(conversation {conversation}): please press it again."
+    )
+    item_lost_agents: str = (
+        "Something in the conversation with {customer} could not be processed and was set aside "
+        "(conversation {conversation}; `tandem inbox --dead` lists it). It may have been a message of theirs: "
+        "it is worth asking them."
     )
     still_waiting_agents: str = "Still waiting for someone after {waited}. The customer was told they are still in line."
     priority_raised: str = "Priority raised to {priority}: {signals}."

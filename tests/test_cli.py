@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.models import Conversation
-from bot.turns import Effect, Op, Outgoing, Turn
+from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.store.sqlite import SQLiteStore
 from tests.factories import NOW, address, customer_message
 from tests.support.shared import shared_path
@@ -168,6 +168,32 @@ def test_outbox_lists_dead_letters_of_one_conversation_as_json_and_queues_them_a
     assert "1 message(s) queued again" in tandem("outbox", "--retry", "--conversation", first, env=env).stdout
     remaining = tandem("outbox", env=env).stdout
     assert second in remaining and first not in remaining and "1 undelivered message(s)" in remaining
+
+
+def test_inbox_dead_lists_what_was_set_aside_without_the_words(tmp_path):
+    database = tmp_path / "t.db"
+
+    async def set_aside_one() -> str:
+        store = SQLiteStore(str(database))
+        await store.initialize()
+        message = customer_message("my secret words", event_id="Ev1")
+        await store.accept(InboxItem("slack:Ev1", message.conversation_id, message, NOW))
+        [item] = await store.pending(message.conversation_id)
+        await store.inbox_failed(item.id, "TypeError: expected str, got int\n(in the address)", None)
+        await store.close()
+        return message.conversation_id
+
+    conversation = asyncio.run(set_aside_one())
+    env = {"DATABASE_URL": f"sqlite:///{database}"}
+    assert "nothing was set aside" in tandem("inbox", "--dead", "--conversation", "c_other", env=env).stdout
+    listed = tandem("inbox", "--dead", "--json", env=env)
+    assert listed.returncode == 0, listed.stderr
+    [row] = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert (row["conversation"], row["what"], row["event"], row["attempts"]) == (conversation, "customer message", "slack:Ev1", 1)
+    assert row["error"] == "TypeError: expected str, got int (in the address)"
+    table = tandem("inbox", "--dead", env=env).stdout
+    assert conversation in table and "1 item(s) set aside" in table
+    assert "secret" not in listed.stdout + table
 
 
 def test_audit_shows_who_did_what_and_the_redacted_messages(tmp_path):

@@ -308,6 +308,11 @@ async def test_a_database_from_the_first_version_is_upgraded_with_its_conversati
             "INSERT INTO conversations (id, email, state, updated_at, version, data) VALUES ($1, $2, 'waiting', $3, 1, $4)",
             conv.id, "ada@example.com", NOW, codec.dumps(replace(conv, version=1)),
         )
+        waiting = customer_message("and my order?", event_id="E2")
+        await conn.execute(
+            "INSERT INTO inbox (event_key, conversation_id, payload, received_at) VALUES ($1, $2, $3, $4)",
+            "slack:E2", waiting.conversation_id, codec.dump_tagged(waiting), NOW,
+        )
     finally:
         await conn.close()
     store = PostgresStore(database_url_for_tests(), schema=schema)
@@ -316,6 +321,9 @@ async def test_a_database_from_the_first_version_is_upgraded_with_its_conversati
         assert (await store.conversation(conv.id)).handoff == conv.handoff
         assert await store.due_wait_notices(NOW + timedelta(days=1)) == []  # made before the notice existed
         await _claim_with_a_fact(store, conv)
+        [pending] = await store.pending(waiting.conversation_id)  # waiting when the upgrade came: still waiting
+        assert (pending.payload, pending.attempts, pending.due) == (waiting, 0, None)
+        assert await store.inbox_dead_letters() == []
     finally:
         await store.close()
     assert await migrate(database_url_for_tests(), schema) == []  # every version recorded

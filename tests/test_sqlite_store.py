@@ -82,6 +82,11 @@ async def test_a_database_from_an_earlier_version_is_upgraded_in_place_with_its_
         "INSERT INTO conversations (id, email, state, updated_at, version, data) VALUES (?, ?, ?, ?, 1, ?)",
         (conv.id, "ada@example.com", "waiting", NOW.timestamp(), codec.dumps(replace(conv, version=1))),
     )
+    waiting = customer_message("and my order?", event_id="E2")
+    db.execute(
+        "INSERT INTO inbox (event_key, conversation_id, payload, received_at) VALUES (?, ?, ?, ?)",
+        ("slack:E2", waiting.conversation_id, codec.dump_tagged(waiting), NOW.timestamp()),
+    )
     db.commit()
     db.close()
 
@@ -91,6 +96,9 @@ async def test_a_database_from_an_earlier_version_is_upgraded_in_place_with_its_
         assert (await store.conversation(conv.id)).handoff == conv.handoff
         assert await store.due_wait_notices(NOW + timedelta(days=1)) == []  # made before the notice existed
         await _claim_with_a_fact(store, conv)
+        [pending] = await store.pending(waiting.conversation_id)  # waiting when the upgrade came: still waiting
+        assert (pending.payload, pending.attempts, pending.due) == (waiting, 0, None)
+        assert await store.inbox_dead_letters() == []
         [[version]] = sqlite3.connect(path).execute("SELECT MAX(version) FROM schema_version").fetchall()
         assert version == len(MIGRATIONS)
     finally:

@@ -251,3 +251,47 @@ async def test_facts_go_with_their_conversation_and_with_age(store):
     assert [f.conversation_id for f in await store.facts(*everything)] == [bob.id, bob.id]
     assert await store.purge(NOW - timedelta(days=30)) == 0  # bob's conversation is recent; the old fact is not
     assert await store.facts(*everything) == [fact(bob, FactKind.MESSAGE)]
+
+
+async def test_a_failed_inbox_item_waits_for_its_next_try_and_holds_up_its_conversation_only(store):
+    for n in range(2):
+        await store.accept(inbox_item(text=f"m{n}", event=f"E{n}"))
+    other = inbox_item(event="E9", customer=person("U2"))
+    await store.accept(other)
+    first, second = await store.pending(inbox_item().conversation_id)
+    await store.inbox_failed(first.id, "TypeError: expected str, got int", NOW + timedelta(seconds=2))
+
+    failed, behind = await store.pending(first.conversation_id)
+    assert (failed.id, failed.attempts, failed.due, failed.error) == (first.id, 1, NOW + timedelta(seconds=2), "TypeError: expected str, got int")
+    assert (behind.id, behind.attempts, behind.due) == (second.id, 0, None)
+    later = NOW + timedelta(seconds=10)
+    assert await store.stalled(later, NOW + timedelta(seconds=1)) == [other.conversation_id]  # its pause is not over
+    assert sorted(await store.stalled(later, NOW + timedelta(seconds=3))) == sorted([first.conversation_id, other.conversation_id])
+
+
+async def test_an_inbox_item_given_up_on_is_a_dead_letter_and_the_next_goes_on(store):
+    for n in range(2):
+        await store.accept(inbox_item(text=f"m{n}", event=f"E{n}"))
+    first, second = await store.pending(inbox_item().conversation_id)
+    await store.inbox_failed(first.id, "boom", NOW + timedelta(seconds=1))
+    await store.inbox_failed(first.id, "boom \x00\ud800 again", None)
+
+    assert [i.id for i in await store.pending(first.conversation_id)] == [second.id]
+    [dead] = await store.inbox_dead_letters()
+    assert (dead.id, dead.event_key, dead.attempts, dead.payload.text) == (first.id, "slack:E0", 2, "m0")
+    assert dead.error.startswith("boom") and "again" in dead.error
+    assert await store.inbox_dead_letters(conversation_id="c_other") == []
+    assert [d.id for d in await store.inbox_dead_letters(conversation_id=first.conversation_id)] == [first.id]
+    assert await store.stalled(NOW + timedelta(hours=1), NOW + timedelta(hours=1)) == [first.conversation_id]  # the next one
+    await store.discard(second.id)
+    assert await store.stalled(NOW + timedelta(hours=1), NOW + timedelta(hours=1)) == []  # the dead one is not retried
+
+
+async def test_dead_inbox_letters_go_with_their_conversation(store):
+    item = inbox_item(customer=person("U1", email="ada@example.com"))
+    await store.accept(item)
+    [pending] = await store.pending(item.conversation_id)
+    await store.inbox_failed(pending.id, "boom", None)
+    await store.commit(Turn(conversation=Conversation.new(item.payload)))
+    assert await store.forget("ada@example.com", NOW) == 1
+    assert await store.inbox_dead_letters() == []

@@ -31,6 +31,7 @@ class MemoryStore:
         self._ids = itertools.count(1)
         self._inbox: dict[str, InboxItem] = {}  # by event key
         self._processed: set[int] = set()
+        self._dead: set[int] = set()  # inbox items set aside after failing too often (processed too)
         self._conversations: dict[str, Conversation] = {}
         self._transcripts: dict[str, list[TranscriptEntry]] = {}
         self._audit: list[AuditEntry] = []
@@ -63,8 +64,9 @@ class MemoryStore:
 
     async def stalled(self, older_than: datetime, now: datetime, limit: int = 100) -> list[str]:
         found: list[str] = []
+        waiting = {i.conversation_id for i in self._inbox.values() if i.id not in self._processed and i.due and i.due > now}
         for item in self._inbox.values():
-            if item.id not in self._processed and item.received_at < older_than:
+            if item.id not in self._processed and item.received_at < older_than and item.conversation_id not in waiting:
                 found.append(item.conversation_id)
         for o in self._outbox:
             if not o.done and not o.dead and (o.due is None or o.due <= now):
@@ -75,6 +77,18 @@ class MemoryStore:
     def _leased(self, conversation_id: str, now: datetime) -> bool:
         lease = self._leases.get(conversation_id)
         return lease is not None and lease[1] > now
+
+    async def inbox_failed(self, inbox_id: int, error: str, retry_at: datetime | None) -> None:
+        for key, item in self._inbox.items():
+            if item.id == inbox_id:
+                self._inbox[key] = replace(item, attempts=item.attempts + 1, due=retry_at, error=error)
+                if retry_at is None:
+                    self._processed.add(inbox_id)
+                    self._dead.add(inbox_id)
+
+    async def inbox_dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[InboxItem]:
+        dead = [i for i in self._inbox.values() if i.id in self._dead and conversation_id in (None, i.conversation_id)]
+        return sorted(dead, key=lambda i: i.id or 0)[:limit]
 
     async def acquire(self, conversation_id: str, holder: str, now: datetime, until: datetime) -> bool:
         lease = self._leases.get(conversation_id)

@@ -20,7 +20,7 @@ from .postgres_errors import is_connection_error
 from . import postgres_turn
 from .postgres_pool import Target, migrate, open_pool
 from .postgres_schema import apply_migrations, arrival_lock_key
-from .records import card_key, forget_record, inbox_item
+from .records import card_key, error_text, forget_record, inbox_item
 
 logger = logging.getLogger(__name__)
 
@@ -172,7 +172,7 @@ class PostgresStore:
 
     async def pending(self, conversation_id: str, limit: int = 50) -> list[InboxItem]:
         rows = await self._fetch(
-            "SELECT id, event_key, conversation_id, payload FROM inbox "
+            "SELECT id, event_key, conversation_id, payload, received_at, attempts, due, error FROM inbox "
             "WHERE conversation_id = $1 AND NOT processed ORDER BY id LIMIT $2",
             conversation_id,
             limit,
@@ -180,9 +180,11 @@ class PostgresStore:
         return [inbox_item(*r) for r in rows]
 
     async def stalled(self, older_than: datetime, now: datetime, limit: int = 100) -> list[str]:
+        # an item waiting to be tried again is always its conversation's first: MAX(due) is its due
         rows = await self._fetch(
             "SELECT w.conversation_id FROM ("
             "  SELECT conversation_id FROM inbox WHERE NOT processed AND received_at < $1"
+            "  GROUP BY conversation_id HAVING MAX(due) IS NULL OR MAX(due) <= $2"
             "  UNION SELECT conversation_id FROM outbox WHERE NOT dead AND (due IS NULL OR due <= $2)"
             ") AS w WHERE NOT EXISTS ("
             "  SELECT 1 FROM leases l WHERE l.conversation_id = w.conversation_id AND l.expires_at > $2"
@@ -192,6 +194,24 @@ class PostgresStore:
             limit,
         )
         return [r[0] for r in rows]
+
+    async def inbox_failed(self, inbox_id: int, error: str, retry_at: datetime | None) -> None:
+        await self._write(
+            "UPDATE inbox SET attempts = attempts + 1, error = $2, due = $3, dead = $4, processed = $4 WHERE id = $1",
+            inbox_id,
+            error_text(error),
+            retry_at,
+            retry_at is None,
+        )
+
+    async def inbox_dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[InboxItem]:
+        rows = await self._fetch(
+            "SELECT id, event_key, conversation_id, payload, received_at, attempts, due, error FROM inbox "
+            "WHERE dead AND ($2::text IS NULL OR conversation_id = $2) ORDER BY id LIMIT $1",
+            limit,
+            conversation_id,
+        )
+        return [inbox_item(*r) for r in rows]
 
     # ---- leases ----
 
@@ -291,7 +311,7 @@ class PostgresStore:
         await self._write(
             "UPDATE outbox SET attempts = attempts + 1, error = $2, due = $3, dead = $4 WHERE id = $1",
             item_id,
-            error.replace("\x00", "")[:2000],  # TEXT cannot hold NUL
+            error_text(error),
             retry_at,
             retry_at is None,
         )

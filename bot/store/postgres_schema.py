@@ -97,6 +97,14 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX facts_at ON facts (at);
     CREATE INDEX facts_conversation ON facts (conversation_id);
     """,
+    # 4: an inbox item that keeps failing is tried a bounded number of times, then set aside (dead)
+    4: """
+    ALTER TABLE inbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE inbox ADD COLUMN due TIMESTAMPTZ;
+    ALTER TABLE inbox ADD COLUMN dead BOOLEAN NOT NULL DEFAULT FALSE;
+    ALTER TABLE inbox ADD COLUMN error TEXT NOT NULL DEFAULT '';
+    CREATE INDEX inbox_dead ON inbox (id) WHERE dead;
+    """,
 }
 
 _SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")

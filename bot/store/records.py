@@ -5,8 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 
 from .. import codec
-from ..models import Address, AgentAction, AgentMessage, AuditEntry, Conversation, CustomerMessage, Rating, State, WaitNotice
-from ..turns import InboxItem
+from ..models import (
+    Address,
+    AgentAction,
+    AgentMessage,
+    AuditEntry,
+    Conversation,
+    CustomerMessage,
+    MessageLost,
+    Rating,
+    State,
+    WaitNotice,
+    Work,
+)
+from ..turns import InboxItem, Unreadable
+
+INBOX_KINDS = (CustomerMessage, AgentMessage, AgentAction, Rating, WaitNotice, MessageLost)
 
 FORGET_CONVERSATION_ID = "-"
 
@@ -35,13 +49,35 @@ def forget_record(now: datetime, conversations: int) -> AuditEntry:
     )
 
 
-def inbox_item(item_id: int, event_key: str, conversation_id: str, payload: str) -> InboxItem:
-    """An inbox row back as an InboxItem; ``payload`` is ``codec.dump_tagged`` of the inbound model."""
-    inbound = codec.load_tagged(payload, CustomerMessage, AgentMessage, AgentAction, Rating, WaitNotice)
+def error_text(error: str) -> str:
+    """An error message as any store can keep it: bounded, without NUL (PostgreSQL TEXT cannot hold it)
+    or a lone surrogate (UTF-8 cannot encode one)."""
+    return error[:2000].replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+
+
+def inbox_item(
+    item_id: int,
+    event_key: str,
+    conversation_id: str,
+    payload: str,
+    received_at: datetime,
+    attempts: int = 0,
+    due: datetime | None = None,
+    error: str = "",
+) -> InboxItem:
+    """An inbox row back as an InboxItem; ``payload`` is ``codec.dump_tagged`` of the inbound model. A
+    payload that does not decode comes back Unreadable, so it fails alone instead of hiding the others."""
+    try:
+        work: Work | Unreadable = codec.load_tagged(payload, *INBOX_KINDS)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        work = Unreadable(f"{type(exc).__name__}: {exc}", received_at, codec.tag_of(payload))
     return InboxItem(
         event_key=event_key,
         conversation_id=conversation_id,
-        payload=inbound,
-        received_at=inbound.received_at,
+        payload=work,
+        received_at=work.received_at,
         id=item_id,
+        attempts=attempts,
+        due=due,
+        error=error,
     )

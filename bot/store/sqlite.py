@@ -10,7 +10,7 @@ import logging
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
@@ -19,7 +19,7 @@ from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
 from ..turns import Effect, InboxItem, OutboxItem, Turn
 from ..ports import ConflictError, StoreError
-from .records import card_key, forget_record, inbox_item, notify_at
+from .records import card_key, error_text, forget_record, inbox_item, notify_at
 from .sqlite_schema import MIGRATIONS
 from .sqlite_database import SQLiteDatabase
 
@@ -150,22 +150,38 @@ class SQLiteStore:
 
     async def pending(self, conversation_id: str, limit: int = 50) -> list[InboxItem]:
         rows = await self._rows(
-            "SELECT id, event_key, conversation_id, payload FROM inbox "
+            "SELECT id, event_key, conversation_id, payload, received_at, attempts, due, error FROM inbox "
             "WHERE conversation_id = ? AND processed = 0 ORDER BY id LIMIT ?",
             (conversation_id, limit),
         )
-        return [inbox_item(*r) for r in rows]
+        return [_inbox_row(*r) for r in rows]
 
     async def stalled(self, older_than: datetime, now: datetime, limit: int = 100) -> list[str]:
+        # an item waiting to be tried again is always its conversation's first: MAX(due) is its due
         rows = await self._rows(
             "SELECT conversation_id FROM ("
             "  SELECT conversation_id FROM inbox WHERE processed = 0 AND received_at < ?"
+            "  GROUP BY conversation_id HAVING COALESCE(MAX(due), 0) <= ?"
             "  UNION SELECT conversation_id FROM outbox WHERE dead = 0 AND (due IS NULL OR due <= ?)"
             ") AS w WHERE NOT EXISTS (SELECT 1 FROM leases l WHERE l.conversation_id = w.conversation_id AND l.until > ?) "
             "LIMIT ?",
-            (older_than.timestamp(), now.timestamp(), now.timestamp(), limit),
+            (older_than.timestamp(), now.timestamp(), now.timestamp(), now.timestamp(), limit),
         )
         return [r[0] for r in rows]
+
+    async def inbox_failed(self, inbox_id: int, error: str, retry_at: datetime | None) -> None:
+        await self._write(
+            "UPDATE inbox SET attempts = attempts + 1, error = ?, due = ?, dead = ?, processed = ? WHERE id = ?",
+            (error_text(error), None if retry_at is None else retry_at.timestamp(), int(retry_at is None), int(retry_at is None), inbox_id),
+        )
+
+    async def inbox_dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[InboxItem]:
+        sql = (
+            "SELECT id, event_key, conversation_id, payload, received_at, attempts, due, error FROM inbox "
+            "WHERE dead = 1 AND (? IS NULL OR conversation_id = ?) ORDER BY id LIMIT ?"
+        )
+        rows = await self._in_thread(lambda db: db.execute(sql, (conversation_id, conversation_id, limit)).fetchall())
+        return [_inbox_row(*r) for r in rows]
 
     async def due_wait_notices(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
         return await self._rows(
@@ -301,7 +317,7 @@ class SQLiteStore:
     async def failed(self, item_id: int, error: str, retry_at: datetime | None) -> None:
         await self._write(
             "UPDATE outbox SET attempts = attempts + 1, error = ?, due = ?, dead = ? WHERE id = ?",
-            (error[:2000], None if retry_at is None else retry_at.timestamp(), int(retry_at is None), item_id),
+            (error_text(error), None if retry_at is None else retry_at.timestamp(), int(retry_at is None), item_id),
         )
 
     async def dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[OutboxItem]:
@@ -359,6 +375,14 @@ class SQLiteStore:
             return len(ids)
 
         return await self._in_thread(delete)
+
+
+def _at(timestamp: float | None) -> datetime | None:
+    return None if timestamp is None else datetime.fromtimestamp(timestamp, timezone.utc)
+
+
+def _inbox_row(item_id, event_key, conversation_id, payload, received_at, attempts, due, error) -> InboxItem:
+    return inbox_item(item_id, event_key, conversation_id, payload, _at(received_at), attempts, _at(due), error)
 
 
 def _drop(db: sqlite3.Connection, conversation_id: str) -> None:

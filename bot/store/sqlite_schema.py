@@ -80,4 +80,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX facts_at ON facts (at);
     CREATE INDEX facts_conversation ON facts (conversation_id);
     """,
+    # 4: an inbox item that keeps failing is tried a bounded number of times, then set aside (dead)
+    """
+    ALTER TABLE inbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE inbox ADD COLUMN due REAL;
+    ALTER TABLE inbox ADD COLUMN dead INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE inbox ADD COLUMN error TEXT NOT NULL DEFAULT '';
+    CREATE INDEX inbox_dead ON inbox (id) WHERE dead = 1;
+    """,
 )
