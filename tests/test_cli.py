@@ -227,5 +227,5 @@ def test_eval_lists_the_mistakes_with_the_signals_that_fired():
     assert '  - Ugh, I forgot my password again. How do I reset it?  ← frustration: sounds frustrated: "ugh"' in shown.stdout
     as_json = json.loads(tandem("eval", blind, "--json", "--mistakes", "1").stdout)
     assert {m["expected"] for m in as_json["mistakes"]} == {"human", "bot"}
-    assert all(set(m) == {"text", "category", "expected", "reason", "signals"} for m in as_json["mistakes"])
+    assert all(set(m) == {"text", "category", "expected", "reason", "signals", "source"} for m in as_json["mistakes"])
     assert "mistakes" not in json.loads(tandem("eval", blind, "--json").stdout)

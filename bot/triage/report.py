@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .by_source import SourceReport
 
 logger = logging.getLogger(__name__)
 
@@ -31,10 +35,11 @@ class Mistake:
     expected: str  # the row's route: human or bot
     reason: str | None  # what triage decided (None: the bot answers)
     signals: tuple[str, ...]
+    source: str = ""
 
     def to_json(self) -> dict:
         return {"text": self.text, "category": self.category, "expected": self.expected, "reason": self.reason,
-                "signals": list(self.signals)}
+                "signals": list(self.signals), "source": self.source}
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,7 @@ class EvalReport:
     reasons: dict[str, dict[str, int]] = field(default_factory=dict)  # category -> reason -> count
     targets: tuple[Target, ...] = DEFAULT_TARGETS
     mistakes: tuple[Mistake, ...] = ()  # kept only when asked for (``evaluate(..., mistakes=N)``)
+    by_source: dict[str, "SourceReport"] = field(default_factory=dict)
 
     @property
     def messages_per_second(self) -> float:
@@ -130,6 +136,7 @@ class EvalReport:
                 for t, v, ok in self.checks()
             ],
             "passed": self.passed,
+            "by_source": {k: v.to_json() for k, v in self.by_source.items()},
             **({"mistakes": [m.to_json() for m in self.mistakes]} if self.mistakes else {}),
         }
 
@@ -190,7 +197,9 @@ def format_mistakes(mistakes: tuple[Mistake, ...]) -> str:
         mine = [m for m in mistakes if m.category == category]
         missed = mine[0].expected == "human"
         lines.append(f"\n{category}: {'not handed off' if missed else 'handed off, though routine'} ({len(mine)} shown)")
+        several = len({m.source for m in mistakes}) > 1
         for m in mine:
             why = "" if missed else f"  ← {m.reason}: {'; '.join(m.signals) or 'no signal'}"
-            lines.append(f"  - {m.text[:160]}{why}")
+            where = f"[{m.source}] " if several and m.source else ""
+            lines.append(f"  - {where}{m.text[:160]}{why}")
     return "\n".join(lines).lstrip("\n")
