@@ -22,9 +22,10 @@ from .engine import Engine
 from .flows.agents import action_problem
 from .flows.feedback import rating_problem
 from .identity import Identities
-from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, Rating, WaitNotice
+from .insight.digest import WeeklyDigest, event_key
+from .models import DIGEST_CONVERSATION, AgentAction, AgentMessage, Conversation, CustomerMessage, DigestDue, Inbound, Rating, WaitNotice
 from .turns import InboxItem, OutboxItem
-from .ports import ConflictError, Directory, Store, StoreError
+from .ports import ConflictError, DeliveryError, Directory, Store, StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -72,8 +73,11 @@ class Tandem:
         timings: CoreTimings = CoreTimings(),
         instance: str | None = None,
         directories: Mapping[str, Directory] | None = None,
+        digest: WeeklyDigest | None = None,
     ) -> None:
         self.engine = engine
+        self.digest = digest
+        self._digest_slot: datetime | None = None  # the last week this instance queued (or saw queued)
         self.store = store
         self.deliverer = deliverer
         self.clock = clock
@@ -285,6 +289,9 @@ class Tandem:
     ) -> tuple[Conversation, list[OutboxItem]] | None:
         """Run one item and commit its turn; returns the conversation as stored and what to deliver."""
         assert item.id is not None
+        if isinstance(item.payload, DigestDue):
+            await self._send_digest(item)
+            return None
         for attempt in range(3):
             turn = await self.engine.run(item)
             still_ours()
@@ -297,6 +304,19 @@ class Tandem:
             except ConflictError:
                 logger.warning("conversation %s changed while processing %s; running it again", item.conversation_id, item.event_key)
         raise StoreError(f"conversation {item.conversation_id} kept changing while processing {item.event_key}")
+
+    async def _send_digest(self, item: InboxItem) -> None:
+        """Post the weekly digest; it is marked done once sent (or refused for good), so a crash before
+        that sends it again from the sweep, and another instance's sweep does not queue it twice."""
+        assert isinstance(item.payload, DigestDue) and item.id is not None
+        if self.digest is not None:
+            try:
+                await self.digest.send_for(item.payload.slot)
+            except DeliveryError as exc:
+                if not exc.permanent:
+                    raise
+                logger.error("weekly digest not sent, the agents' channel refused it: %s", exc)
+        await self.store.discard(item.id)
 
     # ---- background ----
 
@@ -331,7 +351,17 @@ class Tandem:
             notice = WaitNotice(f"wait-notice:{handoff_id}", conversation_id, handoff_id, now)
             if await self.store.accept(InboxItem(notice.event_id, conversation_id, notice, now)):
                 self.kick(conversation_id)
+        await self._queue_digest(now)
         return len(stalled)
+
+    async def _queue_digest(self, now: datetime) -> None:
+        slot = self.digest.schedule.due(now) if self.digest is not None else None
+        if slot is None or slot == self._digest_slot:
+            return
+        due = DigestDue(event_key(slot), slot, now)
+        if await self.store.accept(InboxItem(due.event_id, DIGEST_CONVERSATION, due, now)):
+            self.kick(DIGEST_CONVERSATION)
+        self._digest_slot = slot
 
     async def _purge_forever(self) -> None:
         while True:

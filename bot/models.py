@@ -198,7 +198,18 @@ class MessageLost:
     customer: CustomerMessage | None = None  # a lost customer message, its text blanked: starts a new conversation
 
 
-Work = Inbound | WaitNotice | MessageLost  # what an inbox item holds
+@dataclass(frozen=True)
+class DigestDue:
+    """Not from a platform: the weekly digest's time has come (one per week, so instances queue it once)."""
+
+    event_id: str
+    slot: datetime  # the week it covers ends here
+    received_at: datetime
+
+
+DIGEST_CONVERSATION = "-digest"  # the inbox's key for digests: not a conversation, never a customer's
+
+Work = Inbound | WaitNotice | MessageLost | DigestDue  # what an inbox item holds
 
 
 def conversation_id_for(address: Address, customer: Person) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Mapping
 
 from .hours import OpeningHours, time_zone
+from .insight.digest import DigestSchedule
 from .models import Address
 
 
@@ -72,6 +73,11 @@ class Settings:
     # when the team is in, e.g. "Mon-Fri 09:00-17:30" (None: always), in this IANA time zone
     hours: str | None = None
     timezone: str = "UTC"
+    # insight: the weekly digest in the agents' channel (e.g. "Mon 09:00" in the time zone above; None: off),
+    # GET /metrics (Prometheus), and GET /dashboard (only with a token)
+    digest: str | None = None
+    metrics: bool = True
+    dashboard_token: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -120,6 +126,9 @@ class Settings:
             "agent_idle_hours": _number(get("TANDEM_AGENT_IDLE_HOURS"), "TANDEM_AGENT_IDLE_HOURS", 24.0),
             "hours": get("TANDEM_HOURS"),
             "timezone": get("TANDEM_TIMEZONE") or cls.timezone,
+            "digest": get("TANDEM_DIGEST"),
+            "metrics": _flag(get("TANDEM_METRICS") or "1", "TANDEM_METRICS"),
+            "dashboard_token": get("TANDEM_DASHBOARD_TOKEN"),
         }
         settings = cls(**values)  # type: ignore[arg-type]
         settings.validate()
@@ -148,6 +157,13 @@ class Settings:
             self.opening_hours()
         except ValueError as exc:
             raise ConfigError(f"TANDEM_HOURS={self.hours!r}, TANDEM_TIMEZONE={self.timezone!r}: {exc}") from None
+        if self.digest is not None:
+            try:
+                DigestSchedule.parse(self.digest, self.timezone)
+            except ValueError as exc:
+                raise ConfigError(f"TANDEM_DIGEST={self.digest!r}: {exc}") from None
+        if self.dashboard_token is not None and len(self.dashboard_token) < 16:
+            raise ConfigError("TANDEM_DASHBOARD_TOKEN: use at least 16 characters (e.g. `openssl rand -hex 24`)")
         if not self.agent_idle_hours >= 0:
             raise ConfigError(f"TANDEM_AGENT_IDLE_HOURS={self.agent_idle_hours:g}: must be 0 (never) or more")
         if not self.orders_cache_seconds >= 0:
@@ -194,7 +210,7 @@ class Settings:
 
     def redacted(self) -> dict[str, object]:
         """Every setting, with secrets masked: safe to log."""
-        secret = {"slack_bot_token", "slack_signing_secret", "slack_app_token", "teams_app_password", "openai_api_key", "orders_token"}
+        secret = {"slack_bot_token", "slack_signing_secret", "slack_app_token", "teams_app_password", "openai_api_key", "orders_token", "dashboard_token"}
         out: dict[str, object] = {}
         for f in fields(self):
             value = getattr(self, f.name)

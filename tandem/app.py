@@ -14,6 +14,7 @@ from bot.delivery import Deliverer
 from bot.engine import Engine
 from bot.flows.toolkit import Toolkit
 from bot.hours import time_zone
+from bot.insight.digest import DigestSchedule, WeeklyDigest
 from bot.models import Address
 from bot.ports import Directory, Messenger, Store
 from bot.privacy.redact import Redactor
@@ -26,7 +27,8 @@ from bot.skills.smalltalk import SmallTalkSkill, SmallTalkWording
 from bot.skills.wording import with_overrides
 from bot.store import open_store
 from bot.triage import History, Triage, TriageConfig
-from bot.wording import Templates, Wording
+from bot.turns import Outgoing
+from bot.wording import Templates, Wording, reason_label
 
 logger = logging.getLogger(__name__)
 
@@ -158,6 +160,7 @@ async def build_core(
         raise
     engine = Engine(kit, store, clock)
     deliverer = Deliverer(store, messengers, agent_channel, clock, kit.say("customer_unreachable"))
+    digest = _weekly_digest(settings, store, deliverer, agent_channel)
     core = Tandem(
         engine,
         store,
@@ -166,8 +169,21 @@ async def build_core(
         retention_days=settings.retention_days,
         timings=timings or core_timings(settings),
         directories=directories,
+        digest=digest,
     )
     return core, store
+
+
+def _weekly_digest(settings: Settings, store: Store, deliverer: Deliverer, agent_channel: Address) -> WeeklyDigest | None:
+    """TANDEM_DIGEST: last week's report in the agents' channel at that time every week (off when unset)."""
+    if not settings.digest:
+        return None
+    schedule = DigestSchedule.parse(settings.digest, settings.timezone)
+
+    async def post(text: str) -> None:
+        await deliverer.messenger(agent_channel.platform).send(agent_channel, Outgoing(kind="digest", text=text))
+
+    return WeeklyDigest(schedule, store, post, reason_label)
 
 
 def core_timings(settings: Settings) -> CoreTimings:

@@ -23,7 +23,7 @@ class LocalMessenger:
         self.emit = emit
 
     async def send(self, to: Address, message: Outgoing) -> str | None:
-        record: dict = {"to": "customer", "kind": message.kind, "text": message.text}
+        record: dict = {"to": "agents" if to.channel == "agents" else "customer", "kind": message.kind, "text": message.text}
         if message.author:
             record["author"] = message.author
         if message.choices:

@@ -12,6 +12,7 @@ from ..models import (
     AuditEntry,
     Conversation,
     CustomerMessage,
+    DigestDue,
     MessageLost,
     Rating,
     State,
@@ -20,7 +21,7 @@ from ..models import (
 )
 from ..turns import InboxItem, Unreadable
 
-INBOX_KINDS = (CustomerMessage, AgentMessage, AgentAction, Rating, WaitNotice, MessageLost)
+INBOX_KINDS = (CustomerMessage, AgentMessage, AgentAction, Rating, WaitNotice, MessageLost, DigestDue)
 
 FORGET_CONVERSATION_ID = "-"
 
