@@ -27,11 +27,12 @@ from bot.settings import ConfigError, Settings, agent_channel_address
 
 from adapters.refusals import RefusalLog
 
-from . import activities as act, shape
+from . import activities as act, shape, signing_keys
 from .auth import CachingCredentialFactory, CloudEndpoints, InboundAuth, Refused, TeamsCredentials, build_authentication
 from .connector import LOOKUP_RETRY, BotConnector, RetryPolicy, quiet
 from .members import MemberDirectory
 from .messenger import TeamsContext, TeamsMessenger
+from .signing_keys import KeyPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +57,11 @@ class TeamsAdapter:
         retry: RetryPolicy = RetryPolicy(),
         lookup_retry: RetryPolicy = LOOKUP_RETRY,
         clock: Callable[[], datetime] = utc_now,
+        key_policy: KeyPolicy = KeyPolicy(),
     ) -> None:
         self.credentials = credentials
+        self.endpoints = endpoints
+        signing_keys.install(key_policy)  # botframework's own key cache blocks the event loop
         factory = CachingCredentialFactory(credentials)
         authentication = build_authentication(factory, endpoints, prepare=quiet)
         self.cloud = CloudAdapter(authentication)
@@ -98,6 +102,7 @@ class TeamsAdapter:
         app.router.add_post(ROUTE, self.handle)
         if self.credentials.authenticated:
             logger.info("Teams: %s at %s; every request's token is checked", self.credentials.redacted(), ROUTE)
+            signing_keys.keys_for(self.endpoints.openid_metadata_url).prefetch()
             if not self.credentials.tenant_id:
                 logger.warning("Teams: TEAMS_APP_TENANT_ID is not set, so the bot authenticates as multi-tenant")
         else:

@@ -14,6 +14,7 @@ import logging
 import time
 from dataclasses import dataclass
 
+import jwt
 from aiohttp import web
 from botbuilder.schema import Activity
 from botframework.connector.auth import (
@@ -24,6 +25,8 @@ from botframework.connector.auth import (
     ConnectorFactory,
     PasswordServiceClientCredentialFactory,
 )
+
+from .signing_keys import KeysUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -215,12 +218,29 @@ class InboundAuth:
             if problem:
                 raise Refused(403, problem)
         header = request.headers.get("Authorization") or None
-        if self.credentials.authenticated and not header:
-            raise Refused(401, "no Authorization header")
+        if self.credentials.authenticated:
+            if not header:
+                raise Refused(401, "no Authorization header")
+            check_expiry(header)
         try:
             return await self.authentication.authenticate_request(activity, header)
+        except KeysUnavailable as exc:
+            raise Refused(503, f"tokens cannot be checked right now: {exc}") from None
         except Exception as exc:  # the SDK raises PermissionError, jwt errors, KeyError, ... for bad tokens
             raise Refused(401, f"token rejected ({type(exc).__name__}: {exc})") from None
+
+
+def check_expiry(header: str) -> None:
+    """Refuse a bearer token that never expires: the SDK checks ``exp`` only when there is one."""
+    scheme, _, token = header.partition(" ")
+    if scheme != "Bearer" or not token:
+        return  # the SDK refuses it with its own reason
+    try:
+        claims = jwt.decode(token, options={"verify_signature": False})
+    except jwt.PyJWTError as exc:
+        raise Refused(401, f"token rejected ({type(exc).__name__}: {exc})") from None
+    if not isinstance(claims.get("exp"), (int, float)):
+        raise Refused(401, "token rejected: it has no expiry (exp)")
 
 
 def not_loopback(request: web.Request) -> str | None:

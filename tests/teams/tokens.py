@@ -42,8 +42,7 @@ class TokenService:
                 if self.path.endswith("/openidconfiguration"):
                     body = {"issuer": ISSUER, "jwks_uri": f"{service.url}/v1/.well-known/keys", "id_token_signing_alg_values_supported": ["RS256"]}
                 elif self.path.endswith("/keys"):
-                    jwk = json.loads(RSAAlgorithm.to_jwk(service.key.public_key()))
-                    body = {"keys": [{**jwk, "kid": service.kid, "use": "sig", "endorsements": ["msteams"]}]}
+                    body = service.jwks()
                 else:
                     self.send_error(404)
                     return
@@ -61,6 +60,11 @@ class TokenService:
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
         return self
+
+    def jwks(self) -> dict[str, Any]:
+        """The published key set: the signing key's public half, endorsed for Teams."""
+        jwk = json.loads(RSAAlgorithm.to_jwk(self.key.public_key()))
+        return {"keys": [{**jwk, "kid": self.kid, "use": "sig", "endorsements": ["msteams"]}]}
 
     def stop(self) -> None:
         if self._server is not None:
