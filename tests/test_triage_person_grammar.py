@@ -102,3 +102,37 @@ except_words = ["call me"]
     replaced = Triage(TriageConfig.from_mapping({"categories": {"human_request": {"words": ["agent"], "replace_words": True}}}))
     assert replaced.classify("i need a rep now").route is Route.BOT
     assert replaced.classify("agent").reason == "human_request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you transfer me",
+        "please escalate",
+        "human handoff",
+        "is a human available",
+        "let me speak with your boss",
+        "who can I talk to about this",
+        "human assistance please",
+        "what number can I call",
+        "how can I contact you",
+        "contact support",
+        "can you put me in contact with someone",
+        "get a person on the line",
+    ],
+)
+def test_more_ways_of_asking(triage, text):
+    assert triage.classify(text).reason == "human_request", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send an email to my boss",
+        "who is the most frequently called person in my phone book",
+        "talk to you later",
+        "can you transfer me the money back",
+    ],
+)
+def test_other_peoples_people_and_goodbyes_are_not_requests(triage, text):
+    assert triage.classify(text).reason != "human_request", text

@@ -107,3 +107,10 @@ def test_the_number_asked_about_is_the_order_id(triage):
     result = triage.classify("has 1001 shipped?")
     assert result.route is Route.BOT
     assert triage.classify("I have 1001 questions about returns").order_ids == ()  # not an order question
+
+
+def test_it_is_an_order_unless_the_message_names_something_else_it_may_be(triage):
+    assert triage.classify("has it arrived yet?").intent == "order_tracking"
+    assert triage.classify("I sent the transfer on Monday, has it arrived?").intent != "order_tracking"
+    assert triage.classify("my new card, when will it arrive").intent != "order_tracking"
+    assert triage.classify("has my order shipped? I paid by card").intent == "order_tracking"  # the order is named

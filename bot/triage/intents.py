@@ -102,6 +102,13 @@ GOODBYE = re.compile(
     r"that\s+is\s+all(?:\s+i\s+need\w*)?|that\s+is\s+it\s+for\s+(?:now|today)|i\s+am\s+(?:going|leaving|off|done)\s+now|"
     r"signing\s+off|good\s*night)\b"
 )
+_PRONOUN = re.compile(r"\b(?:it|they|them|this|that)\b")
+_ORDER_NOUN = re.compile(rf"\b{_ITEM}\b|\d{{3}}")
+_ANOTHER_THING = re.compile(
+    r"\b(?:cards?|transfers?|payments?|refunds?|money|funds|cash|deposits?|cheques?|top[-\s]?ups?|pin|codes?|e-?mails?|"
+    r"messages?|passwords?|links?|invoices?|statements?|applications?|loans?|salary|wages?|claims?|tickets?|complaints?|"
+    r"letters?|forms?|documents?|return(?:s|ed)?|reimbursements?|vouchers?|gift\s+cards?)\b"
+)
 _SMALL_TALK_MAX_WORDS = 12
 _INTENSIFIERS = re.compile(
     r"\b(?:bloody|damn|damned|fucking|fuckin|freaking|frigging|effing|flipping|goddamn|goddamned|god\s+damn)\b"
@@ -119,9 +126,16 @@ class IntentDetector:
         if _INTENSIFIERS.search(norm):  # "check order 123 damn status" asks what "check order 123 status" asks
             norm = _SPACES.sub(" ", _INTENSIFIERS.sub(" ", norm))
             prefixes = None
-        if self._order_tracking.find(norm, prefixes) is not None and not ORDER_TRACKING_EXCEPTIONS.search(norm):
+        hits = self._order_tracking.find_distinct(norm, prefixes, limit=3)
+        if any(_about_an_order(hit.text, norm) for hit in hits) and not ORDER_TRACKING_EXCEPTIONS.search(norm):
             return "order_tracking"
         return small_talk(norm)
+
+
+def _about_an_order(hit: str, norm: str) -> bool:
+    """"has it arrived?" is about an order unless the message names something else "it" may be
+    ("I sent the transfer on Monday, has it arrived?")."""
+    return not (_PRONOUN.search(hit) and not _ORDER_NOUN.search(hit) and _ANOTHER_THING.search(norm))
 
 
 def small_talk(norm: str) -> str | None:

@@ -26,7 +26,8 @@ from __future__ import annotations
 # The person-words: people, and the places where people answer.
 _PEOPLE = (
     r"(?:human(?:\s+being)?s?|persons?|agents?|operators?|representatives?|reps?|executives?|associates?|"
-    r"advis[eo]rs?|consultants?|specialists?|supervisors?|managers?|team\s+(?:leader|lead|member)s?|"
+    r"advis[eo]rs?|consultants?|specialists?|supervisors?|managers?|boss|team\s+(?:leader|lead|member)s?|"
+    r"(?:someone|somebody|person|people)\s+in\s+charge|"
     r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|your\s+team|the\s+team)|employees?|assistants?|"
     r"customer\s+(?:service|care|support|services|relations)(?:\s+(?:team|agent|rep|representative|executive|"
     r"advis[eo]r|associate|department|desk|person|people|staff))?|"
@@ -56,11 +57,13 @@ PERSON = (
 )
 # the older, looser target: up to two free words before the person-word ("talk to your goddamn manager")
 _ARTICLE = r"(?:(?:a|an|the|some|one of your|one of the|your|a real|an actual)\s+)?"
-TARGET = rf"(?:{_ARTICLE}(?:[\w-]+\s+){{0,2}}{_PEOPLE}|{_ANYONE}){_WORD_END}{_NOT_A_PERSON_AFTER}"
+# ("email to my boss", "called person in my phone book": someone else's people, not ours)
+_FREE_WORD = r"(?!(?:my|his|her|their|our|about|to|for|with|in|on|of|from|person|people)\b)[\w-]+\s+"
+TARGET = rf"(?:{_ARTICLE}(?:{_FREE_WORD}){{0,2}}{_PEOPLE}|{_ANYONE}){_WORD_END}{_NOT_A_PERSON_AFTER}"
 
 _TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing))"
 _TALK_TO = rf"{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+|properly\s+|in\s+person\s+)?(?:to|with)"
-_REACH = rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to)|see|meet)"
+_REACH = rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to))"
 _PLEASE = r"(?:(?:please|pls|kindly|just|quickly|urgently|now|really)\s+)*"
 _I = r"(?:i|we)"
 _WANT = (
@@ -87,6 +90,14 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     rf"re:\b(?:put|get|connect|transfer|patch|pass|forward|send|hand|switch|route|redirect|take|escalate)(?:ing|ed|s)?\s+"
     rf"(?:me|us|this|my\s+(?:call|chat|case|query|request|question|issue))\s+(?:through\s+|over\s+|across\s+|on\s+|up\s+)?(?:to|with)\s+{PERSON}",
     rf"re:\b(?:get|give|find|bring|fetch|send)\s+me\s+{PERSON}",
+    rf"re:\b(?:make|place|have|book)\s+a\s+(?:phone\s+)?call\s+(?:to|with)\s+{PERSON}",
+    rf"re:\b(?:get|have|put)\s+{PERSON}\s+on\s+the\s+(?:line|phone|chat)\b|\bput\s+(?:me|us)\s+in\s+(?:contact|touch)\s+with\s+{PERSON}",
+    r"re:\b(?:transfer|escalate|put)\s+me\s*(?:through|over|up)?\s*(?:please|now|asap|[.!?]|$)|^\W*(?:please\s+)?escalate(?:\s+(?:this|it|please|now))*\W*$",
+    rf"re:\b(?:{_PEOPLE}|live)\s+hand\s*-?\s*(?:off|over)\b|\bhand\s*-?\s*(?:off|over)\s+(?:me\s+|this\s+)?to\s+{PERSON}",
+    rf"re:\b(?:is|are)\s+(?:a|an|any|the|your)\s+(?:{_MODIFIER}\s+)*{_PEOPLE}\s+(?:available|around|online|free|about)\b",
+    r"re:\bwho\s+(?:can|do|should|could|would)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b"
+    r"|\bwho\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:contact|call|email|write\s+to)\s+(?:about|regarding)\s+(?:this|that|it|my|an?|the)\b",
+    r"re:\b(?:human|real|live)\s+(?:help|assistance|support|contact|interaction)\b",
     rf"re:\blet\s+me\s+(?:{_REACH})\s+{PERSON}",
     # asking whether one exists: "is there a helpline", "is there anyone I can talk to", "do you have a call centre"
     rf"re:\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*(?:{_MODIFIER}\s+)*{_PEOPLE}\b{_NOT_A_PERSON_AFTER}"
@@ -107,13 +118,19 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"re:\b(?:phone|telephone|contact)\s+number\s+(?:for|of|to\s+(?:call|reach|ring))\s+(?:you|your|customer|support|"
     r"the\s+(?:company|store|shop|team|support|office|help\s*desk))\b",
     r"re:\b(?:a|the|your|any)\s+(?:phone\s+)?number\s+(?:i|we)\s+(?:can|could)\s+(?:call|ring|phone|reach)\b|\bnumber\s+to\s+(?:call|ring|phone|reach\s+(?:you|someone|a\s+person))\b",
-    r"re:\b(?:can|could|may|how\s+(?:do|can|could))\s+(?:i|we)\s+(?:call|phone|ring)\s+(?:you|your\s+(?:company|team|office|store|shop)|someone|somebody)\b",
+    r"re:\b(?:can|could|may|how\s+(?:do|can|could|should)|let\s+me|(?:want|need|would\s+like)\s+to|is\s+there\s+a\s+way\s+to)\s+"
+    r"(?:i\s+|we\s+)?(?:call|phone|ring|contact|reach|email|e-mail|get\s+in\s+touch\s+with|get\s+hold\s+of)\s+"
+    r"(?:you|you\s+guys|you\s+people|your\s+(?:company|team|office|store|shop|support)|someone|somebody|support)\b(?!\s+(?:later|back\s+later))",
+    r"re:^\W*(?:please\s+)?(?:contact|call|email|reach|ring)\s+(?:your\s+|the\s+)?(?:support|customer\s+(?:service|care|support))\W*$",
+    r"re:\b(?:what\s+is|give\s+me|send\s+me|need|want|have|find)\s+your\s+(?:support\s+|customer\s+service\s+)?e-?mail(?:\s+address)?\b"
+    r"|\byour\s+(?:support\s+|customer\s+service\s+)?e-?mail\s+address\b",
+    r"re:\b(?:what|which)\s+(?:phone\s+)?number\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:call|ring|phone|use)\b",
 )
 
 # Earlier entries, still matching forms the frames above do not cover.
 _EARLIER: tuple[str, ...] = (
     rf"re:\b{_TALK_TO}\s+{TARGET}",
-    rf"re:\b(?:contact|reach|call|ring|phone|email|message)(?:ing|ed|s)?\s+{TARGET}",
+    rf"re:\b(?:contact|reach|call|ring|phone|email|message)(?:ing|s)?\s+{TARGET}",
     rf"re:\bget\s+(?:in\s+touch|hold|through)\s+(?:with\s+|of\s+|to\s+)?{TARGET}",
     rf"re:\b(?:connect|transfer|put|pass|forward|send|hand|route|switch)(?:ing|ed|s)?\s+(?:me|us|this|my\s+\w+)"
     rf"\s+(?:through\s+|over\s+|on\s+)?(?:to|with)\s+{TARGET}",
