@@ -119,6 +119,14 @@ except_words = ["call me"]
         "contact support",
         "can you put me in contact with someone",
         "get a person on the line",
+        "gimme a human",
+        "connect me to sales",
+        "can i speak with your team",
+        "not a bot please",
+        "get me out of this bot",
+        "bot is not helping, human please",
+        "i'd like a word with a manager",
+        "hook me up with a human",
     ],
 )
 def test_more_ways_of_asking(triage, text):

@@ -35,6 +35,11 @@ _PEOPLE = (
     r"call\s+cent(?:re|er)|contact\s+cent(?:re|er)|care\s+team|live\s+(?:chat|support|agent|person))"
 )
 _ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one|some\s+body)"
+# whom one is put through to, though nobody "wants a team": "talk to sales", "forward me to your team"
+_DESK = (
+    r"(?:(?:your|the|a)\s+)?(?:team|sales(?:\s+(?:team|department))?|support|tech(?:nical)?\s+support|billing(?:\s+team)?|"
+    r"colleagues?|developers?|dev\s+team|(?:someone|somebody)\s+(?:real|human|competent))(?!\w)"
+)
 _DETERMINER = r"(?:a|an|the|some|any|one\s+of\s+your|one\s+of\s+the|your|another|a\s+different)"
 # "a real live agent", "an actual fucking person", "a senior customer care executive"
 _MODIFIER = (
@@ -63,7 +68,7 @@ TARGET = rf"(?:{_ARTICLE}(?:{_FREE_WORD}){{0,2}}{_PEOPLE}|{_ANYONE}){_WORD_END}{
 
 _TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing))"
 _TALK_TO = rf"{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+|properly\s+|in\s+person\s+)?(?:to|with)"
-_REACH = rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to))"
+_REACH = rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to)|(?:have\s+)?a\s+(?:quick\s+)?word\s+with)"
 _PLEASE = r"(?:(?:please|pls|kindly|just|quickly|urgently|now|really)\s+)*"
 _I = r"(?:i|we)"
 _WANT = (
@@ -80,15 +85,19 @@ _CONTACT_LINE = r"(?:phone|telephone|tel|contact|helpline|help\s+line|hotline|su
 PERSON_GRAMMAR: tuple[str, ...] = (
     # wanting: "I need a rep now", "I want to talk to executive", "we'd prefer to speak with someone"
     rf"re:\b{_I}\s+(?:really\s+|just\s+|urgently\s+|only\s+|still\s+|do\s+)?{_WANT}\s+"
-    rf"(?:to\s+(?:{_REACH}|get|have|be\s+(?:put\s+through|connected|transferred)\s+to)\s+|for\s+)?{PERSON}",
+    rf"(?:to\s+(?:{_REACH}|get|have|be\s+(?:put\s+through|connected|transferred)\s+to)\s+|for\s+|a\s+(?:quick\s+)?word\s+with\s+)?{PERSON}",
     # asking leave: "can I get a human", "could we speak with an advisor", "may I have a supervisor please"
     rf"re:\b(?:can|could|may|might|will|would)\s+{_I}\s+{_PLEASE}(?:get|have|be\s+(?:put\s+through|connected|transferred)\s+to|"
     rf"{_REACH})\s+{PERSON}",
     rf"re:\b(?:is\s+it\s+possible|any\s+(?:way|chance)|(?:how|where)\s+(?:do|can|could|should)\s+{_I})\s+(?:to\s+)?"
     rf"(?:get\s+to\s+|{_REACH}\s+){PERSON}",
     # telling: "put me through to the helpline", "connect me with an associate", "get me a manager"
-    rf"re:\b(?:put|get|connect|transfer|patch|pass|forward|send|hand|switch|route|redirect|take|escalate)(?:ing|ed|s)?\s+"
-    rf"(?:me|us|this|my\s+(?:call|chat|case|query|request|question|issue))\s+(?:through\s+|over\s+|across\s+|on\s+|up\s+)?(?:to|with)\s+{PERSON}",
+    rf"re:\b(?:put|get|connect|transfer|patch|pass|forward|send|hand|switch|route|redirect|take|escalate|hook)(?:ing|ed|s)?\s+"
+    rf"(?:me|us|this|my\s+(?:call|chat|case|query|request|question|issue))\s+(?:through\s+|over\s+|across\s+|on\s+|up\s+)?(?:to|with)\s+(?:{PERSON}|{_DESK})",
+    rf"re:\b(?:{_REACH})\s+{_DESK}(?!\s+(?:article|page|docs|documentation|site|website|forum|hours|email))",
+    rf"re:\b(?:send|get)\s+(?:in\s+)?(?:a|an|some|the)\s+(?:{_MODIFIER}\s+)*{_PEOPLE}\s*(?:in\s+)?(?:please|now|asap|[.!?]|$)",
+    r"re:^\W*(?:(?:please|just)\s+)?(?:not|no)\s+(?:a\s+|the\s+|more\s+)?(?:bots?|robots?|machines?|chat\s*bots?)(?:\s+please)?\W*$"
+    r"|\b(?:get\s+me\s+out\s+of|done\s+with|tired\s+of|sick\s+of|fed\s+up\s+with)\s+(?:this|the|your)\s+(?:bot|robot|chat\s*bot|automated\s+\w+|machine)\b",
     rf"re:\b(?:get|give|find|bring|fetch|send)\s+me\s+{PERSON}",
     rf"re:\b(?:make|place|have|book)\s+a\s+(?:phone\s+)?call\s+(?:to|with)\s+{PERSON}",
     rf"re:\b(?:get|have|put)\s+{PERSON}\s+on\s+the\s+(?:line|phone|chat)\b|\bput\s+(?:me|us)\s+in\s+(?:contact|touch)\s+with\s+{PERSON}",
@@ -107,8 +116,8 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"(?:help\s*line|hot\s*line|phone\s+(?:line|number|support)|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|live\s+(?:chat|agents?|support)|"
     r"customer\s+(?:service|care|support)(?:\s+(?:line|number|team))?)\b",
     # naming one and nothing else: "Customer care", "operator please", "rep!!", "someone?"
-    rf"re:^\W*(?:(?:hi|hello|hey|ok|okay)\W+)?{_PLEASE}(?:{_DETERMINER}\s+)?(?:{_MODIFIER}\s+)*"
-    rf"(?:{_PEOPLE}|someone|somebody|anyone|anybody)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|thanks|thank\s+you))*\W*$",
+    rf"re:(?:^|(?<=[.,;:!?]))\W*(?:(?:hi|hello|hey|ok|okay)\W+)?{_PLEASE}(?:{_DETERMINER}\s+)?(?:{_MODIFIER}\s+)*"
+    rf"(?:{_PEOPLE}|(?:someone|somebody|anyone|anybody)(?:\s+(?:real|human))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|thanks|thank\s+you))*\W*$",
     # asking to be called, or for the number to call
     rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$))",
     r"re:\b(?:give|send)\s+me\s+a\s+(?:call|ring|phone\s+call)\b|\b(?:request(?:ing)?|want|need|like|book|arrange|schedule)\s+a\s+(?:call\s*back|callback|phone\s+call)\b",
