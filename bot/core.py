@@ -24,8 +24,8 @@ from .flows.feedback import rating_problem
 from .identity import Identities
 from .insight.digest import WeeklyDigest, event_key
 from .models import DIGEST_CONVERSATION, AgentAction, AgentMessage, Conversation, CustomerMessage, DigestDue, Inbound, Rating, WaitNotice
-from .turns import InboxItem, OutboxItem
-from .ports import ConflictError, DeliveryError, Directory, Store, StoreError
+from .turns import InboxItem, OutboxItem, Turn
+from .ports import ConflictError, DeliveryError, Directory, Observer, Store, StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -74,8 +74,10 @@ class Tandem:
         instance: str | None = None,
         directories: Mapping[str, Directory] | None = None,
         digest: WeeklyDigest | None = None,
+        observer: Observer | None = None,
     ) -> None:
         self.engine = engine
+        self.observer = observer
         self.digest = digest
         self._digest_slot: datetime | None = None  # the last week this instance queued (or saw queued)
         self.store = store
@@ -300,10 +302,19 @@ class Tandem:
                 return None
             try:
                 queued = await self.store.commit(turn)
-                return turn.stored, queued
             except ConflictError:
                 logger.warning("conversation %s changed while processing %s; running it again", item.conversation_id, item.event_key)
+                continue
+            self._observe(turn)
+            return turn.stored, queued
         raise StoreError(f"conversation {item.conversation_id} kept changing while processing {item.event_key}")
+
+    def _observe(self, turn: Turn) -> None:
+        if self.observer is not None:
+            try:
+                self.observer.committed(turn)
+            except Exception:  # counting must never cost a customer their answer
+                logger.exception("the turn observer failed")
 
     async def _send_digest(self, item: InboxItem) -> None:
         """Post the weekly digest; it is marked done once sent (or refused for good), so a crash before

@@ -164,6 +164,12 @@ class Store(Protocol):
         """Delete one customer's conversations and audit entries, keeping an anonymous record."""
 
 
+class Observer(Protocol):
+    """Told of every committed turn (metrics, say). Must be quick and must not raise."""
+
+    def committed(self, turn: Turn) -> None: ...
+
+
 class Assistant(Protocol):
     """An optional language model that answers what the rules do not, and writes handoff summaries.
 

@@ -87,6 +87,7 @@ class Turn:
     effects: tuple[Effect, ...] = ()
     expected_version: int | None = None  # None: a new conversation
     facts: tuple[Fact, ...] = ()  # for the report: what happened, without the customer's name
+    llm_calls: int = 0  # language-model calls the turn made: counted by an Observer, not stored
 
     @property
     def stored(self) -> Conversation:

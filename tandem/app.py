@@ -16,7 +16,7 @@ from bot.flows.toolkit import Toolkit
 from bot.hours import time_zone
 from bot.insight.digest import DigestSchedule, WeeklyDigest
 from bot.models import Address
-from bot.ports import Directory, Messenger, Store
+from bot.ports import Directory, Messenger, Observer, Store
 from bot.privacy.redact import Redactor
 from bot.settings import ConfigError, Settings, agent_channel_address
 from bot.skills.knowledge import KnowledgeBase, KnowledgeBaseError, KnowledgeSkill, KnowledgeWording
@@ -136,6 +136,7 @@ async def build_core(
     clock=utc_now,
     timings: CoreTimings | None = None,
     directories: Mapping[str, Directory] | None = None,
+    observer: Observer | None = None,
 ) -> tuple[Tandem, Store]:
     """Everything but the platforms' servers: the caller starts (and stops) the returned core.
     ``timings`` default to ``core_timings(settings)``; ``directories`` (by platform) tell the core who
@@ -170,6 +171,7 @@ async def build_core(
         timings=timings or core_timings(settings),
         directories=directories,
         digest=digest,
+        observer=observer,
     )
     return core, store
 

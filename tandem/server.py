@@ -15,6 +15,7 @@ from bot.ports import Store
 from bot.settings import Settings
 
 from .app import build_core
+from .metrics import Metrics, add_route as add_metrics_route
 
 logger = logging.getLogger(__name__)
 
@@ -62,15 +63,19 @@ async def start_server(
 ) -> Server:
     """Build the core and the platforms, and listen on HOST:PORT (PORT=0 picks a free port)."""
     adapters = platform_adapters(settings) if adapters is None else adapters
+    metrics = Metrics() if settings.metrics else None
     core, store = await build_core(
         settings,
         {a.platform: a.messenger for a in adapters},
         clock=clock,
         timings=timings,
         directories={a.platform: a.directory for a in adapters if getattr(a, "directory", None) is not None},
+        observer=metrics,
     )
     app = web.Application(client_max_size=1024 * 1024)
     app.router.add_get("/healthz", _health_handler(store, adapters))
+    if metrics is not None:
+        add_metrics_route(app, metrics, store)
     try:
         for adapter in adapters:
             await adapter.start(core, app)

@@ -188,6 +188,7 @@ async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit
     if reply is None:
         return None
     turn.update(llm_tokens=turn.conversation.llm_tokens + reply.tokens)
+    turn.llm_calls += reply.calls
     logger.info(
         "conversation %s: model used %d call(s), %d tokens this turn, %d in the conversation",
         conv.id, reply.calls, reply.tokens, turn.conversation.llm_tokens,

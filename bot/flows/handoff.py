@@ -167,6 +167,7 @@ async def _summary(
         written = await kit.assistant.summarize([e for e in history if e.role is not Role.NOTE], orders, conversation_id=conv_id)
         if written is not None:
             turn.update(llm_tokens=turn.conversation.llm_tokens + written.tokens)
+            turn.llm_calls += written.calls
             logger.info("conversation %s: handoff summary used %d model call(s), %d tokens", conv_id, written.calls, written.tokens)
             if written.text.strip():
                 return kit.redact(written.text.strip())

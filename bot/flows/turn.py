@@ -27,6 +27,7 @@ class TurnBuilder:
         self.audit: list[AuditEntry] = []
         self.effects: list[Effect] = []
         self.facts: list[Fact] = []
+        self.llm_calls = 0  # calls to the language model this turn (for /metrics)
 
     def update(self, **changes: Any) -> None:
         self.conversation = replace(self.conversation, **changes)
@@ -86,4 +87,5 @@ class TurnBuilder:
             effects=tuple(self.effects),
             expected_version=self.expected_version,
             facts=tuple(self.facts),
+            llm_calls=self.llm_calls,
         )
