@@ -7,32 +7,36 @@ from dataclasses import dataclass
 from typing import Iterator
 
 CARD = "card"
+SECURITY_CODE = "security_code"
 ID = "id"
 BANK_ACCOUNT = "bank_account"
 PASSWORD = "password"
 SECRET = "secret"
 EMAIL = "email"
+PHONE = "phone"
 CUSTOM = "custom"
 
 PLACEHOLDERS: dict[str, str] = {
     CARD: "[card number removed]",
+    SECURITY_CODE: "[security code removed]",
     ID: "[ID number removed]",
     BANK_ACCOUNT: "[bank account number removed]",
     PASSWORD: "[password removed]",
     SECRET: "[secret removed]",
     EMAIL: "[email removed]",
+    PHONE: "[phone number removed]",
     CUSTOM: "[removed]",
 }
 
 # When two findings overlap they become one; the kind listed first names the placeholder.
-KIND_ORDER = (SECRET, PASSWORD, CARD, BANK_ACCOUNT, ID, EMAIL, CUSTOM)
+KIND_ORDER = (SECRET, PASSWORD, CARD, SECURITY_CODE, BANK_ACCOUNT, ID, EMAIL, PHONE, CUSTOM)
 
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # card, id, bank_account, password, secret, email, custom
+    kind: str  # one of PLACEHOLDERS' keys
     span: tuple[int, int]
-    detail: str = ""  # which detector: luhn, ssn, ni_number, iban, introduced_id, pin, api_key, pem, ...
+    detail: str = ""  # which detector: luhn, next_to_card, ssn, iban, routing, password, login_pair, api_key, pem, ...
 
     @property
     def placeholder(self) -> str:
