@@ -24,6 +24,7 @@ from .flows.feedback import rating_problem
 from .identity import Identities
 from .insight.digest import WeeklyDigest, event_key
 from .models import DIGEST_CONVERSATION, AgentAction, AgentMessage, Conversation, CustomerMessage, DigestDue, Inbound, Rating, WaitNotice
+from .privacy.entry import redacted_at_entry
 from .turns import InboxItem, OutboxItem, Turn
 from .ports import ConflictError, DeliveryError, Directory, Observer, Store, StoreError
 
@@ -129,8 +130,10 @@ class Tandem:
     # ---- the entry point ----
 
     async def receive(self, inbound: Inbound) -> Receipt:
-        """Persist an inbound item and schedule it. Raises StoreError when it cannot be persisted:
-        adapters must then not acknowledge it, so the platform delivers it again."""
+        """Persist an inbound item (its text redacted first) and schedule it. Raises StoreError when it
+        cannot be persisted: adapters must then not acknowledge it, so the platform delivers it again."""
+        kit = self.engine.kit
+        inbound = redacted_at_entry(inbound, kit.redact, kit.redact_secrets or kit.redact)
         conversation_id: str | None
         if isinstance(inbound, CustomerMessage):
             conversation_id = inbound.conversation_id

@@ -53,6 +53,7 @@ class Settings:
     port: int = 3000
     # behaviour
     note_prefix: str = "!note"
+    redact_contacts: bool = False  # also redact emails and phone numbers in what customers write
     retention_days: int = 30
     privacy_policy_url: str = "https://example.com/privacy"
     team_name: str = "our support team"
@@ -115,6 +116,7 @@ class Settings:
             "host": get("HOST") or cls.host,
             "port": int(_number(get("PORT"), "PORT", 3000)),
             "note_prefix": get("TANDEM_NOTE_PREFIX") or cls.note_prefix,
+            "redact_contacts": _flag(get("TANDEM_REDACT_CONTACTS"), "TANDEM_REDACT_CONTACTS"),
             "retention_days": int(_number(get("TANDEM_RETENTION_DAYS"), "TANDEM_RETENTION_DAYS", 30)),
             "privacy_policy_url": get("TANDEM_PRIVACY_URL") or cls.privacy_policy_url,
             "team_name": get("TANDEM_TEAM_NAME") or cls.team_name,

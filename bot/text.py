@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 MAX_STORED_CHARS = 100_000  # kept in the transcript and relayed to agents
 MAX_ANALYSED_CHARS = 4_000  # what triage, skills and the model read
+MAX_ENTERING_CHARS = 2 * MAX_STORED_CHARS  # read of a message as it arrives: more than is kept, so the cut is seen
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # C0/C1 controls except tab and newline, plus DEL
@@ -43,17 +44,22 @@ def clean(raw: str | None) -> CleanText:
     """
     if not raw:
         return CleanText("", "", 0)
+    text = normalise(raw)
+    cut = max(0, len(text) - MAX_STORED_CHARS)
+    if cut:
+        text = text[:MAX_STORED_CHARS]
+    return CleanText(text=text, analysed=text[:MAX_ANALYSED_CHARS], truncated_chars=cut)
+
+
+def normalise(raw: str) -> str:
+    """Everything ``clean`` does but the bound: what redaction reads as a message enters the core."""
     text = mend_surrogates(raw)
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROLS.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _BLANK_LINES.sub("\n\n", text).strip()
-    cut = max(0, len(text) - MAX_STORED_CHARS)
-    if cut:
-        text = text[:MAX_STORED_CHARS]
-    return CleanText(text=text, analysed=text[:MAX_ANALYSED_CHARS], truncated_chars=cut)
+    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 def normalise_for_matching(text: str) -> str:

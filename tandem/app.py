@@ -46,9 +46,10 @@ class AdminConfig:
     def __getitem__(self, table: str) -> Mapping[str, Any]:
         return self.tables.get(table, {})
 
-    def redactor(self) -> Redactor:
-        """The built-in redaction plus ``[redaction] patterns``; ValueError for a pattern that is not a regex."""
-        return Redactor(tuple(self["redaction"].get("patterns", ())))
+    def redactor(self, contacts: bool = False) -> Redactor:
+        """The built-in redaction plus ``[redaction] patterns`` (and emails and phone numbers with ``contacts``);
+        ValueError for a pattern that is not a regex."""
+        return Redactor(tuple(self["redaction"].get("patterns", ())), redact_contacts=contacts)
 
     @classmethod
     def load(cls, path: str | None) -> "AdminConfig":
@@ -71,7 +72,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
     try:
         wording = Wording.from_mapping(config["messages"])
         triage_config = TriageConfig.from_mapping(config["triage"]) if config["triage"] else TriageConfig.default()
-        redactor = config.redactor()
+        redactor = config.redactor(settings.redact_contacts)
         order_wording = with_overrides(OrderWording(), config["orders"], section="orders")
         smalltalk_wording = with_overrides(SmallTalkWording(), config["smalltalk"], section="smalltalk")
         knowledge_wording = with_overrides(KnowledgeWording(), config["knowledge"], section="knowledge")
@@ -110,6 +111,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
         knowledge=KnowledgeSkill(knowledge, knowledge_wording),
         smalltalk=SmallTalkSkill(smalltalk_wording),
         redact=redactor.redact,
+        redact_secrets=redactor.redact_secrets,
         say=say,
         wording=wording,
         note_prefix=settings.note_prefix,

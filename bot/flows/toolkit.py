@@ -48,7 +48,7 @@ class Toolkit:
     order_source: OrderSource
     knowledge: KnowledgePort | None
     smalltalk: SmallTalkPort | None
-    redact: Callable[[str], str]
+    redact: Callable[[str], str]  # what customers write: secrets, and emails and phones when the admin asks
     say: Templates
     wording: Wording
     note_prefix: str
@@ -57,6 +57,7 @@ class Toolkit:
     wait_notice: timedelta | None = None  # how long a handoff waits unclaimed before the customer hears again
     hours: OpeningHours | None = None  # when the team is in; None: always
     agent_idle: timedelta | None = None  # an agent silent this long on a claimed conversation has left it
+    redact_secrets: Callable[[str], str] | None = None  # the team's own words: secrets only (None: ``redact``)
 
     async def customer_orders(self, email: str | None) -> list[Order]:
         if not email:

@@ -40,7 +40,7 @@ async def _audit(conversation_id: str, with_transcript: bool, as_json: bool) -> 
         transcript = await store.transcript(conversation_id, TRANSCRIPT_LIMIT) if with_transcript else []
     finally:
         await store.close()
-    redact = _redactor(settings.config_file).redact
+    redact = _redactor(settings.config_file, settings.redact_contacts).redact
     transcript = [TranscriptEntry(e.at, e.role, redact(e.text), e.author) for e in transcript]
     if as_json:
         body = {"conversation": _overview(conv), "audit": [codec.to_data(a) for a in trail]}
@@ -52,9 +52,9 @@ async def _audit(conversation_id: str, with_transcript: bool, as_json: bool) -> 
     return 0
 
 
-def _redactor(config_file: str | None) -> Redactor:
+def _redactor(config_file: str | None, contacts: bool) -> Redactor:
     try:
-        return AdminConfig.load(config_file).redactor()
+        return AdminConfig.load(config_file).redactor(contacts)
     except ValueError as exc:
         raise ConfigError(f"TANDEM_CONFIG={config_file}: {exc}") from exc
 
