@@ -118,6 +118,6 @@ async def test_the_facts_of_a_handoff_story(play):
 
 
 async def test_an_unanswered_question_is_kept_redacted(play):
-    await play.say("why was my card 4111 1111 1111 1111 declined at the moon base?")
+    await play.say("is the moon base open, my SSN is 123-45-6789?")  # a card number would get the payment article
     [unanswered] = await facts(play, FactKind.UNANSWERED)
-    assert "4111" not in unanswered.text and "moon base" in unanswered.text
+    assert "6789" not in unanswered.text and "moon base" in unanswered.text
