@@ -11,6 +11,7 @@ from .anger import AngerCues
 from .config import CategoryConfig, TriageConfig
 from .history import History, comparable, repeated_question, sentiment_falling
 from .intents import IntentDetector, order_ids
+from .learned import LearnedSignal
 from .lexicon_requests import REQUEST_OPENING
 from .patterns import PhraseMatcher
 from .prefilter import word_prefixes
@@ -57,6 +58,7 @@ class Triage:
         )
         self._sentiment = Sentiment()
         self._intents = IntentDetector()
+        self._learned = LearnedSignal.for_config(self.config)
 
     def classify(self, text: str, history: History | None = None) -> TriageResult:
         try:
@@ -93,6 +95,11 @@ class Triage:
             else:
                 matched.append((self._frustration, frustration_signals))
                 matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
+
+        if not matched and self._learned is not None:  # the rules are the floor: the model only adds
+            learned = self._learned.check(message.original)
+            if learned is not None:
+                matched.append(learned)
 
         signals = tuple(signal for _, category_signals in matched for signal in category_signals)
         if message.truncated:

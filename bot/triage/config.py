@@ -96,6 +96,8 @@ class TriageConfig:
     max_chars: int = DEFAULT_MAX_CHARS  # the expensive analysis looks at this much of a message
     typo_keywords: tuple[str, ...] = field(default=req.TYPO_KEYWORDS, repr=False)
     typo_protected: tuple[str, ...] = field(default=req.TYPO_PROTECTED, repr=False)
+    model: bool = True  # the learned signal (bot/triage/model.py) may add a handoff the rules did not make
+    model_thresholds: tuple[tuple[str, float], ...] = ()  # (category, threshold) over the shipped ones; 1 = off
 
     @classmethod
     def default(cls) -> "TriageConfig":
@@ -117,8 +119,12 @@ class TriageConfig:
                 values[key] = _number(f"triage.{key}", value, -1.0 if key in _SIGNED_KEYS else 0.0, 1.0)
             elif key in _INT_KEYS:
                 values[key] = _integer(f"triage.{key}", value, 1 if key == "failed_turns_limit" else 100)
+            elif key == "model":
+                values[key] = _boolean("triage.model", value)
+            elif key == "model_thresholds":
+                values[key] = _model_thresholds(value, {c.name for c in base.categories})
             else:
-                known = ", ".join(["categories", *sorted(_NUMBER_KEYS | _INT_KEYS)])
+                known = ", ".join(["categories", "model", "model_thresholds", *sorted(_NUMBER_KEYS | _INT_KEYS)])
                 raise ValueError(f"triage.{key}: unknown setting (known: {known})")
         return replace(base, **values)
 
@@ -184,6 +190,20 @@ def _merge_category(category: CategoryConfig, overrides: Mapping[str, Any], wher
         if key in overrides:
             changes[key] = _boolean(f"{where}.{key}", overrides[key])
     return replace(category, **changes)
+
+
+def _model_thresholds(table: Any, names: set[str]) -> tuple[tuple[str, float], ...]:
+    if not isinstance(table, Mapping):
+        raise ValueError("triage.model_thresholds: expected a table of category = threshold")
+    out = []
+    for raw_name, value in table.items():
+        name = _short_name(str(raw_name))
+        if name not in names:
+            raise ValueError(f"triage.model_thresholds.{raw_name}: unknown category (known: {', '.join(sorted(names))})")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+            raise ValueError(f"triage.model_thresholds.{raw_name}: expected a number above 0 and at most 1 (1 = off)")
+        out.append((name, float(value)))
+    return tuple(out)
 
 
 def _words(where: str, value: Any) -> tuple[str, ...]:

@@ -1,0 +1,125 @@
+"""A small learned signal for triage: logistic regression over words, word pairs and letter 4-grams.
+
+Trained by ``scripts/train_triage_model.py`` on the public TUNE sources (docs/triage.md › "The learned
+signal") and shipped as ``bot/data/triage_model.json.gz``. Pure Python: a message's features are looked up
+in one dictionary per category, so scoring costs a few microseconds per category switched on.
+The rules stay the floor: the model can only add a handoff the rules did not make.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import repeat
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "triage_model.json.gz"
+FORMAT = 1
+_TOKEN = re.compile(r"[a-z0-9']+")
+_DIGITS = re.compile(r"[0-9]")
+_MAX_CHARS = 600  # like the rules' max_chars: the start of a long message says what it is about
+
+
+def features(text: str) -> list[str]:
+    """Words (``w``), adjacent word pairs (``b``) and letter 4-grams of each word with its edges (``c``)."""
+    words = _TOKEN.findall(_DIGITS.sub("0", text[:_MAX_CHARS].lower()))
+    out = ["w" + w for w in words]
+    out.extend("b" + a + " " + b for a, b in zip(words, words[1:]))
+    for word in words:
+        if len(word) > 2:
+            padded = " " + word + " "
+            out.extend("c" + padded[i : i + 4] for i in range(len(padded) - 3))
+    return out
+
+
+@dataclass(frozen=True)
+class ModelScore:
+    category: str  # the eval label: human_request, frustration, sensitive_self_harm, ...
+    probability: float
+
+    @property
+    def signal(self) -> str:
+        return f"model: {self.category} {self.probability:.2f}"
+
+
+class TriageModel:
+    """``TriageModel.load().best(text, thresholds)``: the likeliest category over its threshold, or None."""
+
+    def __init__(self, weights: Mapping[str, dict[str, float]], biases: Mapping[str, float],
+                 thresholds: Mapping[str, float], enabled: Iterable[str], about: Mapping | None = None):
+        self._weights = dict(weights)
+        self._biases = dict(biases)
+        self.thresholds = dict(thresholds)  # the ones chosen at training, on TUNE sources
+        self.enabled = tuple(c for c in enabled if c in self._weights)  # on by default (docs/triage.md)
+        self.about = dict(about or {})
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(self._weights)
+
+    @classmethod
+    def load(cls, path: str | Path = MODEL_PATH) -> "TriageModel":
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data.get("format") != FORMAT:
+            raise ValueError(f"{path}: model format {data.get('format')!r}, expected {FORMAT}")
+        classes = data["classes"]
+        return cls(
+            weights={name: c["weights"] for name, c in classes.items()},
+            biases={name: c["bias"] for name, c in classes.items()},
+            thresholds={name: c["threshold"] for name, c in classes.items()},
+            enabled=data.get("enabled", ()),
+            about=data.get("about"),
+        )
+
+    def subset(self, categories: Iterable[str], thresholds: Mapping[str, float], enabled: Iterable[str],
+               about: Mapping) -> "TriageModel":
+        """The same weights for ``categories`` only, with new thresholds and defaults: what is shipped."""
+        keep = [c for c in categories if c in self._weights]
+        return TriageModel({c: self._weights[c] for c in keep}, {c: self._biases[c] for c in keep},
+                           {c: thresholds[c] for c in keep}, enabled, about)
+
+    def size(self, category: str) -> int:
+        return len(self._weights[category])
+
+    def save(self, path: str | Path) -> None:
+        data = {
+            "format": FORMAT,
+            "about": self.about,
+            "enabled": list(self.enabled),
+            "classes": {
+                name: {"bias": round(self._biases[name], 4), "threshold": self.thresholds[name],
+                       "weights": {f: round(w, 3) for f, w in sorted(weights.items())}}
+                for name, weights in self._weights.items()
+            },
+        }
+        with gzip.GzipFile(path, "wb", mtime=0) as raw:  # mtime 0: the same model gives the same bytes
+            raw.write(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+
+    def probability(self, category: str, feats: list[str]) -> float:
+        weights = self._weights[category]
+        z = self._biases[category] + sum(map(weights.get, feats, repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def best(self, text: str, thresholds: Mapping[str, float]) -> ModelScore | None:
+        """The category with the highest probability among those at or over their threshold."""
+        feats = features(text)
+        found: ModelScore | None = None
+        for category, threshold in thresholds.items():
+            if category not in self._weights:
+                continue
+            p = self.probability(category, feats)
+            if p >= threshold and (found is None or p > found.probability):
+                found = ModelScore(category, p)
+        return found
+
+    def scores(self, text: str) -> dict[str, float]:
+        feats = features(text)
+        return {category: self.probability(category, feats) for category in self._weights}
