@@ -100,10 +100,6 @@ def choose_thresholds(rows, scores, rules_bot: list[bool], max_false: float) -> 
     return chosen
 
 
-def unique_features(text: str) -> list[str]:
-    return list(dict.fromkeys(features(text)))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", nargs="+", type=Path, default=list(DEFAULT_DATA), help="TUNE CSVs to train on")
@@ -114,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="extra false handoffs the threshold may cost on TUNE sources (default 0.005)")
     args = parser.parse_args(argv)
     rows = load_files(args.data)
-    feats = [unique_features(r.text) for r in rows]
+    feats = [features(r.text) for r in rows]
     triage = Triage()
     rules_bot = [triage.classify(r.text).route is Route.BOT for r in rows]
     thresholds = choose_thresholds(rows, out_of_source_scores(rows, feats), rules_bot, args.max_false)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_triage_model import CLASSES, DEFAULT_DATA, ROOT, train, unique_features  # noqa: E402
+from train_triage_model import CLASSES, DEFAULT_DATA, ROOT, train, features  # noqa: E402
 
 from bot.triage import Route, Triage, TriageConfig  # noqa: E402
 from bot.triage.eval_data import load_files  # noqa: E402
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     triage = Triage(TriageConfig(model=False))
     tune, report = load_files(args.tune), ([] if args.tune_only else load_files(args.report))
     held_out: list[tuple[str, str, list, list, list, TriageModel]] = []  # source, split, rows, rules, feats, model
-    tune_feats = [unique_features(r.text) for r in tune]
+    tune_feats = [features(r.text) for r in tune]
     tune_human = [triage.classify(r.text).route is Route.HUMAN for r in tune]
     for source in sorted({r.source for r in tune}):
         inside = [i for i, r in enumerate(tune) if r.source != source]
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     for source in sorted({r.source for r in report}):
         rows = [r for r in report if r.source == source]
         held_out.append((source, "report", rows, [triage.classify(r.text).route is Route.HUMAN for r in rows],
-                         [unique_features(r.text) for r in rows], model))
+                         [features(r.text) for r in rows], model))
 
     def run(thresholds):
         return {s: (split, measure(rows, human, feats, m, thresholds)) for s, split, rows, human, feats, m in held_out}

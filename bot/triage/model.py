@@ -25,18 +25,20 @@ FORMAT = 1
 _TOKEN = re.compile(r"[a-z0-9']+")
 _DIGITS = re.compile(r"[0-9]")
 _MAX_CHARS = 600  # like the rules' max_chars: the start of a long message says what it is about
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})  # as triage's clean() does
 
 
 def features(text: str) -> list[str]:
-    """Words (``w``), adjacent word pairs (``b``) and letter 4-grams of each word with its edges (``c``)."""
-    words = _TOKEN.findall(_DIGITS.sub("0", text[:_MAX_CHARS].lower()))
+    """Words (``w``), adjacent word pairs (``b``) and letter 4-grams of each word with its edges (``c``),
+    each once: the model counts whether a feature is there, not how often."""
+    words = _TOKEN.findall(_DIGITS.sub("0", text[:_MAX_CHARS].lower().translate(_APOSTROPHES)))
     out = ["w" + w for w in words]
     out.extend("b" + a + " " + b for a, b in zip(words, words[1:]))
     for word in words:
         if len(word) > 2:
             padded = " " + word + " "
             out.extend("c" + padded[i : i + 4] for i in range(len(padded) - 3))
-    return out
+    return list(dict.fromkeys(out))
 
 
 @dataclass(frozen=True)
