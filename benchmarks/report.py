@@ -126,6 +126,8 @@ def render(results: dict[str, Any]) -> str:
         parts.append(
             f"\nTriage alone over {t['messages']:,} messages ({t['file']}): {t['first_message_per_s']:,} messages/s as "
             f"first messages, {t['with_history_per_s']:,} messages/s with a five-message history"
+            + (f"; {t['without_language_check_per_s']:,} messages/s as first messages without the language check"
+               if "without_language_check_per_s" in t else "")
         )
     checks = targets(results)
     if checks:

@@ -27,11 +27,17 @@ def find_dev_csv() -> Path | None:
 def measure(path: Path, rounds: int = 3) -> dict:
     texts = [row.text for row in load_rows(path)]
     triage = Triage(TriageConfig.default())
+    english_only = Triage(TriageConfig.default(), languages=False)  # what the language check costs
     histories = [History(previous_texts=tuple(texts[max(0, i - 5) : i])) for i in range(len(texts))]
     for text in texts[:200]:  # warm caches
         triage.classify(text)
-    best_first = best_history = 0.0
+        english_only.classify(text)
+    best_first = best_history = best_english = 0.0
     for _ in range(rounds):
+        began = time.perf_counter()
+        for text in texts:
+            english_only.classify(text)
+        best_english = max(best_english, len(texts) / (time.perf_counter() - began))
         began = time.perf_counter()
         for text in texts:
             triage.classify(text)
@@ -45,4 +51,5 @@ def measure(path: Path, rounds: int = 3) -> dict:
         "messages": len(texts),
         "first_message_per_s": round(best_first),
         "with_history_per_s": round(best_history),
+        "without_language_check_per_s": round(best_english),
     }

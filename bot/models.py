@@ -336,6 +336,7 @@ class TriageResult:
     sentiment: float = 0.0  # VADER compound, -1..1
     signals: tuple[str, ...] = ()  # why, for the card and for the audit log
     order_ids: tuple[str, ...] = ()
+    language: str = "en"  # ISO 639-1 code of the language the message is in
 
     def to_json(self) -> dict:
         return {
@@ -345,4 +346,5 @@ class TriageResult:
             "priority": self.priority.value,
             "sentiment": round(self.sentiment, 3),
             "signals": list(self.signals),
+            "language": self.language,
         }

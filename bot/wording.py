@@ -23,6 +23,11 @@ class Wording:
         "shipping, returns, payment and your account, or bring in a person from {team}: just say \"talk to a "
         "person\"."
     )
+    other_language: str = (
+        "I'm sorry, I can only read English well so far, so I may not have understood your message. I can track "
+        "your orders and answer questions about shipping and returns in English, or bring in a person from {team}: "
+        "just reply \"person\"."
+    )
     not_understood_handoff: str = (
         "I'm sorry I haven't been able to help with this myself. "
         "I'm bringing in a person from {team} who can."

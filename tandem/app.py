@@ -15,6 +15,7 @@ from bot.engine import Engine
 from bot.flows.toolkit import Toolkit
 from bot.hours import time_zone
 from bot.insight.digest import DigestSchedule, WeeklyDigest
+from bot.language import LanguageWording
 from bot.models import Address
 from bot.ports import Directory, Messenger, Observer, Store
 from bot.privacy.redact import Redactor
@@ -39,7 +40,7 @@ LOCAL_AGENTS = Address(platform="local", workspace="local", channel="agents")
 class AdminConfig:
     """The admin's TOML file (``TANDEM_CONFIG``): wording, triage and redaction overrides."""
 
-    TABLES = ("messages", "orders", "smalltalk", "knowledge", "triage", "redaction")
+    TABLES = ("messages", "orders", "smalltalk", "knowledge", "triage", "redaction", "languages")
 
     tables: Mapping[str, Mapping[str, Any]]
 
@@ -78,12 +79,12 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
         knowledge_wording = with_overrides(KnowledgeWording(), config["knowledge"], section="knowledge")
     except ValueError as exc:
         raise ConfigError(f"TANDEM_CONFIG={settings.config_file}: {exc}") from exc
-    say = Templates(
-        wording,
-        team=settings.team_name,
-        retention_days=settings.retention_days,
-        policy_url=settings.privacy_policy_url,
-    )
+    constants = {"team": settings.team_name, "retention_days": settings.retention_days, "policy_url": settings.privacy_policy_url}
+    say = Templates(wording, **constants)
+    try:
+        languages = LanguageWording.from_mapping(config["languages"], **constants)
+    except ValueError as exc:
+        raise ConfigError(f"TANDEM_CONFIG={settings.config_file}: {exc}") from exc
     zone = time_zone(settings.timezone)
 
     def today() -> date:  # the shop's day: a parcel due today is not late until tomorrow there
@@ -103,7 +104,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
     except KnowledgeBaseError as exc:
         raise ConfigError(f"TANDEM_KB: {exc}") from exc
     return Toolkit(
-        triage=Triage(triage_config),
+        triage=Triage(triage_config, languages=languages.enabled),
         history=History,
         handoff_reply=lambda reason: triage_config.reply_for(reason).format(team=settings.team_name),
         orders=OrderSkill(order_source, order_wording, today=today),
@@ -120,6 +121,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
         wait_notice=timedelta(minutes=settings.wait_notice_minutes) if settings.wait_notice_minutes > 0 else None,
         hours=settings.opening_hours(),
         agent_idle=timedelta(hours=settings.agent_idle_hours) if settings.agent_idle_hours > 0 else None,
+        languages=languages if languages.enabled else None,
     )
 
 

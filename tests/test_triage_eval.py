@@ -161,7 +161,7 @@ async def test_triage_stream_reads_plain_text_and_json_lines(classify):
     out = [item async for item in triage_stream(lines, classify)]
     assert len(out) == 5
     assert out[0]["route"] == "human" and out[0]["reason"] == "human_request"
-    assert set(out[0]) == {"route", "reason", "intent", "priority", "sentiment", "signals"}
+    assert set(out[0]) == {"route", "reason", "intent", "priority", "sentiment", "signals", "language"}
     assert out[1]["intent"] == "order_tracking" and out[1]["id"] == 7 and out[1]["route"] == "bot"
     assert "error" in out[2] and "line 4" in out[2]["error"]
     assert "error" in out[3]

@@ -158,4 +158,4 @@ def test_when_several_reasons_match_the_most_severe_wins_and_the_rest_are_signal
 def test_result_serialises_for_the_cli(triage):
     data = triage.classify("agent please").to_json()
     assert data["route"] == "human" and data["reason"] == "human_request"
-    assert set(data) == {"route", "reason", "intent", "priority", "sentiment", "signals"}
+    assert set(data) == {"route", "reason", "intent", "priority", "sentiment", "signals", "language"}

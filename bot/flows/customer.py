@@ -7,12 +7,14 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from ..language import ENGLISH
 from ..models import CustomerMessage, Handoff, Priority, Role, Route, State, TriageResult
 from ..ports import AssistantRequest, OrderSourceError
 from ..text import clean, normalise_for_matching
 from ..facts import FactKind
 from .feedback import take_comment, take_rating
 from .handoff import begin_handoff, close_handoff, guidance_for, restate_card
+from .languages import answer_in_their_language, their_first_words
 from .order_questions import BARE_NUMBER, about_own_orders, names_own_order, only_names_a_number, say_order_answer
 from .toolkit import Toolkit
 from .turn import TurnBuilder
@@ -82,6 +84,9 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
     triage = _classify(turn, text, kit)
     if triage.route is Route.HUMAN and triage.reason:
         await begin_handoff(turn, triage, kit)
+        return
+    if triage.language != ENGLISH:
+        await answer_in_their_language(turn, text, triage, kit, _ask_assistant)
         return
     answer = await _answer(turn, text, triage, kit, expecting_number)
     if answer is not None:
@@ -195,14 +200,12 @@ async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit
     )
     if reply.handoff_reason:
         reason = reply.handoff_reason
-        wanted = TriageResult(
-            Route.HUMAN,
-            reason,
-            _priority_for(kit, reason),
-            triage.intent,
-            triage.sentiment,
-            triage.signals + ("the assistant asked for a person",),
-            triage.order_ids,
+        wanted = replace(
+            triage,
+            route=Route.HUMAN,
+            reason=reason,
+            priority=_priority_for(kit, reason),
+            signals=triage.signals + ("the assistant asked for a person",),
         )
         await begin_handoff(turn, wanted, kit, summary=reply.summary)
         return "handoff"
@@ -288,7 +291,7 @@ def _escalate(turn: TurnBuilder, triage: TriageResult, kit: Toolkit) -> None:
     turn.update(handoff=_replace_handoff(turn, priority=triage.priority))
     turn.transition("bot", "escalate", None, detail=f"{handoff.priority.value} → {triage.priority.value}: {signals}")
     if triage.reason == "sensitive:self_harm":
-        turn.say("handoff", kit.handoff_reply(triage.reason))
+        turn.say("handoff", their_first_words(kit, triage.language, triage.reason) or kit.handoff_reply(triage.reason))
     turn.tell_agents("priority", kit.say("priority_raised", priority=triage.priority.value, signals=signals))
     guidance = guidance_for(triage.reason, kit)
     restate_card(turn, priority=triage.priority, **({"guidance": guidance} if guidance else {}))

@@ -11,8 +11,10 @@ from ..facts import FactKind
 from ..handoff.card import new_card, relevant_orders, restated
 from ..handoff.mood import card_mood
 from ..handoff.summary import extractive_summary
+from ..language import ENGLISH, language_name
 from ..models import Handoff, Order, Priority, Role, State, TranscriptEntry, TriageResult, WaitNotice
 from ..ports import OrderSourceError
+from .languages import their_first_words, their_privacy_notice
 from .toolkit import Toolkit
 from .turn import TurnBuilder
 
@@ -33,7 +35,7 @@ async def begin_handoff(
     priority = triage.priority
     orders = await _orders_for_card(turn, triage, kit)
     history = [replace(e, text=kit.redact(e.text)) for e in turn.previous + turn.transcript]
-    trend = card_mood(_since_last_handoff(history, conv.sentiments), reason, triage.signals)
+    trend = _mood(history, conv.sentiments, triage)
     summary = kit.redact(summary.strip()) if summary and summary.strip() else await _summary(turn, history, triage, orders, trend, kit)
     handoff_id = uuid.uuid4().hex
     card = new_card(
@@ -51,6 +53,8 @@ async def begin_handoff(
     card = replace(card, guidance=guidance_for(reason, kit))
     if turn.conversation.llm_tokens:
         card = replace(card, footer=f"{card.footer} · model tokens so far: {turn.conversation.llm_tokens}")
+    if triage.language != ENGLISH:
+        card = replace(card, footer=f"{card.footer} · writes in {language_name(triage.language)}")
     away = kit.hours is not None and not kit.hours.is_open(turn.now)
     if away:
         card = replace(card, footer=f"{card.footer} · arrived outside opening hours")
@@ -70,17 +74,25 @@ async def begin_handoff(
         failed_turns=0,
     )
     turn.fact(FactKind.HANDOFF, handoff_id=handoff_id, reason=reason, label=priority.value, text=trigger)
-    if first_words is None and reason == "human_request" and priority.rank >= Priority.HIGH.rank:
+    local = their_first_words(kit, triage.language, reason)  # None: English
+    if first_words is None and local is None and reason == "human_request" and priority.rank >= Priority.HIGH.rank:
         first_words = kit.handoff_reply("frustration")  # they asked, upset: acknowledge the feeling first
-    words = first_words or kit.handoff_reply(reason)
+    words = first_words or local or kit.handoff_reply(reason)
     if away:
         assert kit.hours is not None
         words = f"{words}\n\n{kit.say('after_hours', opens=kit.hours.describe_opening(turn.now))}"
-    if priority is not Priority.URGENT:
+    if priority is not Priority.URGENT and local is None:  # "never mind" is English
         words = f"{words}\n\n{kit.say('cancel_hint')}"
     turn.say("handoff", words)
-    turn.say("privacy_notice", kit.say("privacy_notice"))
+    turn.say("privacy_notice", their_privacy_notice(kit, triage.language))
     turn.post_card(card)
+
+
+def _mood(history: list[TranscriptEntry], sentiments: tuple[float, ...], triage: TriageResult) -> str:
+    if triage.language == ENGLISH:
+        return card_mood(_since_last_handoff(history, sentiments), triage.reason, triage.signals)
+    felt = card_mood((), triage.reason, triage.signals)  # the tone of words in English only says nothing here
+    return f"{felt} (writes in {language_name(triage.language)})"
 
 
 def _since_last_handoff(history: list[TranscriptEntry], sentiments: tuple[float, ...]) -> list[str]:

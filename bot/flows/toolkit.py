@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any, Callable, Protocol, Sequence
 
 from ..hours import OpeningHours
+from ..language import LanguageWording
 from ..models import Address, Order, TriageResult
 from ..ports import Assistant, OrderSource
 from ..wording import Templates, Wording
@@ -58,6 +59,7 @@ class Toolkit:
     hours: OpeningHours | None = None  # when the team is in; None: always
     agent_idle: timedelta | None = None  # an agent silent this long on a claimed conversation has left it
     redact_secrets: Callable[[str], str] | None = None  # the team's own words: secrets only (None: ``redact``)
+    languages: LanguageWording | None = None  # the bot's words in other languages; None: English only
 
     async def customer_orders(self, email: str | None) -> list[Order]:
         if not email:

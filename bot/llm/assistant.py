@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
+from ..language import ENGLISH, language_name
 from ..models import Order, Role, TranscriptEntry
 from ..ports import AssistantReply, AssistantRequest
 from . import prompts
@@ -118,6 +119,7 @@ class LLMAssistant:
             history=_history(request),
             text=request.text,
             redact=self.redact,
+            language=language_name(request.triage.language) if request.triage.language != ENGLISH else None,
         )
         calls = tokens = tool_calls = 0
         conv = request.conversation_id

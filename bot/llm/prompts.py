@@ -63,13 +63,17 @@ def answer_messages(
     history: Sequence[TranscriptEntry],
     text: str,
     redact: Callable[[str], str],
+    language: str | None = None,  # the customer's language, by name, when it is not English
 ) -> list[dict[str, Any]]:
     context: dict[str, Any] = {
         "customer_first_name": sanitize(customer_name.split(" ")[0]) if customer_name else None,
         "orders_total": len(orders),
         "newest_orders": [order_data(o) for o in orders[:CONTEXT_ORDERS]],
     }
-    system = ANSWER_RULES.format(team=team) + "\n\nThis customer's account (data):\n" + _json(context)
+    system = ANSWER_RULES.format(team=team)
+    if language:
+        system += f"\n- The customer writes in {language}: reply in {language}."
+    system += "\n\nThis customer's account (data):\n" + _json(context)
     if help_article:
         system += "\n\nHelp article that may answer the question (data):\n" + _json({"article": sanitize(help_article)[:2000]})
     messages: list[dict[str, Any]] = [{"role": "system", "content": system}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from ..language import LanguageCheck, Reading, language_name
 from ..models import Priority, Route, TriageResult
 from . import lexicon_anger
 from .anger import AngerCues
@@ -22,6 +23,7 @@ from .tone import Sentiment, caps_shouting, exclaiming
 logger = logging.getLogger(__name__)
 
 _EMPTY_HISTORY = History()
+_ENGLISH = Reading()
 _QUOTE_CHARS = 40
 _SMALL_TALK = frozenset({"greeting", "thanks", "goodbye"})
 _MILD_MAX_SENTIMENT = 0.05  # "holy shit, that's great": swearing in a cheerful message is not frustration
@@ -38,8 +40,10 @@ _QUESTION = re.compile(r"\W*(?:why|where|when|how|what|who|is|are|can|do|does|di
 class Triage:
     """``Triage(TriageConfig.default()).classify(text, History(...)) -> TriageResult``; never raises."""
 
-    def __init__(self, config: TriageConfig | None = None):
+    def __init__(self, config: TriageConfig | None = None, languages: bool | LanguageCheck = True):
         self.config = config or TriageConfig.default()
+        # False: every message is read as English
+        self._languages = LanguageCheck() if languages is True else languages or None
         self._fixer = TypoFixer(self.config.typo_keywords, self.config.typo_protected)
         self._matchers: list[tuple[CategoryConfig, PhraseMatcher, PhraseMatcher]] = [
             (
@@ -96,7 +100,10 @@ class Triage:
                 matched.append((self._frustration, frustration_signals))
                 matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
 
-        if not matched and self._learned is not None:  # the rules are the floor: the model only adds
+        reading = self._languages.read(message.original) if self._languages is not None else _ENGLISH
+        if reading.reason is not None:  # asking for a person, or in danger, in another language
+            self._add_reading(matched, reading)
+        if not matched and self._learned is not None and reading.english:  # learned from English: the rules are the floor
             learned = self._learned.check(message.original)
             if learned is not None:
                 matched.append(learned)
@@ -107,7 +114,7 @@ class Triage:
         if not matched:
             return TriageResult(
                 route=Route.BOT, intent=intent, sentiment=sentiment, signals=signals,
-                order_ids=order_ids(message.original, bare=intent == "order_tracking"),
+                order_ids=order_ids(message.original, bare=intent == "order_tracking"), language=reading.language,
             )
         priority = Priority.LOW
         for category, _ in matched:
@@ -120,7 +127,20 @@ class Triage:
             sentiment=sentiment,
             signals=signals,
             order_ids=order_ids(message.original, bare=intent == "order_tracking"),
+            language=reading.language,
         )
+
+    def _add_reading(self, matched: list[tuple[CategoryConfig, list[str]]], reading: Reading) -> None:
+        category = self.config.category(reading.reason) if reading.reason else None
+        if category is None or not category.enabled:
+            return
+        signal = f'{category.label} ({language_name(reading.phrase_language)}): "{_quote(reading.phrase)}"'
+        for known, signals in matched:
+            if known.name == category.name:
+                signals.append(signal)
+                return
+        matched.append((category, [signal]))
+        matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
 
     def _frustration_signals(
         self, original: str, norm: str, prefixes: frozenset[str], sentiment: float, intent: str | None,

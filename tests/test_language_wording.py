@@ -1,0 +1,78 @@
+"""The bot's words in other languages: bundled, complete, and the admin's to change in TANDEM_CONFIG."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language import LanguageWording
+from bot.language.translations import KEYS, TRANSLATIONS
+from bot.settings import ConfigError
+from tests.support.local import playground, texts
+
+CONSTANTS = {"team": "Acme support", "retention_days": 30, "policy_url": "https://acme.test/privacy"}
+BUNDLED = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr", "ru", "zh", "ja", "ar")
+
+
+def test_every_bundled_language_has_every_message_and_the_privacy_notice_keeps_its_promises():
+    assert set(BUNDLED) <= set(TRANSLATIONS)
+    wording = LanguageWording.from_mapping({}, **CONSTANTS)
+    for language in BUNDLED:
+        assert set(TRANSLATIONS[language]) == set(KEYS), language
+        notice = wording.say(language, "privacy_notice")
+        assert "30" in notice and "https://acme.test/privacy" in notice, language
+        assert len(wording.say(language, "capabilities")) < 400, language  # short and plain
+
+
+def test_the_admin_replaces_a_message_and_adds_a_language():
+    wording = LanguageWording.from_mapping(
+        {"es": {"handoff": "Claro, le paso con {team}."}, "sv": {"capabilities": "Hej! Skriv \"person\"."}}, **CONSTANTS
+    )
+    assert wording.first_words("es", "human_request") == "Claro, le paso con Acme support."
+    assert wording.first_words("es", "sensitive:self_harm") == wording.say("es", "crisis")
+    assert wording.say("sv", "capabilities") == 'Hej! Skriv "person".'
+    assert wording.say("sv", "handoff") is None  # then the English one
+
+
+@pytest.mark.parametrize(
+    "table, complaint",
+    [
+        ({"es": {"hello": "Hola"}}, r"unknown key\(s\) hello"),
+        ({"es": {"handoff": "Hola {agent}"}}, "unknown field"),
+        ({"es": {"handoff": ""}}, "non-empty string"),
+        ({"spanish": {"handoff": "Hola"}}, "language code"),
+        ({"enabled": "yes"}, "true or false"),
+    ],
+)
+def test_a_mistake_in_the_languages_table_is_named(table, complaint):
+    with pytest.raises(ValueError, match=complaint):
+        LanguageWording.from_mapping(table, **CONSTANTS)
+
+
+async def test_tandem_config_changes_the_words_in_spanish(tmp_path):
+    config = tmp_path / "tandem.toml"
+    config.write_text('[languages.es]\nhandoff = "Claro que sí: alguien de Acme le escribe enseguida."\n', encoding="utf-8")
+    play = await playground(TANDEM_CONFIG=str(config))
+    try:
+        out = await play.say("quiero hablar con una persona")
+        assert texts(out, "customer", "handoff") == "Claro que sí: alguien de Acme le escribe enseguida."
+    finally:
+        await play.close()
+
+
+async def test_with_languages_off_every_message_is_read_as_english(tmp_path):
+    config = tmp_path / "tandem.toml"
+    config.write_text("[languages]\nenabled = false\n", encoding="utf-8")
+    play = await playground(TANDEM_CONFIG=str(config))
+    try:
+        out = await play.say("¿dónde está mi pedido?")
+        assert "didn't quite follow" in texts(out, "customer") or "don't have an answer" in texts(out, "customer")
+        assert (await play.conversation()).failed_turns == 1
+    finally:
+        await play.close()
+
+
+async def test_a_bad_languages_table_stops_the_start_with_the_file_named(tmp_path):
+    config = tmp_path / "tandem.toml"
+    config.write_text('[languages.es]\ngreeting = "Hola"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="tandem.toml.*greeting"):
+        await playground(TANDEM_CONFIG=str(config))
