@@ -150,6 +150,11 @@ class Wording:
         "The customer was given crisis lines (988 in the US, Samaritans 116 123 in the UK and Ireland) in the "
         "bot's first reply. Please reply personally and soon, and follow your team's safeguarding steps."
     )
+    guidance_self_harm_in_their_language: str = (
+        "The customer writes in {language}: the bot's first reply, in {language}, gave them the emergency number "
+        "and the helplines it has for {language} speakers. Please reply personally and soon (a translation tool "
+        "is fine), and follow your team's safeguarding steps."
+    )
     guidance_medical: str = (
         "The bot told the customer it can't give medical advice and pointed them to a doctor, a pharmacist or "
         "their emergency number. Please don't give medical advice either."

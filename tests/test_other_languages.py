@@ -70,6 +70,7 @@ async def test_a_crisis_in_another_language_gets_help_in_it_at_once_and_urgent_p
     card = agents_card(out)
     assert card["reason"] == "sensitive:self_harm" and card["priority"] == Priority.URGENT.value
     assert card["sentiment_trend"].startswith("in distress")
+    assert "988" not in card["guidance"] and "writes in" in card["guidance"]  # agents know which helplines they got
 
 
 async def test_danger_written_in_another_language_is_an_urgent_handoff_with_emergency_numbers(play):

@@ -50,7 +50,11 @@ async def begin_handoff(
         status=kit.say("status_waiting"),
         redact=kit.redact,
     )
-    card = replace(card, guidance=guidance_for(reason, kit))
+    local = their_first_words(kit, triage.language, reason)  # None: English
+    guidance = guidance_for(reason, kit)
+    if local is not None and reason == "sensitive:self_harm":  # the helplines they were given are not the English ones
+        guidance = kit.say("guidance_self_harm_in_their_language", language=language_name(triage.language))
+    card = replace(card, guidance=guidance)
     if turn.conversation.llm_tokens:
         card = replace(card, footer=f"{card.footer} · model tokens so far: {turn.conversation.llm_tokens}")
     if triage.language != ENGLISH:
@@ -74,7 +78,6 @@ async def begin_handoff(
         failed_turns=0,
     )
     turn.fact(FactKind.HANDOFF, handoff_id=handoff_id, reason=reason, label=priority.value, text=trigger)
-    local = their_first_words(kit, triage.language, reason)  # None: English
     if first_words is None and local is None and reason == "human_request" and priority.rank >= Priority.HIGH.rank:
         first_words = kit.handoff_reply("frustration")  # they asked, upset: acknowledge the feeling first
     words = first_words or local or kit.handoff_reply(reason)
