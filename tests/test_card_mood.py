@@ -8,7 +8,7 @@ from adapters.local.render import render_card as playground_card
 from adapters.slack.blocks import card_blocks
 from adapters.teams.cards import render_card as teams_card
 from bot.models import HandoffCard
-from tests.support.local import playground
+from tests.support.local import handoff_card, playground
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ async def play():
 
 
 def the_card(records: list[dict]) -> dict:
-    return next(r for r in records if r["to"] == "agents" and r["kind"] == "handoff")
+    return {"card": handoff_card(records), "text": next(r["text"] for r in records if r["to"] == "agents" and r["kind"] == "handoff")}
 
 
 async def test_an_exasperated_request_for_a_person_is_shown_as_frustrated_not_positive(play):

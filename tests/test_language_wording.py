@@ -48,10 +48,14 @@ def test_a_mistake_in_the_languages_table_is_named(table, complaint):
         LanguageWording.from_mapping(table, **CONSTANTS)
 
 
-async def test_tandem_config_changes_the_words_in_spanish(tmp_path):
+async def configured(tmp_path, toml: str):
     config = tmp_path / "tandem.toml"
-    config.write_text('[languages.es]\nhandoff = "Claro que sí: alguien de Acme le escribe enseguida."\n', encoding="utf-8")
-    play = await playground(TANDEM_CONFIG=str(config))
+    config.write_text(toml, encoding="utf-8")
+    return await playground(TANDEM_CONFIG=str(config))
+
+
+async def test_tandem_config_changes_the_words_in_spanish(tmp_path):
+    play = await configured(tmp_path, '[languages.es]\nhandoff = "Claro que sí: alguien de Acme le escribe enseguida."\n')
     try:
         out = await play.say("quiero hablar con una persona")
         assert texts(out, "customer", "handoff") == "Claro que sí: alguien de Acme le escribe enseguida."
@@ -60,9 +64,7 @@ async def test_tandem_config_changes_the_words_in_spanish(tmp_path):
 
 
 async def test_with_languages_off_every_message_is_read_as_english(tmp_path):
-    config = tmp_path / "tandem.toml"
-    config.write_text("[languages]\nenabled = false\n", encoding="utf-8")
-    play = await playground(TANDEM_CONFIG=str(config))
+    play = await configured(tmp_path, "[languages]\nenabled = false\n")
     try:
         out = await play.say("¿dónde está mi pedido?")
         assert "didn't quite follow" in texts(out, "customer") or "don't have an answer" in texts(out, "customer")
@@ -72,7 +74,5 @@ async def test_with_languages_off_every_message_is_read_as_english(tmp_path):
 
 
 async def test_a_bad_languages_table_stops_the_start_with_the_file_named(tmp_path):
-    config = tmp_path / "tandem.toml"
-    config.write_text('[languages.es]\ngreeting = "Hola"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="tandem.toml.*greeting"):
-        await playground(TANDEM_CONFIG=str(config))
+        await configured(tmp_path, '[languages.es]\ngreeting = "Hola"\n')

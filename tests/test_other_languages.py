@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.models import Priority, State
+from tests.support.local import handoff_card as agents_card
 from tests.support.local import kinds, playground, texts
 
 
@@ -15,10 +16,6 @@ async def play():
     p = await playground()
     yield p
     await p.close()
-
-
-def agents_card(records: list[dict]) -> dict:
-    return next(r for r in records if r["to"] == "agents" and r["kind"] == "handoff")["card"]
 
 
 @pytest.mark.parametrize(
