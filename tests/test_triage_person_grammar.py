@@ -120,7 +120,7 @@ except_words = ["call me"]
         "can you put me in contact with someone",
         "get a person on the line",
         "gimme a human",
-        "connect me to sales",
+        "connect me to support",
         "can i speak with your team",
         "not a bot please",
         "get me out of this bot",
@@ -140,6 +140,8 @@ def test_more_ways_of_asking(triage, text):
         "who is the most frequently called person in my phone book",
         "talk to you later",
         "can you transfer me the money back",
+        "I'd like to talk to sales about a bulk order",
+        "I need real help with this recipe",
     ],
 )
 def test_other_peoples_people_and_goodbyes_are_not_requests(triage, text):

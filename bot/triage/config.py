@@ -24,6 +24,7 @@ from typing import Any
 
 from ..models import Priority
 from . import lexicon_anger as anger
+from . import lexicon_complaint as complaint
 from . import lexicon_danger as danger
 from . import lexicon_distress as distress
 from . import lexicon_person as person
@@ -72,8 +73,8 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
     _sensitive("data_privacy", "makes a data-privacy request", sens.DATA_PRIVACY_WORDS, Priority.NORMAL),
     CategoryConfig("human_request", "human_request", "asked for a person", person.HUMAN_REQUEST_WORDS,
                    DEFAULT_REPLIES["human_request"], Priority.NORMAL, person.HUMAN_REQUEST_EXCEPTIONS, negatable=True),
-    CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS, DEFAULT_REPLIES["complaint"],
-                   Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True),
+    CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS + complaint.COMPLAINT_GRAMMAR, DEFAULT_REPLIES["complaint"],
+                   Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True, mild_words=complaint.COMPLAINT_MILD),
     CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS + anger.ANGER_WORDS,
                    DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS + anger.ANGER_EXCEPTIONS,
                    negatable=True, mild_words=req.FRUSTRATION_MILD_WORDS),

@@ -35,9 +35,10 @@ _PEOPLE = (
     r"call\s+cent(?:re|er)|contact\s+cent(?:re|er)|care\s+team|live\s+(?:chat|support|agent|person))"
 )
 _ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one|some\s+body)"
-# whom one is put through to, though nobody "wants a team": "talk to sales", "forward me to your team"
+# whom one is put through to, though nobody "wants a team": "talk to support", "forward me to your team"
+# (sales is left out: a sales enquiry is not a support conversation needing a person)
 _DESK = (
-    r"(?:(?:your|the|a)\s+)?(?:team|sales(?:\s+(?:team|department))?|support|tech(?:nical)?\s+support|billing(?:\s+team)?|"
+    r"(?:(?:your|the|a)\s+)?(?:team|support|tech(?:nical)?\s+support|billing(?:\s+team)?|"
     r"colleagues?|developers?|dev\s+team|(?:someone|somebody)\s+(?:real|human|competent))(?!\w)"
 )
 _DETERMINER = r"(?:a|an|the|some|any|one\s+of\s+your|one\s+of\s+the|your|another|a\s+different)"
@@ -106,7 +107,7 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     rf"re:\b(?:is|are)\s+(?:a|an|any|the|your)\s+(?:{_MODIFIER}\s+)*{_PEOPLE}\s+(?:available|around|online|free|about)\b",
     r"re:\bwho\s+(?:can|do|should|could|would)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b"
     r"|\bwho\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:contact|call|email|write\s+to)\s+(?:about|regarding)\s+(?:this|that|it|my|an?|the)\b",
-    r"re:\b(?:human|real|live)\s+(?:help|assistance|support|contact|interaction)\b",
+    r"re:\bhuman\s+(?:help|assistance|support|contact|interaction)\b|\blive\s+(?:help|assistance)\b",
     rf"re:\blet\s+me\s+(?:{_REACH})\s+{PERSON}",
     # asking whether one exists: "is there a helpline", "is there anyone I can talk to", "do you have a call centre"
     rf"re:\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*(?:{_MODIFIER}\s+)*{_PEOPLE}\b{_NOT_A_PERSON_AFTER}"

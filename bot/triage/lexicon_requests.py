@@ -102,7 +102,7 @@ FRUSTRATION_WORDS: tuple[str, ...] = (
     r"re:\bi\s+(?:already|have\s+already)\s+(?:told|said|asked|explained|sent|gave|answered)\b",
     r"re:\b(?:keep|kept)\s+(?:asking|telling|saying|explaining|getting\s+(?:the\s+same|nowhere))\b",
     r"re:\b(?:again\s+and\s+again|over\s+and\s+over|repeat(?:ing)?\s+myself)\b",
-    r"re:\b(?:nobody|no\s+one|noone)\s+(?:is\s+|ever\s+|has\s+|will\s+)?(?:help|answer|respond|repl|get\w*\s+back|listen|call\w*\s+back|read)\w*",
+    r"re:\b(?:nobody|no\s+one|noone)\s+(?:is\s+|ever\s+|has\s+|will\s+|can\s+|could\s+|seems\s+to\s+|wants\s+to\s+|bothers\s+to\s+)?(?:help|answer|respond|repl|get\w*\s+back|listen|call\w*\s+back|read)\w*",
     r"re:\b(?:you\s+are\s+|you\s+were\s+|this\s+is\s+|that\s+is\s+|it\s+is\s+)(?:not|never)\s+(?:helping|helpful|listening|working|answering)\b",
     r"re:\b(?:unhelpful|not\s+helpful|no\s+help\s+at\s+all|zero\s+help)\b",
     r"re:\byou\s+(?:do\s+not|never|cannot|did\s+not)\s+(?:understand|listen|get\s+it|read|help)\b",

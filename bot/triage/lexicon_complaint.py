@@ -1,0 +1,93 @@
+"""A complaint told as what went wrong, not announced as one: "you lost my bag", "on hold for 45 minutes",
+"the parcel arrived broken", "I was promised a refund and still nothing".
+
+Customers rarely write "I want to complain"; they say what the company did or failed to do. The entries
+below are that story's few shapes, each one a support team would recognise as a complaint:
+
+- the company did it: "you" / "your staff" × a failure ("lost my bag", "charged me twice", "cancelled my
+  flight", "hung up on me"), or never did what it should ("you never reply");
+- the waiting, measured: "delayed 3 hours", "on hold for 45 minutes", "waited two hours", "took two weeks";
+- it arrived wrong: "arrived damaged", "came broken", "missing two items", "left my parcel in the rain";
+- it broke soon: "stopped working after two days", "fell apart after a week";
+- a promise broken: "I was told it would come today and it didn't", "promised a refund… still nothing";
+- the service judged: "the service was slow", "your website is always down", "why is your app so slow".
+
+Questions about what happens when things go wrong ("what happens if my flight is delayed?", "how do I
+report a damaged item") ask for information; they stay with the bot. Same entry syntax as
+``lexicon_requests``; the category is negatable ("it didn't arrive damaged").
+"""
+
+from __future__ import annotations
+
+_YOU = (
+    r"(?:you|you\s+guys|you\s+people|you\s+lot|y'?all|they|support|customer\s+(?:service|support|care)|your\s+(?:\w+\s+)?(?:staff|team|company|airline|store|shop|driver|courier|"
+    r"agents?|people|employees?|service|support|system|website|site|app|warehouse|delivery\s+\w+))"
+)
+_FAILED = (
+    r"(?:lost|broke|damaged|ruined|cancell?ed|overbooked|overcharged|double[-\s]charged|charged\s+me\s+(?:twice|double|again|for\s+nothing)|"
+    r"forgot\s+(?:my|our|to\s+(?:send|ship|deliver|refund|include|pack|call|tell|add|book))|ignored\s+(?:my|our|me|us)|messed\s+up|screwed\s+up|mixed\s+up|hung\s+up\s+on|gave\s+away|refused|bumped|stranded|misplaced|"
+    r"sent\s+(?:me\s+)?the\s+wrong|delivered\s+(?:it\s+)?to\s+the\s+wrong|left\s+(?:me|us)\s+(?:waiting|stranded|without))"
+)
+_NEVER = r"(?:never|do\s+not\s+(?:ever\s+)?|did\s+not|still\s+(?:have\s+not|has\s+not|do\s+not|did\s+not)|have\s+not|has\s+not|will\s+not|refuse\s+to)"
+_DURATION = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|multiple|over\s+(?:an?|\d+)|almost\s+(?:an?|\d+))"
+    r"\s*(?:\+\s*)?(?:hours?|hrs?|minutes|mins|days|weeks|months)"
+)
+_BROKEN = (
+    r"(?:damaged|broken|smashed|crushed|dented|cracked|shattered|soaking|soaked|wet|torn|ripped|opened|leaking|leaked|faulty|"
+    r"defective|in\s+pieces|missing\s+(?:parts?|pieces|items?))"
+)
+
+COMPLAINT_GRAMMAR: tuple[str, ...] = (
+    # the company did it
+    rf"re:\b{_YOU}\s+(?:have\s+|has\s+|just\s+|completely\s+|totally\s+|somehow\s+|again\s+|once\s+again\s+)*{_FAILED}\b",
+    rf"re:\b{_YOU}\s+{_NEVER}\s+(?:even\s+|once\s+)?(?:reply|replied|respond|responded|answer|answered|call(?:ed)?\s+(?:me\s+)?back|"
+    r"get\s+back|got\s+back|pick(?:ed)?\s+up|show(?:ed)?\s+up|turn(?:ed)?\s+up|deliver(?:ed)?|fix(?:ed)?|honou?r(?:ed)?|refund(?:ed)?)"
+    r"(?:\s+(?:to\s+)?(?:my|our|me|us|the\s+(?:phone|emails?|calls?)|any\s+of\s+my|emails?|calls?|messages?|tweets?|dms?|complaints?)\b|\s*(?:[.!?]|$))",
+    r"re:\b(?:great|good|nice|well\s+done|brilliant|fantastic|amazing)\s+(?:job|work|going)\s+(?:\w+\s+)?(?:losing|delaying|cancell?ing|"
+    r"breaking|ignoring|ruining|charging|forgetting|messing)\b",
+    r"re:\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another)\s+(?:delay|cancellation|missed\s+delivery|failed\s+delivery|time\s+(?:this|in\s+a)\s+(?:week|month|row))\b",
+    r"re:\b(?:nobody|no\s+one|noone)\s+(?:has\s+|ever\s+|even\s+)?(?:told|informed|warned|updated|notified|explained|apologi[sz]ed)\b",
+    # done to the customer, said in the passive
+    r"re:\b(?:i|we)\s+(?:was|were|got|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:overcharged|double[-\s]charged|charged\s+(?:twice|double)|ripped\s+off|"
+    r"bumped|stranded|ignored|lied\s+to|misled|hung\s+up\s+on|left\s+(?:waiting|stranded|on\s+hold))\b",
+    r"re:\bmy\s+(?:\w+\s+)?(?:bag|bags|luggage|suitcase|seat|booking|reservation|flight|order|parcel|package|delivery|room|table)\s+"
+    r"(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:lost|given\s+away|damaged|broken|stolen|misplaced|overbooked|"
+    r"sent\s+to\s+the\s+wrong|delivered\s+to\s+the\s+wrong|cancell?ed\s+(?:without|with\s+no|again|last\s+minute))\b",
+    # it arrived wrong
+    rf"re:\b(?:arrived|came|come|delivered|turned\s+up|showed\s+up|got\s+here|received\s+it)\s+(?:completely\s+|totally\s+|all\s+)?{_BROKEN}\b",
+    rf"re:\b(?:is|was|are|were)\s+(?:completely\s+|totally\s+)?{_BROKEN}\s+(?:on|upon|when\s+(?:it|they)\s+(?:arrived|came))\b",
+    r"re:\b(?:is|was|are|were|order\s+is|box\s+is)\s+missing\s+(?:an?|one|two|three|\d+|some|several)\s+(?:of\s+the\s+)?(?:items?|parts?|pieces|things|products?)\b",
+    r"re:\b(?:left|threw|thrown|dumped|chucked|dropped)\s+(?:my|the|our)\s+(?:parcel|package|order|box|delivery)\s+(?:in\s+the\s+(?:rain|street|road|bin|snow)|"
+    r"outside|on\s+the\s+(?:street|doorstep|pavement|sidewalk|road)|over\s+the\s+(?:fence|gate)|in\s+a\s+(?:puddle|bush|hedge))\b",
+    rf"re:\b(?:arrived|came|delivered|turned\s+up|showed\s+up)\s+(?:very\s+|really\s+|so\s+|way\s+|{_DURATION}\s+)?late\b",
+    r"re:\b(?:keep|keeps|kept|still)\s+(?:getting\s+|being\s+)?(?:charged|billed|overcharged|cancell?ed|delayed|spammed)\b",
+    r"re:\b(?:did\s+not|never)\s+(?:make\s+it|go\s+through|went\s+through)\b(?![^.!?]*\?)",
+    # it broke soon
+    rf"re:\b(?:stopped\s+working|broke|died|fell\s+apart|came\s+apart|cracked|snapped|leaked)\s+(?:after|within)\s+(?:just\s+|only\s+)?(?:a|an|one|{_DURATION}|"
+    r"(?:\d+|two|three|a\s+few)\s+(?:uses|washes|wears|days|weeks)|a\s+(?:day|week|month|few\s+days))\b",
+    # a promise broken
+    r"re:\b(?:i\s+was|we\s+were|i\s+have\s+been|we\s+have\s+been)\s+(?:told|promised|assured|guaranteed)\b[^.!?]{0,60}\b(?:but|and|yet)\s+"
+    r"(?:it|they|i|we|still|nothing|nobody|no\s+one)\b[^.!?]{0,30}\b(?:not|never|nothing|still|no)\b",
+    r"re:\bpromised\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:refund|replacement|call\s*back|callback|credit|compensation|delivery)\b[^.!?]{0,50}\b(?:still|never|nothing|no\s+sign)\b",
+    r"re:\bpaid\s+(?:extra\s+)?for\s+(?:express|next[-\s]day|priority|premium|fast|special)\s+\w+\s+(?:and|but)\b",
+    # the service judged
+    r"re:\b(?:the\s+|your\s+)?(?:service|support|experience|communication|customer\s+service|food|staff)\s+(?:was|is|has\s+been|were|are)\s+"
+    r"(?:so\s+|very\s+|really\s+|absolutely\s+|incredibly\s+|extremely\s+|just\s+)?(?:slow|poor|bad|awful|terrible|shocking|appalling|"
+    r"horrible|horrendous|atrocious|abysmal|non-?existent|lacking|cold|dirty|filthy|disgusting|a\s+joke|a\s+disgrace)\b",
+    r"re:\byour\s+(?:website|site|app|system|service|checkout|phone\s+line|online\s+\w+)\s+(?:is|has\s+been|keeps|was)\s+(?:always\s+|still\s+|constantly\s+|again\s+)?"
+    r"(?:down|broken|crashing|crashed|not\s+working|failing|so\s+slow|useless|glitch\w*|freezing|offline)\b",
+    r"re:\bwhy\s+(?:is|are|does|do|did|can\s*not|will\s+not|would\s+not|is\s+it\s+that)\s+(?:your|the)\s+(?:website|site|app|system|service|staff|"
+    r"company|airline|delivery|support|customer\s+service|driver|courier)\s+(?:\w+\s+)?(?:always|never|so|still|constantly|keeps?|down|broken|crash\w*|slow|rude|late)\b",
+    r"re:\b(?:hung|hangs|hanging)\s+up\s+on\s+(?:me|us)\b|\bthanks\s+for\s+nothing\b",
+)
+
+# Waiting measured ("on hold for 45 minutes", "took two weeks to arrive") is a complaint when the message
+# is not cheerful and not a plain question: "I waited two hours for the concert and it was worth it" is not.
+COMPLAINT_MILD: tuple[str, ...] = (
+    rf"re:\b(?:delayed|late|held\s+up|stuck|wait|waiting|waited|on\s+hold|queue|queued|queuing|sat|sitting|standing)\s+(?:for\s+|by\s+|over\s+|nearly\s+|almost\s+)?{_DURATION}\b",
+    r"re:\b(?:broken|damaged|late|delayed|cancell?ed|wrong|missing|faulty|lost)\s+(?:again|too|as\s+well)\b",
+    r"re:\bwaited\s+(?:in\s+|at\s+home\s+|around\s+|here\s+)?(?:all|the\s+whole)\s+(?:day|morning|afternoon|evening|week|weekend)\b",
+    rf"re:\b(?:took|taken|taking|been)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{_DURATION}\s+(?:to|and|for|now|already|with)\b",
+    r"re:\b(?:with|without)\s+(?:any\s+|no\s+)?(?:notice|warning|explanation|apology|updates?|information|communication)\s*(?:[.!,]|$|\bor\b|\band\b)",
+)

@@ -1,0 +1,49 @@
+"""A complaint told as what went wrong ("you lost my bag"), not announced as one."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you lost my bag and nobody can tell me where it is",
+        "you charged me twice for the same order",
+        "I was overcharged on my last bill",
+        "you cancelled my flight without any notice",
+        "you guys never reply to emails",
+        "been on hold for 45 minutes now",
+        "my flight was delayed 3 hours and nobody told us anything",
+        "the parcel arrived broken",
+        "my order is missing two items",
+        "the delivery driver left my parcel in the rain",
+        "the product stopped working after two days",
+        "I was told it would be delivered today and it wasn't",
+        "the food was cold and the service was slow",
+        "why is your website always down",
+        "they hung up on me",
+        "my seat was given away without asking",
+        "I keep getting charged for a subscription I cancelled",
+        "order arrived late and the pizza was cold",
+        "great job losing my luggage again",
+    ],
+)
+def test_what_went_wrong_is_a_complaint(triage, text):
+    result = triage.classify(text)
+    assert result.reason in ("complaint", "frustration"), (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what happens if my flight is delayed?",
+        "how do I report a damaged item",
+        "can I get a refund if my order is late",
+        "I waited two hours for the concert and it was worth it",
+        "the movie was delayed again lol",
+        "They forgot the part where everyone started clapping.",
+        "my cat knocked the vase over and broke it",
+        "is the website down for maintenance tonight?",
+    ],
+)
+def test_questions_and_other_peoples_stories_are_not_complaints(triage, text):
+    assert triage.classify(text).reason != "complaint", text
