@@ -7,7 +7,7 @@ One logistic regression per category (that category against every other row), tr
 ``bot.triage.model.features``. The threshold of each category is chosen on the TUNE sources only, from
 scores each source got from a model trained without it (leave one source out): the lowest threshold at
 which the model, on top of the rules, hands off at most ``--max-false`` of the routine and calm messages the
-rules leave to the bot. Which categories are switched on by default (``--enable``) is decided from the
+rules leave to the bot, on every TUNE source. Which categories are switched on by default (``--enable``) is decided from the
 REPORT sources (docs/triage.md › "The learned signal"). Standard library only; reproducible (fixed seed).
 """
 
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.triage import Route, Triage  # noqa: E402
+from bot.triage import Route, Triage, TriageConfig  # noqa: E402
 from bot.triage.eval_data import EvalRow, load_files  # noqa: E402
 from bot.triage.model import MODEL_PATH, TriageModel, features  # noqa: E402
 
@@ -34,6 +34,7 @@ SEED = 11
 EPOCHS = 5
 RATE = 0.2
 MIN_WEIGHT = 0.05  # smaller weights are dropped: they barely move a score and would bloat the file
+MIN_SOURCE_ROWS = 200  # a source with fewer routine rows says too little about a threshold
 MIN_COUNT = 3  # a feature seen in fewer rows is not learned from (names, one-off typos)
 
 
@@ -90,13 +91,19 @@ def out_of_source_scores(rows, feats) -> list[dict[str, float]]:
 
 
 def choose_thresholds(rows, scores, rules_bot: list[bool], max_false: float) -> dict[str, float]:
-    """Per category, the lowest threshold whose extra handoffs of route=bot rows stay within ``max_false``."""
-    routine = [i for i, r in enumerate(rows) if r.route == "bot" and rules_bot[i]]
-    allowed = int(max_false * len(routine))
+    """Per category, the lowest threshold whose extra handoffs of route=bot rows stay within ``max_false`` on
+    every TUNE source with enough such rows: a shop's traffic is one source, not the average of several."""
     chosen = {}
     for category in CLASSES:
-        ranked = sorted((scores[i].get(category, 0.0) for i in routine), reverse=True)
-        chosen[category] = round(min(0.99, max(0.5, ranked[allowed] + 1e-3 if allowed < len(ranked) else 0.5)), 3)
+        threshold = 0.5
+        for source in sorted({r.source for r in rows}):
+            routine = [i for i, r in enumerate(rows) if r.source == source and r.route == "bot" and rules_bot[i]]
+            if len(routine) < MIN_SOURCE_ROWS:
+                continue
+            ranked = sorted((scores[i].get(category, 0.0) for i in routine), reverse=True)
+            allowed = int(max_false * len(ranked))
+            threshold = max(threshold, ranked[allowed] + 1e-3)
+        chosen[category] = round(min(0.99, threshold), 3)
     return chosen
 
 
@@ -111,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows = load_files(args.data)
     feats = [features(r.text) for r in rows]
-    triage = Triage()
+    triage = Triage(TriageConfig(model=False))  # the rules alone, not the model being replaced
     rules_bot = [triage.classify(r.text).route is Route.BOT for r in rows]
     thresholds = choose_thresholds(rows, out_of_source_scores(rows, feats), rules_bot, args.max_false)
     model = train(rows, feats)

@@ -128,6 +128,24 @@ def banking77(snap: Snapshot) -> Iterator[Row]:
         yield row["text"], EITHER if either else BOT, "other_request" if either else "routine"
 
 
+# --- NLU++ (PolyAI): banking and hotel requests, several intents each; "handoff" asks for a person ----
+_NLUPP_EITHER = {"lost_stolen", "wrong_notworking_notshowing", "dont_know"}
+_NLUPP_CALM = {"affirm", "deny", "thank", "greet", "acknowledge", "end_call"}
+
+
+def nlupp(snap: Snapshot) -> Iterator[Row]:
+    for domain in ("banking", "hotels"):
+        for name in snap.names(f"nlupp/data/{domain}"):
+            for item in json.loads(snap.read(f"nlupp/data/{domain}/{name}")):
+                intents = set(item.get("intents", ()))
+                if "handoff" in intents:
+                    yield item["text"], HUMAN, "human_request"
+                elif intents & _NLUPP_EITHER:
+                    yield item["text"], EITHER, "other_request"
+                else:
+                    yield item["text"], BOT, "calm" if intents and intents <= _NLUPP_CALM else "routine"
+
+
 # --- Rasa demo and starter bots (NLU training examples) ------------------------------------------------
 _RASA_FILES = {
     "RasaHQ+rasa-demo": ("6935627237436726aeb16e44add8d9fab6e43a82",
@@ -224,6 +242,8 @@ SOURCES: tuple[Source, ...] = (
     Source("diasafety_train", "tune", "thu-coai+DiaSafety", "5106a041b1c7e36f30e02a97c44897a7f2057278",
            "Apache-2.0", diasafety),
     Source("hwu64", "tune", "xliuhw+NLU-Evaluation-Data", "f6071b496b17d71e6eb43f543af0707f4ff30557", "CC BY 4.0", hwu64),
+    Source("nlupp", "tune", "PolyAI-LDN+task-specific-datasets", "57ec275d8078af65b7731c2a98be812d844a6d6b",
+           "CC BY 4.0", nlupp),
     Source("rasa", "report", "RasaHQ+rasa-demo", "6935627237436726aeb16e44add8d9fab6e43a82",
            "GPL-3.0 (rasa-demo, retail-demo), Apache-2.0 (financial-demo, helpdesk-assistant, NLU-training-data)", rasa),
     Source("banking77", "report", "PolyAI-LDN+task-specific-datasets", "57ec275d8078af65b7731c2a98be812d844a6d6b",

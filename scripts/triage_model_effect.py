@@ -78,6 +78,16 @@ def totals(results, split, category) -> str:
     return f"+{hits['hit']} / +{hits['false']}"
 
 
+def own_recall(results, split, category) -> str:
+    """Recall of the category's own route=human rows on ``split`` sources: rules → with the model."""
+    before = after = total = 0
+    for _, (sp, m) in results.items():
+        if sp == split and category in m["recall"]:
+            a, b, n = m["recall"][category]
+            before, after, total = before + a, after + b, total + n
+    return f"{before / total:.3f} → {after / total:.3f} (n={total})" if total else "no rows"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune", nargs="+", type=Path, default=list(DEFAULT_DATA))
@@ -108,11 +118,12 @@ def main(argv: list[str] | None = None) -> int:
         return {s: (split, measure(rows, human, feats, m, thresholds)) for s, split, rows, human, feats, m in held_out}
 
     print("Each category alone (extra handoffs: on route=human rows / on route=bot rows):\n")
-    print("| model category | threshold | TUNE, each source left out | REPORT |\n|---|---|---|---|")
+    print("| model category | threshold | TUNE, each source left out | REPORT | REPORT recall of the category |")
+    print("|---|---|---|---|---|")
     for category in CLASSES:
         alone = run({category: measured.get(category, 0.5)})
         print(f"| {category} | {measured.get(category, 0.5)} | {totals(alone, 'tune (left out)', category)} | "
-              f"{totals(alone, 'report', category)} |")
+              f"{totals(alone, 'report', category)} | {own_recall(alone, 'report', category)} |")
     on = {c: shipped.thresholds[c] for c in shipped.enabled}
     print(f"\nThe shipped model, categories on by default {on}:\n")
     print(markdown(run(on)))
