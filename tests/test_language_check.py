@@ -111,3 +111,12 @@ def test_english_customer_messages_are_almost_never_taken_for_another_language(c
         texts = [row["text"] for row in csv.DictReader(f)]
     foreign = [text for text in texts if not check.read(text).english]
     assert len(foreign) <= 0.002 * len(texts), foreign[:20]  # docs/triage.md: 6 of 9,485, half not English at all
+
+
+def test_a_fault_in_the_language_check_leaves_the_message_to_english_triage():
+    def broken():
+        raise OSError("profiles.json.gz: no such file")
+
+    check = LanguageCheck(profiles=broken)
+    assert check.read("quiero hablar con una persona").english
+    assert check.read("where is my order").english

@@ -87,6 +87,14 @@ class LanguageCheck:
         return not self._marker_sets()[0].isdisjoint(_ASCII_WORD.findall(lowered))
 
     def read(self, text: str) -> Reading:
+        """Never raises: a fault here must not keep English triage from the message."""
+        try:
+            return self._read(text)
+        except Exception:
+            logger.exception("language check failed on a message of %d characters; read as English", len(text))
+            return Reading()
+
+    def _read(self, text: str) -> Reading:
         if not self.may_be_foreign(text):
             return Reading()
         text = text[:_READ_CHARS]
