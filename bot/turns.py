@@ -74,6 +74,27 @@ class OutboxItem:
     effect: Effect
     attempts: int = 0
     error: str = ""  # why the last attempt failed
+    queued_at: datetime | None = None  # by the wall clock, when its turn was committed (None: queued before Tandem kept it)
+
+    def attempt(self, maybe_sent: bool) -> "Attempt":
+        """This item's next delivery attempt; ``maybe_sent``: an earlier one may have reached the platform."""
+        stamp = "" if self.queued_at is None else f".{round(self.queued_at.timestamp() * 1000)}"
+        return Attempt(f"{self.id}{stamp}", maybe_sent, self.queued_at)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One try at delivering an outbox item, for adapters that can make a retry harmless.
+
+    ``key`` names the item for good, across attempts, restarts and instances (its id and when it was
+    queued: a database started afresh reuses ids, never both). An adapter that can label what it posts
+    (Slack's message metadata) labels it with the key; when ``maybe_sent`` is set, an earlier attempt may
+    have got through (it failed without an answer, or the process died mid-way), so it looks for the
+    label before posting again. Nothing from this item is older than ``since``."""
+
+    key: str
+    maybe_sent: bool = False
+    since: datetime | None = None
 
 
 @dataclass(frozen=True)

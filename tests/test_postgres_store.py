@@ -17,7 +17,7 @@ import pytest
 from bot import codec
 from bot.facts import Fact, FactKind
 from bot.models import Conversation, State
-from bot.turns import InboxItem, Turn
+from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.ports import ConflictError, StoreError
 from bot.store import open_store
 from bot.store.postgres import PostgresStore, migrate
@@ -313,6 +313,8 @@ async def test_a_database_from_the_first_version_is_upgraded_with_its_conversati
             "INSERT INTO inbox (event_key, conversation_id, payload, received_at) VALUES ($1, $2, $3, $4)",
             "slack:E2", waiting.conversation_id, codec.dump_tagged(waiting), NOW,
         )
+        reply = Effect(Op.SEND, message=Outgoing("reply", "still on its way"))
+        await conn.execute("INSERT INTO outbox (conversation_id, effect) VALUES ($1, $2)", conv.id, codec.dumps(reply))
     finally:
         await conn.close()
     store = PostgresStore(database_url_for_tests(), schema=schema)
@@ -320,6 +322,8 @@ async def test_a_database_from_the_first_version_is_upgraded_with_its_conversati
     try:
         assert (await store.conversation(conv.id)).handoff == conv.handoff
         assert await store.due_wait_notices(NOW + timedelta(days=1)) == []  # made before the notice existed
+        [kept] = await store.outbox(conv.id, NOW)  # queued before Tandem kept the time: still delivered
+        assert (kept.effect, kept.queued_at, kept.attempt(True).key) == (reply, None, str(kept.id))
         await _claim_with_a_fact(store, conv)
         [pending] = await store.pending(waiting.conversation_id)  # waiting when the upgrade came: still waiting
         assert (pending.payload, pending.attempts, pending.due) == (waiting, 0, None)

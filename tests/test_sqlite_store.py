@@ -87,6 +87,8 @@ async def test_a_database_from_an_earlier_version_is_upgraded_in_place_with_its_
         "INSERT INTO inbox (event_key, conversation_id, payload, received_at) VALUES (?, ?, ?, ?)",
         ("slack:E2", waiting.conversation_id, codec.dump_tagged(waiting), NOW.timestamp()),
     )
+    reply = Effect(Op.SEND, message=Outgoing("reply", "still on its way"))
+    db.execute("INSERT INTO outbox (conversation_id, effect) VALUES (?, ?)", (conv.id, codec.dumps(reply)))
     db.commit()
     db.close()
 
@@ -95,6 +97,8 @@ async def test_a_database_from_an_earlier_version_is_upgraded_in_place_with_its_
     try:
         assert (await store.conversation(conv.id)).handoff == conv.handoff
         assert await store.due_wait_notices(NOW + timedelta(days=1)) == []  # made before the notice existed
+        [kept] = await store.outbox(conv.id, NOW)  # queued before Tandem kept the time: still delivered
+        assert (kept.effect, kept.queued_at, kept.attempt(True).key) == (reply, None, str(kept.id))
         await _claim_with_a_fact(store, conv)
         [pending] = await store.pending(waiting.conversation_id)  # waiting when the upgrade came: still waiting
         assert (pending.payload, pending.attempts, pending.due) == (waiting, 0, None)

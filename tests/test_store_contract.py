@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -295,3 +295,20 @@ async def test_dead_inbox_letters_go_with_their_conversation(store):
     await store.commit(Turn(conversation=Conversation.new(item.payload)))
     assert await store.forget("ada@example.com", NOW) == 1
     assert await store.inbox_dead_letters() == []
+
+
+async def test_an_item_keeps_the_wall_clock_time_it_was_queued_and_so_its_key_through_retries(store):
+    conv = Conversation.new(customer_message("hi"))
+    before = datetime.now(timezone.utc)
+    [queued] = await store.commit(Turn(conversation=conv, effects=(Effect(Op.SEND, message=Outgoing("reply", "r")),)))
+    after = datetime.now(timezone.utc)
+    assert before - timedelta(seconds=5) <= queued.queued_at <= after + timedelta(seconds=5)  # PostgreSQL: its own clock
+    await store.failed(queued.id, "timed out", NOW)
+    [retry] = await store.outbox(conv.id, NOW)
+    assert retry.queued_at == queued.queued_at and retry.attempt(True).key == queued.attempt(False).key
+    await store.failed(queued.id, "timed out", None)
+    [dead] = await store.dead_letters(conversation_id=conv.id)
+    assert dead.queued_at == queued.queued_at
+    await store.revive(conv.id)
+    [revived] = await store.outbox(conv.id, NOW)
+    assert revived.attempt(True) == queued.attempt(True)  # a revived message is looked for like any retry

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Sequence
 
 from ..facts import Fact, FactKind
@@ -124,7 +124,8 @@ class MemoryStore:
         self._transcripts.setdefault(conv.id, []).extend(turn.transcript)
         self._audit.extend(turn.audit)
         self._facts.extend(turn.facts)
-        queued = [OutboxItem(next(self._ids), conv.id, effect) for effect in turn.effects]
+        queued_at = datetime.now(timezone.utc)  # the wall clock, like the other stores
+        queued = [OutboxItem(next(self._ids), conv.id, effect, queued_at=queued_at) for effect in turn.effects]
         self._outbox.extend(_Outbox(item, due=None) for item in queued)
         if turn.inbox_id is not None:
             self._processed.add(turn.inbox_id)

@@ -257,7 +257,9 @@ class PostgresStore:
             row = await conn.fetchrow(sql, *args)
         if not row["saved"]:
             raise ConflictError(f"conversation {turn.conversation.id} changed since it was read")
-        return [OutboxItem(i, turn.conversation.id, e) for i, e in zip(row["outbox_ids"], turn.effects)]
+        return [
+            OutboxItem(i, turn.conversation.id, e, queued_at=row["queued_at"]) for i, e in zip(row["outbox_ids"], turn.effects)
+        ]
 
     async def discard(self, inbox_id: int) -> None:
         await self._fetchval("UPDATE inbox SET processed = TRUE, payload = '' WHERE id = $1", inbox_id)
@@ -291,7 +293,7 @@ class PostgresStore:
 
     async def outbox(self, conversation_id: str, now: datetime, limit: int = 50) -> list[OutboxItem]:
         rows = await self._fetch(
-            "SELECT id, effect, attempts, (due IS NOT NULL AND due > $2) AS waiting FROM outbox "
+            "SELECT id, effect, attempts, queued_at, (due IS NOT NULL AND due > $2) AS waiting FROM outbox "
             "WHERE conversation_id = $1 AND NOT dead ORDER BY id LIMIT $3",
             conversation_id,
             now,
@@ -301,7 +303,8 @@ class PostgresStore:
         for row in rows:
             if row["waiting"]:
                 break  # keep order: nothing after an item that is not due yet
-            items.append(OutboxItem(row["id"], conversation_id, codec.loads(Effect, row["effect"]), row["attempts"]))
+            effect = codec.loads(Effect, row["effect"])
+            items.append(OutboxItem(row["id"], conversation_id, effect, row["attempts"], queued_at=row["queued_at"]))
         return items
 
     async def delivered(self, item_id: int) -> None:
@@ -327,13 +330,15 @@ class PostgresStore:
 
     async def dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[OutboxItem]:
         rows = await self._fetch(
-            "SELECT id, conversation_id, effect, attempts, error FROM outbox "
+            "SELECT id, conversation_id, effect, attempts, error, queued_at FROM outbox "
             "WHERE dead AND ($2::text IS NULL OR conversation_id = $2) ORDER BY id LIMIT $1",
             limit,
             conversation_id,
         )
         return [
-            OutboxItem(r["id"], r["conversation_id"], codec.loads(Effect, r["effect"]), r["attempts"], r["error"])
+            OutboxItem(
+                r["id"], r["conversation_id"], codec.loads(Effect, r["effect"]), r["attempts"], r["error"], r["queued_at"]
+            )
             for r in rows
         ]
 

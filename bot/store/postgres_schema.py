@@ -105,6 +105,10 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE inbox ADD COLUMN error TEXT NOT NULL DEFAULT '';
     CREATE INDEX inbox_dead ON inbox (id) WHERE dead;
     """,
+    # 5: when each outbox item was queued, so a retry can look for what an earlier attempt may have posted
+    5: """
+    ALTER TABLE outbox ADD COLUMN queued_at TIMESTAMPTZ;
+    """,
 }
 
 _SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")

@@ -31,8 +31,8 @@ audit_rows AS (
     ORDER BY a.n
 ),
 outbox_rows AS (
-    INSERT INTO outbox (conversation_id, effect)
-    SELECT saved.id, e.effect FROM saved, unnest($11::text[]) WITH ORDINALITY AS e(effect, n) ORDER BY e.n
+    INSERT INTO outbox (conversation_id, effect, queued_at)
+    SELECT saved.id, e.effect, now() FROM saved, unnest($11::text[]) WITH ORDINALITY AS e(effect, n) ORDER BY e.n
     RETURNING id
 ),
 fact_rows AS (
@@ -44,14 +44,15 @@ fact_rows AS (
 processed AS (
     UPDATE inbox SET processed = TRUE, payload = '' FROM saved WHERE inbox.id = $12
 )
-SELECT EXISTS (SELECT 1 FROM saved) AS saved, ARRAY(SELECT id FROM outbox_rows ORDER BY id) AS outbox_ids"""
+SELECT EXISTS (SELECT 1 FROM saved) AS saved, ARRAY(SELECT id FROM outbox_rows ORDER BY id) AS outbox_ids, now() AS queued_at"""
 
 NEW_CONVERSATION = f"WITH saved AS ({_NEW}){_REST}"
 NEXT_VERSION = f"WITH saved AS ({_UPDATE}){_REST}"
 
 
 def statement(turn: Turn) -> tuple[str, list[Any]]:
-    """The SQL and its arguments; the result row has ``saved`` (False: a conflict) and ``outbox_ids``."""
+    """The SQL and its arguments; the result row has ``saved`` (False: a conflict), ``outbox_ids`` and
+    ``queued_at`` (the database's clock)."""
     conv = turn.conversation
     stored = turn.stored
     args: list[Any] = [

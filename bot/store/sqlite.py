@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -241,8 +242,9 @@ class SQLiteStore:
         )
         transcript = [(conv.id, codec.dumps(e)) for e in turn.transcript]
         audit = [(a.conversation_id, a.at.timestamp(), codec.dumps(a)) for a in turn.audit]
-        effects = [(conv.id, codec.dumps(e)) for e in turn.effects]
         facts = [(f.conversation_id, f.kind.value, f.at.timestamp(), codec.dumps(f)) for f in turn.facts]
+        queued_at = time.time()  # the wall clock, whatever clock the turn ran on: platforms compare it with theirs
+        effects = [(conv.id, codec.dumps(e), queued_at) for e in turn.effects]
 
         def write(db: sqlite3.Connection) -> list[int]:
             with _transaction(db):
@@ -264,13 +266,16 @@ class SQLiteStore:
                 db.executemany("INSERT INTO transcript (conversation_id, data) VALUES (?, ?)", transcript)
                 db.executemany("INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)", audit)
                 db.executemany("INSERT INTO facts (conversation_id, kind, at, data) VALUES (?, ?, ?, ?)", facts)
-                ids = [db.execute("INSERT INTO outbox (conversation_id, effect) VALUES (?, ?)", e).lastrowid for e in effects]
+                ids = [
+                    db.execute("INSERT INTO outbox (conversation_id, effect, queued_at) VALUES (?, ?, ?)", e).lastrowid
+                    for e in effects
+                ]
                 if turn.inbox_id is not None:
                     db.execute("UPDATE inbox SET processed = 1, payload = '' WHERE id = ?", (turn.inbox_id,))
             return ids
 
         ids = await self._run(write)
-        return [OutboxItem(i, conv.id, effect) for i, effect in zip(ids, turn.effects)]
+        return [OutboxItem(i, conv.id, e, queued_at=_time(queued_at)) for i, e in zip(ids, turn.effects)]
 
     async def discard(self, inbox_id: int) -> None:
         await self._write("UPDATE inbox SET processed = 1, payload = '' WHERE id = ?", (inbox_id,))
@@ -301,14 +306,14 @@ class SQLiteStore:
 
     async def outbox(self, conversation_id: str, now: datetime, limit: int = 50) -> list[OutboxItem]:
         rows = await self._rows(
-            "SELECT id, effect, attempts, due FROM outbox WHERE conversation_id = ? AND dead = 0 ORDER BY id LIMIT ?",
+            "SELECT id, effect, attempts, due, queued_at FROM outbox WHERE conversation_id = ? AND dead = 0 ORDER BY id LIMIT ?",
             (conversation_id, limit),
         )
         items = []
-        for item_id, effect, attempts, due in rows:
+        for item_id, effect, attempts, due, queued_at in rows:
             if due is not None and due > now.timestamp():
                 break  # keep order: nothing after an item that is not due yet
-            items.append(OutboxItem(item_id, conversation_id, codec.loads(Effect, effect), attempts))
+            items.append(OutboxItem(item_id, conversation_id, codec.loads(Effect, effect), attempts, queued_at=_time(queued_at)))
         return items
 
     async def delivered(self, item_id: int) -> None:
@@ -322,11 +327,11 @@ class SQLiteStore:
 
     async def dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[OutboxItem]:
         sql = (
-            "SELECT id, conversation_id, effect, attempts, error FROM outbox "
+            "SELECT id, conversation_id, effect, attempts, error, queued_at FROM outbox "
             "WHERE dead = 1 AND (? IS NULL OR conversation_id = ?) ORDER BY id LIMIT ?"
         )
         rows = await self._in_thread(lambda db: db.execute(sql, (conversation_id, conversation_id, limit)).fetchall())
-        return [OutboxItem(r[0], r[1], codec.loads(Effect, r[2]), r[3], r[4]) for r in rows]
+        return [OutboxItem(r[0], r[1], codec.loads(Effect, r[2]), r[3], r[4], _time(r[5])) for r in rows]
 
     async def revive(self, conversation_id: str | None = None) -> int:
         return await self._write(
@@ -389,3 +394,7 @@ def _drop(db: sqlite3.Connection, conversation_id: str) -> None:
     db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
     for table in ("transcript", "audit", "outbox", "cards", "inbox", "leases", "facts"):
         db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", (conversation_id,))
+
+
+def _time(seconds: float | None) -> datetime | None:
+    return None if seconds is None else datetime.fromtimestamp(seconds, timezone.utc)

@@ -88,4 +88,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE inbox ADD COLUMN error TEXT NOT NULL DEFAULT '';
     CREATE INDEX inbox_dead ON inbox (id) WHERE dead = 1;
     """,
+    # 5: when each outbox item was queued, so a retry can look for what an earlier attempt may have posted
+    """
+    ALTER TABLE outbox ADD COLUMN queued_at REAL;
+    """,
 )
