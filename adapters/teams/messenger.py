@@ -1,4 +1,9 @@
-"""The core's Messenger port on Teams: proactive messages, the handoff card and its reply chain."""
+"""The core's Messenger port on Teams: proactive messages, the handoff card and its reply chain.
+
+The Bot Connector assigns every activity's id itself (bots should not send one), has no idempotency
+key, and cannot list a conversation's activities: a post whose attempt failed without an answer
+(a timeout, 5xx, a dropped connection) or whose sender died before recording it cannot be looked for,
+so its retry may show it twice. That is logged. Card updates replace the card by id and never double."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from typing import Any, Mapping
 from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount, ConversationParameters
 
 from bot.models import Address, HandoffCard
-from bot.turns import Outgoing
+from bot.turns import Attempt, Outgoing
 from bot.ports import DeliveryError
 
 from .activities import PLATFORM, split_conversation, thread_conversation
@@ -61,7 +66,8 @@ class TeamsMessenger:
 
     # ---- to customers ----
 
-    async def send(self, to: Address, message: Outgoing) -> str | None:
+    async def send(self, to: Address, message: Outgoing, attempt: Attempt | None = None) -> str | None:
+        _may_repeat(attempt, to)
         ref = self._ref(to)
         try:
             if message.private and ref.kind not in (None, "personal"):
@@ -98,7 +104,8 @@ class TeamsMessenger:
 
     # ---- the agents' channel ----
 
-    async def post_card(self, channel: Address, card: HandoffCard) -> Address:
+    async def post_card(self, channel: Address, card: HandoffCard, attempt: Attempt | None = None) -> Address:
+        _may_repeat(attempt, channel)
         channel_id = split_conversation(channel.channel)[0]
         service_url = self.context.service_url
         if not service_url:
@@ -131,7 +138,8 @@ class TeamsMessenger:
         except ConnectorError as error:
             raise _delivery_error(error, customer=False) from error
 
-    async def post_in_thread(self, thread: Address, message: Outgoing) -> None:
+    async def post_in_thread(self, thread: Address, message: Outgoing, attempt: Attempt | None = None) -> None:
+        _may_repeat(attempt, thread)
         body = html.escape(message.text, quote=False).replace("\n", "<br>")
         if message.author:
             body = f"<b>{html.escape(message.author, quote=False)}</b>: {body}"
@@ -160,6 +168,14 @@ class TeamsMessenger:
             user=address.get("user"),
             kind=address.get("kind"),
         )
+
+
+def _may_repeat(attempt: Attempt | None, where: Address) -> None:
+    if attempt is not None and attempt.maybe_sent:
+        logger.warning(
+            "Teams: posting outbox item %s in %s again; an earlier attempt may have got through and it may show twice",
+            attempt.key, where.channel,
+        )  # fmt: skip
 
 
 def _customer_text(message: Outgoing) -> str:
