@@ -251,7 +251,7 @@ class Tandem:
                             continue  # set aside for good: the next item goes on
                         return
                     if delivered_all and committed is not None:
-                        delivered_all = await self.deliverer.deliver(*committed, still_ours)
+                        delivered_all = await self.deliverer.deliver(*committed, still_ours, fresh=True)
         finally:
             lost = keeper.done()
             keeper.cancel()

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Callable, Mapping
 
 from .models import Address, Conversation
-from .turns import Effect, Op, OutboxItem
+from .turns import Attempt, Effect, Op, OutboxItem
 from .flows.turn import TurnBuilder
 from .ports import DeliveryError, Messenger, Store
 
@@ -66,11 +66,19 @@ class Deliverer:
         return await self.deliver(await self.store.conversation(conversation_id), items, still_ours)
 
     async def deliver(
-        self, conv: Conversation | None, items: list[OutboxItem], still_ours: Callable[[], None] = _always
+        self,
+        conv: Conversation | None,
+        items: list[OutboxItem],
+        still_ours: Callable[[], None] = _always,
+        fresh: bool = False,
     ) -> bool:
         """Deliver these due items of one conversation, in order, given the conversation as stored;
         False when something must be retried later. Each item leaves the outbox as soon as it is sent:
-        an instance that dies mid-way leaves only the rest to another."""
+        an instance that dies mid-way leaves only the rest to another.
+
+        ``fresh``: the caller has just committed these items, so no attempt at them can have been made.
+        Any other item may have been sent by an attempt that got no answer, or by a process that died
+        before it could record the delivery: the platform is asked to look for it before posting again."""
         queue = deque(items)
         while queue:
             item = queue.popleft()
@@ -80,7 +88,7 @@ class Deliverer:
                 continue
             what = _describe(item.effect)
             try:
-                conv = await self._apply(conv, item.effect)
+                conv = await self._apply(conv, item.effect, item.attempt(maybe_sent=not fresh or item.attempts > 0))
             except NotYet as exc:
                 await self.store.failed(item.id, str(exc), self.clock() + timedelta(seconds=backoff(0)))
                 return False
@@ -111,15 +119,16 @@ class Deliverer:
             await self.store.delivered(item.id)
         return True
 
-    async def _apply(self, conv: Conversation, effect: Effect) -> Conversation:
+    async def _apply(self, conv: Conversation, effect: Effect, attempt: Attempt) -> Conversation:
         """Carry out one effect; returns the conversation as it is now stored (a posted card's address)."""
         handoff = conv.handoff
         if effect.op is Op.SEND:
             assert effect.message is not None
-            await self.messenger(conv.address.platform).send(conv.address, effect.message)
+            await self.messenger(conv.address.platform).send(conv.address, effect.message, attempt=attempt)
         elif effect.op is Op.POST_CARD:
             assert effect.card is not None
-            where = await self.messenger(self.agent_channel.platform).post_card(self.agent_channel, effect.card)
+            channel = self.agent_channel
+            where = await self.messenger(channel.platform).post_card(channel, effect.card, attempt=attempt)
             await self.store.set_card_address(conv.id, effect.card.handoff_id, where)
             if handoff is not None and handoff.id == effect.card.handoff_id:  # as set_card_address stored it
                 conv = replace(conv, handoff=replace(handoff, card_address=where), version=conv.version + 1)
@@ -136,7 +145,7 @@ class Deliverer:
             where = effect.thread or (handoff.card_address if handoff is not None else None)
             if where is None:
                 raise NotYet("the card is not posted yet")
-            await self.messenger(where.platform).post_in_thread(where, effect.message)
+            await self.messenger(where.platform).post_in_thread(where, effect.message, attempt=attempt)
         elif effect.op is Op.MARK:
             assert effect.thread is not None and effect.message_ref is not None
             await self.messenger(effect.thread.platform).mark(effect.thread, effect.message_ref, effect.relayed)

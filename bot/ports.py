@@ -8,7 +8,7 @@ from typing import Callable, Protocol, Sequence, runtime_checkable
 
 from .facts import Fact, FactKind
 from .models import Address, Conversation, HandoffCard, Order, Person, TranscriptEntry, TriageResult, AuditEntry
-from .turns import InboxItem, Outgoing, OutboxItem, Turn
+from .turns import Attempt, InboxItem, Outgoing, OutboxItem, Turn
 
 
 class DeliveryError(Exception):
@@ -25,20 +25,23 @@ class DeliveryError(Exception):
 
 @runtime_checkable
 class Messenger(Protocol):
-    """What each platform adapter implements so the core can talk through it."""
+    """What each platform adapter implements so the core can talk through it.
+
+    The core passes each new post the ``attempt`` it is (see ``Attempt``): a platform that can label a
+    post and look it up again makes a retry after an unanswered attempt harmless; one that cannot posts again."""
 
     platform: str
 
-    async def send(self, to: Address, message: Outgoing) -> str | None:
+    async def send(self, to: Address, message: Outgoing, attempt: Attempt | None = None) -> str | None:
         """Send to a customer's address; returns the platform's message id when it has one."""
 
-    async def post_card(self, channel: Address, card: HandoffCard) -> Address:
+    async def post_card(self, channel: Address, card: HandoffCard, attempt: Attempt | None = None) -> Address:
         """Post a new handoff card; returns the card's address (its thread, with what is needed to update it)."""
 
     async def update_card(self, card_address: Address, card: HandoffCard) -> None:
         """Replace the card in place."""
 
-    async def post_in_thread(self, thread: Address, message: Outgoing) -> None:
+    async def post_in_thread(self, thread: Address, message: Outgoing, attempt: Attempt | None = None) -> None:
         """Post into a handoff card's thread."""
 
     async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:

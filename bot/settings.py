@@ -26,6 +26,7 @@ class Settings:
     slack_signing_secret: str | None = None
     slack_app_token: str | None = None
     slack_api_url: str = "https://slack.com/api/"
+    slack_timeout: float = 30.0  # seconds one Web API call may take before it counts as failed (and is looked for)
     teams_app_id: str | None = None
     teams_app_password: str | None = None
     teams_app_tenant_id: str | None = None
@@ -93,6 +94,7 @@ class Settings:
             "slack_signing_secret": get("SLACK_SIGNING_SECRET"),
             "slack_app_token": get("SLACK_APP_TOKEN"),
             "slack_api_url": _with_slash(get("SLACK_API_URL") or cls.slack_api_url),
+            "slack_timeout": _number(get("TANDEM_SLACK_TIMEOUT"), "TANDEM_SLACK_TIMEOUT", 30.0),
             "teams_app_id": get("TEAMS_APP_ID"),
             "teams_app_password": get("TEAMS_APP_PASSWORD"),
             "teams_app_tenant_id": get("TEAMS_APP_TENANT_ID"),
@@ -172,6 +174,8 @@ class Settings:
             raise ConfigError(f"TANDEM_ORDERS_CACHE_SECONDS={self.orders_cache_seconds:g}: must be 0 (ask every time) or more")
         if not self.wait_notice_minutes >= 0:
             raise ConfigError(f"TANDEM_WAIT_NOTICE_MINUTES={self.wait_notice_minutes:g}: must be 0 (never) or more")
+        if not self.slack_timeout > 0:
+            raise ConfigError(f"TANDEM_SLACK_TIMEOUT={self.slack_timeout:g}: must be a positive number of seconds")
         if self.llm_turn_budget <= 0 or self.llm_call_timeout <= 0:
             raise ConfigError("TANDEM_LLM_TURN_BUDGET and TANDEM_LLM_CALL_TIMEOUT must be positive numbers of seconds")
         if self.llm_max_tool_calls < 0:

@@ -22,17 +22,17 @@ class Recorder:
         self.sent: dict[str, list[str]] = defaultdict(list)
         self.cards = 0
 
-    async def send(self, to, message):
+    async def send(self, to, message, attempt=None):
         self.sent[to.channel].append(message.kind)
 
-    async def post_card(self, channel, card):
+    async def post_card(self, channel, card, attempt=None):
         self.cards += 1
         return Address("local", "local", "agents", thread=card.handoff_id)
 
     async def update_card(self, card_address, card):
         return None
 
-    async def post_in_thread(self, thread, message):
+    async def post_in_thread(self, thread, message, attempt=None):
         return None
 
     async def mark(self, thread, message_ref, relayed):
@@ -77,7 +77,7 @@ class Stuck(Recorder):
         self.stuck_channel = stuck_channel
         self.release = asyncio.Event()
 
-    async def send(self, to, message):
+    async def send(self, to, message, attempt=None):
         if to.channel == self.stuck_channel:
             await self.release.wait()
         await super().send(to, message)

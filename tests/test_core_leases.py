@@ -55,7 +55,7 @@ class GatedMessenger(LocalMessenger):
         self.gate = asyncio.Event()
         self.waiting = False
 
-    async def send(self, to, message):
+    async def send(self, to, message, attempt=None):
         if not self.gate.is_set():
             self.waiting = True
             await self.gate.wait()

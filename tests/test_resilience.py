@@ -47,13 +47,13 @@ class FlakyMessenger:
         self.thread: list[str] = []
         self.cards = 0
 
-    async def send(self, to, message):
+    async def send(self, to, message, attempt=None):
         if self.failures:
             self.failures -= 1
             raise self.error
         self.sent.append(message.kind)
 
-    async def post_card(self, channel, card):
+    async def post_card(self, channel, card, attempt=None):
         from bot.models import Address
 
         self.cards += 1
@@ -62,7 +62,7 @@ class FlakyMessenger:
     async def update_card(self, card_address, card):
         return None
 
-    async def post_in_thread(self, thread, message):
+    async def post_in_thread(self, thread, message, attempt=None):
         self.thread.append(message.kind)
 
     async def mark(self, thread, message_ref, relayed):

@@ -7,7 +7,7 @@ from typing import Callable
 
 from bot.codec import to_data
 from bot.models import Address, HandoffCard
-from bot.turns import Outgoing
+from bot.turns import Attempt, Outgoing
 
 from .render import render_card, render_card_update
 
@@ -15,14 +15,16 @@ Emit = Callable[[dict], None]
 
 
 class LocalMessenger:
-    """Implements bot.ports.Messenger by emitting one record per output: ``to``, ``kind``, ``text``."""
+    """Implements bot.ports.Messenger by emitting one record per output: ``to``, ``kind``, ``text``.
+
+    A line written to the terminal cannot half-succeed, so an ``attempt`` needs no looking up."""
 
     platform = "local"
 
     def __init__(self, emit: Emit) -> None:
         self.emit = emit
 
-    async def send(self, to: Address, message: Outgoing) -> str | None:
+    async def send(self, to: Address, message: Outgoing, attempt: Attempt | None = None) -> str | None:
         record: dict = {"to": "agents" if to.channel == "agents" else "customer", "kind": message.kind, "text": message.text}
         if message.author:
             record["author"] = message.author
@@ -31,14 +33,14 @@ class LocalMessenger:
         self.emit(record)
         return None
 
-    async def post_card(self, channel: Address, card: HandoffCard) -> Address:
+    async def post_card(self, channel: Address, card: HandoffCard, attempt: Attempt | None = None) -> Address:
         self.emit({"to": "agents", "kind": "handoff", "text": render_card(card), "card": to_data(card)})
         return Address(platform="local", workspace="local", channel=channel.channel, thread=card.handoff_id)
 
     async def update_card(self, card_address: Address, card: HandoffCard) -> None:
         self.emit({"to": "agents", "kind": "card_update", "text": render_card_update(card), "state": card.state.value})
 
-    async def post_in_thread(self, thread: Address, message: Outgoing) -> None:
+    async def post_in_thread(self, thread: Address, message: Outgoing, attempt: Attempt | None = None) -> None:
         record = {"to": "agents", "kind": message.kind, "text": message.text}
         if message.author:
             record["author"] = message.author

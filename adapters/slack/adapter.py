@@ -51,6 +51,7 @@ class SlackAdapter:
         retry: RetryPolicy = RetryPolicy(),
         web_api: WebApi | None = None,
         lookup_retry: RetryPolicy = LOOKUP_RETRY,
+        timeout: float = 30.0,
     ) -> None:
         if not (signing_secret or app_token):
             raise ConfigError("Slack needs SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode)")
@@ -59,6 +60,7 @@ class SlackAdapter:
         self.api_url = api_url
         self.agent_channel = agent_channel
         # retries are ours (tenacity, in WebApi), so the SDK's own retry handlers are off
+        self.timeout = timeout
         self.client = AsyncWebClient(token=bot_token, base_url=api_url, retry_handlers=[])
         self.web_api = web_api or WebApi(retry)
         self.messenger = SlackMessenger(self.client, self.web_api)
@@ -105,13 +107,15 @@ class SlackAdapter:
             app_token=settings.slack_app_token,
             api_url=settings.slack_api_url,
             agent_channel=agent_channel,
+            timeout=settings.slack_timeout,
             **options,
         )
 
     # ---- PlatformAdapter ----
 
     async def start(self, core: Tandem, app: web.Application) -> None:
-        self._session = aiohttp.ClientSession()
+        # the SDK applies its own timeout only to sessions it makes itself: this one carries it
+        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout))
         self.client.session = self.bolt_client.session = self._session  # one connection pool for every Web API call
         await self._check_token()
         self.inbound = SlackInbound(core, self.directory, self.agent_channel, self._tell_clicker)

@@ -1,4 +1,8 @@
-"""The core's Messenger over the Slack Web API (``chat.postMessage``, ``chat.update``, …)."""
+"""The core's Messenger over the Slack Web API (``chat.postMessage``, ``chat.update``, …).
+
+New posts go through ``posting.Poster``, so a retry never shows a message twice; updates and
+reactions are the same however often they are repeated. Ephemeral messages cannot be looked up:
+one whose attempt failed without an answer is shown again."""
 
 from __future__ import annotations
 
@@ -7,11 +11,12 @@ import logging
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.models import Address, HandoffCard
-from bot.turns import Outgoing
+from bot.turns import Attempt, Outgoing
 from bot.ports import DeliveryError
 
 from .blocks import card_message, choice_blocks
 from .mrkdwn import MESSAGE_CHARS, bold, escape, split_text
+from .posting import Poster
 from .webapi import WebApi
 
 logger = logging.getLogger(__name__)
@@ -26,16 +31,21 @@ class SlackMessenger:
     def __init__(self, client: AsyncWebClient, api: WebApi | None = None) -> None:
         self.client = client
         self.api = api or WebApi()
+        self.poster = Poster(client, self.api)
 
-    async def send(self, to: Address, message: Outgoing) -> str | None:
+    async def send(self, to: Address, message: Outgoing, attempt: Attempt | None = None) -> str | None:
         """To the customer, in their DM or thread; personal data in a shared channel only to them."""
         ts: str | None = None
         prefix = f"{bold(message.author)} (support): " if message.author else ""
+        ephemeral = message.private and not is_direct(to)
+        posted = {} if ephemeral else await self.poster.already(to.channel, to.thread, attempt)
         pieces = split_text(message.text, limit=_room(prefix))
-        for n, piece in enumerate(pieces):
+        for part, piece in enumerate(pieces):
             text = prefix + escape(piece)
-            extra = {"blocks": choice_blocks(piece, message.choices)} if message.choices and n == len(pieces) - 1 else {}
-            if message.private and not is_direct(to):
+            extra = {"blocks": choice_blocks(piece, message.choices)} if message.choices and part == len(pieces) - 1 else {}
+            if part in posted:
+                ts = posted[part].get("ts")
+            elif ephemeral:
                 user = to.get("user")
                 if not user:
                     raise DeliveryError(f"no customer to show a private message to in {to.channel}", permanent=True)
@@ -45,20 +55,12 @@ class SlackMessenger:
                     to.channel,
                 )
             else:
-                response = await self.api.call(
-                    "chat.postMessage",
-                    lambda: self.client.chat_postMessage(channel=to.channel, text=text, thread_ts=to.thread, **extra),
-                    to.channel,
-                )
-                ts = response.get("ts")
+                ts = (await self.poster.post(to.channel, to.thread, attempt, part, text=text, **extra)).get("ts")
         return ts
 
-    async def post_card(self, channel: Address, card: HandoffCard) -> Address:
-        response = await self.api.call(
-            "chat.postMessage",
-            lambda: self.client.chat_postMessage(channel=channel.channel, **card_message(card)),
-            channel.channel,
-        )
+    async def post_card(self, channel: Address, card: HandoffCard, attempt: Attempt | None = None) -> Address:
+        found = (await self.poster.already(channel.channel, None, attempt)).get(0)
+        response = found or await self.poster.post(channel.channel, None, attempt, **card_message(card))
         return Address(
             platform="slack",
             workspace=channel.workspace,
@@ -73,15 +75,12 @@ class SlackMessenger:
             card_address.channel,
         )
 
-    async def post_in_thread(self, thread: Address, message: Outgoing) -> None:
+    async def post_in_thread(self, thread: Address, message: Outgoing, attempt: Attempt | None = None) -> None:
         prefix = f"{bold(message.author)}: " if message.author else ""
-        for piece in split_text(message.text, limit=_room(prefix)):
-            text = prefix + escape(piece)
-            await self.api.call(
-                "chat.postMessage",
-                lambda: self.client.chat_postMessage(channel=thread.channel, text=text, thread_ts=thread.thread),
-                thread.channel,
-            )
+        posted = await self.poster.already(thread.channel, thread.thread, attempt)
+        for part, piece in enumerate(split_text(message.text, limit=_room(prefix))):
+            if part not in posted:
+                await self.poster.post(thread.channel, thread.thread, attempt, part, text=prefix + escape(piece))
 
     async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
         name = RELAYED_REACTION if relayed else INTERNAL_REACTION

@@ -1,19 +1,24 @@
 """A recording stand-in for the Slack Web API on loopback (port 0), after Bolt's own
 ``mock_web_api_server``: every call is kept (method, arguments, token) and answered like Slack would.
+Posted messages are kept per channel (``visible``) and can be read back with ``conversations.history``
+and ``conversations.replies`` (see ``history``).
 
-Failures can be scripted per method (``fail``): a 429 with ``Retry-After``, a 500, or an ``ok: false``.
+Failures can be scripted per method (``fail``): a 429 with ``Retry-After``, a 500, or an ``ok: false``;
+``after=True`` carries the call out first (the message is posted) and fails only the answer, and
+``fault`` can also hang the answer until the caller gives up, or drop the connection, after posting.
 """
 
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
 from aiohttp import web
+
+from tests.slack.history import Channels
 
 TEAM = "T0TEST"
 BOT_USER = "UBOT"
@@ -44,6 +49,9 @@ class Failure:
     status: int = 200
     error: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    after: bool = False  # carry the call out (post the message), then fail the answer
+    kind: str = "answer"  # "answer" the failure; "hang": never answer; "drop": close the connection
+    channel: str | None = None  # only calls to this channel (None: any)
 
 
 class SlackStandin:
@@ -51,7 +59,8 @@ class SlackStandin:
         self.calls: list[Call] = []
         self.users: dict[str, dict[str, Any]] = {}
         self._failures: dict[str, list[Failure]] = {}
-        self._ts = itertools.count(1)
+        self.channels = Channels(BOT_USER, BOT_ID)
+        self._stopping = asyncio.Event()  # lets hung answers end
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.sockets: list[web.WebSocketResponse] = []  # Socket Mode connections
@@ -67,9 +76,25 @@ class SlackStandin:
             profile["email"] = email
         self.users[user_id] = {"id": user_id, "team_id": TEAM, "name": name.split(" ")[0].lower(), "real_name": name, "is_bot": False, "profile": profile}
 
-    def fail(self, method: str, *, status: int = 200, error: str | None = None, retry_after: float | None = None, times: int = 1) -> None:
+    def fail(
+        self,
+        method: str,
+        *,
+        status: int = 200,
+        error: str | None = None,
+        retry_after: float | None = None,
+        times: int = 1,
+        after: bool = False,
+        channel: str | None = None,
+    ) -> None:
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
-        self._failures.setdefault(method, []).extend(Failure(status, error, headers) for _ in range(times))
+        failures = self._failures.setdefault(method, [])
+        failures.extend(Failure(status, error, headers, after, channel=channel) for _ in range(times))
+
+    def fault(self, method: str, kind: str, times: int = 1, channel: str | None = None) -> None:
+        """After carrying the call out: ``hang`` (no answer until the caller gives up) or ``drop`` the connection."""
+        assert kind in ("hang", "drop"), kind
+        self._failures.setdefault(method, []).extend(Failure(after=True, kind=kind, channel=channel) for _ in range(times))
 
     def recover(self, method: str) -> None:
         """Forget the scripted failures of ``method`` that have not happened yet."""
@@ -96,6 +121,7 @@ class SlackStandin:
         return self
 
     async def stop(self) -> None:
+        self._stopping.set()
         for ws in self.sockets:
             await ws.close()
         if self._runner is not None:
@@ -111,6 +137,10 @@ class SlackStandin:
 
     def texts(self, channel: str | None = None, thread: str | None = None) -> list[str]:
         return [c["text"] for c in self.posts(channel) if thread is None or c.get("thread_ts") == thread]
+
+    def visible(self, channel: str, thread: str | None = None) -> list[str]:
+        """The texts a person sees in the channel (or in one thread), failed attempts that posted included."""
+        return [m["text"] for m in self.channels.visible(channel, thread)]
 
     async def push(self, envelope: dict[str, Any]) -> None:
         """Send a Socket Mode envelope down the newest connection."""
@@ -144,15 +174,25 @@ class SlackStandin:
         if gate is not None and not gate.is_set():
             self.held.append(method)
             await gate.wait()
-        queued = self._failures.get(method)
-        if queued:
-            failure = queued.pop(0)
-            answer = {"ok": False, "error": failure.error or ("ratelimited" if failure.status == 429 else "internal_error")}
+        queued = self._failures.get(method) or []
+        failure = next((f for f in queued if f.channel in (None, args.get("channel"))), None)
+        if failure is not None:
+            queued.remove(failure)
+        if failure is None or failure.after:
+            answer = self._answer(method, args)
             self.calls.append(Call(method, args, token, answer))
-            return web.json_response(answer, status=failure.status, headers=failure.headers)
-        answer = self._answer(method, args)
-        self.calls.append(Call(method, args, token, answer))
-        return web.json_response(answer)
+            if failure is None:
+                return web.json_response(answer)
+        if failure.kind == "hang":
+            await self._stopping.wait()
+        if failure.kind != "answer":
+            assert request.transport is not None
+            request.transport.abort()
+            return web.Response()
+        answer = {"ok": False, "error": failure.error or ("ratelimited" if failure.status == 429 else "internal_error")}
+        if not failure.after:
+            self.calls.append(Call(method, args, token, answer))
+        return web.json_response(answer, status=failure.status or 500, headers=failure.headers)
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
@@ -161,10 +201,15 @@ class SlackStandin:
             user = self.users.get(args.get("user", ""))
             return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
         if method == "chat.postMessage":
-            ts = self.next_ts()
-            return {"ok": True, "channel": args["channel"], "ts": ts, "message": {"text": args.get("text", ""), "ts": ts}}
+            message = self.channels.post(args)
+            return {"ok": True, "channel": args["channel"], "ts": message["ts"], "message": message}
         if method == "chat.update":
+            self.channels.update(args)  # unlike Slack, a message it never posted is fine: tests update made-up cards
             return {"ok": True, "channel": args["channel"], "ts": args["ts"], "text": args.get("text", "")}
+        if method == "conversations.history":
+            return self.channels.history(args)
+        if method == "conversations.replies":
+            return self.channels.replies(args)
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self.next_ts()}
         if method == "reactions.add":
@@ -174,4 +219,4 @@ class SlackStandin:
         return {"ok": False, "error": "unknown_method"}
 
     def next_ts(self) -> str:
-        return f"1800000000.{next(self._ts):06d}"
+        return self.channels.next_ts()
