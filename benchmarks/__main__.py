@@ -3,6 +3,7 @@
 .venv/bin/python -m benchmarks                 # everything: Slack path (bare Bolt, SQLite, PostgreSQL),
                                                # memory at 10,000 conversations, triage speed
 .venv/bin/python -m benchmarks --quick         # a smaller run, to try it out
+.venv/bin/python -m benchmarks --only faults   # lost and duplicated messages under Slack faults and SIGKILL
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import memory, slack_path, triage_speed
+from . import faults, memory, slack_path, triage_speed
 from .databases import fresh_database, postgres_reachable
 from .report import render
 
 STORES = ("sqlite", "postgres")
-PARTS = ("slack", "memory", "triage")
+PARTS = ("slack", "memory", "triage")  # the default run; "faults" runs when asked for
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -39,7 +40,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--users-info-ms", type=float, default=0.0,
                    help="the stand-in answers users.info this much later (default 0; the real Slack: about 100)")  # fmt: skip
     p.add_argument("--stores", default=",".join(STORES), help="stores to measure: sqlite,postgres (default both)")
-    p.add_argument("--only", default=",".join(PARTS), help="parts to run: slack,memory,triage (default all)")
+    p.add_argument("--only", default=",".join(PARTS), help="parts to run: slack,memory,triage,faults (default: all but faults)")
+    p.add_argument("--faults", default=",".join(faults.FAULTS), help="faults to inject: 500,timeout,drop,sigkill (default all)")
+    p.add_argument("--fault-conversations", type=int, default=faults.FaultPlan.conversations,
+                   help=f"conversations per fault run (default {faults.FaultPlan.conversations})")  # fmt: skip
     p.add_argument("--no-bare", action="store_true", help="skip the bare Bolt app (no ratios then)")
     p.add_argument("--baseline", type=Path, help="also measure this other checkout's Tandem on the Slack path "
                    "(e.g. `git worktree add /tmp/base main`), for before/after")  # fmt: skip
@@ -93,6 +97,8 @@ async def run(options: argparse.Namespace) -> dict[str, Any]:
                         "tandem", url, plan, logs, label, checkout=options.baseline.resolve()
                     )
                     results["slack"].append({**base, "baseline": str(options.baseline)})
+    if "faults" in parts:
+        results["faults"] = await measure_faults(options, stores, logs)
     if "memory" in parts:
         results["memory"] = []
         for store in stores:
@@ -111,6 +117,21 @@ async def run(options: argparse.Namespace) -> dict[str, Any]:
             results["triage"] = triage_speed.measure(path)
     results["notes"].append(f"servers' logs: {logs}")
     return results
+
+
+async def measure_faults(options: argparse.Namespace, stores: list[str], logs: Path) -> list[dict[str, Any]]:
+    plan = faults.FaultPlan(conversations=options.fault_conversations)
+    checkouts: list[tuple[str, Path | None]] = [("Tandem", None)]
+    if options.baseline:
+        checkouts.append((f"baseline {options.baseline}", options.baseline.resolve()))
+    rows = []
+    for fault in [f.strip() for f in options.faults.split(",") if f.strip()]:
+        for store in stores:
+            for label, checkout in checkouts:
+                say(f"Faults: {fault} on {store}, {label}")
+                async with fresh_database(store, logs) as url:
+                    rows.append(await faults.measure(store, url, fault, plan, logs, label, checkout))
+    return rows
 
 
 def say(text: str) -> None:

@@ -64,6 +64,33 @@ def memory_table(results: list[dict[str, Any]]) -> str:
     return table(["server", "RSS MB at the end", "growth MB per 1,000", "flat", "RSS MB by conversations stored"], rows)
 
 
+FAULT_NAMES = {
+    "500": "Slack posts, then answers 500",
+    "timeout": "Slack posts, then never answers",
+    "drop": "Slack posts, then drops the connection",
+    "sigkill": "tandem run killed while delivering",
+}
+
+
+def fault_table(results: list[dict[str, Any]]) -> str:
+    rows = [
+        [
+            FAULT_NAMES.get(r["fault"], r["fault"]),
+            "SQLite" if r["store"] == "sqlite" else "PostgreSQL",
+            r["target"],
+            f"{r['posts']:,}",
+            f"{r['kills']} kills" if r["fault"] == "sigkill" else f"{r['injected']} posts",
+            str(r["lost"]),
+            str(r["duplicated"]),
+            str(r["kept"]),
+            str(r["lookups"]),
+        ]
+        for r in results
+    ]
+    headers = ["fault", "store", "server", "posts expected", "faults", "lost", "duplicated", "kept (outbox)", "look-ups"]
+    return table(headers, rows)
+
+
 def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     """(target, measured, met) for each target of the issue that this run measured."""
     out: list[tuple[str, str, bool | None]] = []
@@ -93,6 +120,12 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
             f"RSS < {TARGETS['rss_mb']:.0f} MB at {m['conversations']:,} conversations, flat ({m['target']})",
             f"{m['rss_mb']:.0f} MB, {m['growth_mb_per_1000']:+.2f} MB per 1,000", ok,
         ))  # fmt: skip
+    for f in results.get("faults") or []:
+        if f["target"].startswith("baseline"):
+            continue
+        ok = f["lost"] == 0 and f["duplicated"] == 0
+        where = f"{FAULT_NAMES.get(f['fault'], f['fault'])}, {f['store']}"
+        out.append((f"0 lost and 0 duplicated: {where}", f"{f['lost']} lost, {f['duplicated']} duplicated", ok))
     triage = results.get("triage")
     if triage:
         rate = triage["first_message_per_s"]
@@ -118,6 +151,9 @@ def render(results: dict[str, Any]) -> str:
         parts.append(slack_table(results["slack"], "burst"))
         parts.append(f"\nSlack HTTP path, steady: {plan['rate']:.0f} events/s for {plan['rate_seconds']:.0f} s")
         parts.append(slack_table(results["slack"], "steady"))
+    if results.get("faults"):
+        parts.append("\nFaults: each conversation's posts (DM, card, card's thread) against a clean run's")
+        parts.append(fault_table(results["faults"]))
     if results.get("memory"):
         parts.append("\nMemory (tandem run, resident set size)")
         parts.append(memory_table(results["memory"]))

@@ -61,6 +61,7 @@ class SlackStandin:
         self._failures: dict[str, list[Failure]] = {}
         self.channels = Channels(BOT_USER, BOT_ID)
         self._stopping = asyncio.Event()  # lets hung answers end
+        self.hang_seconds: float | None = None  # a hung answer's connection is closed after this long (None: at stop)
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.sockets: list[web.WebSocketResponse] = []  # Socket Mode connections
@@ -184,7 +185,10 @@ class SlackStandin:
             if failure is None:
                 return web.json_response(answer)
         if failure.kind == "hang":
-            await self._stopping.wait()
+            try:
+                await asyncio.wait_for(self._stopping.wait(), self.hang_seconds)
+            except TimeoutError:
+                pass
         if failure.kind != "answer":
             assert request.transport is not None
             request.transport.abort()
