@@ -127,6 +127,12 @@ except_words = ["call me"]
         "bot is not helping, human please",
         "i'd like a word with a manager",
         "hook me up with a human",
+        "could you transfer me to the spa team please",
+        "Can I speak directly with the reception?",
+        "put me through with a bank worker!",
+        "It just doesn't work, can you get someone to help me?",
+        "is there someone there to talk to",
+        "this conversation is not working at all",
     ],
 )
 def test_more_ways_of_asking(triage, text):
@@ -141,7 +147,9 @@ def test_more_ways_of_asking(triage, text):
         "talk to you later",
         "can you transfer me the money back",
         "I'd like to talk to sales about a bulk order",
+        "can I talk to your sales team",
         "I need real help with this recipe",
+        "i need someone to clean my room",
     ],
 )
 def test_other_peoples_people_and_goodbyes_are_not_requests(triage, text):

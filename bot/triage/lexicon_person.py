@@ -28,20 +28,24 @@ _PEOPLE = (
     r"(?:human(?:\s+being)?s?|persons?|agents?|operators?|representatives?|reps?|executives?|associates?|"
     r"advis[eo]rs?|consultants?|specialists?|supervisors?|managers?|boss|team\s+(?:leader|lead|member)s?|"
     r"(?:someone|somebody|person|people)\s+in\s+charge|"
-    r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|your\s+team|the\s+team)|employees?|assistants?|"
+    r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|your\s+team|the\s+team)|employees?|assistants?|workers?|"
+    r"receptionists?|concierge|cleaners?|housekeepers?|porters?|technicians?|engineers?|"
     r"customer\s+(?:service|care|support|services|relations)(?:\s+(?:team|agent|rep|representative|executive|"
     r"advis[eo]r|associate|department|desk|person|people|staff))?|"
     r"support\s+(?:team|staff|agent|desk|person|people)|help\s*lines?|hot\s*lines?|help\s*desk|"
     r"call\s+cent(?:re|er)|contact\s+cent(?:re|er)|care\s+team|live\s+(?:chat|support|agent|person))"
 )
 _ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one|some\s+body)"
-# whom one is put through to, though nobody "wants a team": "talk to support", "forward me to your team"
-# (sales is left out: a sales enquiry is not a support conversation needing a person)
+# whom one is put through to, though nobody "wants a team": "talk to support", "forward me to the spa team",
+# "can I speak with reception"
+# (sales, marketing, press, hiring… are left out: enquiries for them are not support conversations)
 _DESK = (
-    r"(?:(?:your|the|a)\s+)?(?:team|support|tech(?:nical)?\s+support|billing(?:\s+team)?|"
+    r"(?:(?:your|the|a)\s+)?(?:(?:(?!sales|marketing|press|media|hr|hiring|recruit\w*|careers|partner\w*|investor\w*|business)[a-z]+\s+)?"
+    r"(?:team|desk|department|dept)|support|tech(?:nical)?\s+support|billing|reception|"
+    r"front\s+desk|concierge|(?:the|your)\s+(?:spa|gym|restaurant|bar|kitchen|branch|office|store|shop)|"
     r"colleagues?|developers?|dev\s+team|(?:someone|somebody)\s+(?:real|human|competent))(?!\w)"
 )
-_DETERMINER = r"(?:a|an|the|some|any|one\s+of\s+your|one\s+of\s+the|your|another|a\s+different)"
+_DETERMINER = r"(?:a|an|the|some|any|(?:one|some)\s+of\s+your|one\s+of\s+the|your|another|a\s+different)"
 # "a real live agent", "an actual fucking person", "a senior customer care executive"
 _MODIFIER = (
     r"(?:real|live|actual|human|proper|competent|senior|qualified|knowledgeable|experienced|sales|account|"
@@ -58,7 +62,9 @@ _NOT_A_PERSON_AFTER = (
 _WORD_END = r"(?!\w|-[a-z])"  # "a human-sized bear" is not a human
 PERSON = (
     rf"(?:(?:{_DETERMINER}\s+)?(?:{_MODIFIER}[\s,-]+){{0,3}}{_PEOPLE}|{_ANYONE}(?:\s+(?:from|at|in|on)\s+"
-    r"(?:support|customer\s+(?:service|care|support)|your\s+(?:team|company|office)|the\s+(?:team|office)))?)"
+    r"(?:support|customer\s+(?:service|care|support)|your\s+(?:team|company|office)|the\s+(?:team|office)))?"
+    # "I need someone to clean my room" asks for a service, not for a person to talk to
+    r"(?!\s+to\s+(?!help|talk|speak|chat|call|contact|look|explain|assist|sort|deal|check|review|answer|get\s+back|fix)\w))"
     rf"{_WORD_END}{_NOT_A_PERSON_AFTER}"
 )
 # the older, looser target: up to two free words before the person-word ("talk to your goddamn manager")
@@ -69,7 +75,7 @@ TARGET = rf"(?:{_ARTICLE}(?:{_FREE_WORD}){{0,2}}{_PEOPLE}|{_ANYONE}){_WORD_END}{
 
 _TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing))"
 _TALK_TO = rf"{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+|properly\s+|in\s+person\s+)?(?:to|with)"
-_REACH = rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to)|(?:have\s+)?a\s+(?:quick\s+)?word\s+with)"
+_REACH = rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to)|(?:have\s+)?a\s+(?:quick\s+)?(?:word|chat|talk)\s+with)"
 _PLEASE = r"(?:(?:please|pls|kindly|just|quickly|urgently|now|really)\s+)*"
 _I = r"(?:i|we)"
 _WANT = (
@@ -108,6 +114,11 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"re:\bwho\s+(?:can|do|should|could|would)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b"
     r"|\bwho\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:contact|call|email|write\s+to)\s+(?:about|regarding)\s+(?:this|that|it|my|an?|the)\b",
     r"re:\bhuman\s+(?:help|assistance|support|contact|interaction)\b|\blive\s+(?:help|assistance)\b",
+    r"re:\bget\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent)\s+to\s+(?:help|call|look|sort|fix|check|deal|contact)\b"
+    r"|\b(?:someone|somebody|anyone|anybody)\s+(?:there\s+|here\s+|real\s+)?(?:i\s+(?:can|could)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b",
+    r"re:\b(?:ask|request|get|want|demand)\s+(?:\w+\s+){0,3}from\s+(?:an?\s+|the\s+|a\s+real\s+)(?:agent|person|human|representative|operator|manager|supervisor)\b",
+    r"re:\b(?:this|the)\s+(?:conversation|chat|bot|chatbot|thing)\s+(?:is\s+)?(?:not|never)\s+(?:working|helping|going\s+anywhere)\b"
+    r"|\b(?:do\s+not|never)\s+want\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|this\s+thing)\s*(?:[.!]|$|any\s*more)",
     rf"re:\blet\s+me\s+(?:{_REACH})\s+{PERSON}",
     # asking whether one exists: "is there a helpline", "is there anyone I can talk to", "do you have a call centre"
     rf"re:\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*(?:{_MODIFIER}\s+)*{_PEOPLE}\b{_NOT_A_PERSON_AFTER}"
@@ -118,7 +129,7 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"customer\s+(?:service|care|support)(?:\s+(?:line|number|team))?)\b",
     # naming one and nothing else: "Customer care", "operator please", "rep!!", "someone?"
     rf"re:(?:^|(?<=[.,;:!?]))\W*(?:(?:hi|hello|hey|ok|okay)\W+)?{_PLEASE}(?:{_DETERMINER}\s+)?(?:{_MODIFIER}\s+)*"
-    rf"(?:{_PEOPLE}|(?:someone|somebody|anyone|anybody)(?:\s+(?:real|human))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|thanks|thank\s+you))*\W*$",
+    rf"(?:{_PEOPLE}|{_DESK}|(?:someone|somebody|anyone|anybody)(?:\s+(?:real|human))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|thanks|thank\s+you))*\W*$",
     # asking to be called, or for the number to call
     rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$))",
     r"re:\b(?:give|send)\s+me\s+a\s+(?:call|ring|phone\s+call)\b|\b(?:request(?:ing)?|want|need|like|book|arrange|schedule)\s+a\s+(?:call\s*back|callback|phone\s+call)\b",
