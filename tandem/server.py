@@ -12,9 +12,11 @@ from aiohttp import web
 from adapters.base import PlatformAdapter
 from bot.core import CoreTimings, Tandem, utc_now
 from bot.ports import Store
+from bot.hours import time_zone
 from bot.settings import Settings
 
 from .app import build_core
+from .dashboard import add_routes as add_dashboard_routes
 from .metrics import Metrics, add_route as add_metrics_route
 
 logger = logging.getLogger(__name__)
@@ -76,6 +78,8 @@ async def start_server(
     app.router.add_get("/healthz", _health_handler(store, adapters))
     if metrics is not None:
         add_metrics_route(app, metrics, store)
+    if settings.dashboard_token:
+        add_dashboard_routes(app, store, settings.dashboard_token, time_zone(settings.timezone), clock)
     try:
         for adapter in adapters:
             await adapter.start(core, app)
