@@ -19,6 +19,10 @@ from bot.models import Priority, Route
         "the courier threw the parcel at me",
         "I'm in an abusive relationship and need to change my address",
         "I'm not safe at home",
+        "he said he would kill me if I left",
+        "my husband won't let me leave the house",
+        "my boyfriend controls all my money and checks my phone",
+        "my ex keeps showing up at my door",
     ],
 )
 def test_violence_and_being_touched_are_urgent(triage, text):
@@ -58,6 +62,10 @@ def test_an_overdose_is_a_crisis(triage, text):
         "can you grab me a coffee",
         "your story touched me",
         "send it to my work so my husband doesn't find out",  # a surprise, as often as not
+        "my mum won't let me go out",
+        "my wife won't let me buy another guitar",
+        "my husband took my card to buy groceries",
+        "the seller said they would hurt my feelings lol",
     ],
 )
 def test_things_hit_and_everyday_senses_are_not_violence(triage, text):

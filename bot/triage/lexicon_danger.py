@@ -7,8 +7,10 @@ one (crisis resources at once). Never cancelled by a negation, like every safety
 Written as a grammar rather than a phrase list:
 - violence: a person (a partner, a relative, "he", "the driver") × a violent verb (hits, grabbed,
   choked, touched, shoved…) × the customer ("me", "my arm"), in any tense; or the customer as the one it
-  happened to ("I was grabbed by the courier"); or the relationship named ("I'm in an abusive
-  relationship", "I'm not safe at home");
+  happened to ("I was grabbed by the courier"); threats ("he said he would kill me if I left"); being
+  controlled or followed by a partner or relative ("won't let me leave the house", "controls all my
+  money", "keeps showing up at my door"); or the relationship named ("I'm in an abusive relationship",
+  "I'm not safe at home");
 - overdose: the customer taking a quantity of pills that is too many ("a lot of", "a whole bottle of",
   "30", "all my"), or saying they overdosed.
 
@@ -27,6 +29,7 @@ _KIN = (
     r"cousin|grandfather|grandmother|grandad|granddad|family|parents?|in[-\s]?laws?|flatmate|roommate|housemate|landlord|"
     r"neighbou?r|boss|manager|carer|caregiver|teacher|coach)"
 )
+_PARTNER = r"(?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|ex|ex[-\s]?(?:husband|wife|partner|boyfriend|girlfriend))"
 _WORKER = (
     r"(?:driver|courier|delivery\s+(?:man|guy|person|driver|boy|woman|lady)|postman|postwoman|mailman|engineer|technician|"
     r"installer|fitter|fixer|plumber|electrician|agent|rep|representative|employee|staff(?:\s+member)?|worker|guard|"
@@ -68,6 +71,16 @@ VIOLENCE_WORDS: tuple[str, ...] = (
     r"(?:hit|beaten|kicked|punched|slapped|choked|strangled|shoved|pushed|grabbed|touched|groped|hurt|bitten|burned|attacked|"
     r"assaulted|raped|molested|pinned|locked\s+in|threatened|abused)\s+(?:again\s+)?(?:by|at\s+home)\b"
     rf"(?!\s+(?:a|the|an)\s+(?:car|bus|van|truck|ball|door|fee|charge|bill|delay|virus|storm|wave|price))",
+    # threats, and being controlled or followed: "he said he would kill me if I left", "my husband won't let me leave the house"
+    r"re:\b(?:said|says|told\s+me|swore|keeps\s+saying|threatened|threatens|is\s+threatening)\s+(?:that\s+)?(?:he|she|they)?\s*(?:would|will|is\s+going\s+to|"
+    r"was\s+going\s+to|to)\s+(?:kill|hurt|beat|hit|stab|shoot|strangle|burn)\s+"
+    r"(?:me|us|my\s+(?:kids?|children|family|wife|husband|partner|son|daughter|baby|mum|mom|dad|dog|cat))\b",
+    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:will\s+not|does\s+not|would\s+not|never)\s+let\s+me\s+(?:leave|go\s+out|out|see\s+(?:my\s+)?(?:friends|family)|"
+    r"have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+account)|use\s+(?:my|the)\s+phone|work)\b",
+    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:\w+\s+)?(?:controls|checks|tracks|monitors|reads|keeps)\s+(?:all\s+)?my\s+"
+    r"(?:money|phone|messages|texts|bank\s+account|wages|salary|location|passport)\b",
+    rf"re:\b{_SOMEONE}\s+(?:keeps|kept|has\s+been|is|was)\s+(?:showing|turning)\s+up\s+at\s+my\s+(?:door|house|home|flat|work|job|school)\b"
+    r"|\b(?:will\s+not|does\s+not|would\s+not)\s+leave\s+me\s+alone\b",
     # the relationship or the home named as the danger
     r"re:\b(?:i\s+am|i\s+have\s+been|i\s+was|i\s+live|living|stuck|trapped)\s+(?:\w+\s+)?(?:in|with)\s+(?:an?\s+)?(?:abusive|violent|controlling)\s+"
     r"(?:relationship|partner|husband|wife|boyfriend|girlfriend|home|household|marriage|man|woman|family)\b",

@@ -193,6 +193,7 @@ LEGAL_WORDS: tuple[str, ...] = (
     r"re:\b(?:take|taking|see)\s+(?:you|this|it|your\s+company|this\s+matter)\s+(?:to|in)\s+court\b|\bcourt\s+(?:case|action|order)\b",
     r"re:\breport(?:ing)?\s+(?:you|your\s+company|this)\s+to\s+(?:the\s+)?(?:police|authorities|regulator|bbb|ftc|fca|cma|consumer|attorney)",
     r"re:\b(?:my|our)\s+(?:legal\s+|consumer\s+|statutory\s+)rights\b|\bconsumer\s+protection\b",
+    r"re:\bconsumer\s+(?:rights|credit|contracts?)\s+(?:act|regulations?)\b|\bbreach\s+of\s+(?:the\s+)?(?:law|consumer\s+\w+|my\s+rights)\b",
 )
 
 FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
@@ -256,6 +257,7 @@ DATA_PRIVACY_WORDS: tuple[str, ...] = (
     "identity theft",
     r"re:\b(?:delete|erase|remove|wipe|purge|destroy|forget)\s+(?:all\s+)?(?:of\s+)?(?:my|our|the)\s+(?:personal\s+)?"
     r"(?:data|information|info|details|records|history|conversations?|messages|chats?)\b",
+    r"re:\b(?:delete|erase|remove|wipe|purge|destroy|close)\b[^.!?]{0,30}\ball\s+(?:of\s+)?(?:my|our)\s+(?:personal\s+)?(?:data|information|info|details|records)\b",
     r"re:\b(?:what|which|how\s+much)\s+(?:personal\s+)?(?:data|information|info|details)\s+(?:do|does|did)\s+(?:you|your\s+\w+|the\s+company|they)\s+"
     r"(?:have|hold|store|keep|collect|process|share|own|retain)\b",
     r"re:\b(?:data|information|info|details)\s+(?:do\s+)?(?:you|they)\s+(?:have|hold|store|keep|collect)\s+(?:on|about)\s+(?:me|us)\b",
