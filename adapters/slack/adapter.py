@@ -9,6 +9,7 @@ failure becomes a 500 that Slack retries.
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 import aiohttp
@@ -23,6 +24,9 @@ from bot.core import Tandem
 from bot.ports import DeliveryError, StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
+from adapters.refusals import RefusalLog
+
+from . import gate
 from .blocks import ACTION_ID, CHOICE_ID
 from .events import ButtonPress
 from .identity import SlackDirectory
@@ -92,6 +96,7 @@ class SlackAdapter:
         self.socket = SlackSocket(self.app, app_token, self.bolt_client) if app_token else None
         self.inbound: SlackInbound | None = None
         self._session: aiohttp.ClientSession | None = None
+        self.refusals = RefusalLog(logger)
 
     @classmethod
     def from_settings(cls, settings: Settings, **options: Any) -> "SlackAdapter":
@@ -172,10 +177,17 @@ class SlackAdapter:
     # ---- inbound ----
 
     async def _http(self, request: web.Request) -> web.Response:
+        refusal = gate.check(request.headers, await request.read(), self.signing_secret or "", time.time())
+        if refusal is not None:
+            self.refusals.refused("Slack: refused a request from %s with %d: %s", request.remote, refusal.status, refusal.reason)
+            return web.json_response({"error": "unauthorized" if refusal.status == 401 else "bad request"}, status=refusal.status)
         retry = request.headers.get("X-Slack-Retry-Num")
         if retry:
             logger.info("Slack retry #%s (%s)", retry, request.headers.get("X-Slack-Retry-Reason", "no reason given"))
         response = await self.app.async_dispatch(await to_bolt_request(request))
+        if response.status == 404:  # signed by Slack, but nothing here listens for it: Slack must not retry it
+            logger.debug("Slack: nothing listens for this request; answered 200")
+            return web.Response(status=200)
         return await to_aiohttp_response(response)
 
     async def _on_button(self, ack, body: dict) -> None:
