@@ -23,4 +23,8 @@ class PlatformAdapter(Protocol):
         """Close connections and sessions."""
 
     def health(self) -> dict:
-        """What /healthz reports about this platform."""
+        """What /healthz reports about this platform (cheap: no call to the platform)."""
+
+    async def ready(self) -> dict:
+        """What /readyz reports: ``{"ready": bool, ...}``, whether the platform can be reached now (a
+        call to it at most every few seconds; never raises, never takes more than a few seconds)."""

@@ -52,6 +52,10 @@ class Settings:
     # server
     host: str = "0.0.0.0"
     port: int = 3000
+    # seconds a connection may take to send a request's headers, or stay idle between requests (longer
+    # than a load balancer's own idle timeout), and to send a request's body
+    http_idle_seconds: float = 75.0
+    http_read_seconds: float = 10.0
     # behaviour
     note_prefix: str = "!note"
     redact_contacts: bool = False  # also redact emails and phone numbers in what customers write
@@ -117,6 +121,8 @@ class Settings:
             "llm_allowed_links": _hosts(get("TANDEM_LLM_ALLOWED_LINKS")),
             "host": get("HOST") or cls.host,
             "port": int(_number(get("PORT"), "PORT", 3000)),
+            "http_idle_seconds": _number(get("TANDEM_HTTP_IDLE_SECONDS"), "TANDEM_HTTP_IDLE_SECONDS", 75.0),
+            "http_read_seconds": _number(get("TANDEM_HTTP_READ_SECONDS"), "TANDEM_HTTP_READ_SECONDS", 10.0),
             "note_prefix": get("TANDEM_NOTE_PREFIX") or cls.note_prefix,
             "redact_contacts": _flag(get("TANDEM_REDACT_CONTACTS"), "TANDEM_REDACT_CONTACTS"),
             "retention_days": int(_number(get("TANDEM_RETENTION_DAYS"), "TANDEM_RETENTION_DAYS", 30)),
@@ -155,6 +161,9 @@ class Settings:
                 f"TANDEM_SWEEP_SECONDS={self.sweep_seconds:g}: must be more than 0 and at most "
                 f"TANDEM_LEASE_SECONDS ({self.lease_seconds:g})"
             )
+        for name, value in (("TANDEM_HTTP_IDLE_SECONDS", self.http_idle_seconds), ("TANDEM_HTTP_READ_SECONDS", self.http_read_seconds)):
+            if not 0 < value <= 3600:
+                raise ConfigError(f"{name}={value:g}: must be more than 0 and at most 3600 seconds")
         if not self.identity_wait_seconds >= 0:
             raise ConfigError(f"TANDEM_IDENTITY_WAIT_SECONDS={self.identity_wait_seconds:g}: must be 0 or more")
         try:

@@ -1,4 +1,4 @@
-"""The one aiohttp server: /slack/events, /api/messages and /healthz, plus Socket Mode beside it."""
+"""The one aiohttp server: /slack/events, /api/messages, /healthz and /readyz, plus Socket Mode beside it."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from bot.ports import Store
 from bot.hours import time_zone
 from bot.settings import Settings
 
+from . import http_guard
 from .app import build_core
 from .dashboard import add_routes as add_dashboard_routes
+from .health import add_health_routes
 from .metrics import Metrics, add_route as add_metrics_route
 
 logger = logging.getLogger(__name__)
@@ -74,8 +76,8 @@ async def start_server(
         directories={a.platform: a.directory for a in adapters if getattr(a, "directory", None) is not None},
         observer=metrics,
     )
-    app = web.Application(client_max_size=1024 * 1024)
-    app.router.add_get("/healthz", _health_handler(store, adapters))
+    app = web.Application(client_max_size=http_guard.MAX_BODY, middlewares=[http_guard.body_in_time(settings.http_read_seconds)])
+    add_health_routes(app, store, adapters)
     if metrics is not None:
         add_metrics_route(app, metrics, store)
     if settings.dashboard_token:
@@ -83,7 +85,7 @@ async def start_server(
     try:
         for adapter in adapters:
             await adapter.start(core, app)
-        runner = web.AppRunner(app, access_log=None)
+        runner = web.AppRunner(app, access_log=None, **http_guard.runner_options(settings.http_idle_seconds))
         await runner.setup()
         site = web.TCPSite(runner, settings.host, settings.port)
         await site.start()
@@ -97,19 +99,6 @@ async def start_server(
     host = "127.0.0.1" if settings.host in ("0.0.0.0", "::", "") else settings.host
     logger.info("Tandem listening on %s:%d for %s", settings.host, port, ", ".join(a.platform for a in adapters))
     return Server(core, store, adapters, runner, host, port)
-
-
-def _health_handler(store: Store, adapters: list[PlatformAdapter]):
-    async def health(request: web.Request) -> web.Response:
-        database = await store.ping()
-        body = {
-            "status": "ok" if database else "degraded",
-            "database": "ok" if database else "unreachable",
-            "platforms": {a.platform: a.health() for a in adapters},
-        }
-        return web.json_response(body, status=200 if database else 503)
-
-    return health
 
 
 async def serve(settings: Settings) -> int:

@@ -8,6 +8,7 @@ failure becomes a 500 that Slack retries.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from typing import Any
@@ -24,6 +25,7 @@ from bot.core import Tandem
 from bot.ports import DeliveryError, StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
+from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
 
 from . import gate
@@ -39,6 +41,7 @@ from .webapi import LOOKUP_RETRY, RetryPolicy, WebApi
 logger = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+READY_TIMEOUT = 3.0  # seconds /readyz waits for auth.test
 
 
 class SlackAdapter:
@@ -97,6 +100,7 @@ class SlackAdapter:
         self.inbound: SlackInbound | None = None
         self._session: aiohttp.ClientSession | None = None
         self.refusals = RefusalLog(logger)
+        self._readiness = CachedCheck(self._check_ready)
 
     @classmethod
     def from_settings(cls, settings: Settings, **options: Any) -> "SlackAdapter":
@@ -148,6 +152,21 @@ class SlackAdapter:
         status: dict[str, Any] = {"mode": self.mode}
         if self.socket is not None:
             status["socket"] = self.socket.health()
+        return status
+
+    async def ready(self) -> dict:
+        return await self._readiness()
+
+    async def _check_ready(self) -> dict:
+        status: dict[str, Any] = {"mode": self.mode}
+        try:
+            await asyncio.wait_for(self.client.auth_test(), READY_TIMEOUT)  # no retries: an answer, now
+            status["web_api"] = "ok"
+        except Exception as exc:
+            status["web_api"] = unreachable(exc)
+        if self.socket is not None:
+            status["socket"] = "connected" if self.socket.connected else "disconnected"
+        status["ready"] = status["web_api"] == "ok" and (self.socket is None or self.socket.connected)
         return status
 
     @property

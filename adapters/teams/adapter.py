@@ -25,6 +25,7 @@ from bot.models import CustomerMessage, State, conversation_id_for
 from bot.ports import StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
+from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
 
 from . import activities as act, shape, signing_keys
@@ -38,6 +39,7 @@ logger = logging.getLogger(__name__)
 
 ROUTE = "/api/messages"
 TYPING_TIMEOUT = 2.0
+READY_TIMEOUT = 5.0  # seconds /readyz waits for a Bot Framework token
 SEEN_EVENTS = 2048
 NOT_A_HANDOFF_THREAD = (
     "I only pass on messages written under a handoff card: reply in a card's thread to reach its customer."
@@ -81,6 +83,7 @@ class TeamsAdapter:
         self._core: Tandem | None = None
         self._seen: OrderedDict[str, None] = OrderedDict()  # recent event ids: a quick first filter for retries
         self.refusals = RefusalLog(logger)
+        self._readiness = CachedCheck(self._check_ready)
 
     @classmethod
     def from_settings(cls, settings: Settings, **options: Any) -> "TeamsAdapter":
@@ -128,6 +131,22 @@ class TeamsAdapter:
             "agent_channel": bool(self.agent_channel),
             "service_url": "configured" if self.context.configured_service_url else ("learned" if self.context.service_url else "missing"),
         }
+
+    async def ready(self) -> dict:
+        return await self._readiness()
+
+    async def _check_ready(self) -> dict:
+        if not self.credentials.authenticated:
+            return {"ready": True, "mode": self.auth.mode}  # nothing outside this machine to reach
+        keys = signing_keys.keys_for(self.endpoints.openid_metadata_url)
+        status: dict[str, Any] = {"mode": self.auth.mode, "signing_keys": "ok" if keys.available else "unavailable"}
+        try:
+            await asyncio.wait_for(self.connector.check_token(), READY_TIMEOUT)
+            status["token"] = "ok"
+        except Exception as exc:
+            status["token"] = unreachable(exc)
+        status["ready"] = keys.available and status["token"] == "ok"
+        return status
 
     # ---- inbound ----
 

@@ -101,6 +101,13 @@ class CachingCredentialFactory(PasswordServiceClientCredentialFactory):
             self._cache[key] = await super().create_credentials(app_id, oauth_scope, login_endpoint, validate_authority)
         return self._cache[key]
 
+    async def token(self) -> None:
+        """Get each kept credential's token now, in a thread (MSAL answers from its cache while the token
+        is valid); raises when one cannot be had."""
+        for credentials in list(self._cache.values()):
+            if getattr(credentials, "microsoft_app_id", None):
+                await asyncio.to_thread(credentials.get_access_token)
+
     async def warm(self) -> None:
         now = time.monotonic()
         for key, credentials in list(self._cache.items()):

@@ -100,11 +100,19 @@ class BotConnector:
     async def ready(self) -> None:
         """Make sure a valid token is at hand, fetched in a thread: the SDK would fetch it synchronously,
         blocking the server, the first time a call needs one and whenever it expires."""
+        await self._prime()
+        await self.factory.warm()
+
+    async def check_token(self) -> None:
+        """Get a token now (in a thread); raises when none can be had (for /readyz)."""
+        await self._prime()
+        await self.factory.token()
+
+    async def _prime(self) -> None:
         if not self._primed:
             # credentials come from the factory the first time a connector is made; make one to create them
             await self._connector_factory().create(PRIMING_URL, None)
             self._primed = True
-        await self.factory.warm()
 
     def _connector_factory(self):
         return self.adapter.bot_framework_authentication.create_connector_factory(

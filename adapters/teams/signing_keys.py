@@ -87,6 +87,11 @@ class SigningKeys:
         return key
 
     @property
+    def available(self) -> bool:
+        """Keys are kept: tokens can be checked."""
+        return bool(self._keys)
+
+    @property
     def fresh(self) -> bool:
         """Keys are kept, and not yet due for a refresh."""
         return self._fetched_at is not None and self.clock() - self._fetched_at <= self.policy.max_age
