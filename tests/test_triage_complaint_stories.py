@@ -47,3 +47,36 @@ def test_what_went_wrong_is_a_complaint(triage, text):
 )
 def test_questions_and_other_peoples_stories_are_not_complaints(triage, text):
     assert triage.classify(text).reason != "complaint", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flight 123 delayed again, missed my connection, awful",
+        "my refund still hasn't come through after six weeks, terrible",
+    ],
+)
+def test_a_problem_in_a_sour_tone_is_a_complaint(triage, text):
+    result = triage.classify(text)
+    assert result.route.value == "human", (text, result.signals)
+
+
+def test_a_problem_in_a_sour_tone_says_why_and_can_be_switched_off():
+    from bot.triage import Triage, TriageConfig
+
+    text = "my bag is lost and nobody at the desk knows anything, awful"
+    result = Triage().classify(text)
+    assert result.reason == "complaint"
+    assert any("in a negative tone" in s for s in result.signals)
+    assert Triage(TriageConfig.from_mapping({"complaint_threshold": -1.0})).classify(text).route.value == "bot"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my package arrived damaged, how do I get a replacement?",
+        "my cat knocked the vase over and broke it",
+    ],
+)
+def test_asking_what_to_do_or_ones_own_mishap_is_not_a_complaint(triage, text):
+    assert triage.classify(text).route.value == "bot", text

@@ -9,6 +9,7 @@ from ..language import LanguageCheck, Reading, language_name
 from ..models import Priority, Route, TriageResult
 from . import lexicon_anger
 from .anger import AngerCues
+from .complaint_tone import sour_problem
 from .config import CategoryConfig, TriageConfig
 from .history import History, comparable, repeated_question, sentiment_falling
 from .intents import IntentDetector, order_ids
@@ -55,6 +56,8 @@ class Triage:
             if category.enabled
         ]
         self._frustration = self.config.category("frustration")
+        complaint = self.config.category("complaint")
+        self._complaint = complaint if complaint is not None and complaint.enabled else None
         self._annoyance = AngerCues(
             lexicon_anger.ANNOYANCE_CUES, lexicon_anger.SARCASM_CUES, lexicon_anger.PROBLEM_CONTEXT,
             lexicon_anger.EMPHASIS_WORDS, lexicon_anger.RAISED_VOICE_WORDS, normalise, self.config.annoyance_threshold,
@@ -99,6 +102,13 @@ class Triage:
             else:
                 matched.append((self._frustration, frustration_signals))
                 matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
+
+        if not matched and self._complaint is not None and sentiment <= self.config.complaint_threshold:
+            if plain_request is None:
+                plain_request = _REQUEST_OPENING.match(message.norm) is not None
+            problem = None if plain_request else sour_problem(message.norm, sentiment, self.config.complaint_threshold)
+            if problem is not None:
+                matched.append((self._complaint, [f'{self._complaint.label}: "{problem}" in a negative tone (sentiment {sentiment:.2f})']))
 
         reading = self._languages.read(message.original) if self._languages is not None else _ENGLISH
         if reading.reason is not None:  # asking for a person, or in danger, in another language

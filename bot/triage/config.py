@@ -81,9 +81,9 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
 )
 
 _CATEGORY_KEYS = {"words", "replace_words", "mild_words", "except_words", "reply", "priority", "enabled", "negatable"}
-_NUMBER_KEYS = {"frustration_threshold", "annoyance_threshold", "repeat_similarity", "falling_drop"}
+_NUMBER_KEYS = {"frustration_threshold", "annoyance_threshold", "complaint_threshold", "repeat_similarity", "falling_drop"}
 _INT_KEYS = {"failed_turns_limit", "max_chars"}
-_SIGNED_KEYS = {"frustration_threshold", "annoyance_threshold"}  # VADER scores: from -1 to 1
+_SIGNED_KEYS = {"frustration_threshold", "annoyance_threshold", "complaint_threshold"}  # VADER scores: from -1 to 1
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,7 @@ class TriageConfig:
     categories: tuple[CategoryConfig, ...] = DEFAULT_CATEGORIES
     frustration_threshold: float = -0.6  # VADER compound at or below this: frustration
     annoyance_threshold: float = -0.3  # a weak annoyance cue counts with a mood at or below this
+    complaint_threshold: float = -0.4  # a problem about the customer's case in a tone at or below this is a complaint
     repeat_similarity: float = 0.85  # how alike two messages must be to count as the same question
     falling_drop: float = 0.5  # sentiment drop over three turns that counts as "falling"
     failed_turns_limit: int = 2  # consecutive turns the bot did not understand before a person steps in

@@ -1,0 +1,38 @@
+"""A problem told in a sour tone is a complaint, even without a complaint's words.
+
+"flight 123 delayed again, missed my connection, awful" names no complaint and blames nobody in so many
+words, yet no support team would read it as a routine question. When no rule has fired, a message about
+the customer's own case (my, our, me, you, your…) that names something gone wrong (delayed, lost, charged,
+on hold, no reply…) and sounds clearly negative (VADER compound at or below ``TriageConfig.complaint_threshold``,
+-0.4) counts as a complaint. Plain requests ("how do I return a broken lamp?") and asking what to do ("it
+arrived damaged, how do I get a replacement?") are left to the bot and its help articles.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+_PROBLEM = re.compile(
+    r"\b(?:delay\w*|cancel+ed|cancel+ation|lost|losing\s+my|broken|damaged|missing|late|charged|overcharged|"
+    r"refund\w*|on\s+hold|hold\s+for|waiting|waited|stuck|stranded|rude|never\s+(?:arrived|came|received|got)|"
+    r"no\s+(?:reply|response|answer|help|refund|update|updates|info\w*)|nobody|no\s+one|will\s+not|cannot\s+get|unable|"
+    r"fail\w*|worst|terrible|awful|horrible|useless)\b"
+)
+_ABOUT_THEIR_CASE = re.compile(r"\b(?:my|our|me|us|you|your|we|i)\b")
+# "it arrived damaged, how do I get a replacement?": asking what to do, which the help articles answer
+_ASKING_WHAT_TO_DO = re.compile(
+    r"\b(?:how\s+(?:do|can|could|should)\s+(?:i|we)|what\s+(?:do|should|can)\s+(?:i|we)\s+do|can\s+(?:i|we)|could\s+(?:i|we)|is\s+it\s+possible)\b"
+)
+
+
+def sour_problem(norm: str, sentiment: float, threshold: float) -> str | None:
+    """The problem word when the message is a problem told in a sour tone, else None."""
+    if sentiment > threshold:
+        return None
+    problem = _PROBLEM.search(norm)
+    if problem is None or _ABOUT_THEIR_CASE.search(norm) is None or _ASKING_WHAT_TO_DO.search(norm):
+        return None
+    return problem.group(0)
