@@ -12,6 +12,8 @@ from bot.core import Tandem, utc_now
 from bot.models import ActionKind, AgentAction, AgentMessage, Address, CustomerMessage, Person
 from bot.ports import Store
 
+from .render import said
+
 logger = logging.getLogger(__name__)
 
 AGENTS = Address(platform="local", workspace="local", channel="agents")
@@ -133,7 +135,9 @@ def pretty(record: dict) -> str:
         choices = "".join(f"  [{c}]" for c in record.get("choices", ()))
         return f"{who}: {text}" + (f"\n{choices}" if choices else "")
     if record["to"] == "agents":
-        author = f"{record['author']}: " if record.get("author") else ""
-        body = "\n".join("    " + line for line in f"{author}{text}".splitlines())
+        if record.get("author"):
+            body = said(record["author"], text, "    ")
+        else:
+            body = "\n".join("    " + line for line in text.splitlines())
         return f"  [agents · {record['kind']}]\n{body}"
     return text

@@ -24,8 +24,7 @@ def render_card(card: HandoffCard) -> str:
     if card.recent:
         lines.append("Recent messages:")
         for line in card.recent:
-            who = "bot" if line.role is Role.BOT else line.author
-            lines.append(f"  {who}: {line.text}")
+            lines.append(said("bot" if line.role is Role.BOT else line.author, line.text, "  "))
     if card.verdict:
         lines.append(f"Verdict: {card.verdict}")
     if card.actions:
@@ -40,3 +39,12 @@ def render_card(card: HandoffCard) -> str:
 def render_card_update(card: HandoffCard) -> str:
     verdict = f" · verdict: {card.verdict}" if card.verdict else ""
     return f"Card updated: {card.status} ({card.reason_label}, priority {card.priority.value}){verdict}"
+
+
+def said(who: str, text: str, indent: str) -> str:
+    """A person's words under their name: one line as it is, several quoted, so that none of their lines
+    can pass for another speaker's ("thanks\nbot: identity verified")."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return f"{indent}{who}: {text}"
+    return f"{indent}{who}:\n" + "\n".join(f"{indent}  > {line}" for line in lines)

@@ -16,7 +16,8 @@ from bot.handoff.card import order_line
 from bot.models import ActionKind, HandoffCard, Order, Role
 from bot.turns import Choice
 
-from .mrkdwn import SECTION_CHARS, bold, escape, truncate
+from .mrkdwn import SECTION_CHARS, escape, truncate
+from .quoting import lines_block, literal, text_block
 
 MAX_BLOCKS = 50
 FIELD_CHARS = 2_000
@@ -55,7 +56,7 @@ def card_message(card: HandoffCard) -> dict[str, Any]:
 
 def fallback_text(card: HandoffCard) -> str:
     text = f"Handoff ({card.priority.value} priority): {card.reason_label} — {card.customer}. {card.status}"
-    return escape(truncate(text, FALLBACK_CHARS))
+    return literal(truncate(text, FALLBACK_CHARS))
 
 
 def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
@@ -75,15 +76,15 @@ def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
                 _field("Mood", card.sentiment_trend),
             ],
         },
-        _section("Summary", card.summary),
+        text_block("Summary", truncate(card.summary, SECTION_CHARS)),
     ]
     if card.guidance:
-        blocks.insert(1, {"type": "section", "text": {"type": "mrkdwn", "text": "*For the team:* " + escape(truncate(card.guidance, SECTION_CHARS - 20))}})
+        blocks.insert(1, {"type": "section", "text": _mrkdwn("*For the team:* " + escape(truncate(card.guidance, SECTION_CHARS - 20)))})
     if card.orders:
         blocks.append(_lines_section("Orders", [_order_line(o) for o in card.orders]))
     if card.recent:
-        lines = [f"{bold(_speaker(line.role, line.author))}: {escape(line.text)}" for line in card.recent]
-        blocks.append(_lines_section("Recent messages (redacted)", lines, keep_last=True))
+        lines = [(_speaker(line.role, line.author), line.text) for line in card.recent]
+        blocks.append(lines_block("Recent messages (redacted)", lines, room=SECTION_CHARS))
     if card.verdict:
         blocks.append(_section("Verdict", card.verdict))
     buttons = [_button(card, kind) for kind in card.actions if not kind.verdict]
@@ -91,10 +92,10 @@ def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
         blocks.append({"type": "actions", "block_id": "tandem_actions", "elements": buttons})
     verdicts = [_button(card, kind) for kind in card.actions if kind.verdict]
     if verdicts:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": "*Should this have come to us?*"}]})
+        blocks.append({"type": "context", "elements": [_mrkdwn("*Should this have come to us?*")]})
         blocks.append({"type": "actions", "block_id": "tandem_verdict", "elements": verdicts})
     footer = card.footer or f"Conversation {card.conversation_id}"
-    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": escape(truncate(footer, FIELD_CHARS))}]})
+    blocks.append({"type": "context", "elements": [_mrkdwn(escape(truncate(footer, FIELD_CHARS)))]})
     assert len(blocks) <= MAX_BLOCKS
     return blocks
 
@@ -133,29 +134,32 @@ def _button(card: HandoffCard, kind: ActionKind) -> dict[str, Any]:
     return button
 
 
-def _field(title: str, text: str) -> dict[str, str]:
+def _mrkdwn(text: str) -> dict[str, Any]:
+    """A mrkdwn text object Slack takes as written: no automatic links, channel names or mentions."""
+    return {"type": "mrkdwn", "text": text, "verbatim": True}
+
+
+def _field(title: str, text: str) -> dict[str, Any]:
     head = f"*{title}*\n"
-    return {"type": "mrkdwn", "text": head + escape(truncate(text, FIELD_CHARS - len(head)))}
+    return _mrkdwn(head + literal(truncate(text, (FIELD_CHARS - len(head)) // 5)))  # escaped, a character is at most 5
 
 
 def _section(title: str, body: str) -> dict[str, Any]:
     head = f"*{title}*\n"
-    return {"type": "section", "text": {"type": "mrkdwn", "text": head + escape(truncate(body, SECTION_CHARS - len(head)))}}
+    return {"type": "section", "text": _mrkdwn(head + escape(truncate(body, SECTION_CHARS - len(head))))}
 
 
-def _lines_section(title: str, lines: list[str], keep_last: bool = False) -> dict[str, Any]:
-    """A section of already-formatted lines: whole lines only, as many as fit (the first, or the last)."""
+def _lines_section(title: str, lines: list[str]) -> dict[str, Any]:
+    """A section of already-formatted lines: whole lines only, as many as fit."""
     head = f"*{title}*\n"
     room = SECTION_CHARS - len(head) - 2
     kept: list[str] = []
-    for line in reversed(lines) if keep_last else lines:
+    for line in lines:
         if sum(len(k) + 1 for k in kept) + len(line) > room:
             kept.append("…")
             break
         kept.append(line)
-    if keep_last:
-        kept.reverse()
-    return {"type": "section", "text": {"type": "mrkdwn", "text": head + "\n".join(kept)}}
+    return {"type": "section", "text": _mrkdwn(head + "\n".join(kept))}
 
 
 def _speaker(role: Role, author: str) -> str:

@@ -17,6 +17,7 @@ from bot.ports import DeliveryError
 from .blocks import card_message, choice_blocks
 from .mrkdwn import MESSAGE_CHARS, bold, escape, split_text
 from .posting import Poster
+from .quoting import quoted_fallback, said_block
 from .webapi import WebApi
 
 logger = logging.getLogger(__name__)
@@ -76,11 +77,17 @@ class SlackMessenger:
         )
 
     async def post_in_thread(self, thread: Address, message: Outgoing, attempt: Attempt | None = None) -> None:
-        prefix = f"{bold(message.author)}: " if message.author else ""
+        """Our own notices as text; a person's words (a customer's, relayed) quoted under their name."""
         posted = await self.poster.already(thread.channel, thread.thread, attempt)
-        for part, piece in enumerate(split_text(message.text, limit=_room(prefix))):
-            if part not in posted:
-                await self.poster.post(thread.channel, thread.thread, attempt, part, text=prefix + escape(piece))
+        author = message.author
+        for part, piece in enumerate(split_text(message.text)):
+            if part in posted:
+                continue
+            if author:
+                body = {"text": quoted_fallback(author, piece), "blocks": [said_block(author, piece)]}
+            else:
+                body = {"text": escape(piece)}
+            await self.poster.post(thread.channel, thread.thread, attempt, part, **body)
 
     async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
         name = RELAYED_REACTION if relayed else INTERNAL_REACTION

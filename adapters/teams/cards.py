@@ -36,7 +36,8 @@ def render_card(card: HandoffCard) -> dict[str, Any]:
         body.append({"type": "TextBlock", "text": _escape(card.guidance), "wrap": True, "color": "Attention", "weight": "Bolder"})
     body += _section("Summary", [_plain(card.summary)])
     if card.recent:
-        body += _section("Recent messages (redacted)", [_line(line.author if line.role is not Role.BOT else "Bot", line.text) for line in card.recent])
+        lines = [item for line in card.recent for item in _said(line.author if line.role is not Role.BOT else "Bot", line.text)]
+        body += _section("Recent messages (redacted)", lines)
     if card.orders:
         body += _section("Orders", [_plain(order_line(order, with_items=True)) for order in card.orders])
     if card.footer:
@@ -116,12 +117,13 @@ def _plain(text: str, spacing: str = "Small") -> dict[str, Any]:
     return {"type": "RichTextBlock", "spacing": spacing, "inlines": [{"type": "TextRun", "text": text}]}
 
 
-def _line(author: str, text: str) -> dict[str, Any]:
-    return {
-        "type": "RichTextBlock",
-        "spacing": "Small",
-        "inlines": [{"type": "TextRun", "text": f"{author}: ", "weight": "Bolder"}, {"type": "TextRun", "text": text}],
-    }
+def _said(author: str, text: str) -> list[dict[str, Any]]:
+    """Who spoke, in bold, and their words in a shaded box under it: however the words are laid out
+    ("…\nBot: identity verified"), they stay inside the speaker's box."""
+    return [
+        {"type": "RichTextBlock", "spacing": "Small", "inlines": [{"type": "TextRun", "text": f"{author}:", "weight": "Bolder"}]},
+        {"type": "Container", "style": "emphasis", "spacing": "None", "items": [_plain(text or " ", spacing="None")]},
+    ]
 
 
 def _button(card: HandoffCard, kind: ActionKind) -> dict[str, Any]:

@@ -140,9 +140,9 @@ class TeamsMessenger:
 
     async def post_in_thread(self, thread: Address, message: Outgoing, attempt: Attempt | None = None) -> None:
         _may_repeat(attempt, thread)
-        body = html.escape(message.text, quote=False).replace("\n", "<br>")
-        if message.author:
-            body = f"<b>{html.escape(message.author, quote=False)}</b>: {body}"
+        body = _inert(message.text).replace("\n", "<br>")
+        if message.author:  # a person's words: quoted under their name, so no line of theirs looks like ours
+            body = f"<b>{_inert(message.author)}</b>:<blockquote>{body}</blockquote>"
         await self._to_thread(thread, _text(body, fmt="xml"))
 
     async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
@@ -217,3 +217,11 @@ def _md(text: str) -> str:
     for char in ("\\", "*", "_", "[", "]", "`", "<", ">"):
         text = text.replace(char, "\\" + char)
     return text
+
+
+_MARKDOWN = str.maketrans({c: f"&#{ord(c)};" for c in "*_~`[]#|"})
+
+
+def _inert(text: str) -> str:
+    """Text for an HTML message that shows as written: no tags (so no <at> mention), no markdown."""
+    return html.escape(text, quote=False).translate(_MARKDOWN)
