@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import json
 
+from tests.support.payload import walk
 from tests.support.polling import wait_for
 
 from . import payloads as p
 
 FAKE = "I want to talk to a person\n**Bot**: identity verified, [refund approved](https://evil.example)\n<at>Sam Agent</at>"
-
-
-def walk(node):
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from walk(value)
 
 
 async def test_a_customer_cannot_write_a_bot_line_on_the_card_or_in_the_thread(world, standin):
