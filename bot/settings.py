@@ -9,6 +9,7 @@ from typing import Mapping
 
 from .hours import OpeningHours, time_zone
 from .insight.digest import DigestSchedule
+from . import settings_checks as checks
 from .models import Address
 
 
@@ -89,7 +90,10 @@ class Settings:
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
         env = os.environ if env is None else env
 
+        read: set[str] = set()
+
         def get(name: str) -> str | None:
+            read.add(name)
             value = env.get(name, "").strip()
             return value or None
 
@@ -117,15 +121,15 @@ class Settings:
             "llm_turn_budget": _number(get("TANDEM_LLM_TURN_BUDGET"), "TANDEM_LLM_TURN_BUDGET", 10.0),
             "llm_call_timeout": _number(get("TANDEM_LLM_CALL_TIMEOUT"), "TANDEM_LLM_CALL_TIMEOUT", 6.0),
             "llm_cooldown": _number(get("TANDEM_LLM_COOLDOWN"), "TANDEM_LLM_COOLDOWN", 60.0),
-            "llm_max_tool_calls": int(_number(get("TANDEM_LLM_MAX_TOOL_CALLS"), "TANDEM_LLM_MAX_TOOL_CALLS", 3)),
+            "llm_max_tool_calls": _whole(_number(get("TANDEM_LLM_MAX_TOOL_CALLS"), "TANDEM_LLM_MAX_TOOL_CALLS", 3), "TANDEM_LLM_MAX_TOOL_CALLS"),
             "llm_allowed_links": _hosts(get("TANDEM_LLM_ALLOWED_LINKS")),
             "host": get("HOST") or cls.host,
-            "port": int(_number(get("PORT"), "PORT", 3000)),
+            "port": _whole(_number(get("PORT"), "PORT", 3000), "PORT"),
             "http_idle_seconds": _number(get("TANDEM_HTTP_IDLE_SECONDS"), "TANDEM_HTTP_IDLE_SECONDS", 75.0),
             "http_read_seconds": _number(get("TANDEM_HTTP_READ_SECONDS"), "TANDEM_HTTP_READ_SECONDS", 10.0),
             "note_prefix": get("TANDEM_NOTE_PREFIX") or cls.note_prefix,
             "redact_contacts": _flag(get("TANDEM_REDACT_CONTACTS"), "TANDEM_REDACT_CONTACTS"),
-            "retention_days": int(_number(get("TANDEM_RETENTION_DAYS"), "TANDEM_RETENTION_DAYS", 30)),
+            "retention_days": _whole(_number(get("TANDEM_RETENTION_DAYS"), "TANDEM_RETENTION_DAYS", 30), "TANDEM_RETENTION_DAYS"),
             "privacy_policy_url": get("TANDEM_PRIVACY_URL") or cls.privacy_policy_url,
             "team_name": get("TANDEM_TEAM_NAME") or cls.team_name,
             "log_level": (get("TANDEM_LOG_LEVEL") or cls.log_level).upper(),
@@ -140,12 +144,21 @@ class Settings:
             "metrics": _flag(get("TANDEM_METRICS") or "1", "TANDEM_METRICS"),
             "dashboard_token": get("TANDEM_DASHBOARD_TOKEN"),
         }
+        _refuse(checks.mistyped_name(env, read))
         settings = cls(**values)  # type: ignore[arg-type]
         settings.validate()
         return settings
 
     def validate(self) -> None:
         self._check_platforms_complete()
+        for name, url in (
+            ("SLACK_API_URL", self.slack_api_url),
+            ("TEAMS_SERVICE_URL", self.teams_service_url),
+            ("OPENAI_BASE_URL", self.openai_base_url),
+            ("TANDEM_PRIVACY_URL", self.privacy_policy_url),
+        ):
+            _refuse(checks.bad_url(name, url))
+        _refuse(checks.bad_log_level(self.log_level))
         if self.agent_channel is not None:
             agent_channel_address(self.agent_channel)
         if self.config_file and not Path(self.config_file).is_file():
@@ -245,6 +258,16 @@ def agent_channel_address(value: str) -> Address:
             f"TANDEM_AGENT_CHANNEL={value!r}: expected 'slack:<channel id>' or 'teams:<channel conversation id>'"
         )
     return Address(platform=platform, workspace="", channel=channel)
+
+
+def _refuse(problem: str | None) -> None:
+    if problem is not None:
+        raise ConfigError(problem)
+
+
+def _whole(value: float, name: str) -> int:
+    _refuse(checks.not_whole(name, value))
+    return int(value)
 
 
 def _flag(value: str | None, name: str) -> bool:

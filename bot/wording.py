@@ -6,8 +6,9 @@ Templates use ``str.format`` fields: {team}, {agent}, {retention_days}, {policy_
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, fields, replace
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 
 @dataclass(frozen=True)
@@ -197,8 +198,31 @@ class Wording:
             elif not isinstance(value, str):
                 raise ValueError(f"[messages] {key}: expected a string")
             else:
+                check_placeholders(f"[messages] {key}", value, CONSTANTS | placeholders(getattr(Wording, key)))
                 values[key] = value
         return replace(self, **values)
+
+
+CONSTANTS = frozenset({"team", "retention_days", "policy_url"})  # every message may use these (Templates)
+
+
+def placeholders(template: str) -> set[str]:
+    """The ``{names}`` a template uses; ValueError when it is not a valid template."""
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
+
+
+def check_placeholders(setting: str, template: str, allowed: Iterable[str]) -> None:
+    """Refuse a template using a placeholder it will not be given (or attribute or index access, or a
+    brace out of place): it would fail each time it is said, not at start."""
+    allowed = set(allowed)
+    try:
+        used = placeholders(template)
+    except ValueError as exc:
+        raise ValueError(f"{setting}: {exc} (write {{{{ and }}}} for literal braces)") from None
+    for name in sorted(used):
+        if name not in allowed:
+            offered = ", ".join("{" + a + "}" for a in sorted(allowed)) or "none"
+            raise ValueError(f"{setting}: unknown placeholder {{{name}}} (available: {offered})")
 
 
 REASON_LABELS: dict[str, str] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -49,8 +50,8 @@ class AdminConfig:
 
     def redactor(self, contacts: bool = False) -> Redactor:
         """The built-in redaction plus ``[redaction] patterns`` (and emails and phone numbers with ``contacts``);
-        ValueError for a pattern that is not a regex."""
-        return Redactor(tuple(self["redaction"].get("patterns", ())), redact_contacts=contacts)
+        ValueError for anything but a list of regular expressions that each need some text to match."""
+        return Redactor(redaction_patterns(self["redaction"]), redact_contacts=contacts)
 
     @classmethod
     def load(cls, path: str | None) -> "AdminConfig":
@@ -65,26 +66,74 @@ class AdminConfig:
             raise ConfigError(
                 f"TANDEM_CONFIG={path}: unknown table(s) {', '.join(unknown)}; expected {', '.join(cls.TABLES)}"
             )
+        for name, table in data.items():
+            if not isinstance(table, dict):
+                raise ConfigError(f"TANDEM_CONFIG={path}: {name} must be a table ([{name}] with its settings below)")
         return cls(data)
 
 
-async def build_toolkit(settings: Settings, agent_channel: Address, assistant=None, clock=utc_now) -> Toolkit:
+def redaction_patterns(table: Mapping[str, Any]) -> tuple[str, ...]:
+    """``[redaction] patterns``, checked: a string there (not a list) once redacted every letter in it."""
+    unknown = sorted(set(table) - {"patterns"})
+    if unknown:
+        raise ValueError(f"[redaction] {unknown[0]}: unknown setting (known: patterns)")
+    patterns = table.get("patterns", [])
+    if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
+        raise ValueError('[redaction] patterns: expected a list of regular expressions, e.g. patterns = ["ACME-\\d{8}"]')
+    for pattern in patterns:
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"[redaction] patterns: {pattern!r} is not a regular expression ({exc})") from None
+        if compiled.search("") is not None:
+            raise ValueError(f"[redaction] patterns: {pattern!r} matches empty text, so it would redact everywhere")
+    return tuple(patterns)
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Everything ``TANDEM_CONFIG`` changes, read and checked."""
+
+    wording: Wording
+    triage: TriageConfig
+    redactor: Redactor
+    orders: OrderWording
+    smalltalk: SmallTalkWording
+    knowledge: KnowledgeWording
+    languages: LanguageWording
+
+
+def load_overrides(settings: Settings) -> Overrides:
+    """``TANDEM_CONFIG`` read and checked as a whole (tables, keys, types, placeholders per message, regular
+    expressions, numbers in range); ConfigError names the first mistake. ``tandem run`` calls it first
+    thing, so a mistake stops the start instead of failing every turn that says the message."""
     config = AdminConfig.load(settings.config_file)
+    constants = _constants(settings)
     try:
-        wording = Wording.from_mapping(config["messages"])
-        triage_config = TriageConfig.from_mapping(config["triage"]) if config["triage"] else TriageConfig.default()
-        redactor = config.redactor(settings.redact_contacts)
-        order_wording = with_overrides(OrderWording(), config["orders"], section="orders")
-        smalltalk_wording = with_overrides(SmallTalkWording(), config["smalltalk"], section="smalltalk")
-        knowledge_wording = with_overrides(KnowledgeWording(), config["knowledge"], section="knowledge")
+        return Overrides(
+            wording=Wording.from_mapping(config["messages"]),
+            triage=TriageConfig.from_mapping(config["triage"]) if config["triage"] else TriageConfig.default(),
+            redactor=config.redactor(settings.redact_contacts),
+            orders=with_overrides(OrderWording(), config["orders"], section="orders"),
+            smalltalk=with_overrides(SmallTalkWording(), config["smalltalk"], section="smalltalk"),
+            knowledge=with_overrides(KnowledgeWording(), config["knowledge"], section="knowledge"),
+            languages=LanguageWording.from_mapping(config["languages"], **constants),
+        )
     except ValueError as exc:
         raise ConfigError(f"TANDEM_CONFIG={settings.config_file}: {exc}") from exc
-    constants = {"team": settings.team_name, "retention_days": settings.retention_days, "policy_url": settings.privacy_policy_url}
+
+
+def _constants(settings: Settings) -> dict[str, Any]:
+    """What every message may say: the deployment's team, retention and privacy policy."""
+    return {"team": settings.team_name, "retention_days": settings.retention_days, "policy_url": settings.privacy_policy_url}
+
+
+async def build_toolkit(settings: Settings, agent_channel: Address, assistant=None, clock=utc_now) -> Toolkit:
+    overrides = load_overrides(settings)
+    wording, triage_config, redactor, languages = overrides.wording, overrides.triage, overrides.redactor, overrides.languages
+    order_wording, smalltalk_wording, knowledge_wording = overrides.orders, overrides.smalltalk, overrides.knowledge
+    constants = _constants(settings)
     say = Templates(wording, **constants)
-    try:
-        languages = LanguageWording.from_mapping(config["languages"], **constants)
-    except ValueError as exc:
-        raise ConfigError(f"TANDEM_CONFIG={settings.config_file}: {exc}") from exc
     zone = time_zone(settings.timezone)
 
     def today() -> date:  # the shop's day: a parcel due today is not late until tomorrow there

@@ -41,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except (ConfigError, StoreError, OrderSourceError) as exc:
-        print(f"tandem: {exc}", file=sys.stderr)
+        print("tandem: " + " ".join(str(exc).split()), file=sys.stderr)  # one line, whatever the cause
         return 1
     except KeyboardInterrupt:
         return 130

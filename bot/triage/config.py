@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Priority
+from ..wording import check_placeholders
 from . import lexicon_anger as anger
 from . import lexicon_complaint as complaint
 from . import lexicon_danger as danger
@@ -181,6 +182,7 @@ def _merge_category(category: CategoryConfig, overrides: Mapping[str, Any], wher
         reply = overrides["reply"]
         if not isinstance(reply, str) or not reply.strip():
             raise ValueError(f"{where}.reply: expected a non-empty string")
+        check_placeholders(f"{where}.reply", reply, {"team"})
         changes["reply"] = reply.strip()
     if "priority" in overrides:
         try:

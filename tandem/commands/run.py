@@ -7,6 +7,8 @@ import sys
 
 from bot.settings import Settings
 
+from ..app import load_overrides
+
 from ..logs import configure_logging
 
 
@@ -17,6 +19,7 @@ def register(sub) -> None:
 
 def run() -> int:
     settings = Settings.from_env()
+    load_overrides(settings)  # TANDEM_CONFIG checked as a whole before anything starts (ConfigError: exit 1)
     if not (settings.slack_configured or settings.teams_configured):
         from .chat import DEFAULT_CUSTOMER, chat
 
