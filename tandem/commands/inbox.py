@@ -8,14 +8,13 @@ customer and the agents are told that words were lost. This lists those items â€
 from __future__ import annotations
 
 import asyncio
-import json
 
 from bot.dead_letters import kind_of
 from bot.turns import InboxItem, Unreadable
 
 from .data import opened_store
+from .listing import LIST_LIMIT, one_line_error, show
 
-LIST_LIMIT = 1000
 WHAT = {"customer": "customer message", "agent": "agent message", "action": "button press"}
 
 
@@ -33,19 +32,13 @@ async def _dead(conversation_id: str | None, as_json: bool) -> int:
         items = await store.inbox_dead_letters(LIST_LIMIT, conversation_id)
     finally:
         await store.close()
-    if as_json:
-        for item in items:
-            print(json.dumps(_described(item)))
-        return 0
-    if not items:
-        print("nothing was set aside: every item received was processed or is still being tried")
-        return 0
-    for item in items:
-        d = _described(item)
-        print(f"#{d['id']}  {d['conversation']}  {d['what']} {d['event']} received {d['received']}  after {d['attempts']} attempt(s): {d['error']}")
-    more = " (the oldest shown)" if len(items) >= LIST_LIMIT else ""
-    print(f"{len(items)} item(s) set aside{more}; the people concerned were told in the conversation and the agents' channel")
-    return 0
+    return show(
+        [_described(item) for item in items],
+        as_json,
+        lambda d: f"#{d['id']}  {d['conversation']}  {d['what']} {d['event']} received {d['received']}  after {d['attempts']} attempt(s): {d['error']}",
+        "nothing was set aside: every item received was processed or is still being tried",
+        "{count} item(s) set aside{more}; the people concerned were told in the conversation and the agents' channel",
+    )
 
 
 def _described(item: InboxItem) -> dict:
@@ -53,7 +46,6 @@ def _described(item: InboxItem) -> dict:
     what = WHAT.get(kind_of(item), kind_of(item))
     if isinstance(item.payload, Unreadable):
         what = f"unreadable {what}"
-    error = " ".join(item.error.split())
     return {
         "id": item.id,
         "conversation": item.conversation_id,
@@ -61,5 +53,5 @@ def _described(item: InboxItem) -> dict:
         "what": what,
         "received": item.received_at.isoformat(timespec="seconds"),
         "attempts": item.attempts,
-        "error": error[:200] + ("â€¦" if len(error) > 200 else ""),
+        "error": one_line_error(item.error),
     }

@@ -8,13 +8,12 @@ is kept as a dead letter rather than lost. Once the cause is fixed an admin send
 from __future__ import annotations
 
 import asyncio
-import json
 
 from bot.turns import OutboxItem
 
 from .data import opened_store
+from .listing import LIST_LIMIT, one_line_error, show
 
-LIST_LIMIT = 1000
 
 
 def register(sub) -> None:
@@ -35,30 +34,23 @@ async def _outbox(retry: bool, conversation_id: str | None, as_json: bool) -> in
         items = await store.dead_letters(LIST_LIMIT, conversation_id)
     finally:
         await store.close()
-    if as_json:
-        for item in items:
-            print(json.dumps(_described(item)))
-        return 0
-    if not items:
-        print("nothing is waiting: every message was delivered or is still being retried")
-        return 0
-    for item in items:
-        d = _described(item)
-        print(f"#{d['id']}  {d['conversation']}  {d['what']}  after {d['attempts']} attempt(s): {d['error']}")
-    more = " (the oldest shown)" if len(items) >= LIST_LIMIT else ""
-    print(f"{len(items)} undelivered message(s){more}; `tandem outbox --retry` sends them again")
-    return 0
+    return show(
+        [_described(item) for item in items],
+        as_json,
+        lambda d: f"#{d['id']}  {d['conversation']}  {d['what']}  after {d['attempts']} attempt(s): {d['error']}",
+        "nothing is waiting: every message was delivered or is still being retried",
+        "{count} undelivered message(s){more}; `tandem outbox --retry` sends them again",
+    )
 
 
 def _described(item: OutboxItem) -> dict:
     """What an admin needs to act, without the message's words (they may be personal)."""
     effect = item.effect
     what = effect.op.value + (f" ({effect.message.kind})" if effect.message is not None else "")
-    error = " ".join(item.error.split())
     return {
         "id": item.id,
         "conversation": item.conversation_id,
         "what": what,
         "attempts": item.attempts,
-        "error": error[:200] + ("…" if len(error) > 200 else ""),
+        "error": one_line_error(item.error),
     }

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.teams.auth import CachingCredentialFactory, CloudEndpoints
+from adapters.teams.auth import CachingCredentialFactory
 from adapters.teams.signing_keys import keys_for
 from tests.support.polling import wait_for
 
-from . import payloads as p
-from .harness import open_world
-from .test_security import APP_ID, FakeAppCredentials, tokens  # noqa: F401 (the fixture)
+from .test_security import FakeAppCredentials, open_with_credentials, tokens  # noqa: F401 (the fixture)
 
 
 class NoLogin(FakeAppCredentials):
@@ -35,15 +33,7 @@ async def test_with_credentials_ready_means_a_token_and_the_signing_keys(standin
         return credentials(app_id)
 
     monkeypatch.setattr(CachingCredentialFactory.__bases__[0], "create_credentials", create_credentials)
-    world = await open_world(
-        standin,
-        f"sqlite:///{tmp_path / 'tandem.db'}",
-        adapter_options={"endpoints": CloudEndpoints(openid_metadata_url=tokens.metadata_url)},
-        TEAMS_ENABLED="",
-        TEAMS_APP_ID=APP_ID,
-        TEAMS_APP_PASSWORD="not-a-real-secret",
-        TEAMS_APP_TENANT_ID=p.TENANT,
-    )
+    world = await open_with_credentials(standin, tokens, tmp_path)
     try:
         await wait_for(lambda: keys_for(tokens.metadata_url).available, what="the signing keys fetched at start-up")
         status, body = await readiness(world)

@@ -25,8 +25,7 @@ from tests.support.local import FAST
 from tests.support.polling import wait_for
 
 from . import payloads as p
-from .harness import open_world
-from .test_security import APP_ID, tokens  # noqa: F401 (the fixture)
+from .test_security import APP_ID, open_with_credentials, tokens  # noqa: F401 (the fixture)
 from .tokens import TokenService
 
 QUICK = KeyPolicy(timeout=0.5, max_age=3600, unknown_every=300)
@@ -118,15 +117,7 @@ async def test_a_forged_token_while_the_key_endpoint_hangs_holds_up_nothing_else
 
 
 async def test_a_token_without_an_expiry_is_refused(standin, tokens, tmp_path):  # noqa: F811
-    world = await open_world(
-        standin,
-        f"sqlite:///{tmp_path / 'tandem.db'}",
-        adapter_options={"endpoints": CloudEndpoints(openid_metadata_url=tokens.metadata_url)},
-        TEAMS_ENABLED="",
-        TEAMS_APP_ID=APP_ID,
-        TEAMS_APP_PASSWORD="not-a-real-secret",
-        TEAMS_APP_TENANT_ID=p.TENANT,
-    )
+    world = await open_with_credentials(standin, tokens, tmp_path)
     try:
         import jwt
 
