@@ -205,3 +205,26 @@ def test_lost_notices_carry_no_words():
     message = customer_message("my card is 4111 1111 1111 1111")
     notice = lost_notice(InboxItem("slack:E1", message.conversation_id, message, message.received_at, id=1), message.received_at)
     assert notice.customer == replace(message, text="") and notice.kind == "customer"
+
+
+async def test_two_instances_share_the_count_and_announce_a_lost_message_once(schema):
+    from bot.store.postgres import PostgresStore
+    from tests.pg import database_url_for_tests
+
+    clock = ManualClock(utc_now())
+    first = await playground(store=PostgresStore(database_url_for_tests(), schema=schema), clock=clock)
+    second = await playground(store=PostgresStore(database_url_for_tests(), schema=schema), clock=clock)
+    try:
+        await first.say("hello")
+        await arrives(first, unreadable_message(first.session, clock))
+        for _ in range(ATTEMPTS + 2):
+            clock.advance(2)
+            await first.swept()
+            await second.swept()
+        said = first.new() + second.new()
+        assert kinds(said, to="customer") == ["message_lost"] and kinds(said, to="agents") == ["message_lost"]
+        [dead] = await second.store.inbox_dead_letters()
+        assert dead.attempts == ATTEMPTS  # counted in the database, whichever instance tried
+    finally:
+        await first.close()
+        await second.close()
