@@ -116,6 +116,20 @@ def make_adapter(standin: SlackStandin, sleeps: NoSleep | None = None, **kw: Any
 
 
 @pytest.fixture
+def sleeps():
+    """The retry policy's waits, recorded instead of waited."""
+    return NoSleep()
+
+
+@pytest.fixture
+async def messenger(standin, sleeps):
+    """The Slack adapter's Messenger, against the stand-in, retrying at once."""
+    adapter = make_adapter(standin, sleeps)
+    yield adapter.messenger
+    await adapter.stop()
+
+
+@pytest.fixture
 async def served(standin):
     """The Slack adapter alone on loopback, in front of a recording core."""
     sleeps = NoSleep()

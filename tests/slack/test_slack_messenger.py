@@ -14,7 +14,7 @@ from bot.models import ActionKind, Address, CardLine, HandoffCard, Order, Priori
 from bot.turns import Outgoing
 from bot.ports import DeliveryError
 from tests.factories import handoff_for
-from tests.slack.conftest import AGENTS, INSTANT, NoSleep, make_adapter
+from tests.slack.conftest import AGENTS, INSTANT, make_adapter
 
 DM = Address("slack", "T0TEST", "D0ADA").with_meta(user="U0ADA", channel_type="im")
 THREAD = Address("slack", "T0TEST", "C0SUPPORT", "1700000000.000001").with_meta(user="U0ADA", channel_type="channel")
@@ -34,18 +34,6 @@ def card(**changes) -> HandoffCard:
         orders=(Order("1001", "ada@example.com", "shipped", "UPS", "1Z999", "https://ups.example/1Z999", eta="2026-11-25"),),
     )
     return replace(base, **changes)
-
-
-@pytest.fixture
-def sleeps():
-    return NoSleep()
-
-
-@pytest.fixture
-async def messenger(standin, sleeps):
-    adapter = make_adapter(standin, sleeps)
-    yield adapter.messenger
-    await adapter.stop()
 
 
 async def test_a_reply_goes_to_the_customers_dm_escaped(messenger, standin):

@@ -12,7 +12,7 @@ from adapters.slack.posting import EVENT_TYPE
 from bot.models import Address
 from bot.ports import DeliveryError
 from bot.turns import Attempt, Outgoing
-from tests.slack.conftest import AGENTS, NoSleep, make_adapter
+from tests.slack.conftest import AGENTS
 from tests.slack.test_slack_messenger import CARD_THREAD, DM, card
 
 AGENTS_ADDRESS = Address("slack", "T0TEST", AGENTS)
@@ -25,18 +25,6 @@ def first(key: str = "41.1700000000000") -> Attempt:
 
 def retry(key: str = "41.1700000000000") -> Attempt:
     return Attempt(key, maybe_sent=True, since=QUEUED)
-
-
-@pytest.fixture
-def sleeps():
-    return NoSleep()
-
-
-@pytest.fixture
-async def messenger(standin, sleeps):
-    adapter = make_adapter(standin, sleeps)
-    yield adapter.messenger
-    await adapter.stop()
 
 
 async def test_each_post_carries_its_outbox_item_in_its_metadata_and_a_first_attempt_does_not_look(messenger, standin):
