@@ -212,15 +212,15 @@ class TeamsAdapter:
             logger.info("Teams: activity %s delivered again; ignored", event)
             return
         address = act.where(activity)
-        if act.conversation_kind(activity) != "personal" and not act.mentions_bot(activity):
-            # seen because of the channel-messages permission: only a customer already with people is followed
-            if not await self._with_people(core, address, activity):
-                return
+        with_people = await self._with_people(core, address, activity)
+        if act.conversation_kind(activity) != "personal" and not act.mentions_bot(activity) and not with_people:
+            return  # seen because of the channel-messages permission: only a customer already with people is followed
         person = self.directory.known(activity) or act.sender(activity)  # the core's worker completes it
         message = CustomerMessage(event, address, person, act.clean_text(activity), self.clock())
         # typing first: once the message is stored the core may answer at once, and the indicator must not
-        # arrive after the answer
-        await self._typing(context)
+        # arrive after the answer. Not while a person has the conversation: the bot is not the one to answer
+        if not with_people:
+            await self._typing(context)
         await core.receive(message)  # de-duplicates for good, across instances and restarts
         self._remember(event)
 

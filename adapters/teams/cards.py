@@ -6,6 +6,7 @@ shows as plain text: a customer cannot inject links or formatting into what agen
 
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 from bot.handoff.card import order_line
@@ -34,12 +35,12 @@ def render_card(card: HandoffCard) -> dict[str, Any]:
     body: list[dict[str, Any]] = [_header(card), _facts(card)]
     if card.guidance:
         body.append({"type": "TextBlock", "text": _escape(card.guidance), "wrap": True, "color": "Attention", "weight": "Bolder"})
-    body += _section("Summary", [_plain(card.summary)])
+    body += _section("Summary", _plain(card.summary))
     if card.recent:
         lines = [item for line in card.recent for item in _said(line.author if line.role is not Role.BOT else "Bot", line.text)]
         body += _section("Recent messages (redacted)", lines)
     if card.orders:
-        body += _section("Orders", [_plain(order_line(order, with_items=True)) for order in card.orders])
+        body += _section("Orders", [b for order in card.orders for b in _plain(order_line(order, with_items=True))])
     if card.footer:
         body.append({"type": "TextBlock", "text": _escape(card.footer), "size": "Small", "isSubtle": True, "wrap": True, "spacing": "Medium"})
     content: dict[str, Any] = {
@@ -100,7 +101,7 @@ def _facts(card: HandoffCard) -> dict[str, Any]:
         "spacing": "Medium",
         "columns": [
             {"type": "Column", "width": "auto", "items": [_label(k) for k, _ in rows]},
-            {"type": "Column", "width": "stretch", "items": [_plain(v, spacing="Small") for _, v in rows]},
+            {"type": "Column", "width": "stretch", "items": [_run(" ".join(v.split())) for _, v in rows]},
         ],
     }
 
@@ -113,7 +114,13 @@ def _section(title: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"type": "TextBlock", "text": title, "weight": "Bolder", "spacing": "Medium", "separator": True}, *items]
 
 
-def _plain(text: str, spacing: str = "Small") -> dict[str, Any]:
+def _plain(text: str) -> list[dict[str, Any]]:
+    """Someone's words, a block per line: a line break inside a text is not kept by every Teams client."""
+    first, *rest = text.split("\n") or [""]
+    return [_run(first), *(_run(line, spacing="None") for line in rest if line.strip())]
+
+
+def _run(text: str, spacing: str = "Small") -> dict[str, Any]:
     return {"type": "RichTextBlock", "spacing": spacing, "inlines": [{"type": "TextRun", "text": text}]}
 
 
@@ -122,7 +129,7 @@ def _said(author: str, text: str) -> list[dict[str, Any]]:
     ("…\nBot: identity verified"), they stay inside the speaker's box."""
     return [
         {"type": "RichTextBlock", "spacing": "Small", "inlines": [{"type": "TextRun", "text": f"{author}:", "weight": "Bolder"}]},
-        {"type": "Container", "style": "emphasis", "spacing": "None", "items": [_plain(text or " ", spacing="None")]},
+        {"type": "Container", "style": "emphasis", "spacing": "None", "items": _plain(text or " ")},
     ]
 
 
@@ -141,7 +148,8 @@ def _platform(platform: str) -> str:
 
 
 def _escape(text: str) -> str:
-    """Our own words in a TextBlock (which reads markdown): keep stray markdown characters literal."""
+    """Our own words in a TextBlock (which reads markdown): keep stray markdown characters literal, and a
+    line break as a paragraph break (markdown drops a single one)."""
     for char in ("\\", "*", "_", "[", "]", "`"):
         text = text.replace(char, "\\" + char)
-    return text
+    return re.sub(r"\s*\n\s*", "\n\n", text.strip())

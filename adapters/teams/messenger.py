@@ -21,6 +21,7 @@ from bot.ports import DeliveryError
 from .activities import PLATFORM, split_conversation, thread_conversation
 from .cards import card_attachment, choice_attachment
 from .connector import BotConnector, ConnectorError, ConversationRef
+from .text import XML, as_html, with_author
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class TeamsMessenger:
                 return None
             if message.choices:
                 return await self.connector.send(ref, _choices(message))
-            return await self.connector.send(ref, _text(_customer_text(message)))
+            return await self.connector.send(ref, _customer_activity(message))
         except ConnectorError as error:
             raise _delivery_error(error, customer=True) from error
 
@@ -94,13 +95,13 @@ class TeamsMessenger:
                 ),
             )
             personal = ConversationRef(ref.service_url, chat, ref.tenant, ref.bot, to.get("user"), "personal")
-            await self.connector.send(personal, _text(_customer_text(message)))
+            await self.connector.send(personal, _customer_activity(message))
         except ConnectorError as error:
             if error.transient:
                 raise
             logger.warning("Teams: no private chat with the customer in %s (%s); asking them to open one", ref.conversation_id, error)
             pointer = PRIVATE_FALLBACK
-        await self.connector.send(ref, _text(pointer))
+        await self.connector.send(ref, _text(as_html(pointer), fmt=XML))
 
     # ---- the agents' channel ----
 
@@ -143,7 +144,7 @@ class TeamsMessenger:
         body = _inert(message.text).replace("\n", "<br>")
         if message.author:  # a person's words: quoted under their name, so no line of theirs looks like ours
             body = f"<b>{_inert(message.author)}</b>:<blockquote>{body}</blockquote>"
-        await self._to_thread(thread, _text(body, fmt="xml"))
+        await self._to_thread(thread, _text(body, fmt=XML))
 
     async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
         await self._to_thread(thread, _text(MARK_RELAYED if relayed else MARK_KEPT, fmt="plain"))
@@ -178,13 +179,11 @@ def _may_repeat(attempt: Attempt | None, where: Address) -> None:
         )  # fmt: skip
 
 
-def _customer_text(message: Outgoing) -> str:
-    if not message.author:
-        return message.text
-    return f"**{_md(message.author)}** (support): {message.text}"
+def _customer_activity(message: Outgoing) -> Activity:
+    return _text(with_author(message.author, as_html(message.text)), fmt=XML)
 
 
-def _text(text: str, fmt: str = "markdown") -> Activity:
+def _text(text: str, fmt: str) -> Activity:
     return Activity(type=ActivityTypes.message, text=text, text_format=fmt)
 
 
@@ -192,8 +191,8 @@ def _choices(message: Outgoing) -> Activity:
     attachment = choice_attachment(message.choices)
     return Activity(
         type=ActivityTypes.message,
-        text=_customer_text(message),
-        text_format="markdown",
+        text=with_author(message.author, as_html(message.text)),
+        text_format=XML,
         attachments=[Attachment(content_type=attachment["contentType"], content=attachment["content"])],
     )
 
@@ -212,11 +211,6 @@ def _delivery_error(error: ConnectorError, customer: bool) -> DeliveryError:
         return DeliveryError(f"the customer blocked or removed the bot: {error}", unreachable=True)
     return DeliveryError(str(error), permanent=not error.transient)
 
-
-def _md(text: str) -> str:
-    for char in ("\\", "*", "_", "[", "]", "`", "<", ">"):
-        text = text.replace(char, "\\" + char)
-    return text
 
 
 _MARKDOWN = str.maketrans({c: f"&#{ord(c)};" for c in "*_~`[]#|"})

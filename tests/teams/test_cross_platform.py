@@ -103,7 +103,7 @@ async def test_a_customer_on_teams_is_served_by_agents_in_slack(standin, slack, 
 
         # Sam replies in the card's Slack thread: it reaches Ada in Teams, proactively
         await both.slack_event(slack_payloads.channel_message("Hi Ada, I'm on it.", "U0SAM", SLACK_AGENTS, thread_ts=card.ts))
-        assert standin.texts(p.PERSONAL_ADA)[-1] == "**Sam** (support): Hi Ada, I'm on it."
+        assert standin.texts(p.PERSONAL_ADA)[-1] == "<b>Sam</b> (support): Hi Ada, I'm on it."
 
         # Ada answers in Teams: her words land in the Slack thread
         await both.teams(p.personal_message(standin.url, "Thanks, it's order 1001"))

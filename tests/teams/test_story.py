@@ -99,7 +99,7 @@ async def test_the_whole_story_personal_chat_handoff_card_claim_replies_and_reso
     await world.say(p.channel_message(standin.url, "Hi Ada, I'm looking at it now.", p.SAM, p.AGENTS, root=card_post, mention=False))
     await world.say(p.channel_message(standin.url, "It ships tomorrow.", p.SAM, p.AGENTS, root=card_post, mention=True))
     to_ada = [c.text for c in standin.calls[before:] if c.conversation == ada and c.kind == "send"]
-    assert to_ada == ["**Sam Agent** (support): Hi Ada, I'm looking at it now.", "**Sam Agent** (support): It ships tomorrow."]
+    assert to_ada == ["<b>Sam Agent</b> (support): Hi Ada, I'm looking at it now.", "<b>Sam Agent</b> (support): It ships tomorrow."]
     assert [c.text for c in standin.calls[before:] if c.conversation == thread] == ["✓ Sent to the customer."] * 2
 
     # an internal note stays in the thread

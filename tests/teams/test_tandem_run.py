@@ -104,7 +104,7 @@ async def test_tandem_run_serves_customers_on_one_platform_with_agents_on_the_ot
                 assert await slack_post(session, url, slack_payloads.action_request(slack_payloads.button(card, "claim", "U0SAM"))) == 200
                 reply = slack_payloads.channel_message("Hi Ada, Sam here.", "U0SAM", "C0AGENTS", thread_ts=card.ts)
                 assert await slack_post(session, url, slack_payloads.event_request(slack_payloads.event_callback(reply))) == 200
-                await wait_for(lambda: "**Sam** (support): Hi Ada, Sam here." in standin.texts(p.PERSONAL_ADA), timeout=10, what="Sam's reply in Teams")
+                await wait_for(lambda: "<b>Sam</b> (support): Hi Ada, Sam here." in standin.texts(p.PERSONAL_ADA), timeout=10, what="Sam's reply in Teams")
             else:  # Ada on Slack, Sam in Teams
                 dm = slack_payloads.dm("I want to talk to a person")
                 assert await slack_post(session, url, slack_payloads.event_request(slack_payloads.event_callback(dm))) == 200
