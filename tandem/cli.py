@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from typing import Sequence
@@ -22,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)
+    for listed in sub._choices_actions:  # `tandem X --help` opens with what X does, as `tandem --help` lists it
+        command = sub.choices[listed.dest]
+        command.description = command.description or listed.help
     return parser
 
 
@@ -44,7 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("tandem: " + " ".join(str(exc).split()), file=sys.stderr)  # one line, whatever the cause
         return 1
     except KeyboardInterrupt:
+        print(file=sys.stderr)  # the shell's prompt on a line of its own, after the ^C
         return 130
+    except BrokenPipeError:
+        # the reader went away (`tandem triage < big.txt | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":  # pragma: no cover

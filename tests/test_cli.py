@@ -159,7 +159,7 @@ def test_outbox_lists_dead_letters_of_one_conversation_as_json_and_queues_them_a
     env = {"DATABASE_URL": f"sqlite:///{database}"}
     listed = tandem("outbox", "--json", env=env)
     assert listed.returncode == 0, listed.stderr
-    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    rows = json.loads(listed.stdout)
     assert [(r["conversation"], r["what"], r["attempts"], r["error"]) for r in rows] == [
         (first, "send (reply)", 1, "not_in_channel (from Slack)"),
         (second, "send (reply)", 1, "not_in_channel (from Slack)"),
@@ -188,7 +188,7 @@ def test_inbox_dead_lists_what_was_set_aside_without_the_words(tmp_path):
     assert "nothing was set aside" in tandem("inbox", "--dead", "--conversation", "c_other", env=env).stdout
     listed = tandem("inbox", "--dead", "--json", env=env)
     assert listed.returncode == 0, listed.stderr
-    [row] = [json.loads(line) for line in listed.stdout.splitlines()]
+    [row] = json.loads(listed.stdout)
     assert (row["conversation"], row["what"], row["event"], row["attempts"]) == (conversation, "customer message", "slack:Ev1", 1)
     assert row["error"] == "TypeError: expected str, got int (in the address)"
     table = tandem("inbox", "--dead", env=env).stdout

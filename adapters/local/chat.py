@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+import threading
 import uuid
 from typing import Callable, TextIO
 
@@ -116,13 +117,35 @@ class ChatSession:
 
 
 async def read_lines(stream: TextIO, prompt: str | None):
-    """Lines from a terminal (with a prompt) or a pipe, without blocking the event loop."""
+    """Lines from a terminal (with a prompt) or a pipe, without blocking the event loop.
+
+    The reading happens in a daemon thread, so that Ctrl-C (or /quit) ends the program at once instead of
+    waiting for one more line to be typed."""
     loop = asyncio.get_running_loop()
+    lines: asyncio.Queue[str] = asyncio.Queue(maxsize=1)
+    wanted = threading.Semaphore(0)
+
+    def pump() -> None:
+        while True:
+            wanted.acquire()
+            try:
+                line = stream.readline()
+            except (OSError, ValueError):  # closed under us
+                line = ""
+            try:
+                loop.call_soon_threadsafe(lines.put_nowait, line)
+            except RuntimeError:  # the loop has gone: the program is ending
+                return
+            if not line:
+                return
+
+    threading.Thread(target=pump, name="tandem-chat-input", daemon=True).start()
     while True:
         if prompt:
             sys.stdout.write(prompt)
             sys.stdout.flush()
-        line = await loop.run_in_executor(None, stream.readline)
+        wanted.release()
+        line = await lines.get()
         if not line:
             return
         yield line

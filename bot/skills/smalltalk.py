@@ -30,13 +30,13 @@ class SmallTalkWording:
          "capabilities": frozenset({"name_part", "name"}), "about_bot": frozenset({"name_part", "name"}),
          "acknowledge": frozenset({"name_part", "name"}), "decline": frozenset({"name_part", "name"})}
     )
-    # fields: name_part (" Ada" or ""), name
+    # fields: name_part (", Ada" or ""), name
     greeting: str = (
         "Hi{name_part}! I'm the support assistant. I can track your orders, answer questions about "
         "shipping, returns and exchanges, and connect you with a person from our team at any time: just "
         "say \"talk to a person\". What can I help you with?"
     )
-    name_part: str = " {name}"
+    name_part: str = ", {name}"  # "You're very welcome, Ada!": a name spoken to is set off by a comma
     thanks: str = "You're very welcome{name_part}! Is there anything else I can help with?"
     goodbye: str = "Thanks for stopping by{name_part}, and take care! If anything else comes up, I'm here any time."
     acknowledge: str = "Is there anything else I can help with?"

@@ -37,7 +37,13 @@ def sqlite_path(database_url: str) -> str:
     rest = database_url[len("sqlite://") :]
     if rest in (":memory:", "/:memory:"):
         return ":memory:"
-    return rest[1:] if rest.startswith("/") else rest
+    path = rest[1:] if rest.startswith("/") else rest
+    if not path.strip() or path.endswith("/"):
+        raise StoreError(
+            f"DATABASE_URL={database_url}: no database file named; write sqlite:///tandem.db (a file in the current "
+            "folder) or sqlite:////var/lib/tandem/tandem.db (an absolute path: four slashes)"
+        )
+    return path
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import sys
 
@@ -15,9 +16,25 @@ from ..logs import configure_logging
 DEFAULT_CUSTOMER = "ada@example.com"
 
 
+def customer_email(value: str) -> str:
+    """``--as`` takes an email: it is the customer's identity, as Slack or Teams would give it."""
+    email = value.strip()
+    local, at, domain = email.partition("@")
+    if not (local and at and domain) or " " in email or "@" in domain:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an email address; try --as grace@example.com")
+    return email
+
+
 def register(sub) -> None:
     p = sub.add_parser("chat", help="talk to the bot on this terminal, as a customer (and as the agent)")
-    p.add_argument("--as", dest="email", default=DEFAULT_CUSTOMER, help=f"the customer's email (default {DEFAULT_CUSTOMER})")
+    p.add_argument(
+        "--as",
+        dest="email",
+        type=customer_email,
+        default=DEFAULT_CUSTOMER,
+        metavar="EMAIL",
+        help=f"the customer's email: their orders are the ones shown (default {DEFAULT_CUSTOMER})",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per output line")
     p.add_argument("--agent-name", default="Sam", help="the agent's name when you play the agent (default Sam)")
     p.set_defaults(handler=lambda args: asyncio.run(chat(args.email, args.json, args.agent_name)))

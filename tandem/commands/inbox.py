@@ -22,7 +22,7 @@ def register(sub) -> None:
     inbox = sub.add_parser("inbox", help="list what was received but could not be processed (--dead)")
     inbox.add_argument("--dead", action="store_true", required=True, help="the items set aside after failing every attempt")
     inbox.add_argument("--conversation", metavar="ID", help="only this conversation (as in the logs and on the card)")
-    inbox.add_argument("--json", action="store_true", help="one JSON object per item instead of a table")
+    inbox.add_argument("--json", action="store_true", help="a JSON array, one object per item ([] when nothing was set aside)")
     inbox.set_defaults(handler=lambda args: asyncio.run(_dead(args.conversation, args.json)))
 
 

@@ -1,5 +1,5 @@
-"""Printing what Tandem kept but could not handle (``tandem outbox``, ``tandem inbox --dead``): one JSON
-object per item, or one line each and a count; never the words, only what an admin needs to act."""
+"""Printing what Tandem kept but could not handle (``tandem outbox``, ``tandem inbox --dead``): a JSON
+array of objects, or one line each and a count; never the words, only what an admin needs to act."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ LIST_LIMIT = 1000
 def show(rows: Sequence[dict], as_json: bool, line: Callable[[dict], str], empty: str, summary: str) -> int:
     """``summary`` has ``{count}`` and ``{more}`` (what is said when the list was cut at LIST_LIMIT)."""
     if as_json:
-        for row in rows:
-            print(json.dumps(row))
+        print(json.dumps(list(rows), indent=2))
         return 0
     if not rows:
         print(empty)
