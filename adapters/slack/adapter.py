@@ -18,6 +18,7 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -42,6 +43,18 @@ logger = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 READY_TIMEOUT = 3.0  # seconds /readyz waits for auth.test
+
+
+class _TokenIsUsed(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment by itself and, as our client is given, warns at start
+    that the token "will be unused". It is used: our authorize() hands it to every request. Only that
+    warning is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+logging.getLogger(f"slack_bolt.{AsyncApp.__name__}").addFilter(_TokenIsUsed())
 
 
 class SlackAdapter:
@@ -186,12 +199,23 @@ class SlackAdapter:
         return self._bot
 
     async def _check_token(self) -> None:
+        """Who the bot is, before listening: a refused token stops the start with one clear line; Slack out
+        of reach is said once, and the check is made again with the first event."""
+        policy = self.web_api.policy
+        patience = sum(min(policy.base_delay * 2**n, policy.max_delay) for n in range(policy.attempts - 1))
+        logger.info(
+            "Slack: checking SLACK_BOT_TOKEN with auth.test at %s (if Slack cannot be reached, %d tries over about %.0f s "
+            "before listening)", self.api_url, policy.attempts, patience,
+        )  # fmt: skip
         try:
             await self.whoami()
         except DeliveryError as exc:
             if exc.permanent:
-                raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc})") from exc
-            logger.warning("Slack: could not check the bot token yet (%s); will try again on the first event", exc)
+                raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it {_refusal(exc)}") from None
+            logger.warning(
+                "Slack: could not check SLACK_BOT_TOKEN (%s); listening anyway, and checking again when the first "
+                "event arrives (events are refused with 503 until then, so Slack sends them again)", exc,
+            )  # fmt: skip
 
     # ---- inbound ----
 
@@ -235,3 +259,13 @@ class SlackAdapter:
             )
         except DeliveryError as exc:
             logger.warning("could not tell %s why their click changed nothing: %s", press.user, exc)
+
+
+def _refusal(exc: DeliveryError) -> str:
+    """What Slack said, and what to do about it."""
+    said = f"({exc})"
+    if "invalid_auth" in said or "not_authed" in said:
+        return f"{said}: use the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page"
+    if "token_revoked" in said or "account_inactive" in said:
+        return f"{said}: the app was uninstalled or the token revoked; reinstall the app and use its new token"
+    return said

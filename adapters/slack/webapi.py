@@ -103,7 +103,9 @@ class WebApi:
                 return None
             raise delivery_error(method, where, exc) from exc
         if isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError, OSError)):
-            raise DeliveryError(f"{method} {where}: network error after {self.policy.attempts} attempt(s): {exc!r}") from exc
+            raise DeliveryError(
+                f"{_label(method, where)}: network error after {self.policy.attempts} attempt(s): {network_reason(exc)}"
+            ) from exc
         raise exc
 
     def _retryable(self, exc: BaseException) -> bool:
@@ -124,7 +126,7 @@ class WebApi:
 
 def delivery_error(method: str, where: str, exc: SlackApiError) -> DeliveryError:
     status, error = _status(exc), _error(exc)
-    what = f"{method} {where}: Slack answered {status} {error or ''}".rstrip()
+    what = f"{_label(method, where)}: Slack answered {status} {error or ''}".rstrip()
     if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
         return DeliveryError(f"{what} (still failing after retries)", retry_after=retry_after(exc) if status == 429 else None)
     if error in UNREACHABLE_ERRORS:
@@ -154,6 +156,23 @@ def _failure(state: RetryCallState) -> BaseException | None:
     return state.outcome.exception() if state.outcome else None
 
 
+def network_reason(exc: BaseException) -> str:
+    """A network failure in a few words ("cannot connect to slack.com:443: Connection refused")."""
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        cause = exc.os_error.strerror or type(exc.os_error).__name__
+        return f"cannot connect to {exc.host}:{exc.port}: {cause}"
+    if isinstance(exc, asyncio.TimeoutError):
+        return "no answer in time"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
 def _log_retry(method: str, where: str, exc: BaseException | None, attempt: int, wait: float) -> None:
-    reason = f"{_status(exc)} {_error(exc) or ''}".strip() if isinstance(exc, SlackApiError) else repr(exc)
-    logger.warning("%s %s failed (%s); attempt %d, retrying in %.1f s", method, where, reason, attempt, wait)
+    if isinstance(exc, SlackApiError):
+        reason = f"{_status(exc)} {_error(exc) or ''}".strip()
+    else:
+        reason = network_reason(exc) if exc is not None else "unknown"
+    logger.warning("%s failed (%s); attempt %d, retrying in %.1f s", _label(method, where), reason, attempt, wait)
+
+
+def _label(method: str, where: str) -> str:
+    return f"{method} {where}".strip()
