@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from bot.skills.knowledge import (
@@ -49,6 +51,10 @@ def kb():
         ("what's your phone number", "contact.md", "Other ways to reach us"),
         ("how long do you keep my data", "privacy.md", "How long we keep it"),
         ("how do I delete my data", "privacy.md", "Asking us to delete your data"),
+        # asking how: the steps, not the policy paragraph
+        ("how do I return something?", "returns-and-refunds.md", "How to return an item"),
+        ("how can I send this back", "returns-and-refunds.md", "How to return an item"),
+        ("how do I exchange a jumper?", "exchanges.md", "How exchanges work"),
     ],
 )
 def test_routine_questions_find_the_right_article(kb, question, source, section):
@@ -155,3 +161,10 @@ def test_more_goes_on_from_a_section_to_the_articles_how_to():
     assert more.topic == "returns-and-refunds.md#How to return an item"
     assert skill.more("returns-and-refunds.md#No such section") is None
     assert skill.more("nowhere.md#Anything") is None
+
+
+def test_every_section_stands_on_its_own(kb):
+    """The customer is shown one section: "as above" or "the times below" would point at text they never saw."""
+    pointing = re.compile(r"\b(as|see|shown|listed|mentioned|described) (above|below)\b|\b(above|below)\b(?! that\b)|\b(previous|next|other) section\b", re.I)
+    for section in kb.sections:
+        assert not pointing.search(section.text), f"{section.source} › {section.heading}: {pointing.search(section.text).group(0)!r}"

@@ -289,7 +289,7 @@ async def test_a_late_order_gets_the_customers_orders_with_their_dates(play, tex
 async def test_two_questions_in_one_message_get_two_answers(play):
     out = await play.say("where is my order and how do I return the lamp?")
     assert kinds(out) == ["reply", "reply"]
-    assert "#1001" in out[0]["text"] and "30 days" in out[1]["text"]
+    assert "#1001" in out[0]["text"] and "To return something:" in out[1]["text"]  # how: the steps
     alone = await play.say("where is my order? I need it for Friday")
     assert kinds(alone) == ["reply"]  # nothing in the help articles about Friday: no second answer
 
@@ -304,3 +304,23 @@ async def test_how_after_a_help_answer_goes_on_with_the_same_article(play):
     await play.say("where is my order?")
     lost = await play.say("how?")  # nothing to go on from after an order answer
     assert "I don't have an answer to that one" in lost[0]["text"]
+
+
+async def test_a_second_handoff_after_a_resolve_summarises_only_what_came_since(play):
+    await play.say("where is my order?")
+    await play.say("my parcel says delivered but it's not here, I want to talk to a person")
+    for line in ("/claim", "/agent Hi Ada, I've asked the courier.", "/resolve"):
+        await play.say(line)
+    await play.say("how do I return something?")
+    out = await play.say("actually the mug arrived broken, can I speak to someone please")
+    [card] = [r["card"] for r in out if r["kind"] == "handoff" and r["to"] == "agents"]
+    summary = card["summary"]
+    assert "Wants: actually the mug arrived broken" in summary
+    assert "Tried: the bot replied 1 time before this handoff." in summary  # the return answer, not the first episode's
+    assert "delivered but it's not here" not in summary
+
+
+async def test_asking_how_to_return_something_gets_the_steps(play):
+    reply = texts(await play.say("how do I return something?"), "customer")
+    assert reply.startswith("To return something:\n1. Find your order in your account")
+    assert "Drop the parcel off within 14 days" in reply

@@ -36,7 +36,9 @@ async def begin_handoff(
     orders = await _orders_for_card(turn, triage, kit)
     history = [replace(e, text=kit.redact(e.text)) for e in turn.previous + turn.transcript]
     trend = _mood(history, conv.sentiments, triage)
-    summary = kit.redact(summary.strip()) if summary and summary.strip() else await _summary(turn, history, triage, orders, trend, kit)
+    if not (summary and summary.strip()):
+        summary = await _summary(turn, _this_episode(history, conv.handoff), triage, orders, trend, kit)
+    summary = kit.redact(summary.strip())
     handoff_id = uuid.uuid4().hex
     card = new_card(
         turn.conversation,
@@ -89,6 +91,14 @@ async def begin_handoff(
     turn.say("handoff", words)
     turn.say("privacy_notice", their_privacy_notice(kit, triage.language))
     turn.post_card(card)
+
+
+def _this_episode(history: list[TranscriptEntry], last: Handoff | None) -> list[TranscriptEntry]:
+    """What was said since people last gave the conversation back: a new handoff's summary is about the new
+    need ("Wants", "Tried"), not the one they already handled (the card's recent messages still show both)."""
+    if last is None or last.closed_at is None:
+        return history
+    return [e for e in history if e.at > last.closed_at]
 
 
 def _mood(history: list[TranscriptEntry], sentiments: tuple[float, ...], triage: TriageResult) -> str:

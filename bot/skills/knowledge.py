@@ -105,9 +105,23 @@ class KnowledgeBase:
                 break
             covered = sum(1 for t in query if t in self._docs[i])
             if covered / len(query) >= self.min_coverage and self._topics[i].intersection(query):
+                if _HOW_TO_QUESTION.search(text):
+                    i = self._steps_for(i, query)
                 s = self.sections[i]
                 return KbHit(s.title, s.heading, _trim(s.text), round(score, 3), s.source)
         return None
+
+    def _steps_for(self, i: int, query: list[str]) -> int:
+        """"How do I return something?": the article's how-to section about it ("How to return an item"),
+        rather than its policy paragraph, when the best match is not already one."""
+        if _HOW_TO_HEADING.match(self.sections[i].heading):
+            return i
+        source = self.sections[i].source
+        steps = [
+            j for j, s in enumerate(self.sections)
+            if s.source == source and _HOW_TO_HEADING.match(s.heading) and any(t in self._docs[j] for t in query)
+        ]  # fmt: skip
+        return max(steps, key=lambda j: self._score(query, j)) if steps else i
 
     def _score(self, query: list[str], i: int) -> float:
         doc, length = self._docs[i], self._lengths[i]
@@ -157,6 +171,16 @@ class KnowledgeSkill:
     def _said(self, title: str, section: str, text: str, source: str) -> SkillAnswer:
         shown = self.wording.answer.format(text=text, title=title, section=section)
         return SkillAnswer(shown, understood=True, topic=f"{source}#{section}")
+
+
+# asking for the steps, not whether or why
+_HOW_TO_QUESTION = re.compile(
+    r"\bhow (?:do|can|could|would|should|shall|must) (?:i|we|you)\b|\bhow to\b|\bwhat (?:do|should) i do to\b"
+    r"|\bsteps? to\b|\bwalk me through\b",
+    re.IGNORECASE,
+)
+# a section of steps ("How to return an item", "How exchanges work"), not of amounts ("How long we keep it")
+_HOW_TO_HEADING = re.compile(r"how (?!long\b|quickly\b|much\b|many\b|soon\b|often\b|fast\b)", re.IGNORECASE)
 
 
 # ---- articles ----
