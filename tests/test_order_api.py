@@ -113,9 +113,9 @@ async def test_cache_seconds_zero_asks_every_time(api):
 
 
 def test_a_token_without_an_order_api_is_a_clear_error(tmp_path):
-    with pytest.raises(OrderSourceError, match="TANDEM_ORDERS_TOKEN is set, but TANDEM_ORDERS is not an http"):
+    with pytest.raises(OrderSourceError, match="TANDEM_ORDERS_TOKEN is set, but TANDEM_ORDERS is not an order API"):
         open_order_source(None, token=TOKEN)
-    with pytest.raises(OrderSourceError, match="not an http"):
+    with pytest.raises(OrderSourceError, match="not an order API"):
         open_order_source(str(tmp_path / "orders.json"), token=TOKEN)
 
 

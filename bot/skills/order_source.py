@@ -14,6 +14,7 @@ import aiohttp
 
 from ..models import Order
 from .order_http import HttpOrderSource
+from .order_shopify import ShopifyOrderSource, shopify_endpoint
 from .order_records import OrderSourceError, newest_first, normalise_email, parse_csv_orders, parse_json_orders
 from .relative_dates import resolved, utc_today
 
@@ -128,14 +129,18 @@ def open_order_source(
     today: Callable[[], date] = utc_today,
     token: str | None = None,
     cache_seconds: float = HttpOrderSource.CACHE_SECONDS,
-) -> FileOrderSource | HttpOrderSource:
+) -> FileOrderSource | HttpOrderSource | ShopifyOrderSource:
     """The source ``TANDEM_ORDERS`` names: None for the bundled demo orders (their dates relative to
-    ``today``), an http(s) URL (``token``: TANDEM_ORDERS_TOKEN), or a file."""
+    ``today``), an http(s) URL or shopify://store (``token``: TANDEM_ORDERS_TOKEN), or a file."""
     spec = (spec or "").strip()
     if spec.lower().startswith(("http://", "https://")):
         return HttpOrderSource(spec, session_factory, token=token, cache_seconds=cache_seconds)
+    if spec.lower().startswith("shopify://"):
+        return ShopifyOrderSource(shopify_endpoint(spec), token, session_factory, cache_seconds=cache_seconds)
     if token:
-        raise OrderSourceError("TANDEM_ORDERS_TOKEN is set, but TANDEM_ORDERS is not an http(s):// order API to send it to")
+        raise OrderSourceError(
+            "TANDEM_ORDERS_TOKEN is set, but TANDEM_ORDERS is not an order API to send it to (http(s):// or shopify://)"
+        )
     if not spec:
         return FileOrderSource(DEMO_ORDERS, today=today)
     path = Path(spec).expanduser()
