@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections import OrderedDict
 from typing import Callable, Mapping
 
 import aiohttp
 from yarl import URL
 
 from ..models import Order
+from .order_cache import OrdersCache
 from .order_records import OrderSourceError, RecordError, newest_first, normalise_email, order_from_record
 
 logger = logging.getLogger(__name__)
@@ -30,7 +30,6 @@ class HttpOrderSource:
     """
 
     CACHE_SECONDS = 30.0
-    CACHE_SIZE = 1000  # customers
 
     def __init__(
         self,
@@ -53,9 +52,7 @@ class HttpOrderSource:
             self._headers["Authorization"] = f"Bearer {token}"
             if self.url.scheme == "http" and self.url.host not in _LOOPBACK:
                 logger.warning("TANDEM_ORDERS_TOKEN is sent over plain http to %s: use https", _safe(self.url))
-        self._cache_seconds = cache_seconds
-        self._monotonic = monotonic
-        self._cache: OrderedDict[str, tuple[float, list[Order]]] = OrderedDict()
+        self._cache = OrdersCache(cache_seconds, monotonic)
 
     async def load(self) -> None:
         return None
@@ -68,15 +65,11 @@ class HttpOrderSource:
         if not wanted:
             return []
         cached = self._cache.get(wanted)
-        if cached is not None and self._monotonic() < cached[0]:
-            return list(cached[1])
+        if cached is not None:
+            return cached
         orders = await self._fetch(email, wanted)
-        if self._cache_seconds > 0:
-            self._cache[wanted] = (self._monotonic() + self._cache_seconds, orders)
-            self._cache.move_to_end(wanted)
-            while len(self._cache) > self.CACHE_SIZE:
-                self._cache.popitem(last=False)
-        return list(orders)
+        self._cache.put(wanted, orders)
+        return orders
 
     async def _fetch(self, email: str, wanted: str) -> list[Order]:
         url = self.url.update_query(email=email.strip())

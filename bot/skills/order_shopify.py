@@ -16,6 +16,7 @@ import aiohttp
 from yarl import URL
 
 from ..models import Order
+from .order_cache import OrdersCache
 from .order_records import OrderSourceError, newest_first, normalise_email
 
 logger = logging.getLogger(__name__)
@@ -90,9 +91,7 @@ class ShopifyOrderSource:
         self._token = token
         self._session_factory = session_factory or aiohttp.ClientSession
         self._timeout = timeout
-        self._cache_seconds = cache_seconds
-        self._monotonic = monotonic
-        self._cache: dict[str, tuple[float, list[Order]]] = {}
+        self._cache = OrdersCache(cache_seconds, monotonic)
 
     async def load(self) -> None:
         return None
@@ -105,15 +104,12 @@ class ShopifyOrderSource:
         if not wanted or '"' in wanted or "\\" in wanted:
             return []
         cached = self._cache.get(wanted)
-        if cached is not None and self._monotonic() < cached[0]:
-            return list(cached[1])
+        if cached is not None:
+            return cached
         nodes = await self._ask(wanted)
         orders = newest_first(o for o in (_order(n) for n in nodes) if o and normalise_email(o.customer_email) == wanted)
-        if self._cache_seconds > 0:
-            if len(self._cache) >= 1000:
-                self._cache.pop(next(iter(self._cache)))
-            self._cache[wanted] = (self._monotonic() + self._cache_seconds, orders)
-        return list(orders)
+        self._cache.put(wanted, orders)
+        return orders
 
     async def _ask(self, email: str) -> list[dict[str, Any]]:
         where = f"Shopify {self.endpoint.host}"
