@@ -16,8 +16,8 @@ from bot.models import Priority, Route
         "Could you transfer me to a live agent?",
         "let me talk to your manager",
         "I don't want to talk to a bot",
-        "i do not know how to chat with somenoe",  # typo
-        "I need assistance speakign to a human agent",  # typo
+        "how do i chat with somenoe from your team",  # typo
+        "please help me with speakign to a human agent",  # typo
         "how can I reach customer service",
         "Can someone please call me back?",
     ],

@@ -63,7 +63,7 @@ _WORD_END = r"(?!\w|-[a-z])"  # "a human-sized bear" is not a human
 PERSON = (
     rf"(?:(?:{_DETERMINER}\s+)?(?:{_MODIFIER}[\s,-]+){{0,3}}{_PEOPLE}|{_ANYONE}(?:\s+(?:from|at|in|on)\s+"
     r"(?:support|customer\s+(?:service|care|support)|your\s+(?:team|company|office)|the\s+(?:team|office)))?"
-    # "I need someone to clean my room" asks for a service, not for a person to talk to
+    # "we need someone to clean our room" asks for a service, not for a person to talk to
     r"(?!\s+to\s+(?!help|talk|speak|chat|call|contact|look|explain|assist|sort|deal|check|review|answer|get\s+back|fix)\w))"
     rf"{_WORD_END}{_NOT_A_PERSON_AFTER}"
 )
