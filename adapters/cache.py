@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from typing import Any, Callable, Hashable
+from collections.abc import Callable, Hashable
+from typing import Any
 
 
 class TTLCache:
     """A bounded least-recently-used cache whose entries expire."""
 
-    def __init__(self, max_entries: int = 5_000, ttl: float = 3_600.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, max_entries: int = 5_000, ttl: float = 3_600.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.max_entries = max_entries
         self.ttl = ttl
         self.clock = clock

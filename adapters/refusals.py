@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
+from collections.abc import Callable
 
 
 class RefusalLog:
@@ -25,7 +25,9 @@ class RefusalLog:
         now = self.clock()
         if now - self._started >= self.window:
             if self._quiet:
-                self.logger.warning("… and %d more request(s) refused in the last %.0f s without a log line", self._quiet, self.window)
+                self.logger.warning(
+                    "… and %d more request(s) refused in the last %.0f s without a log line", self._quiet, self.window
+                )
             self._started, self._logged, self._quiet = now, 0, 0
         if self._logged < self.burst:
             self._logged += 1

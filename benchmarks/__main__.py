@@ -38,10 +38,15 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "--conversations", type=int, default=10_000, help="conversations for the memory test (default 10000)"
     )
     p.add_argument("--users-info-ms", type=float, default=0.0,
-                   help="the stand-in answers users.info this much later (default 0; the real Slack: about 100)")  # fmt: skip
+                   help="the stand-in answers users.info this much later "
+                        "(default 0; the real Slack: about 100)")  # fmt: skip
     p.add_argument("--stores", default=",".join(STORES), help="stores to measure: sqlite,postgres (default both)")
-    p.add_argument("--only", default=",".join(PARTS), help="parts to run: slack,memory,triage,faults (default: all but faults)")
-    p.add_argument("--faults", default=",".join(faults.FAULTS), help="faults to inject: 500,timeout,drop,sigkill (default all)")
+    p.add_argument(
+        "--only", default=",".join(PARTS), help="parts to run: slack,memory,triage,faults (default: all but faults)"
+    )
+    p.add_argument(
+        "--faults", default=",".join(faults.FAULTS), help="faults to inject: 500,timeout,drop,sigkill (default all)"
+    )
     p.add_argument("--fault-conversations", type=int, default=faults.FaultPlan.conversations,
                    help=f"conversations per fault run (default {faults.FaultPlan.conversations})")  # fmt: skip
     p.add_argument("--no-bare", action="store_true", help="skip the bare Bolt app (no ratios then)")

@@ -82,7 +82,7 @@ def match(sent: list[Sent], posts: list[list[Any]], bare: bool) -> Answers:
         got = sorted(cards.pop(customer, []))
         result.missing += max(0, len(handoff) - len(got))
         result.extra += max(0, len(got) - len(handoff))
-        for s, arrived in zip(handoff, got):
+        for s, arrived in zip(handoff, got, strict=False):
             result.handoffs.append(arrived - s.at)
     result.extra += sum(len(v) for v in dms.values()) + sum(len(v) for v in cards.values())
     return result
@@ -114,6 +114,5 @@ async def collect(standin_url: str, expected: int, *, patience: float = 30.0, se
 
 
 async def reset(standin_url: str) -> None:
-    async with aiohttp.ClientSession() as session:
-        async with session.post(standin_url + "/_bench/reset") as response:
-            await response.read()
+    async with aiohttp.ClientSession() as session, session.post(standin_url + "/_bench/reset") as response:
+        await response.read()

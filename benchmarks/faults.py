@@ -123,7 +123,9 @@ class Server:
             self.process.stop()
 
 
-async def measure(store: str, url: str, fault: str, plan: FaultPlan, logs: Path, label: str, checkout: Path | None = None) -> dict[str, Any]:
+async def measure(
+    store: str, url: str, fault: str, plan: FaultPlan, logs: Path, label: str, checkout: Path | None = None
+) -> dict[str, Any]:
     standin = await FaultyStandin(fault, plan.rate, plan.seed).start()
     env = {
         "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": standin.url,
@@ -139,7 +141,9 @@ async def measure(store: str, url: str, fault: str, plan: FaultPlan, logs: Path,
         reference = [Customer(9_000_000 + n) for n in range(REFERENCE)]
         customers = [Customer(n) for n in range(plan.conversations)]
         for customer in reference + customers:
-            standin.add_user(customer.user, customer.name, f"customer{customer.number}@faults.example", display_name=customer.name)
+            standin.add_user(
+                customer.user, customer.name, f"customer{customer.number}@faults.example", display_name=customer.name
+            )
         await asyncio.gather(*(converse(client, c, asyncio.Semaphore(REFERENCE), plan.pause) for c in reference))
         await settled(url, store, server)
         expected = [holds(standin, c) for c in reference]
@@ -233,7 +237,9 @@ async def _outstanding(url: str, store: str) -> tuple[int, int]:
     dead = "SELECT count(*) FROM outbox WHERE dead"
     if store == "sqlite":
         with sqlite3.connect(url.removeprefix("sqlite:///"), timeout=5) as db:
-            queries = [q.replace("NOT processed", "processed = 0").replace("NOT dead", "dead = 0") for q in (inbox, live)]
+            queries = [
+                q.replace("NOT processed", "processed = 0").replace("NOT dead", "dead = 0") for q in (inbox, live)
+            ]
             queries.append(dead.replace("WHERE dead", "WHERE dead = 1"))
             counts = [db.execute(q).fetchone()[0] for q in queries]
     else:

@@ -131,10 +131,10 @@ async def run(label: str, database_url: str, count: int, conversations: int, mes
     folder = Path(tempfile.mkdtemp(prefix="tandem-bench-"))
     ports = [free_port() for _ in range(count)]
     logs = [folder / f"tandem-{n + 1}.log" for n in range(count)]
-    processes = [tandem(database_url, standin.url, port, log) for port, log in zip(ports, logs)]
+    processes = [tandem(database_url, standin.url, port, log) for port, log in zip(ports, logs, strict=True)]
     clients = [SlackClient(f"http://127.0.0.1:{port}") for port in ports]
     try:
-        for port, process, log in zip(ports, processes, logs):
+        for port, process, log in zip(ports, processes, logs, strict=True):
             await healthy(f"http://127.0.0.1:{port}", process, log)
         # warm-up: one conversation per instance, so start-up costs stay out of the numbers
         for n, client in enumerate(clients):
@@ -238,7 +238,8 @@ def table(runs: dict[str, list[Result]], conversations: int, messages: int, conc
         f"load generator; load average {load:.1f} at the end"
         + (f"; median of {repeats} runs (range in brackets)" if repeats > 1 else ""),
         "",
-        "| instances | store      | messages | messages/s      | ack p50 ms | ack p95 ms | reply p50 ms | reply p95 ms | exactly once, in order |",
+        "| instances | store      | messages | messages/s      | ack p50 ms | ack p95 ms | reply p50 ms | reply p95 ms "
+        "| exactly once, in order |",
         "|-----------|------------|----------|-----------------|------------|------------|--------------|--------------|------------------------|",
     ]  # fmt: skip
     for results in runs.values():

@@ -56,14 +56,20 @@ def scripted_model(body: dict) -> Reply:
     has_article = "Help article that may answer" in system
     if "no longer with us" in text:
         summary = "Wants: help with a late relative's order\nMood: grieving, be gentle"
-        return Reply(tool_calls=[call("handoff_to_human", reason="sensitive:bereavement", summary=summary)], prompt_tokens=None, completion_tokens=None)
+        return Reply(
+            tool_calls=[call("handoff_to_human", reason="sensitive:bereavement", summary=summary)],
+            prompt_tokens=None,
+            completion_tokens=None,
+        )
     if not has_article and any(w in text for w in ("send", "return", "back")):
         return Reply(tool_calls=[call("search_help", query="returns")], prompt_tokens=None, completion_tokens=None)
     if "lamp" in text:
         return Reply("Your desk lamp (order 1004) was delivered on 2026-10-31.", None, None)
     if has_article and any(w in text for w in ("how long", "shipping")):
         return Reply("Standard delivery takes 3 to 5 working days, express 1 to 2.", None, None)
-    return Reply("Your Blue ceramic mug (order 1001) is in transit with UPS and should arrive on 2026-11-25.", None, None)
+    return Reply(
+        "Your Blue ceramic mug (order 1001) is in transit with UPS and should arrive on 2026-11-25.", None, None
+    )
 
 
 @dataclass
@@ -113,7 +119,9 @@ async def run() -> list[Row]:
 def report(rows: list[Row]) -> str:
     lines = [f"{'scenario':38} {'message':52} {'outcome':8} {'calls':>5} {'prompt':>7} {'compl.':>6}"]
     for r in rows:
-        lines.append(f"{r.scenario[:38]:38} {r.message[:52]:52} {r.outcome:8} {r.calls:5d} {r.prompt:7d} {r.completion:6d}")
+        lines.append(
+            f"{r.scenario[:38]:38} {r.message[:52]:52} {r.outcome:8} {r.calls:5d} {r.prompt:7d} {r.completion:6d}"
+        )
     lines.append("")
     for outcome in ("routine", "handoff"):
         group = [r for r in rows if r.outcome == outcome]

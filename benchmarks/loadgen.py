@@ -57,7 +57,7 @@ async def drive(url: str, events: list[Event], *, concurrency: int, rate: float 
                     async with session.post(url, data=body, headers=headers) as response:
                         await response.read()
                         status = response.status
-                except (aiohttp.ClientError, asyncio.TimeoutError):
+                except (TimeoutError, aiohttp.ClientError):
                     status = 0
                 sent[event.index] = Sent(event, start, time.monotonic() - start, status)
             acked[event.index].set()

@@ -23,7 +23,9 @@ from bot.text import clean
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.redaction", description=__doc__.splitlines()[0])
     p.add_argument("csv", type=Path, help="a CSV with a `text` column (e.g. ../shared/eval/dev.csv)")
-    p.add_argument("--contacts", action="store_true", help="also redact emails and phone numbers (TANDEM_REDACT_CONTACTS)")
+    p.add_argument(
+        "--contacts", action="store_true", help="also redact emails and phone numbers (TANDEM_REDACT_CONTACTS)"
+    )
     p.add_argument("--show", type=int, default=20, help="changed messages to print (default 20)")
     options = p.parse_args(argv)
     redactor = Redactor(redact_contacts=options.contacts)
@@ -32,7 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     changed = [(text, out) for text in texts if (out := redactor.redact(text)) != text]
     elapsed = time.perf_counter() - started
-    print(f"{len(changed)} of {len(texts)} messages changed by redaction ({elapsed * 1000 / max(1, len(texts)):.3f} ms a message)")
+    print(
+        f"{len(changed)} of {len(texts)} messages changed by redaction ({elapsed * 1000 / max(1, len(texts)):.3f} ms a "
+        "message)"
+    )
     for text, out in changed[: options.show]:
         print(f"- {text[:200]!r}\n  → {out[:200]!r}")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 TARGETS = {
@@ -26,8 +27,12 @@ def _ratio(ours: float | None, bare: float | None) -> str:
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=False)) + " |"  # noqa: E731
     return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])
+
+
+def _versus(phase: dict[str, Any], bare: dict[str, Any] | None, key: str) -> str:
+    return _ratio(phase[key], bare[key]) if bare else ""
 
 
 def slack_table(results: list[dict[str, Any]], phase: str) -> str:
@@ -35,7 +40,7 @@ def slack_table(results: list[dict[str, Any]], phase: str) -> str:
     rows = []
     for r in results:
         p = r[phase]
-        versus = lambda key: _ratio(p[key], bare[key]) if bare and r["kind"] != "bare" else ""  # noqa: E731
+        versus = partial(_versus, p, bare if r["kind"] != "bare" else None)
         rows.append([
             r["target"],
             _fmt(p["events_per_s"]) + versus("events_per_s"),
@@ -87,7 +92,17 @@ def fault_table(results: list[dict[str, Any]]) -> str:
         ]
         for r in results
     ]
-    headers = ["fault", "store", "server", "posts expected", "faults", "lost", "duplicated", "kept (outbox)", "look-ups"]
+    headers = [
+        "fault",
+        "store",
+        "server",
+        "posts expected",
+        "faults",
+        "lost",
+        "duplicated",
+        "kept (outbox)",
+        "look-ups",
+    ]
     return table(headers, rows)
 
 
@@ -144,7 +159,9 @@ def render(results: dict[str, Any]) -> str:
     plan = results.get("plan")
     if results.get("slack"):
         if plan.get("users_info_ms"):
-            parts.append(f"\nThe stand-in answers users.info after {plan['users_info_ms']:g} ms (the real Slack: about 100)")
+            parts.append(
+                f"\nThe stand-in answers users.info after {plan['users_info_ms']:g} ms (the real Slack: about 100)"
+            )
         parts.append(
             f"\nSlack HTTP path, burst: {plan['events']:,} signed message.im events, {plan['concurrency']} in flight"
         )

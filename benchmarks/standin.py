@@ -53,7 +53,7 @@ class RecordingWebApi:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/"
 
-    async def start(self, port: int = 0) -> "RecordingWebApi":
+    async def start(self, port: int = 0) -> RecordingWebApi:
         app = web.Application(client_max_size=4 * 1024 * 1024)
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_get("/_bench/stats", self._stats)

@@ -38,7 +38,10 @@ def percentile(values: list[float], q: float) -> float:
 async def main(messages: int, concurrency: int) -> None:
     users = [f"29:bench-user-{i:05d}" for i in range(messages)]
     standin = await BotConnectorStandIn(
-        members={u: member(u, f"Customer {i}", "ada@example.com" if i % 2 else f"c{i}@example.com") for i, u in enumerate(users)}
+        members={
+            u: member(u, f"Customer {i}", "ada@example.com" if i % 2 else f"c{i}@example.com")
+            for i, u in enumerate(users)
+        }
     ).start()
     folder = Path(tempfile.mkdtemp())
     env = {
@@ -87,8 +90,13 @@ async def main(messages: int, concurrency: int) -> None:
 
     ms = lambda s: f"{s * 1000:.1f} ms"  # noqa: E731
     print(f"{messages} personal-chat messages, {concurrency} at a time, SQLite store, loopback Bot Connector stand-in")
-    print(f"HTTP answer to Teams: p50 {ms(statistics.median(acks))}, p95 {ms(percentile(acks, 95))}, max {ms(max(acks))}")
-    print(f"message → bot reply posted: p50 {ms(statistics.median(replies))}, p95 {ms(percentile(replies, 95))}, max {ms(max(replies))}")
+    print(
+        f"HTTP answer to Teams: p50 {ms(statistics.median(acks))}, p95 {ms(percentile(acks, 95))}, max {ms(max(acks))}"
+    )
+    print(
+        f"message → bot reply posted: p50 {ms(statistics.median(replies))}, p95 {ms(percentile(replies, 95))}, max "
+        f"{ms(max(replies))}"
+    )
     print(f"throughput: {messages / total:.0f} conversations/s end to end")
 
 

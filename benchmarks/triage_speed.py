@@ -43,7 +43,7 @@ def measure(path: Path, rounds: int = 3) -> dict:
             triage.classify(text)
         best_first = max(best_first, len(texts) / (time.perf_counter() - began))
         began = time.perf_counter()
-        for text, history in zip(texts, histories):
+        for text, history in zip(texts, histories, strict=False):
             triage.classify(text, history)
         best_history = max(best_history, len(texts) / (time.perf_counter() - began))
     return {

@@ -7,9 +7,10 @@ import enum
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from .text import mend_surrogates  # no store can hold a lone surrogate: a write must never fail on one
 
@@ -126,7 +127,7 @@ def _decoder_for(tp: Any) -> Callable[[Any], Any]:
             item = _decoder(args[0])
             return lambda data: tuple(item(v) for v in data)
         items = [_decoder(a) for a in args]
-        return lambda data: tuple(build(v) for build, v in zip(items, data))
+        return lambda data: tuple(build(v) for build, v in zip(items, data, strict=False))
     if origin is list:
         (arg,) = typing.get_args(tp)
         item = _decoder(arg)

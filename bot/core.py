@@ -11,10 +11,10 @@ import asyncio
 import logging
 import time
 import uuid
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import AsyncIterator, Callable, Mapping
+from datetime import UTC, datetime, timedelta
 
 from .dead_letters import DeadLetters, Patience, check_readable, is_due
 from .delivery import Deliverer
@@ -23,16 +23,26 @@ from .flows.agents import action_problem
 from .flows.feedback import rating_problem
 from .identity import Identities
 from .insight.digest import WeeklyDigest, event_key
-from .models import DIGEST_CONVERSATION, AgentAction, AgentMessage, Conversation, CustomerMessage, DigestDue, Inbound, Rating, WaitNotice
+from .models import (
+    DIGEST_CONVERSATION,
+    AgentAction,
+    AgentMessage,
+    Conversation,
+    CustomerMessage,
+    DigestDue,
+    Inbound,
+    Rating,
+    WaitNotice,
+)
+from .ports import ConflictError, DeliveryError, Directory, Observer, Store, StoreError
 from .privacy.entry import redacted_at_entry
 from .turns import InboxItem, OutboxItem, Turn
-from .ports import ConflictError, DeliveryError, Directory, Observer, Store, StoreError
 
 logger = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -205,7 +215,9 @@ class Tandem:
                     async with self._slot():
                         await self._drain(conversation_id)
                 except StoreError as exc:
-                    logger.error("conversation %s: store unavailable (%s); the sweeper will retry", conversation_id, exc)
+                    logger.error(
+                        "conversation %s: store unavailable (%s); the sweeper will retry", conversation_id, exc
+                    )
                     return
                 except Exception:
                     logger.exception("conversation %s: worker failed; the sweeper will retry", conversation_id)
@@ -297,7 +309,7 @@ class Tandem:
         if isinstance(item.payload, DigestDue):
             await self._send_digest(item)
             return None
-        for attempt in range(3):
+        for _attempt in range(3):
             turn = await self.engine.run(item)
             still_ours()
             if turn is None:
@@ -306,7 +318,11 @@ class Tandem:
             try:
                 queued = await self.store.commit(turn)
             except ConflictError:
-                logger.warning("conversation %s changed while processing %s; running it again", item.conversation_id, item.event_key)
+                logger.warning(
+                    "conversation %s changed while processing %s; running it again",
+                    item.conversation_id,
+                    item.event_key,
+                )
                 continue
             self._observe(turn)
             return turn.stored, queued

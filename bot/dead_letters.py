@@ -11,9 +11,9 @@ gave up. Failures of the store itself are not the item's fault and never count h
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Callable
 
 from .models import AgentAction, AgentMessage, CustomerMessage, MessageLost
 from .ports import Store
@@ -63,10 +63,13 @@ class DeadLetters:
         if failures < self.patience.attempts:
             pause = self.patience.pause(failures)
             if failures == 1:
-                logger.error("%s failed (attempt 1 of %d, next in %.0f s)", where, self.patience.attempts, pause, exc_info=exc)
+                logger.error(
+                    "%s failed (attempt 1 of %d, next in %.0f s)", where, self.patience.attempts, pause, exc_info=exc
+                )
             else:
                 logger.warning(
-                    "%s failed again (attempt %d of %d, next in %.0f s): %s", where, failures, self.patience.attempts, pause, error
+                    "%s failed again (attempt %d of %d, next in %.0f s): %s", where, failures, self.patience.attempts,
+                    pause, error
                 )
             await self.store.inbox_failed(item.id, error, now + timedelta(seconds=pause))
             return False

@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 import random
 from collections import deque
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Callable, Mapping
 
-from .models import Address, Conversation
-from .turns import Attempt, Effect, Op, OutboxItem
 from .flows.turn import TurnBuilder
+from .models import Address, Conversation
 from .ports import DeliveryError, Messenger, Store
+from .turns import Attempt, Effect, Op, OutboxItem
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +95,8 @@ class Deliverer:
             except DeliveryError as exc:
                 if exc.unreachable:
                     logger.warning(
-                        "conversation %s: customer unreachable, %s kept undelivered (`tandem outbox`): %s", conv.id, what, exc
+                        "conversation %s: customer unreachable, %s kept undelivered (`tandem outbox`): %s", conv.id,
+                        what, exc
                     )
                     await self.store.failed(item.id, str(exc), None)
                     conv, notes = await self._note_unreachable(conv)
@@ -103,7 +104,8 @@ class Deliverer:
                     continue
                 if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
                     logger.error(
-                        "conversation %s: giving up on %s after %d attempt(s); it is kept (`tandem outbox --retry` sends it again): %s",
+                        "conversation %s: giving up on %s after %d attempt(s); it is kept (`tandem outbox --retry` "
+                        "sends it again): %s",
                         conv.id, what, item.attempts + 1, exc,
                     )
                     await self.store.failed(item.id, str(exc), None)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from .flows.agents import on_agent_action, on_agent_message
 from .flows.customer import on_customer_message
@@ -14,8 +14,8 @@ from .flows.lost import on_message_lost
 from .flows.toolkit import Toolkit
 from .flows.turn import TurnBuilder
 from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, MessageLost, Rating, Role, WaitNotice
-from .turns import InboxItem, Turn
 from .ports import Store
+from .turns import InboxItem, Turn
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_PART = re.compile(r"^(?P<first>[a-z]{3})[a-z]*(?:\s*-\s*(?P<last>[a-z]{3})[a-z]*)?\s+(?P<open>\d{1,2}:\d{2})\s*-\s*(?P<close>\d{1,2}:\d{2})$")
+_PART = re.compile(
+    r"^(?P<first>[a-z]{3})[a-z]*(?:\s*-\s*(?P<last>[a-z]{3})[a-z]*)?\s+(?P<open>\d{1,2}:\d{2})\s*-\s*(?P<close>\d{1,2}:\d{2})$"
+)
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class OpeningHours:
     days: tuple[tuple[time, time] | None, ...]
 
     @classmethod
-    def parse(cls, spec: str, zone: str = "UTC") -> "OpeningHours":
+    def parse(cls, spec: str, zone: str = "UTC") -> OpeningHours:
         """Raises ValueError naming the part that could not be read."""
         tz = time_zone(zone)
         days: list[tuple[time, time] | None] = [None] * 7

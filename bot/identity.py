@@ -19,13 +19,13 @@ import logging
 import math
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Awaitable, Callable, Mapping
 
-from .models import AgentAction, AgentMessage, Address, Conversation, CustomerMessage, Inbound, Person
-from .turns import InboxItem
+from .models import Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, Person
 from .ports import DeliveryError, Directory
+from .turns import InboxItem
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +131,9 @@ class Identities:
             if self._lookups.get(need.key) is lookup:
                 del self._lookups[need.key]  # taken: the next message asks again (the adapter's cache answers)
         self._waiting.pop(item.conversation_id, None)
-        return _with_sender(item, replace(found, platform_id=need.person.platform_id, name=found.name or need.person.name))
+        return _with_sender(
+            item, replace(found, platform_id=need.person.platform_id, name=found.name or need.person.name)
+        )
 
     async def stop(self) -> None:
         tasks = [lookup.task for lookup in self._lookups.values() if not lookup.task.done()]
@@ -223,7 +225,12 @@ class Identities:
     ) -> InboxItem | None:
         conversation_id = item.conversation_id
         if not need.customer:
-            logger.info("conversation %s: agent %s's name unknown (%s); going on without it", conversation_id, need.person.platform_id, failure)
+            logger.info(
+                "conversation %s: agent %s's name unknown (%s); going on without it",
+                conversation_id,
+                need.person.platform_id,
+                failure,
+            )
             return item
         conv = await stored()
         if conv is not None and conv.customer.platform_id == need.person.platform_id and conv.customer.email:
@@ -234,7 +241,11 @@ class Identities:
             self._waiting.pop(conversation_id, None)
             return _with_sender(item, conv.customer)
         if failure.permanent:
-            logger.warning("conversation %s: the platform does not know the customer (%s); answering without their email", conversation_id, failure)
+            logger.warning(
+                "conversation %s: the platform does not know the customer (%s); answering without their email",
+                conversation_id,
+                failure,
+            )
             self._waiting.pop(conversation_id, None)
             return item
         now = time.monotonic()

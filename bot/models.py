@@ -24,7 +24,7 @@ class Priority(str, enum.Enum):
     def rank(self) -> int:
         return _PRIORITY_RANK[self]
 
-    def at_least(self, other: "Priority") -> "Priority":
+    def at_least(self, other: Priority) -> Priority:
         return self if self.rank >= other.rank else other
 
 
@@ -83,12 +83,12 @@ class Address:
                 return v
         return default
 
-    def with_meta(self, **values: str) -> "Address":
+    def with_meta(self, **values: str) -> Address:
         merged = dict(self.meta)
         merged.update({k: v for k, v in values.items() if v is not None})
         return replace(self, meta=tuple(sorted(merged.items())))
 
-    def in_thread(self, thread: str | None) -> "Address":
+    def in_thread(self, thread: str | None) -> Address:
         return replace(self, thread=thread)
 
     @property
@@ -305,7 +305,7 @@ class Conversation:
     version: int = 0
 
     @staticmethod
-    def new(message: CustomerMessage) -> "Conversation":
+    def new(message: CustomerMessage) -> Conversation:
         return Conversation(
             id=message.conversation_id,
             address=message.address,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Protocol, Sequence, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from .facts import Fact, FactKind
-from .models import Address, Conversation, HandoffCard, Order, Person, TranscriptEntry, TriageResult, AuditEntry
-from .turns import Attempt, InboxItem, Outgoing, OutboxItem, Turn
+from .models import Address, AuditEntry, Conversation, HandoffCard, Order, Person, TranscriptEntry, TriageResult
+from .turns import Attempt, InboxItem, OutboxItem, Outgoing, Turn
 
 
 class DeliveryError(Exception):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Mapping
 
+from . import settings_checks as checks
 from .hours import OpeningHours, time_zone
 from .insight.digest import DigestSchedule
-from . import settings_checks as checks
 from .models import Address
 
 
@@ -87,7 +87,7 @@ class Settings:
     dashboard_token: str | None = field(default=None, repr=False)
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
 
         read: set[str] = set()
@@ -121,7 +121,8 @@ class Settings:
             "llm_turn_budget": _number(get("TANDEM_LLM_TURN_BUDGET"), "TANDEM_LLM_TURN_BUDGET", 10.0),
             "llm_call_timeout": _number(get("TANDEM_LLM_CALL_TIMEOUT"), "TANDEM_LLM_CALL_TIMEOUT", 6.0),
             "llm_cooldown": _number(get("TANDEM_LLM_COOLDOWN"), "TANDEM_LLM_COOLDOWN", 60.0),
-            "llm_max_tool_calls": _whole(_number(get("TANDEM_LLM_MAX_TOOL_CALLS"), "TANDEM_LLM_MAX_TOOL_CALLS", 3), "TANDEM_LLM_MAX_TOOL_CALLS"),
+            "llm_max_tool_calls": _whole(_number(get("TANDEM_LLM_MAX_TOOL_CALLS"), "TANDEM_LLM_MAX_TOOL_CALLS", 3),
+                                         "TANDEM_LLM_MAX_TOOL_CALLS"),
             "llm_allowed_links": _hosts(get("TANDEM_LLM_ALLOWED_LINKS")),
             "host": get("HOST") or cls.host,
             "port": _whole(_number(get("PORT"), "PORT", 3000), "PORT"),
@@ -129,13 +130,15 @@ class Settings:
             "http_read_seconds": _number(get("TANDEM_HTTP_READ_SECONDS"), "TANDEM_HTTP_READ_SECONDS", 10.0),
             "note_prefix": get("TANDEM_NOTE_PREFIX") or cls.note_prefix,
             "redact_contacts": _flag(get("TANDEM_REDACT_CONTACTS"), "TANDEM_REDACT_CONTACTS"),
-            "retention_days": _whole(_number(get("TANDEM_RETENTION_DAYS"), "TANDEM_RETENTION_DAYS", 30), "TANDEM_RETENTION_DAYS"),
+            "retention_days": _whole(_number(get("TANDEM_RETENTION_DAYS"), "TANDEM_RETENTION_DAYS", 30),
+                                     "TANDEM_RETENTION_DAYS"),
             "privacy_policy_url": get("TANDEM_PRIVACY_URL") or cls.privacy_policy_url,
             "team_name": get("TANDEM_TEAM_NAME") or cls.team_name,
             "log_level": (get("TANDEM_LOG_LEVEL") or cls.log_level).upper(),
             "lease_seconds": _number(get("TANDEM_LEASE_SECONDS"), "TANDEM_LEASE_SECONDS", 30.0),
             "sweep_seconds": _number(get("TANDEM_SWEEP_SECONDS"), "TANDEM_SWEEP_SECONDS", 1.0),
-            "identity_wait_seconds": _number(get("TANDEM_IDENTITY_WAIT_SECONDS"), "TANDEM_IDENTITY_WAIT_SECONDS", 120.0),
+            "identity_wait_seconds": _number(get("TANDEM_IDENTITY_WAIT_SECONDS"), "TANDEM_IDENTITY_WAIT_SECONDS",
+                                             120.0),
             "wait_notice_minutes": _number(get("TANDEM_WAIT_NOTICE_MINUTES"), "TANDEM_WAIT_NOTICE_MINUTES", 10.0),
             "agent_idle_hours": _number(get("TANDEM_AGENT_IDLE_HOURS"), "TANDEM_AGENT_IDLE_HOURS", 24.0),
             "hours": get("TANDEM_HOURS"),
@@ -174,7 +177,10 @@ class Settings:
                 f"TANDEM_SWEEP_SECONDS={self.sweep_seconds:g}: must be more than 0 and at most "
                 f"TANDEM_LEASE_SECONDS ({self.lease_seconds:g})"
             )
-        for name, value in (("TANDEM_HTTP_IDLE_SECONDS", self.http_idle_seconds), ("TANDEM_HTTP_READ_SECONDS", self.http_read_seconds)):
+        for name, value in (
+            ("TANDEM_HTTP_IDLE_SECONDS", self.http_idle_seconds),
+            ("TANDEM_HTTP_READ_SECONDS", self.http_read_seconds),
+        ):
             if not 0 < value <= 3600:
                 raise ConfigError(f"{name}={value:g}: must be more than 0 and at most 3600 seconds")
         if not self.identity_wait_seconds >= 0:
@@ -193,7 +199,9 @@ class Settings:
         if not self.agent_idle_hours >= 0:
             raise ConfigError(f"TANDEM_AGENT_IDLE_HOURS={self.agent_idle_hours:g}: must be 0 (never) or more")
         if not self.orders_cache_seconds >= 0:
-            raise ConfigError(f"TANDEM_ORDERS_CACHE_SECONDS={self.orders_cache_seconds:g}: must be 0 (ask every time) or more")
+            raise ConfigError(
+                f"TANDEM_ORDERS_CACHE_SECONDS={self.orders_cache_seconds:g}: must be 0 (ask every time) or more"
+            )
         if not self.wait_notice_minutes >= 0:
             raise ConfigError(f"TANDEM_WAIT_NOTICE_MINUTES={self.wait_notice_minutes:g}: must be 0 (never) or more")
         if not self.slack_timeout > 0:
@@ -214,8 +222,12 @@ class Settings:
             given = "SLACK_SIGNING_SECRET" if self.slack_signing_secret else "SLACK_APP_TOKEN"
             raise ConfigError(f"{given} is set without SLACK_BOT_TOKEN (the xoxb-… token from OAuth & Permissions)")
         if bool(self.teams_app_id) != bool(self.teams_app_password) and not self.teams_enabled:
-            given, missing = ("TEAMS_APP_ID", "TEAMS_APP_PASSWORD") if self.teams_app_id else ("TEAMS_APP_PASSWORD", "TEAMS_APP_ID")
-            raise ConfigError(f"{given} is set without {missing}: Teams needs both (or TEAMS_ENABLED=1 for local testing)")
+            given, missing = (
+                ("TEAMS_APP_ID", "TEAMS_APP_PASSWORD") if self.teams_app_id else ("TEAMS_APP_PASSWORD", "TEAMS_APP_ID")
+            )
+            raise ConfigError(
+                f"{given} is set without {missing}: Teams needs both (or TEAMS_ENABLED=1 for local testing)"
+            )
 
     def opening_hours(self) -> OpeningHours | None:
         """The team's hours, or None when it is always in (no TANDEM_HOURS). Raises ValueError."""
@@ -238,7 +250,15 @@ class Settings:
 
     def redacted(self) -> dict[str, object]:
         """Every setting, with secrets masked: safe to log."""
-        secret = {"slack_bot_token", "slack_signing_secret", "slack_app_token", "teams_app_password", "openai_api_key", "orders_token", "dashboard_token"}
+        secret = {
+            "slack_bot_token",
+            "slack_signing_secret",
+            "slack_app_token",
+            "teams_app_password",
+            "openai_api_key",
+            "orders_token",
+            "dashboard_token",
+        }
         out: dict[str, object] = {}
         for f in fields(self):
             value = getattr(self, f.name)

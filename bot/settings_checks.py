@@ -5,7 +5,7 @@ URLs that are not URLs, log levels that do not exist. Each returns the problem i
 from __future__ import annotations
 
 import difflib
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
 PREFIXES = ("TANDEM_", "SLACK_", "TEAMS_", "OPENAI_")

@@ -18,7 +18,9 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _NON_WORD = re.compile(r"[^\w\s']+")
 # Unicode "format" characters, except the zero-width joiner that holds emoji sequences together
 _INVISIBLE = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf" and c != 0x200D) + "]"
+    "["
+    + "".join(re.escape(chr(c)) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf" and c != 0x200D)
+    + "]"
 )
 
 

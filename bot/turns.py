@@ -74,9 +74,11 @@ class OutboxItem:
     effect: Effect
     attempts: int = 0
     error: str = ""  # why the last attempt failed
-    queued_at: datetime | None = None  # by the wall clock, when its turn was committed (None: queued before Tandem kept it)
+    queued_at: datetime | None = (
+        None  # by the wall clock, when its turn was committed (None: queued before Tandem kept it)
+    )
 
-    def attempt(self, maybe_sent: bool) -> "Attempt":
+    def attempt(self, maybe_sent: bool) -> Attempt:
         """This item's next delivery attempt; ``maybe_sent``: an earlier one may have reached the platform."""
         stamp = "" if self.queued_at is None else f".{round(self.queued_at.timestamp() * 1000)}"
         return Attempt(f"{self.id}{stamp}", maybe_sent, self.queued_at)

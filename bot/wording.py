@@ -7,8 +7,9 @@ Templates use ``str.format`` fields: {team}, {agent}, {retention_days}, {policy_
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,9 @@ class Wording:
         "{agent} isn't available right now, so I've picked this up again. I can help with orders, shipping and "
         "returns, and if you'd like a person, just say \"talk to a person\" and someone from {team} will be with you."
     )
-    cancelled: str = "No problem — I've let the team know you don't need them right now. I'm still here if you need anything."
+    cancelled: str = (
+        "No problem — I've let the team know you don't need them right now. I'm still here if you need anything."
+    )
     internal_error: str = (
         "I'm sorry — something went wrong on my side and I couldn't finish that. Your message is saved; "
         "please try again, or say \"talk to a person\" and someone from {team} will help."
@@ -129,14 +132,18 @@ class Wording:
         "(conversation {conversation}; `tandem inbox --dead` lists it). It may have been a message of theirs: "
         "it is worth asking them."
     )
-    still_waiting_agents: str = "Still waiting for someone after {waited}. The customer was told they are still in line."
+    still_waiting_agents: str = (
+        "Still waiting for someone after {waited}. The customer was told they are still in line."
+    )
     priority_raised: str = "Priority raised to {priority}: {signals}."
     customer_cancelled_note: str = "The customer said they no longer need help; the handoff is closed."
     reject_not_agent_channel: str = "Only the support team can use these buttons, from the agents' channel."
     reject_closed: str = "This handoff is already closed, so nothing was changed."
     reject_claimed: str = "{agent} is already helping this customer."
     reject_unknown: str = "I couldn't find the conversation for this card, so nothing was changed."
-    reject_verdict_stale: str = "This card is from an earlier handoff of this customer, so the verdict was not recorded."
+    reject_verdict_stale: str = (
+        "This card is from an earlier handoff of this customer, so the verdict was not recorded."
+    )
     reject_verdict_unclaimed: str = "Claim the handoff first: the verdict comes from whoever helps the customer."
     reject_verdict_given: str = "A verdict is already recorded for this handoff: {verdict}."
     csat_alert: str = "Low rating: {score}/5 from {customer}. What they said: \"{comment}\""
@@ -181,10 +188,10 @@ class Wording:
     )
 
     @classmethod
-    def from_mapping(cls, mapping: Mapping[str, Any]) -> "Wording":
+    def from_mapping(cls, mapping: Mapping[str, Any]) -> Wording:
         return cls().merged(mapping)
 
-    def merged(self, mapping: Mapping[str, Any]) -> "Wording":
+    def merged(self, mapping: Mapping[str, Any]) -> Wording:
         known = {f.name for f in fields(self)}
         unknown = sorted(set(mapping) - known)
         if unknown:

@@ -7,8 +7,8 @@ One logistic regression per category (that category against every other row), tr
 ``bot.triage.model.features``. The threshold of each category is chosen on the TUNE sources only, from
 scores each source got from a model trained without it (leave one source out): the lowest threshold at
 which the model, on top of the rules, hands off at most ``--max-false`` of the routine and calm messages the
-rules leave to the bot, on every TUNE source. Which categories are switched on by default (``--enable``) is decided from the
-REPORT sources (docs/triage.md › "The learned signal"). Standard library only; reproducible (fixed seed).
+rules leave to the bot, on every TUNE source. Which categories are switched on by default (``--enable``) is decided
+from the REPORT sources (docs/triage.md › "The learned signal"). Standard library only; reproducible (fixed seed).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import math
 import random
 import sys
 from collections import Counter, defaultdict
-from itertools import repeat
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_triage_model import CLASSES, DEFAULT_DATA, ROOT, train, features  # noqa: E402
+from train_triage_model import CLASSES, DEFAULT_DATA, features, train  # noqa: E402
 
 from bot.triage import Route, Triage, TriageConfig  # noqa: E402
 from bot.triage.eval_data import load_files  # noqa: E402
@@ -55,7 +55,8 @@ def measure(rows, rules_human, feats, model, thresholds) -> dict:
 
 
 def markdown(results: dict[str, tuple[str, dict]]) -> str:
-    lines = ["| source | split | recall: rules → with model | false handoffs: rules → with model | extra handoffs by model category (hits / false) |",
+    lines = ["| source | split | recall: rules → with model | false handoffs: rules → with model | extra handoffs by "
+             "model category (hits / false) |",
              "|---|---|---|---|---|"]
     for source, (split, m) in results.items():
         recall = "; ".join(f"{c} {a / n:.3f} → {b / n:.3f} (n={n})" for c, (a, b, n) in sorted(m["recall"].items()))

@@ -30,7 +30,7 @@ class Source:
     repo: str  # owner+name as the mirror names it
     commit: str
     licence: str
-    rows: Callable[["Snapshot"], Iterator[Row]]
+    rows: Callable[[Snapshot], Iterator[Row]]
 
 
 class Snapshot:
@@ -40,7 +40,7 @@ class Snapshot:
         if not self.git_dir.exists():
             raise SystemExit(f"{self.git_dir}: missing; fetch github:{repo.replace('+', '/', 1)} first")
 
-    def sibling(self, repo: str, commit: str) -> "Snapshot":
+    def sibling(self, repo: str, commit: str) -> Snapshot:
         return Snapshot(self.git_dir.parent.parent, repo, commit)
 
     def read(self, path: str) -> str:
@@ -146,7 +146,9 @@ _DOGO_EITHER = {"disputecharge", "reportlostcard", "reportbrokenphone", "reportb
 def multidogo(snap: Snapshot) -> Iterator[Row]:
     rows: list[Row] = []
     for domain in ("airline", "fastfood", "finance", "insurance", "media", "software"):
-        for item in csv.DictReader(io.StringIO(snap.read(_DOGO.format(domain))), delimiter="\t", quoting=csv.QUOTE_NONE):
+        for item in csv.DictReader(
+            io.StringIO(snap.read(_DOGO.format(domain))), delimiter="\t", quoting=csv.QUOTE_NONE
+        ):
             intents = set((item.get("intent") or "").split("<div>"))
             text = (item.get("utterance") or "").strip()
             if not text or not intents <= _DOGO_KNOWN:
@@ -229,7 +231,9 @@ def airline_tweets(snap: Snapshot) -> Iterator[Row]:
         text = re.sub(r"^(?:@\w+[\s,:]*)+", "", html.unescape(row["text"])).strip()  # the airline's handle, not words
         if text and row["airline_sentiment"] in by_label:
             by_label[row["airline_sentiment"]].append((text, *labels[row["airline_sentiment"]]))
-    yield from _sample(by_label["negative"], 1500) + _sample(by_label["positive"], 800) + _sample(by_label["neutral"], 500)
+    yield from (
+        _sample(by_label["negative"], 1500) + _sample(by_label["positive"], 800) + _sample(by_label["neutral"], 500)
+    )
 
 
 # --- CounselChat (questions people asked licensed therapists; a question may carry several topics) -----
@@ -266,11 +270,13 @@ SOURCES: tuple[Source, ...] = (
            "CC BY 4.0 (GoEmotions data; repository Apache-2.0)", goemotions),
     Source("diasafety_train", "tune", "thu-coai+DiaSafety", "5106a041b1c7e36f30e02a97c44897a7f2057278",
            "Apache-2.0", diasafety),
-    Source("hwu64", "tune", "xliuhw+NLU-Evaluation-Data", "f6071b496b17d71e6eb43f543af0707f4ff30557", "CC BY 4.0", hwu64),
+    Source("hwu64", "tune", "xliuhw+NLU-Evaluation-Data", "f6071b496b17d71e6eb43f543af0707f4ff30557", "CC BY 4.0",
+           hwu64),
     Source("nlupp", "tune", "PolyAI-LDN+task-specific-datasets", "57ec275d8078af65b7731c2a98be812d844a6d6b",
            "CC BY 4.0", nlupp),
     Source("rasa", "report", "RasaHQ+rasa-demo", "6935627237436726aeb16e44add8d9fab6e43a82",
-           "GPL-3.0 (rasa-demo, retail-demo), Apache-2.0 (financial-demo, helpdesk-assistant, NLU-training-data)", rasa),
+           "GPL-3.0 (rasa-demo, retail-demo), Apache-2.0 (financial-demo, helpdesk-assistant, NLU-training-data)",
+           rasa),
     Source("banking77", "report", "PolyAI-LDN+task-specific-datasets", "57ec275d8078af65b7731c2a98be812d844a6d6b",
            "CC BY 4.0", banking77),
     Source("airline_tweets", "report", "Ramlah0+Twitter-US-Airline-Sentiment-Analysis",
@@ -279,7 +285,8 @@ SOURCES: tuple[Source, ...] = (
            "baa30639c4b271f394b81443c842193407cdf26d", "CDLA-Permissive-1.0", multidogo),
     Source("counselchat", "report", "nbertagnolli+counsel-chat", "e202e19c5002482f4f6631af754c276dd9adf7f2",
            "MIT (repository)", counselchat),
-    Source("liveqa_medical", "report", "abachaa+LiveQA_MedicalTask_TREC2017", "3f5a42ccbaa0b8ff1c665a6dc23785740ab0f09f",
+    Source("liveqa_medical", "report", "abachaa+LiveQA_MedicalTask_TREC2017",
+           "3f5a42ccbaa0b8ff1c665a6dc23785740ab0f09f",
            "no licence file (U.S. NLM / NIST TREC data)", liveqa_medical),
 )
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from bot.core import CoreTimings, Tandem, utc_now
 from bot.delivery import Deliverer
@@ -54,7 +55,7 @@ class AdminConfig:
         return Redactor(redaction_patterns(self["redaction"]), redact_contacts=contacts)
 
     @classmethod
-    def load(cls, path: str | None) -> "AdminConfig":
+    def load(cls, path: str | None) -> AdminConfig:
         if not path:
             return cls({})
         try:
@@ -79,7 +80,9 @@ def redaction_patterns(table: Mapping[str, Any]) -> tuple[str, ...]:
         raise ValueError(f"[redaction] {unknown[0]}: unknown setting (known: patterns)")
     patterns = table.get("patterns", [])
     if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
-        raise ValueError('[redaction] patterns: expected a list of regular expressions, e.g. patterns = ["ACME-\\d{8}"]')
+        raise ValueError(
+            '[redaction] patterns: expected a list of regular expressions, e.g. patterns = ["ACME-\\d{8}"]'
+        )
     for pattern in patterns:
         try:
             compiled = re.compile(pattern)
@@ -125,12 +128,21 @@ def load_overrides(settings: Settings) -> Overrides:
 
 def _constants(settings: Settings) -> dict[str, Any]:
     """What every message may say: the deployment's team, retention and privacy policy."""
-    return {"team": settings.team_name, "retention_days": settings.retention_days, "policy_url": settings.privacy_policy_url}
+    return {
+        "team": settings.team_name,
+        "retention_days": settings.retention_days,
+        "policy_url": settings.privacy_policy_url,
+    }
 
 
 async def build_toolkit(settings: Settings, agent_channel: Address, assistant=None, clock=utc_now) -> Toolkit:
     overrides = load_overrides(settings)
-    wording, triage_config, redactor, languages = overrides.wording, overrides.triage, overrides.redactor, overrides.languages
+    wording, triage_config, redactor, languages = (
+        overrides.wording,
+        overrides.triage,
+        overrides.redactor,
+        overrides.languages,
+    )
     order_wording, smalltalk_wording, knowledge_wording = overrides.orders, overrides.smalltalk, overrides.knowledge
     constants = _constants(settings)
     say = Templates(wording, **constants)
@@ -229,7 +241,9 @@ async def build_core(
     return core, store
 
 
-def _weekly_digest(settings: Settings, store: Store, deliverer: Deliverer, agent_channel: Address) -> WeeklyDigest | None:
+def _weekly_digest(
+    settings: Settings, store: Store, deliverer: Deliverer, agent_channel: Address
+) -> WeeklyDigest | None:
     """TANDEM_DIGEST: last week's report in the agents' channel at that time every week (off when unset)."""
     if not settings.digest:
         return None

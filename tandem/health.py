@@ -44,9 +44,10 @@ def _liveness(store: Store, adapters: list[PlatformAdapter]):
 def _readiness(store: Store, adapters: list[PlatformAdapter]):
     async def ready(request: web.Request) -> web.Response:
         database, *platforms = await asyncio.gather(
-            _bounded(store.ping(), False), *(_bounded(a.ready(), {"ready": False, "check": "timed out"}) for a in adapters)
+            _bounded(store.ping(), False),
+            *(_bounded(a.ready(), {"ready": False, "check": "timed out"}) for a in adapters)
         )
-        states = {a.platform: state for a, state in zip(adapters, platforms)}
+        states = {a.platform: state for a, state in zip(adapters, platforms, strict=True)}
         ready = database is True and all(state.get("ready") is True for state in states.values())
         if not ready:
             logger.info("not ready: database %s, %s", "ok" if database is True else "unreachable",

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiohttp import web
 
@@ -48,8 +49,12 @@ def body_in_time(read_seconds: float) -> Callable[[web.Request, Handler], Awaita
         if request.body_exists:
             try:
                 await asyncio.wait_for(request.read(), read_seconds)
-            except asyncio.TimeoutError:
-                refusals.refused("HTTP: %s did not send its request body within %g s; connection closed", request.remote, read_seconds)
+            except TimeoutError:
+                refusals.refused(
+                    "HTTP: %s did not send its request body within %g s; connection closed",
+                    request.remote,
+                    read_seconds,
+                )
                 return _closing(408, "the request body did not arrive in time")
             except web.HTTPRequestEntityTooLarge:
                 refusals.refused("HTTP: %s sent a request body over %d bytes; refused", request.remote, MAX_BODY)

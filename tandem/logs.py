@@ -7,7 +7,17 @@ import sys
 
 # At DEBUG these log whole request and response bodies: what customers wrote (as it arrived, before
 # redaction), profiles and tokens. They stay at INFO whatever TANDEM_LOG_LEVEL says.
-CHATTY_LIBRARIES = ("slack_sdk", "slack_bolt", "botbuilder", "botframework", "msrest", "openai", "httpx", "httpcore", "asyncpg")
+CHATTY_LIBRARIES = (
+    "slack_sdk",
+    "slack_bolt",
+    "botbuilder",
+    "botframework",
+    "msrest",
+    "openai",
+    "httpx",
+    "httpcore",
+    "asyncpg",
+)
 
 
 def configure_logging(level: str, quiet: bool = False) -> None:

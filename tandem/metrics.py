@@ -34,7 +34,8 @@ class Metrics:
         self.messages = Counter("tandem_messages", "Customer messages handled", registry=r)
         self.handoffs = Counter("tandem_handoffs", "Handoffs to people, by triage reason", ["reason"], registry=r)
         self.claim_seconds = Histogram(
-            "tandem_handoff_claim_seconds", "Seconds from a handoff to an agent's claim", buckets=CLAIM_BUCKETS, registry=r
+            "tandem_handoff_claim_seconds", "Seconds from a handoff to an agent's claim", buckets=CLAIM_BUCKETS,
+            registry=r
         )
         self.csat = Counter("tandem_csat", "Customers' ratings after a resolve, by score", ["score"], registry=r)
         self.dead_letters = Gauge(

@@ -11,15 +11,16 @@ from aiohttp import web
 
 from adapters.base import PlatformAdapter
 from bot.core import CoreTimings, Tandem, utc_now
-from bot.ports import Store
 from bot.hours import time_zone
+from bot.ports import Store
 from bot.settings import Settings
 
 from . import http_guard
 from .app import build_core
 from .dashboard import add_routes as add_dashboard_routes
 from .health import add_health_routes
-from .metrics import Metrics, add_route as add_metrics_route
+from .metrics import Metrics
+from .metrics import add_route as add_metrics_route
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +77,9 @@ async def start_server(
         directories={a.platform: a.directory for a in adapters if getattr(a, "directory", None) is not None},
         observer=metrics,
     )
-    app = web.Application(client_max_size=http_guard.MAX_BODY, middlewares=[http_guard.body_in_time(settings.http_read_seconds)])
+    app = web.Application(
+        client_max_size=http_guard.MAX_BODY, middlewares=[http_guard.body_in_time(settings.http_read_seconds)]
+    )
     add_health_routes(app, store, adapters)
     if metrics is not None:
         add_metrics_route(app, metrics, store)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.models import (
     ActionKind,
@@ -15,7 +15,7 @@ from bot.models import (
     State,
 )
 
-NOW = datetime(2026, 11, 22, 12, 0, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 12, 0, 0, tzinfo=UTC)
 
 
 def address(channel: str = "D1", thread: str | None = None, platform: str = "slack") -> Address:

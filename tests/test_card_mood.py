@@ -19,7 +19,10 @@ async def play():
 
 
 def the_card(records: list[dict]) -> dict:
-    return {"card": handoff_card(records), "text": next(r["text"] for r in records if r["to"] == "agents" and r["kind"] == "handoff")}
+    return {
+        "card": handoff_card(records),
+        "text": next(r["text"] for r in records if r["to"] == "agents" and r["kind"] == "handoff"),
+    }
 
 
 async def test_an_exasperated_request_for_a_person_is_shown_as_frustrated_not_positive(play):
@@ -60,7 +63,7 @@ async def test_slack_teams_and_the_playground_all_show_the_same_mood(play):
     teams = teams_card(card)
     [facts] = [block for block in teams["body"] if block["type"] == "ColumnSet"]
     labels, values = ([_text(item) for item in column["items"]] for column in facts["columns"])
-    assert dict(zip(labels, values))["Mood"] == mood
+    assert dict(zip(labels, values, strict=True))["Mood"] == mood
     assert f"Mood: {mood}" in playground_card(card) and the_card(out)["text"] == playground_card(card)
     assert "positive" not in mood
 

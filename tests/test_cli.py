@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot.models import Conversation
-from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.store.sqlite import SQLiteStore
+from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from tests.factories import NOW, address, customer_message
 from tests.support.shared import shared_path
 
@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV_CSV = shared_path("eval", "dev.csv") or ROOT.parent / "shared" / "eval" / "dev.csv"
 
 
-def tandem(*args: str, stdin: str = "", env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def tandem(
+    *args: str, stdin: str = "", env: dict | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TEAMS_", "OPENAI_", "TANDEM_"))}
     full_env.update(env or {})
     return subprocess.run(
@@ -148,7 +150,9 @@ def test_outbox_lists_dead_letters_of_one_conversation_as_json_and_queues_them_a
         ids = []
         for channel in ("D1", "D2"):
             conv = Conversation.new(customer_message("hi", where=address(channel)))
-            await store.commit(Turn(conversation=conv, effects=(Effect(Op.SEND, message=Outgoing("reply", "secret words")),)))
+            await store.commit(
+                Turn(conversation=conv, effects=(Effect(Op.SEND, message=Outgoing("reply", "secret words")),))
+            )
             [item] = await store.outbox(conv.id, NOW)
             await store.failed(item.id, "not_in_channel\n(from Slack)", None)
             ids.append(conv.id)
@@ -189,7 +193,12 @@ def test_inbox_dead_lists_what_was_set_aside_without_the_words(tmp_path):
     listed = tandem("inbox", "--dead", "--json", env=env)
     assert listed.returncode == 0, listed.stderr
     [row] = json.loads(listed.stdout)
-    assert (row["conversation"], row["what"], row["event"], row["attempts"]) == (conversation, "customer message", "slack:Ev1", 1)
+    assert (row["conversation"], row["what"], row["event"], row["attempts"]) == (
+        conversation,
+        "customer message",
+        "slack:Ev1",
+        1,
+    )
     assert row["error"] == "TypeError: expected str, got int (in the address)"
     table = tandem("inbox", "--dead", env=env).stdout
     assert conversation in table and "1 item(s) set aside" in table
@@ -224,7 +233,10 @@ def test_eval_lists_the_mistakes_with_the_signals_that_fired():
     shown = tandem("eval", blind, "--mistakes", "2")
     assert shown.returncode == 0, shown.stderr
     assert "frustration: not handed off (2 shown)" in shown.stdout
-    assert '  - Ugh, I forgot my password again. How do I reset it?  ← frustration: sounds frustrated: "ugh"' in shown.stdout
+    assert (
+        '  - Ugh, I forgot my password again. How do I reset it?  ← frustration: sounds frustrated: "ugh"'
+        in shown.stdout
+    )
     as_json = json.loads(tandem("eval", blind, "--json", "--mistakes", "1").stdout)
     assert {m["expected"] for m in as_json["mistakes"]} == {"human", "bot"}
     assert all(set(m) == {"text", "category", "expected", "reason", "signals", "source"} for m in as_json["mistakes"])

@@ -9,14 +9,23 @@ import pytest
 from tests.support.processes import free_port, run_cli
 
 BAD_CONFIG = {
-    "unknown placeholder": ('[messages]\nagent_joined = "{agnt} from support is here"\n', "[messages] agent_joined: unknown placeholder {agnt} (available: {agent}, {policy_url}, {retention_days}, {team})"),
-    "attribute in a placeholder": ('[messages]\nresolved = "{agent.__class__} resolved it"\n', "unknown placeholder {agent.__class__}"),
+    "unknown placeholder": ('[messages]\nagent_joined = "{agnt} from support is here"\n', "[messages] agent_joined: "
+                                                                                          "unknown placeholder {agnt} "
+                                                                                          "(available: {agent}, "
+                                                                                          "{policy_url}, "
+                                                                                          "{retention_days}, {team})"),
+    "attribute in a placeholder": ('[messages]\nresolved = "{agent.__class__} resolved it"\n', "unknown placeholder "
+                                                                                               "{agent.__class__}"),
     "a stray brace": ('[messages]\ncancelled = "Done {"\n', "[messages] cancelled: "),
-    "patterns as a string": ('[redaction]\npatterns = "secret"\n', "[redaction] patterns: expected a list of regular expressions"),
+    "patterns as a string": ('[redaction]\npatterns = "secret"\n', "[redaction] patterns: expected a list of regular "
+                                                                   "expressions"),
     "a pattern that is not a regex": ('[redaction]\npatterns = ["ACME-(\\\\d+"]\n', "is not a regular expression"),
     "a pattern matching nothing at all": ('[redaction]\npatterns = ["x*"]\n', "matches empty text"),
-    "a misspelt redaction key": ('[redaction]\npattern = ["ACME-\\\\d{8}"]\n', "[redaction] pattern: unknown setting (known: patterns)"),
-    "a handoff reply placeholder": ('[triage.categories.complaint]\nreply = "Sorry, {name}."\n', "triage.categories.complaint.reply: unknown placeholder {name} (available: {team})"),
+    "a misspelt redaction key": ('[redaction]\npattern = ["ACME-\\\\d{8}"]\n', "[redaction] pattern: unknown setting "
+                                                                               "(known: patterns)"),
+    "a handoff reply placeholder": ('[triage.categories.complaint]\nreply = "Sorry, {name}."\n',
+                                    "triage.categories.complaint.reply: unknown placeholder {name} "
+                                    "(available: {team})"),
     "a threshold out of range": ("[triage]\nfrustration_threshold = 5\n", "triage.frustration_threshold"),
     "an unknown message": ('[messages]\nagent_join = "hi"\n', "[messages]: unknown key(s) agent_join"),
     "a table that is not a table": ('messages = "hello"\n', "messages must be a table"),
@@ -24,10 +33,12 @@ BAD_CONFIG = {
 }
 
 BAD_ENV = {
-    "a mistyped name": ({"TANDEM_AGENT_CHANEL": "slack:C0AGENTS"}, "TANDEM_AGENT_CHANEL is not a setting Tandem knows: did you mean TANDEM_AGENT_CHANNEL?"),
+    "a mistyped name": ({"TANDEM_AGENT_CHANEL": "slack:C0AGENTS"}, "TANDEM_AGENT_CHANEL is not a setting Tandem knows: "
+                                                                   "did you mean TANDEM_AGENT_CHANNEL?"),
     "a port with a fraction": ({"PORT": "3000.5"}, "PORT=3000.5: expected a whole number"),
     "a log level": ({"TANDEM_LOG_LEVEL": "loud"}, "TANDEM_LOG_LEVEL='LOUD': expected one of"),
-    "a URL without a scheme": ({"SLACK_API_URL": "slack.com/api"}, "SLACK_API_URL='slack.com/api/': expected an http(s) URL"),
+    "a URL without a scheme": ({"SLACK_API_URL": "slack.com/api"}, "SLACK_API_URL='slack.com/api/': expected an "
+                                                                   "http(s) URL"),
     "an idle time of zero": ({"TANDEM_HTTP_IDLE_SECONDS": "0"}, "TANDEM_HTTP_IDLE_SECONDS=0: must be more than 0"),
 }
 
@@ -59,7 +70,9 @@ async def test_a_mistake_in_tandem_config_stops_tandem_run_with_one_line(case, t
     text, expected = BAD_CONFIG[case]
     config = tmp_path / "tandem.toml"
     config.write_text(text, encoding="utf-8")
-    done = await run_cli("run", database_url=f"sqlite:///{tmp_path / 'tandem.db'}", cwd=tmp_path, **slack(TANDEM_CONFIG=str(config)))
+    done = await run_cli(
+        "run", database_url=f"sqlite:///{tmp_path / 'tandem.db'}", cwd=tmp_path, **slack(TANDEM_CONFIG=str(config))
+    )
     assert_one_line_and_nothing_started(done, expected, tmp_path)
 
 
@@ -73,6 +86,8 @@ async def test_a_mistake_in_the_environment_stops_tandem_run_with_one_line(case,
 async def test_the_playground_checks_the_config_too(tmp_path):
     config = tmp_path / "tandem.toml"
     config.write_text('[redaction]\npatterns = "secret"\n', encoding="utf-8")
-    done = await run_cli("run", database_url=f"sqlite:///{tmp_path / 'tandem.db'}", cwd=tmp_path, TANDEM_CONFIG=str(config))
+    done = await run_cli(
+        "run", database_url=f"sqlite:///{tmp_path / 'tandem.db'}", cwd=tmp_path, TANDEM_CONFIG=str(config)
+    )
     assert done.returncode == 1 and "[redaction] patterns: expected a list" in done.stderr
     assert "Traceback" not in done.stderr and not (tmp_path / "tandem.db").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
+
 import pytest
 
 from bot.core import CoreTimings, utc_now

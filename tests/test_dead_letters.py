@@ -64,7 +64,9 @@ async def arrives(world, item: InboxItem) -> None:
     await world.core.idle()
 
 
-async def test_an_unreadable_message_is_tried_a_few_times_then_set_aside_and_the_next_is_answered(store_kind, tmp_path, caplog):
+async def test_an_unreadable_message_is_tried_a_few_times_then_set_aside_and_the_next_is_answered(
+    store_kind, tmp_path, caplog
+):
     clock = ManualClock(utc_now())  # the playground stamps messages with the real time
     world = await playground(store=await open_store(store_kind, tmp_path), clock=clock)
     try:
@@ -203,7 +205,9 @@ def test_lost_notices_carry_no_words():
     from tests.factories import customer_message
 
     message = customer_message("my card is 4111 1111 1111 1111")
-    notice = lost_notice(InboxItem("slack:E1", message.conversation_id, message, message.received_at, id=1), message.received_at)
+    notice = lost_notice(
+        InboxItem("slack:E1", message.conversation_id, message, message.received_at, id=1), message.received_at
+    )
     assert notice.customer == replace(message, text="") and notice.kind == "customer"
 
 

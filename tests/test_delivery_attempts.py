@@ -39,7 +39,10 @@ async def test_items_just_committed_are_sent_without_looking_and_labelled_for_go
     store, recorder = MemoryStore(), Recorder()
     conv, queued = await commit(store, "one", "two")
     assert await deliverer(store, recorder).deliver(conv, queued, fresh=True)
-    assert recorder.attempts == [("one", queued[0].attempt(False).key, False), ("two", queued[1].attempt(False).key, False)]
+    assert recorder.attempts == [
+        ("one", queued[0].attempt(False).key, False),
+        ("two", queued[1].attempt(False).key, False),
+    ]
     assert queued[0].attempt(False).key != queued[1].attempt(False).key
     assert queued[0].attempt(False).key.startswith(f"{queued[0].id}.")
 

@@ -3,7 +3,7 @@ instances sharing a database post it once."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -21,15 +21,17 @@ from tests.factories import customer_message, person
 from tests.support.clock import ManualClock
 from tests.support.local import FAST
 
-LONDON_MONDAY_9 = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)  # Europe/London is on UTC in winter
+LONDON_MONDAY_9 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # Europe/London is on UTC in winter
 
 
 def test_the_schedule_is_read_in_the_team_time_zone():
     schedule = DigestSchedule.parse("Mon 09:00", "America/New_York")
-    assert schedule.latest(datetime(2026, 11, 30, 14, 0, tzinfo=timezone.utc)) == datetime(2026, 11, 30, 9, 0, tzinfo=schedule.zone)
-    assert schedule.latest(datetime(2026, 11, 30, 13, 59, tzinfo=timezone.utc)).day == 23  # 08:59 in New York: last week's
-    assert schedule.due(datetime(2026, 11, 30, 14, 1, tzinfo=timezone.utc)) is not None
-    assert schedule.due(datetime(2026, 12, 2, 14, 0, tzinfo=timezone.utc)) is None  # two days late: wait for next week
+    assert schedule.latest(datetime(2026, 11, 30, 14, 0, tzinfo=UTC)) == datetime(
+        2026, 11, 30, 9, 0, tzinfo=schedule.zone
+    )
+    assert schedule.latest(datetime(2026, 11, 30, 13, 59, tzinfo=UTC)).day == 23  # 08:59 in New York: last week's
+    assert schedule.due(datetime(2026, 11, 30, 14, 1, tzinfo=UTC)) is not None
+    assert schedule.due(datetime(2026, 12, 2, 14, 0, tzinfo=UTC)) is None  # two days late: wait for next week
     assert DigestSchedule.parse("friday 17:30").weekday == 4
 
 
@@ -68,18 +70,25 @@ def test_the_digest_says_the_week_in_a_few_lines_with_the_gaps():
 async def test_two_instances_on_one_database_post_the_digest_once_at_its_time(tmp_path):
     url = f"sqlite:///{tmp_path / 'tandem.db'}"
     clock = ManualClock(LONDON_MONDAY_9 - timedelta(minutes=1))
-    settings = Settings.from_env({"DATABASE_URL": url, "TANDEM_DIGEST": "Mon 09:00", "TANDEM_TIMEZONE": "Europe/London"})
+    settings = Settings.from_env(
+        {"DATABASE_URL": url, "TANDEM_DIGEST": "Mon 09:00", "TANDEM_TIMEZONE": "Europe/London"}
+    )
     records: list[dict] = []
     cores = []
     for _ in range(2):
         local = LocalMessenger(records.append)
-        core, store = await build_core(settings, {"local": local}, local_agents=True, store=SQLiteStore.from_url(url), clock=clock, timings=FAST)
+        core, store = await build_core(
+            settings, {"local": local}, local_agents=True, store=SQLiteStore.from_url(url), clock=clock, timings=FAST
+        )
         cores.append((core, store))
     try:
         store = cores[0][1]
         conv = Conversation.new(customer_message("hi", customer=person("U9")))
         last_week = LONDON_MONDAY_9 - timedelta(days=2)
-        asked = (Fact(FactKind.MESSAGE, last_week, conv.id, "slack"), Fact(FactKind.UNANSWERED, last_week, conv.id, "slack", text="do you ship to Mars?"))
+        asked = (
+            Fact(FactKind.MESSAGE, last_week, conv.id, "slack"),
+            Fact(FactKind.UNANSWERED, last_week, conv.id, "slack", text="do you ship to Mars?"),
+        )
         await store.commit(Turn(conversation=conv, facts=asked))
 
         for core, _ in cores:

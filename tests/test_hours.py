@@ -3,7 +3,7 @@ back, and the "still in line" notice counts from the opening, not from the middl
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -15,7 +15,7 @@ from tests.support.polling import wait_for
 
 HOURS = "Mon-Fri 09:00-17:30, Sat 10:00-14:00"
 # Sunday 22 November 2026, 03:00 in London (GMT in winter)
-SUNDAY_NIGHT = datetime(2026, 11, 22, 3, 0, tzinfo=timezone.utc)
+SUNDAY_NIGHT = datetime(2026, 11, 22, 3, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -39,8 +39,8 @@ def test_open_and_next_opening_in_the_teams_time_zone(at, is_open, described):
 
 def test_ranges_may_wrap_the_week_and_run_to_midnight():
     hours = OpeningHours.parse("Fri-Mon 18:00-24:00")
-    assert hours.is_open(datetime(2026, 11, 22, 23, 59, tzinfo=timezone.utc))  # a Sunday
-    assert not hours.is_open(datetime(2026, 11, 25, 20, 0, tzinfo=timezone.utc))  # a Wednesday
+    assert hours.is_open(datetime(2026, 11, 22, 23, 59, tzinfo=UTC))  # a Sunday
+    assert not hours.is_open(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))  # a Wednesday
 
 
 @pytest.mark.parametrize(
@@ -71,18 +71,18 @@ async def test_a_handoff_while_the_team_is_away_says_when_a_person_will_reply():
         assert "arrived outside opening hours" in card["text"]
 
         conv = await play.conversation()
-        assert conv.handoff.notify_at == datetime(2026, 11, 23, 9, 10, tzinfo=timezone.utc)  # ten minutes after opening
+        assert conv.handoff.notify_at == datetime(2026, 11, 23, 9, 10, tzinfo=UTC)  # ten minutes after opening
         clock.now += timedelta(hours=5)
         await play.swept()
         assert "still in line" not in texts(play.records)  # nobody is told at night that they are in a queue
-        clock.now = datetime(2026, 11, 23, 9, 10, tzinfo=timezone.utc)
+        clock.now = datetime(2026, 11, 23, 9, 10, tzinfo=UTC)
         await wait_for(lambda: "still in line" in texts(play.records, "customer"), what="the notice after opening")
     finally:
         await play.close()
 
 
 async def test_while_the_team_is_in_nothing_is_said_about_hours():
-    clock = ManualClock(datetime(2026, 11, 23, 11, 0, tzinfo=timezone.utc))
+    clock = ManualClock(datetime(2026, 11, 23, 11, 0, tzinfo=UTC))
     play = await playground(clock=clock, TANDEM_HOURS=HOURS, TANDEM_TIMEZONE="Europe/London")
     try:
         out = await play.say("I need to talk to a person")
@@ -93,7 +93,7 @@ async def test_while_the_team_is_in_nothing_is_said_about_hours():
 
 
 async def test_a_handoff_left_unclaimed_at_closing_time_is_told_when_the_team_is_back():
-    clock = ManualClock(datetime(2026, 11, 27, 17, 25, tzinfo=timezone.utc))  # a Friday, five minutes before closing
+    clock = ManualClock(datetime(2026, 11, 27, 17, 25, tzinfo=UTC))  # a Friday, five minutes before closing
     play = await playground(clock=clock, TANDEM_HOURS=HOURS, TANDEM_TIMEZONE="Europe/London")
     try:
         out = await play.say("I need to talk to a person")

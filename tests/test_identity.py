@@ -11,9 +11,9 @@ import pytest
 from bot.core import utc_now
 from bot.identity import Identities
 from bot.models import ActionKind, Address, AgentAction, Conversation, CustomerMessage, Person
-from bot.turns import InboxItem
 from bot.ports import DeliveryError, Directory
 from bot.settings import ConfigError, Settings
+from bot.turns import InboxItem
 from tandem.app import core_timings
 from tests.support.polling import wait_for
 

@@ -165,6 +165,12 @@ def test_more_goes_on_from_a_section_to_the_articles_how_to():
 
 def test_every_section_stands_on_its_own(kb):
     """The customer is shown one section: "as above" or "the times below" would point at text they never saw."""
-    pointing = re.compile(r"\b(as|see|shown|listed|mentioned|described) (above|below)\b|\b(above|below)\b(?! that\b)|\b(previous|next|other) section\b", re.I)
+    pointing = re.compile(
+        r"\b(as|see|shown|listed|mentioned|described) (above|below)\b|\b(above|below)\b(?! that\b)|\b(previous|next|"
+        r"other) section\b",
+        re.I,
+    )
     for section in kb.sections:
-        assert not pointing.search(section.text), f"{section.source} › {section.heading}: {pointing.search(section.text).group(0)!r}"
+        assert not pointing.search(section.text), (
+            f"{section.source} › {section.heading}: {pointing.search(section.text).group(0)!r}"
+        )

@@ -77,7 +77,8 @@ def test_the_word_each_language_is_told_to_reply_with_asks_for_a_person(check, l
 @pytest.mark.parametrize(
     "text, language",
     [
-        ("Ya no aguanto más, quiero morirme", "es"), ("ya no quiero vivir", "es"), ("Je n'en peux plus, je veux mourir", "fr"),
+        ("Ya no aguanto más, quiero morirme", "es"), ("ya no quiero vivir", "es"),
+        ("Je n'en peux plus, je veux mourir", "fr"),
         ("Ich will nicht mehr leben", "de"), ("Não quero mais viver", "pt"), ("nao quero mais viver", "pt"),
         ("Voglio morire", "it"), ("Ik wil niet meer leven", "nl"), ("Chcę umrzeć", "pl"), ("Ölmek istiyorum", "tr"),
         ("Я больше не хочу жить", "ru"), ("我不想活了", "zh"), ("もう死にたい", "ja"), ("أريد أن أموت", "ar"),

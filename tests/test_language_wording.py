@@ -55,7 +55,9 @@ async def configured(tmp_path, toml: str):
 
 
 async def test_tandem_config_changes_the_words_in_spanish(tmp_path):
-    play = await configured(tmp_path, '[languages.es]\nhandoff = "Claro que sí: alguien de Acme le escribe enseguida."\n')
+    play = await configured(
+        tmp_path, '[languages.es]\nhandoff = "Claro que sí: alguien de Acme le escribe enseguida."\n'
+    )
     try:
         out = await play.say("quiero hablar con una persona")
         assert texts(out, "customer", "handoff") == "Claro que sí: alguien de Acme le escribe enseguida."

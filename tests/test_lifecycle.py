@@ -138,14 +138,16 @@ async def test_buttons_on_a_closed_card_change_nothing(play):
     conv = await play.conversation()
     old_handoff = conv.handoff.id
     await play.say("/resolve")
-    from bot.models import ActionKind, AgentAction, Person
     from adapters.local.chat import AGENTS
+    from bot.models import ActionKind, AgentAction, Person
     from tests.factories import NOW
 
     stale = AgentAction("local:stale", ActionKind.CLAIM, Person("x", "Kim"), conv.id, old_handoff, AGENTS, NOW)
     receipt = await play.core.receive(stale)
     assert not receipt.accepted and "already closed" in receipt.problem
-    elsewhere = AgentAction("local:else", ActionKind.CLAIM, Person("x", "Kim"), conv.id, old_handoff, play.session.address, NOW)
+    elsewhere = AgentAction(
+        "local:else", ActionKind.CLAIM, Person("x", "Kim"), conv.id, old_handoff, play.session.address, NOW
+    )
     receipt = await play.core.receive(elsewhere)
     assert not receipt.accepted and "agents' channel" in receipt.problem
 
@@ -164,7 +166,8 @@ async def test_a_repeated_delivery_is_answered_once(play):
 
 @pytest.mark.parametrize(
     "question",
-    ["Can you tell me when my parcel will arrive?", "when will my stuff arrive", "When will my order 1001 be delivered?"],
+    ["Can you tell me when my parcel will arrive?", "when will my stuff arrive",
+     "When will my order 1001 be delivered?"],
 )
 async def test_delivery_time_questions_about_my_orders_get_my_orders(play, question):
     out = await play.say(question)
@@ -241,13 +244,15 @@ async def test_after_the_order_list_a_bare_number_is_an_order_and_another_custom
     unknown = texts(await play.say("5555"))
     foreign = texts(await play.say("1002"))  # Grace's order
     assert unknown == foreign and "couldn't find an order with that number" in unknown
-    assert "ship" in texts(await play.say("do you ship to 90210?")).lower()  # a number in a question about something else
+    # a number in a question about something else
+    assert "ship" in texts(await play.say("do you ship to 90210?")).lower()
     assert (await play.conversation()).state is State.BOT
 
 
 @pytest.mark.parametrize(
     "rating, stars, low",
-    [("terrible, 1", 1, True), ("2", 2, True), ("I'd say 4/5", 4, False), ("5, thanks!", 5, False), ("it took 3 days, 2 stars", 2, True)],
+    [("terrible, 1", 1, True), ("2", 2, True), ("I'd say 4/5", 4, False), ("5, thanks!", 5, False),
+     ("it took 3 days, 2 stars", 2, True)],
 )
 async def test_a_rating_in_a_few_words_counts_and_a_low_one_asks_what_went_wrong(play, rating, stars, low):
     for line in ("agent please", "/claim", "/resolve"):

@@ -4,14 +4,14 @@ answers it accepts, how long an answer is reused, and a token that never shows i
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from bot.skills.order_source import HttpOrderSource, OrderSourceError, open_order_source
 from bot.settings import Settings
+from bot.skills.order_source import HttpOrderSource, OrderSourceError, open_order_source
 from tests.support.clock import ManualClock
 from tests.support.local import playground, texts
 
@@ -125,7 +125,7 @@ def test_a_token_over_plain_http_to_another_host_is_warned_about(caplog):
 
 
 async def test_the_bot_answers_from_the_api_with_the_token_from_the_environment(api):
-    on_5_december = ManualClock(datetime(2026, 12, 5, 9, tzinfo=timezone.utc))
+    on_5_december = ManualClock(datetime(2026, 12, 5, 9, tzinfo=UTC))
     play = await playground(clock=on_5_december, TANDEM_ORDERS=api.url, TANDEM_ORDERS_TOKEN=TOKEN)
     try:
         reply = texts(await play.say("where is my order?"), "customer")

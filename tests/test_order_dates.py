@@ -4,7 +4,7 @@ apology and what to do), one due today arrives today, and the demo orders' dates
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from bot.skills.relative_dates import resolve
 from tests.support.clock import ManualClock
@@ -16,12 +16,13 @@ ORDERS = [
      "placed_at": "2026-11-18", "eta": "2026-11-25", "items": ["Blue mug"]},
     {"id": "2002", "customer_email": "ada@example.com", "status": "out_for_delivery", "carrier": "DHL",
      "tracking_number": "JD2", "placed_at": "2026-11-19", "eta": "2026-11-22"},
-    {"id": "2003", "customer_email": "ada@example.com", "status": "delivered", "placed_at": "2026-11-01", "eta": "2026-11-04"},
+    {"id": "2003", "customer_email": "ada@example.com", "status": "delivered", "placed_at": "2026-11-01",
+     "eta": "2026-11-04"},
 ]  # fmt: skip
 
 
 def at(day: int, month: int = 12, hour: int = 9) -> ManualClock:
-    return ManualClock(datetime(2026, month, day, hour, 0, tzinfo=timezone.utc))
+    return ManualClock(datetime(2026, month, day, hour, 0, tzinfo=UTC))
 
 
 async def ask(tmp_path, clock: ManualClock, text: str, **env: str) -> str:
@@ -66,13 +67,13 @@ async def test_the_list_marks_the_late_ones_and_ends_with_sorry_and_what_next(tm
 
 async def test_late_is_counted_in_the_shops_time_zone(tmp_path):
     # 11:30 UTC on 22 November is already the 23rd in Auckland: 2002, due on the 22nd, is late there
-    late_night = ManualClock(datetime(2026, 11, 22, 11, 30, tzinfo=timezone.utc))
+    late_night = ManualClock(datetime(2026, 11, 22, 11, 30, tzinfo=UTC))
     assert "is late" in await ask(tmp_path, late_night, "order 2002?", TANDEM_TIMEZONE="Pacific/Auckland")
     assert "is late" not in await ask(tmp_path, late_night, "order 2002?", TANDEM_TIMEZONE="Europe/London")
 
 
 async def test_the_demo_orders_are_never_overdue_whatever_the_day():
-    for clock in (at(5), ManualClock(datetime(2027, 3, 1, 12, tzinfo=timezone.utc))):
+    for clock in (at(5), ManualClock(datetime(2027, 3, 1, 12, tzinfo=UTC))):
         play = await playground(clock=clock)
         try:
             listed = texts(await play.say("where is my order?"), "customer")

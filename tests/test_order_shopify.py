@@ -21,14 +21,16 @@ def node(name, email, **fields):
     base = {
         "name": name, "email": email, "createdAt": "2026-11-30T10:15:00Z", "cancelledAt": None,
         "displayFulfillmentStatus": "UNFULFILLED", "displayFinancialStatus": "PAID", "fulfillments": [],
-        "lineItems": {"nodes": [{"name": "Blue ceramic mug", "quantity": 2}, {"name": "Linen tea towel", "quantity": 1}]},
+        "lineItems": {"nodes": [{"name": "Blue ceramic mug", "quantity": 2},
+                                {"name": "Linen tea towel", "quantity": 1}]},
     }  # fmt: skip
     return {**base, **fields}
 
 
 SHIPPED = {
     "displayStatus": "IN_TRANSIT", "createdAt": "2026-12-01T09:00:00Z", "estimatedDeliveryAt": "2026-12-08T00:00:00Z",
-    "trackingInfo": [{"company": "UPS", "number": "1Z999AA10123456784", "url": "https://www.ups.com/track?tracknum=1Z999AA10123456784"}],
+    "trackingInfo": [{"company": "UPS", "number": "1Z999AA10123456784",
+                      "url": "https://www.ups.com/track?tracknum=1Z999AA10123456784"}],
 }  # fmt: skip
 
 STORE = [
@@ -50,14 +52,29 @@ class Store:
         body = await request.json()
         self.requests.append((dict(request.headers), body))
         if request.headers.get("X-Shopify-Access-Token") != TOKEN:
-            return web.json_response({"errors": "[API] Invalid API key or access token (unrecognized login or wrong password)"}, status=401)
+            return web.json_response(
+                {"errors": "[API] Invalid API key or access token (unrecognized login or wrong password)"}, status=401
+            )
         if self.throttled:
-            return web.json_response({"errors": [{"message": "Throttled", "extensions": {"code": "THROTTLED", "documentation": "https://shopify.dev/api/usage/rate-limits"}}]})
+            return web.json_response(
+                {
+                    "errors": [
+                        {
+                            "message": "Throttled",
+                            "extensions": {
+                                "code": "THROTTLED",
+                                "documentation": "https://shopify.dev/api/usage/rate-limits",
+                            },
+                        }
+                    ]
+                }
+            )
         assert "orders(first: $first, query: $query" in body["query"]
         return web.json_response({
             "data": {"orders": {"nodes": STORE}},  # careless: every order, whatever the search
             "extensions": {"cost": {"requestedQueryCost": 52, "actualQueryCost": 12,
-                                    "throttleStatus": {"maximumAvailable": 2000.0, "currentlyAvailable": 1988, "restoreRate": 100.0}}},
+                                    "throttleStatus": {"maximumAvailable": 2000.0, "currentlyAvailable": 1988,
+                                                       "restoreRate": 100.0}}},
         })  # fmt: skip
 
 
@@ -80,8 +97,16 @@ async def test_a_customers_orders_come_from_the_graphql_orders_query_by_email(st
     assert body["variables"] == {"query": 'email:"ada@example.com"', "first": 20}
     assert [o.id for o in orders] == ["1043", "1042", "1044", "1045"]  # newest first, only hers
     shipped = orders[1]
-    assert (shipped.status, shipped.carrier, shipped.tracking_number, shipped.eta) == ("in_transit", "UPS", "1Z999AA10123456784", "2026-12-08T00:00:00Z")
-    assert shipped.tracking_url.startswith("https://www.ups.com/") and shipped.items == ("2 × Blue ceramic mug", "Linen tea towel")
+    assert (shipped.status, shipped.carrier, shipped.tracking_number, shipped.eta) == (
+        "in_transit",
+        "UPS",
+        "1Z999AA10123456784",
+        "2026-12-08T00:00:00Z",
+    )
+    assert shipped.tracking_url.startswith("https://www.ups.com/") and shipped.items == (
+        "2 × Blue ceramic mug",
+        "Linen tea towel",
+    )
     assert [o.status for o in orders] == ["processing", "in_transit", "cancelled", "delivered"]
 
 
@@ -89,12 +114,19 @@ async def test_the_bot_tells_a_shopify_order_as_any_other(store):
     skill = OrderSkill(ShopifyOrderSource(store.endpoint, TOKEN), today=lambda: date(2026, 12, 5))
     reply = (await skill.answer("ada@example.com", "where is order 1042?")).text
     assert reply.startswith("Order #1042 is on its way.")
-    assert "It's with UPS, tracking number 1Z999AA10123456784." in reply and "It should arrive by Tuesday 8 December 2026." in reply
-    assert (await skill.answer("ada@example.com", "", ["2001"])).text == (await skill.answer("ada@example.com", "", ["9999"])).text
+    assert (
+        "It's with UPS, tracking number 1Z999AA10123456784." in reply
+        and "It should arrive by Tuesday 8 December 2026." in reply
+    )
+    assert (await skill.answer("ada@example.com", "", ["2001"])).text == (
+        await skill.answer("ada@example.com", "", ["9999"])
+    ).text
 
 
 async def test_a_wrong_token_and_throttling_are_clear_errors_without_the_token(store):
-    with pytest.raises(OrderSourceError, match="HTTP 401: check TANDEM_ORDERS_TOKEN and that the app has read_orders") as caught:
+    with pytest.raises(
+        OrderSourceError, match="HTTP 401: check TANDEM_ORDERS_TOKEN and that the app has read_orders"
+    ) as caught:
         await ShopifyOrderSource(store.endpoint, "shpat_wrong").orders_for("ada@example.com")
     assert "shpat_" not in str(caught.value)
     store.throttled = True

@@ -23,6 +23,7 @@ from bot.skills.order_source import (
 from bot.skills.order_wording import OrderWording
 from bot.skills.orders import OrderSkill, find_order_ids
 
+
 def ON_22_NOVEMBER() -> date:
     """The day these orders were current: 1001 due on the 25th is on time."""
     return date(2026, 11, 22)
@@ -127,7 +128,9 @@ async def test_bundled_demo_orders():
     data = json.loads(DEMO_ORDERS.read_text())
     assert len({o["customer_email"] for o in data}) >= 5
     assert all(o["customer_email"].endswith("@example.com") for o in data)
-    assert all(o.get("tracking_url", "https://tracking.example.com/").startswith("https://tracking.example.com/") for o in data)
+    assert all(
+        o.get("tracking_url", "https://tracking.example.com/").startswith("https://tracking.example.com/") for o in data
+    )
     statuses = {o["status"] for o in data}
     assert {"processing", "in_transit", "out_for_delivery", "delivered", "delayed", "cancelled", "returned"} <= statuses
 
@@ -146,9 +149,11 @@ def bad_json_cases():
         ("[\n" + good + ',\n\n  {"id": "2", "status": "new"}\n]', 4, "order 2 has no customer_email"),
         ("[\n" + good + ',\n  {"id": "2", "customer_email": "b@example.com"}\n]', 3, "order 2 has no status"),
         ("[\n" + good + ",\n" + good + "\n]", 3, "duplicate order id 1 (first seen on line 2)"),
-        ("[\n" + good + ',\n  {"id": "#1", "customer_email": "b@example.com", "status": "x"}\n]', 3, "duplicate order id #1"),
+        ("[\n" + good + ',\n  {"id": "#1", "customer_email": "b@example.com", "status": "x"}\n]', 3,
+         "duplicate order id #1"),
         ("[\n" + good + ',\n  {"id": "2", "customer_email": "nobody", "status": "x"}\n]', 3, "invalid customer_email"),
-        ("[\n" + good + ',\n  {"id": "2", "customer_email": "b@example.com", "status": "x", "items": 5}\n]', 3, "items"),
+        ("[\n" + good + ',\n  {"id": "2", "customer_email": "b@example.com", "status": "x", "items": 5}\n]', 3,
+         "items"),
         ("[\n" + good + "\n]\n[]", 4, "unexpected text after"),
         ("[\n" + good + ",\n]", 3, "bad JSON"),
     ]
@@ -175,7 +180,8 @@ CSV_HEADER = "id,customer_email,status,items\n"
         (CSV_HEADER + "1,a@example.com,new,\n,b@example.com,new,\n", 3, "no id"),
         (CSV_HEADER + '1,a@example.com,new,"Mug\nTowel"\n2,,new,\n', 4, "order 2 has no customer_email"),
         (CSV_HEADER + "1,a@example.com,new,\n2,b@example.com,,\n", 3, "order 2 has no status"),
-        (CSV_HEADER + "1,a@example.com,new,\n\n1,b@example.com,new,\n", 4, "duplicate order id 1 (first seen on line 2)"),
+        (CSV_HEADER + "1,a@example.com,new,\n\n1,b@example.com,new,\n", 4,
+         "duplicate order id 1 (first seen on line 2)"),
         (CSV_HEADER + "1,a@example.com,new,Mug,extra\n", 2, "5 values but the header has 4 columns"),
         (CSV_HEADER + '1,a@example.com,new,"Mug\n', 2, "bad CSV"),
         ("", 1, "empty"),

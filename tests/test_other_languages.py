@@ -23,7 +23,8 @@ async def play():
     [
         ("Hola, ¿dónde está mi pedido? No llega nunca", ("inglés", "pedidos", "persona"), "persona"),
         ("Bonjour, je n'ai toujours pas reçu ma commande", ("anglais", "commandes", "conseiller"), "conseiller"),
-        ("Hallo, wo ist meine Bestellung? Sie ist immer noch nicht da", ("Englisch", "Bestellungen", "Mitarbeiter"), "Mitarbeiter"),
+        ("Hallo, wo ist meine Bestellung? Sie ist immer noch nicht da", ("Englisch", "Bestellungen", "Mitarbeiter"),
+         "Mitarbeiter"),
     ],
 )
 async def test_a_message_in_spanish_french_or_german_is_answered_in_it_and_offers_a_person(play, message, words, reply):

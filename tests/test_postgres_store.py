@@ -17,12 +17,12 @@ import pytest
 from bot import codec
 from bot.facts import Fact, FactKind
 from bot.models import Conversation, State
-from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.ports import ConflictError, StoreError
 from bot.store import open_store
 from bot.store.postgres import PostgresStore, migrate
 from bot.store.postgres_errors import describe, url_password
 from bot.store.postgres_schema import MIGRATIONS
+from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from tests.factories import NOW, customer_message, handoff_for, person
 from tests.pg import admin_connection, database_url_for_tests
 from tests.support.polling import wait_for
@@ -109,7 +109,7 @@ async def test_two_processes_migrating_at_once_apply_each_version_once(schema):
     for proc in procs:
         proc.stdin.write(b"go\n")
     outputs = await asyncio.wait_for(asyncio.gather(*(p.communicate() for p in procs)), 60)
-    for proc, (out, err) in zip(procs, outputs):
+    for proc, (_out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err.decode()
     applied = sorted(json.loads(out) for out, _ in outputs)
     assert applied == [[], ALL_VERSIONS]
@@ -300,12 +300,16 @@ async def test_a_database_from_the_first_version_is_upgraded_with_its_conversati
     conn = await admin_connection()
     try:
         await conn.execute(f'SET search_path TO "{schema}"')
-        await conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+        await conn.execute(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT "
+            "now())"
+        )
         await conn.execute(MIGRATIONS[1])
         await conn.execute("INSERT INTO schema_migrations (version) VALUES (1)")
         conv = replace(Conversation.new(customer_message("help")), state=State.WAITING, handoff=handoff_for("c"))
         await conn.execute(
-            "INSERT INTO conversations (id, email, state, updated_at, version, data) VALUES ($1, $2, 'waiting', $3, 1, $4)",
+            "INSERT INTO conversations (id, email, state, updated_at, version, data) VALUES ($1, $2, 'waiting', $3, 1, "
+            "$4)",
             conv.id, "ada@example.com", NOW, codec.dumps(replace(conv, version=1)),
         )
         waiting = customer_message("and my order?", event_id="E2")
@@ -336,5 +340,7 @@ async def test_a_database_from_the_first_version_is_upgraded_with_its_conversati
 async def _claim_with_a_fact(store, conv) -> None:
     """A conversation from before the facts table goes on recording them."""
     claim = Fact(FactKind.CLAIM, NOW, conv.id, "slack", handoff_id="h1", value=60.0)
-    await store.commit(Turn(conversation=replace(conv, state=State.WITH_AGENT, version=1), expected_version=1, facts=(claim,)))
+    await store.commit(
+        Turn(conversation=replace(conv, state=State.WITH_AGENT, version=1), expected_version=1, facts=(claim,))
+    )
     assert await store.facts(NOW - timedelta(days=1), NOW + timedelta(days=1)) == [claim]

@@ -47,7 +47,7 @@ class Secrets:
     iban: str
 
     @classmethod
-    def fresh(cls) -> "Secrets":
+    def fresh(cls) -> Secrets:
         rng = random.SystemRandom()
 
         def visa() -> str:
@@ -64,7 +64,8 @@ class Secrets:
             card2=visa(),
             card3=visa(),
             password="Pw-" + word(string.ascii_letters + string.digits, 12) + "!",
-            aws=word(string.ascii_letters, 10) + "/" + word(string.digits, 4) + "+" + word(string.ascii_letters + string.digits, 24),
+            aws=word(string.ascii_letters, 10) + "/" + word(string.digits,
+                                                            4) + "+" + word(string.ascii_letters + string.digits, 24),
             iban=f"DE{98 - numeric % 97:02d}{bban}",
         )
 
@@ -166,15 +167,19 @@ async def converse(platforms: Platforms, database_url: str, secrets: Secrets, st
 
     async def slack_event(event: dict) -> None:
         body, headers = slack_payloads.event_request(slack_payloads.event_callback(event))
-        async with aiohttp.ClientSession() as session:
-            async with session.post(f"{server.url}/slack/events", data=body.encode(), headers=headers) as response:
-                assert response.status == 200
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(f"{server.url}/slack/events", data=body.encode(), headers=headers) as response,
+        ):
+            assert response.status == 200
 
     async def teams(text: str) -> None:
         activity = teams_payloads.personal_message(platforms.teams.url, text)
-        async with aiohttp.ClientSession() as session:
-            async with session.post(f"{server.url}/api/messages", json=activity) as response:
-                assert response.status == 200
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(f"{server.url}/api/messages", json=activity) as response,
+        ):
+            assert response.status == 200
         await server.core.idle()
 
     try:
@@ -215,7 +220,9 @@ async def converse(platforms: Platforms, database_url: str, secrets: Secrets, st
     return running
 
 
-def leaks_outside_the_database(secrets: Secrets, platforms: Platforms, records: list[dict], caplog) -> dict[str, list[str]]:
+def leaks_outside_the_database(
+    secrets: Secrets, platforms: Platforms, records: list[dict], caplog
+) -> dict[str, list[str]]:
     logs = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
     return {
         where: found
@@ -298,7 +305,9 @@ async def raw_pages(conn, oid: int) -> bytes:
     extension cannot be had, the relation's files after a checkpoint."""
     blocks = await conn.fetchval("SELECT pg_relation_size($1::oid::regclass) / current_setting('block_size')::int", oid)
     if await _pageinspect(conn):
-        pages = [await conn.fetchval("SELECT get_raw_page($1::oid::regclass::text, $2::int)", oid, n) for n in range(blocks)]
+        pages = [
+            await conn.fetchval("SELECT get_raw_page($1::oid::regclass::text, $2::int)", oid, n) for n in range(blocks)
+        ]
         return b"".join(pages)
     await conn.execute("CHECKPOINT")
     path = await conn.fetchval("SELECT pg_relation_filepath($1::oid::regclass)", oid)
@@ -323,10 +332,16 @@ async def wal_since(conn, start_lsn) -> bytes:
     last, end = await conn.fetchrow("SELECT file_name, file_offset FROM pg_walfile_name_offset($1)", end_lsn)
     names = [first]
     while names[-1] != last:
-        names.append(await conn.fetchval("SELECT pg_walfile_name($1::pg_lsn + $2::bigint)", start_lsn, segment_bytes * len(names)))
+        names.append(
+            await conn.fetchval(
+                "SELECT pg_walfile_name($1::pg_lsn + $2::bigint)", start_lsn, segment_bytes * len(names)
+            )
+        )
     chunks = []
     for i, name in enumerate(names):
         start = offset if i == 0 else 0
         stop = end if name == last else segment_bytes
-        chunks.append(await conn.fetchval("SELECT pg_read_binary_file($1, $2, $3)", f"pg_wal/{name}", start, max(0, stop - start)))
+        chunks.append(
+            await conn.fetchval("SELECT pg_read_binary_file($1, $2, $3)", f"pg_wal/{name}", start, max(0, stop - start))
+        )
     return b"".join(chunks)

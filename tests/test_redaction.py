@@ -133,7 +133,10 @@ def test_labelled_secrets():
 
 
 def test_pem_private_key_blocks():
-    key = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA1234567890abcdef\nabcdefabcdef1234567890ab\n-----END RSA PRIVATE KEY-----"
+    key = (
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA1234567890abcdef\nabcdefabcdef1234567890ab\n"
+        "-----END RSA PRIVATE KEY-----"
+    )
     assert redactor.redact(f"key:\n{key}\nthanks") == f"key:\n{SECRET}\nthanks"
     truncated = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ"
     assert redactor.redact(f"{truncated}\nhelp") == f"{SECRET}\nhelp"
@@ -180,7 +183,9 @@ def card_number_of(prefix: str, length: int):
     return body.map(lambda rest: prefix + rest + luhn_check_digit(prefix + rest))
 
 
-card_numbers = st.sampled_from([(p, n) for p, lengths in NETWORKS for n in lengths]).flatmap(lambda pn: card_number_of(*pn))
+card_numbers = st.sampled_from([(p, n) for p, lengths in NETWORKS for n in lengths]).flatmap(
+    lambda pn: card_number_of(*pn)
+)
 
 
 def formatted(number: str, style: str) -> str:

@@ -39,7 +39,9 @@ class Week:
     async def says(self, who: str, platform: str, text: str) -> str:
         self.count += 1
         where = Address(platform, "T1", f"D-{who}")
-        message = CustomerMessage(f"e{self.count}", where, Person(f"U-{who}", who.capitalize(), f"{who}@example.com"), text, self.clock())
+        message = CustomerMessage(
+            f"e{self.count}", where, Person(f"U-{who}", who.capitalize(), f"{who}@example.com"), text, self.clock()
+        )
         await self.core.receive(message)
         await self.core.idle()
         return message.conversation_id
@@ -48,7 +50,9 @@ class Week:
         self.clock.now += timedelta(seconds=after_seconds)
         self.count += 1
         handoff = (await self.store.conversation(conversation_id)).handoff
-        await self.core.receive(AgentAction(f"a{self.count}", action, SAM, conversation_id, handoff.id, LOCAL_AGENTS, self.clock()))
+        await self.core.receive(
+            AgentAction(f"a{self.count}", action, SAM, conversation_id, handoff.id, LOCAL_AGENTS, self.clock())
+        )
         await self.core.idle()
 
     def day(self, n: int) -> None:
@@ -63,7 +67,9 @@ async def week(tmp_path):
     clock = ManualClock(utc_now() - timedelta(days=6, hours=12))  # day 0 of the week; day 3 is 3.5 days ago
     local = LocalMessenger(lambda record: None)
     settings = Settings.from_env({"DATABASE_URL": url})
-    core, store = await build_core(settings, {"local": local, "slack": local, "teams": local}, local_agents=True, clock=clock, timings=FAST)
+    core, store = await build_core(
+        settings, {"local": local, "slack": local, "teams": local}, local_agents=True, clock=clock, timings=FAST
+    )
     await core.start()
     w = Week(core, store, clock)
     w.start = clock.now
@@ -118,7 +124,8 @@ EXPECTED = {
     "time_to_claim_seconds": {"p50": 120.0, "p90": 264.0},
     "time_to_resolve_seconds": {"p50": 1200.0, "p90": 1680.0},
     "csat": {"responses": 2, "average": 3.5, "low": 1},
-    "unanswered": [{"text": "what's the meaning of life?", "count": 3}, {"text": "do you have a loyalty card scheme?", "count": 1}],
+    "unanswered": [{"text": "what's the meaning of life?", "count": 3},
+                   {"text": "do you have a loyalty card scheme?", "count": 1}],
     "verdicts": {"needed_person": 1, "bot_could_answer": 1, "came_too_late": 1},
 }
 
@@ -135,9 +142,19 @@ async def test_a_scripted_week_gives_the_right_report_in_json_and_per_platform(w
     assert set(report["platforms"]) == {"slack", "teams"} and set(slack) == CONTRACT_KEYS
     assert (slack["conversations"], slack["resolved_by_bot"], slack["handoffs"]) == (6, 4, 2)
     assert (teams["conversations"], teams["resolved_by_bot"], teams["handoffs"]) == (5, 3, 2)
-    assert slack["handoffs_by_reason"] == {"human_request": 2} and teams["handoffs_by_reason"] == {"complaint": 1, "human_request": 1}
-    assert slack["csat"] == {"responses": 1, "average": 5.0, "low": 0} and teams["csat"] == {"responses": 1, "average": 2.0, "low": 1}
-    assert slack["unanswered"] == [{"text": "do you have a loyalty card scheme?", "count": 1}, {"text": "what's the meaning of life?", "count": 1}]
+    assert slack["handoffs_by_reason"] == {"human_request": 2} and teams["handoffs_by_reason"] == {
+        "complaint": 1,
+        "human_request": 1,
+    }
+    assert slack["csat"] == {"responses": 1, "average": 5.0, "low": 0} and teams["csat"] == {
+        "responses": 1,
+        "average": 2.0,
+        "low": 1,
+    }
+    assert slack["unanswered"] == [
+        {"text": "do you have a loyalty card scheme?", "count": 1},
+        {"text": "what's the meaning of life?", "count": 1},
+    ]
     assert teams["verdicts"] == {"needed_person": 1, "bot_could_answer": 0, "came_too_late": 1}
 
     recent = json.loads((await run_cli("report", "--json", "--days", "4", database_url=url, cwd=folder)).stdout)

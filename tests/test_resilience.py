@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from bot.models import CustomerMessage, State
-from bot.turns import InboxItem
 from bot.ports import DeliveryError, StoreError
 from bot.store import SQLiteStore
+from bot.turns import InboxItem
 from tests.support.local import kinds, playground, texts
 from tests.support.polling import wait_for
 
@@ -77,10 +79,10 @@ async def test_a_platform_outage_delays_a_reply_but_never_drops_or_reorders_it()
         await play.say("agent please")
         # delivery retries on backoff; make the retries due now instead of waiting for them
         import itertools
-        from datetime import datetime, timedelta, timezone
+        from datetime import datetime, timedelta
 
         ticks = itertools.count(1)
-        later = lambda: datetime.now(timezone.utc) + timedelta(minutes=10 * next(ticks))  # noqa: E731
+        later = lambda: datetime.now(UTC) + timedelta(minutes=10 * next(ticks))  # noqa: E731
         play.core.deliverer.clock = later
         play.core.clock = later
         await wait_for(lambda: len(flaky.sent) >= 3, what="the delayed replies")

@@ -81,7 +81,8 @@ def test_greeting_says_what_the_bot_can_do():
 
 def test_replies_use_the_first_name_when_known():
     assert skill.answer("hi", name="Ada Lovelace").text.startswith("Hi, Ada!")
-    assert skill.answer("thanks!", name="Ada").text.startswith("You're very welcome, Ada!")  # a comma before a name spoken to
+    # a comma before a name spoken to
+    assert skill.answer("thanks!", name="Ada").text.startswith("You're very welcome, Ada!")
     assert skill.answer("bye", name="Ada").text.startswith("Thanks for stopping by, Ada, and take care!")
     assert skill.answer("thanks!").text.startswith("You're very welcome!")
     assert "anything else" in skill.answer("thanks!").text

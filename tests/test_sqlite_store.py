@@ -12,10 +12,10 @@ import pytest
 from bot import codec
 from bot.facts import Fact, FactKind
 from bot.models import Conversation, State
-from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.ports import StoreError
 from bot.store import SQLiteStore
 from bot.store.sqlite_schema import MIGRATIONS
+from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from tests.factories import NOW, customer_message, handoff_for
 from tests.support.polling import wait_for
 
@@ -128,5 +128,7 @@ async def test_a_database_from_a_newer_tandem_is_refused_untouched(tmp_path):
 async def _claim_with_a_fact(store, conv) -> None:
     """A conversation from before the facts table goes on recording them."""
     claim = Fact(FactKind.CLAIM, NOW, conv.id, "slack", handoff_id="h1", value=60.0)
-    await store.commit(Turn(conversation=replace(conv, state=State.WITH_AGENT, version=1), expected_version=1, facts=(claim,)))
+    await store.commit(
+        Turn(conversation=replace(conv, state=State.WITH_AGENT, version=1), expected_version=1, facts=(claim,))
+    )
     assert await store.facts(NOW - timedelta(days=1), NOW + timedelta(days=1)) == [claim]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.facts import Fact, FactKind
 from bot.models import ActionKind, AuditEntry, Conversation, Role, State, TranscriptEntry
-from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from bot.ports import ConflictError
+from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
 from tests.factories import NOW, address, card_address, customer_message, handoff_for, person
 
 pytestmark = pytest.mark.asyncio
@@ -18,7 +18,9 @@ pytestmark = pytest.mark.asyncio
 
 def inbox_item(text: str = "hi", event: str = "E1", **kw) -> InboxItem:
     msg = customer_message(text, event_id=event, **kw)
-    return InboxItem(event_key=f"slack:{event}", conversation_id=msg.conversation_id, payload=msg, received_at=msg.received_at)
+    return InboxItem(
+        event_key=f"slack:{event}", conversation_id=msg.conversation_id, payload=msg, received_at=msg.received_at
+    )
 
 
 async def test_accept_deduplicates_by_event_key(store):
@@ -183,7 +185,8 @@ async def test_forget_deletes_one_customer_and_leaves_an_anonymous_record(store)
     bob = Conversation.new(customer_message("hi", customer=person("U2", email="bob@example.com")))
     for conv in (ada, bob):
         await store.commit(
-            Turn(conversation=conv, audit=(AuditEntry(conv.id, NOW, "bot", "greet"),), transcript=(TranscriptEntry(NOW, Role.CUSTOMER, "secret"),))
+            Turn(conversation=conv, audit=(AuditEntry(conv.id, NOW, "bot", "greet"),),
+                 transcript=(TranscriptEntry(NOW, Role.CUSTOMER, "secret"),))
         )
     assert await store.forget(" ada@example.com ", NOW) == 1
     assert await store.conversation(ada.id) is None
@@ -222,7 +225,9 @@ def fact(conv: Conversation, kind: FactKind, at=NOW, **fields) -> Fact:
 async def test_facts_are_committed_with_the_turn_and_read_back_by_time_and_kind(store):
     conv = Conversation.new(customer_message("I want a person"))
     handoff = fact(conv, FactKind.HANDOFF, handoff_id="h1", reason="human_request", text="I want a person")
-    verdict = fact(conv, FactKind.VERDICT, NOW + timedelta(hours=2), handoff_id="h1", label="bot", reason="human_request")
+    verdict = fact(
+        conv, FactKind.VERDICT, NOW + timedelta(hours=2), handoff_id="h1", label="bot", reason="human_request"
+    )
     await store.commit(Turn(conversation=conv, facts=(fact(conv, FactKind.MESSAGE), handoff)))
     await store.commit(Turn(conversation=replace(conv, state=State.WAITING), expected_version=1, facts=(verdict,)))
     day = timedelta(days=1)
@@ -262,11 +267,18 @@ async def test_a_failed_inbox_item_waits_for_its_next_try_and_holds_up_its_conve
     await store.inbox_failed(first.id, "TypeError: expected str, got int", NOW + timedelta(seconds=2))
 
     failed, behind = await store.pending(first.conversation_id)
-    assert (failed.id, failed.attempts, failed.due, failed.error) == (first.id, 1, NOW + timedelta(seconds=2), "TypeError: expected str, got int")
+    assert (failed.id, failed.attempts, failed.due, failed.error) == (
+        first.id,
+        1,
+        NOW + timedelta(seconds=2),
+        "TypeError: expected str, got int",
+    )
     assert (behind.id, behind.attempts, behind.due) == (second.id, 0, None)
     later = NOW + timedelta(seconds=10)
     assert await store.stalled(later, NOW + timedelta(seconds=1)) == [other.conversation_id]  # its pause is not over
-    assert sorted(await store.stalled(later, NOW + timedelta(seconds=3))) == sorted([first.conversation_id, other.conversation_id])
+    assert sorted(await store.stalled(later, NOW + timedelta(seconds=3))) == sorted(
+        [first.conversation_id, other.conversation_id]
+    )
 
 
 async def test_an_inbox_item_given_up_on_is_a_dead_letter_and_the_next_goes_on(store):
@@ -282,7 +294,8 @@ async def test_an_inbox_item_given_up_on_is_a_dead_letter_and_the_next_goes_on(s
     assert dead.error.startswith("boom") and "again" in dead.error
     assert await store.inbox_dead_letters(conversation_id="c_other") == []
     assert [d.id for d in await store.inbox_dead_letters(conversation_id=first.conversation_id)] == [first.id]
-    assert await store.stalled(NOW + timedelta(hours=1), NOW + timedelta(hours=1)) == [first.conversation_id]  # the next one
+    # the next one
+    assert await store.stalled(NOW + timedelta(hours=1), NOW + timedelta(hours=1)) == [first.conversation_id]
     await store.discard(second.id)
     assert await store.stalled(NOW + timedelta(hours=1), NOW + timedelta(hours=1)) == []  # the dead one is not retried
 
@@ -299,10 +312,11 @@ async def test_dead_inbox_letters_go_with_their_conversation(store):
 
 async def test_an_item_keeps_the_wall_clock_time_it_was_queued_and_so_its_key_through_retries(store):
     conv = Conversation.new(customer_message("hi"))
-    before = datetime.now(timezone.utc)
+    before = datetime.now(UTC)
     [queued] = await store.commit(Turn(conversation=conv, effects=(Effect(Op.SEND, message=Outgoing("reply", "r")),)))
-    after = datetime.now(timezone.utc)
-    assert before - timedelta(seconds=5) <= queued.queued_at <= after + timedelta(seconds=5)  # PostgreSQL: its own clock
+    after = datetime.now(UTC)
+    # PostgreSQL: its own clock
+    assert before - timedelta(seconds=5) <= queued.queued_at <= after + timedelta(seconds=5)
     await store.failed(queued.id, "timed out", NOW)
     [retry] = await store.outbox(conv.id, NOW)
     assert retry.queued_at == queued.queued_at and retry.attempt(True).key == queued.attempt(False).key

@@ -23,7 +23,7 @@ from tests.factories import NOW
 )
 def test_the_mood_in_plain_words(sentiments, trend):
     texts = [f"message {i}" for i in range(len(sentiments))]
-    scores = dict(zip(texts, sentiments))
+    scores = dict(zip(texts, sentiments, strict=True))
     assert card_mood(texts, "human_request", (), tone=scores.__getitem__) == trend
 
 

@@ -5,8 +5,6 @@ import json
 import os
 from pathlib import Path
 
-from tests.support.shared import shared_path
-
 import pytest
 
 from bot.models import Route, TriageResult
@@ -21,6 +19,7 @@ from bot.triage.evaluate import (
     split_half,
     triage_stream,
 )
+from tests.support.shared import shared_path
 
 # ../shared/eval/dev.csv beside the repo; TANDEM_EVAL_DEV points elsewhere (e.g. from a git worktree)
 DEV_CSV = Path(os.environ.get("TANDEM_EVAL_DEV") or shared_path("eval", "dev.csv") or "../shared/eval/dev.csv")

@@ -29,7 +29,8 @@ def test_files_without_a_source_column_are_named_by_their_file(tmp_path):
 async def test_the_report_breaks_each_category_down_by_source(tmp_path):
     path = _write(tmp_path / "rows.csv", "text,route,category,source\n"
                   "agent please,human,human_request,a\nhelp me,human,human_request,a\n"
-                  "where is my order,bot,order_tracking,b\nagent order,bot,routine,b\ncancel it,either,other_request,b\n")
+                  "where is my order,bot,order_tracking,b\nagent order,bot,routine,b\ncancel "
+                  "it,either,other_request,b\n")
     report = await evaluate(load_rows(path), _agent_hands_off)
     a, b = report.by_source["a"], report.by_source["b"]
     assert a.rows == 2 and [(c.category, c.route, c.handed_off.value) for c in a.categories] == [
@@ -53,7 +54,9 @@ async def test_one_source_shows_only_the_totals(tmp_path):
 
 
 def test_an_unknown_category_is_warned_about_once_and_still_counted(tmp_path):
-    path = _write(tmp_path / "rows.csv", "text,route,category\nhi,bot,chit_chat\nyo,bot,chit_chat\nagent,human,human_request\n")
+    path = _write(
+        tmp_path / "rows.csv", "text,route,category\nhi,bot,chit_chat\nyo,bot,chit_chat\nagent,human,human_request\n"
+    )
     warnings: list[str] = []
     rows = load_rows(path, warn=warnings.append)
     assert [r.category for r in rows] == ["chit_chat", "chit_chat", "human_request"]

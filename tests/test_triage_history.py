@@ -1,7 +1,7 @@
 """Triage: signals only a conversation gives (repeats, falling mood, the bot not understanding)."""
 
 import dataclasses
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -85,7 +85,7 @@ def test_third_time_phrases_work_without_history(triage):
 
 
 def test_history_can_be_built_from_a_stored_conversation(triage):
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     conversation = Conversation(
         id="c_1",
         address=Address("local", "w", "c"),

@@ -3,8 +3,7 @@
 import pytest
 
 from bot.models import Route
-from bot.triage import Triage, TriageConfig
-from bot.triage import learned
+from bot.triage import Triage, TriageConfig, learned
 from bot.triage.evaluate import EvalRow, evaluate, rules_classifier
 from bot.triage.model import MODEL_PATH, TriageModel, features
 from bot.triage.report import format_mistakes
@@ -27,7 +26,9 @@ def with_model(monkeypatch):
 
 def test_features_are_words_word_pairs_and_letter_grams():
     found = features("Where's order 1234?")
-    assert {"wwhere's", "worder", "w0000", "bwhere's order", "border 0000", "c ord", "corde", "crder", "cder "} <= set(found)
+    assert {"wwhere's", "worder", "w0000", "bwhere's order", "border 0000", "c ord", "corde", "crder", "cder "} <= set(
+        found
+    )
     assert not any(f.startswith("c") and len(f) != 5 for f in found)
 
 

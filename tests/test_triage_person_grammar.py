@@ -99,7 +99,9 @@ except_words = ["call me"]
     assert triage.classify("put me on the line").reason == "human_request"
     assert triage.classify("can I get a human").reason == "human_request"  # the rest of the grammar stays
 
-    replaced = Triage(TriageConfig.from_mapping({"categories": {"human_request": {"words": ["agent"], "replace_words": True}}}))
+    replaced = Triage(
+        TriageConfig.from_mapping({"categories": {"human_request": {"words": ["agent"], "replace_words": True}}})
+    )
     assert replaced.classify("i need a rep now").route is Route.BOT
     assert replaced.classify("agent").reason == "human_request"
 

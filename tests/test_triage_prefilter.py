@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.triage.config import DEFAULT_CATEGORIES
-from bot.triage.lexicon_anger import ANNOYANCE_CUES, SARCASM_CUES
 from bot.triage.intents import ORDER_TRACKING_PATTERNS
+from bot.triage.lexicon_anger import ANNOYANCE_CUES, SARCASM_CUES
 from bot.triage.patterns import compile_entry
 from bot.triage.prefilter import keys_for, word_prefixes
 from bot.triage.text import normalise

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from bot.models import Route, TriageResult
 from bot.triage import History, Triage
 
-
 FAILED = "triage could not read this message"
 
 
@@ -64,7 +63,9 @@ def test_invisible_characters_do_not_hide_words(triage):
 
 
 def test_junk_history_is_tolerated(triage):
-    history = History(previous_texts=("", "\x00" * 10, "🙂" * 1000, "a" * 100_000), sentiments=(0.0, 1.0, -1.0), failed_turns=0)
+    history = History(
+        previous_texts=("", "\x00" * 10, "🙂" * 1000, "a" * 100_000), sentiments=(0.0, 1.0, -1.0), failed_turns=0
+    )
     assert isinstance(triage.classify("a" * 100_000, history), TriageResult)
 
 

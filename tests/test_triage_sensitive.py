@@ -5,7 +5,6 @@ import pytest
 from bot.models import Priority, Route
 from bot.triage import TriageConfig
 
-
 CASES = {
     "sensitive:self_harm": [
         "I want to kill myself",

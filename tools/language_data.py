@@ -23,22 +23,38 @@ from pathlib import Path
 
 # language → [(repository, file)] read for training
 TRAIN = {
-    "en": [("UniversalDependencies/UD_English-EWT", "en_ewt-ud-dev.conllu"), ("UniversalDependencies/UD_English-EWT", "en_ewt-ud-test.conllu"), ("mainlp/xsid", "data/xSID-0.7/en.valid.conll"),
+    "en": [("UniversalDependencies/UD_English-EWT", "en_ewt-ud-dev.conllu"),
+           ("UniversalDependencies/UD_English-EWT", "en_ewt-ud-test.conllu"),
+           ("mainlp/xsid", "data/xSID-0.7/en.valid.conll"),
            ("UniversalDependencies/UD_English-Atis", "en_atis-ud-train.conllu")],
-    "es": [("UniversalDependencies/UD_Spanish-GSD", "es_gsd-ud-dev.conllu"), ("UniversalDependencies/UD_Spanish-GSD", "es_gsd-ud-test.conllu")],
-    "fr": [("UniversalDependencies/UD_French-GSD", "fr_gsd-ud-dev.conllu"), ("UniversalDependencies/UD_French-GSD", "fr_gsd-ud-test.conllu")],
-    "de": [("UniversalDependencies/UD_German-GSD", "de_gsd-ud-dev.conllu"), ("UniversalDependencies/UD_German-GSD", "de_gsd-ud-test.conllu"), ("mainlp/xsid", "data/xSID-0.7/de.valid.conll")],
-    "pt": [("UniversalDependencies/UD_Portuguese-GSD", "pt_gsd-ud-dev.conllu"), ("UniversalDependencies/UD_Portuguese-GSD", "pt_gsd-ud-test.conllu")],
+    "es": [("UniversalDependencies/UD_Spanish-GSD", "es_gsd-ud-dev.conllu"),
+           ("UniversalDependencies/UD_Spanish-GSD", "es_gsd-ud-test.conllu")],
+    "fr": [("UniversalDependencies/UD_French-GSD", "fr_gsd-ud-dev.conllu"),
+           ("UniversalDependencies/UD_French-GSD", "fr_gsd-ud-test.conllu")],
+    "de": [("UniversalDependencies/UD_German-GSD", "de_gsd-ud-dev.conllu"),
+           ("UniversalDependencies/UD_German-GSD", "de_gsd-ud-test.conllu"),
+           ("mainlp/xsid", "data/xSID-0.7/de.valid.conll")],
+    "pt": [("UniversalDependencies/UD_Portuguese-GSD", "pt_gsd-ud-dev.conllu"),
+           ("UniversalDependencies/UD_Portuguese-GSD", "pt_gsd-ud-test.conllu")],
     "it": [("UniversalDependencies/UD_Italian-TWITTIRO", "it_twittiro-ud-train.conllu"),
-           ("UniversalDependencies/UD_Italian-TWITTIRO", "it_twittiro-ud-dev.conllu"), ("mainlp/xsid", "data/xSID-0.7/it.valid.conll")],
-    "nl": [("UniversalDependencies/UD_Dutch-Alpino", "nl_alpino-ud-dev.conllu"), ("UniversalDependencies/UD_Dutch-Alpino", "nl_alpino-ud-test.conllu"), ("mainlp/xsid", "data/xSID-0.7/nl.valid.conll")],
+           ("UniversalDependencies/UD_Italian-TWITTIRO", "it_twittiro-ud-dev.conllu"),
+           ("mainlp/xsid", "data/xSID-0.7/it.valid.conll")],
+    "nl": [("UniversalDependencies/UD_Dutch-Alpino", "nl_alpino-ud-dev.conllu"),
+           ("UniversalDependencies/UD_Dutch-Alpino", "nl_alpino-ud-test.conllu"),
+           ("mainlp/xsid", "data/xSID-0.7/nl.valid.conll")],
     # the only Polish treebank under a licence that allows it: half of PUD trains, the other half measures
     "pl": [("UniversalDependencies/UD_Polish-PUD", "pl_pud-ud-test.conllu", slice(0, 500))],
-    "tr": [("UniversalDependencies/UD_Turkish-BOUN", "tr_boun-ud-dev.conllu"), ("UniversalDependencies/UD_Turkish-BOUN", "tr_boun-ud-test.conllu"),
+    "tr": [("UniversalDependencies/UD_Turkish-BOUN", "tr_boun-ud-dev.conllu"),
+           ("UniversalDependencies/UD_Turkish-BOUN", "tr_boun-ud-test.conllu"),
            ("mainlp/xsid", "data/xSID-0.7/tr.valid.conll")],
-    "ru": [("UniversalDependencies/UD_Russian-GSD", "ru_gsd-ud-dev.conllu"), ("UniversalDependencies/UD_Russian-GSD", "ru_gsd-ud-test.conllu")],
-    "zh": [("UniversalDependencies/UD_Chinese-GSD", "zh_gsd-ud-dev.conllu"), ("UniversalDependencies/UD_Chinese-GSD", "zh_gsd-ud-test.conllu"), ("mainlp/xsid", "data/xSID-0.7/zh.valid.conll")],
-    "ja": [("UniversalDependencies/UD_Japanese-GSD", "ja_gsd-ud-dev.conllu"), ("UniversalDependencies/UD_Japanese-GSD", "ja_gsd-ud-test.conllu"), ("mainlp/xsid", "data/xSID-0.7/ja.valid.conll")],
+    "ru": [("UniversalDependencies/UD_Russian-GSD", "ru_gsd-ud-dev.conllu"),
+           ("UniversalDependencies/UD_Russian-GSD", "ru_gsd-ud-test.conllu")],
+    "zh": [("UniversalDependencies/UD_Chinese-GSD", "zh_gsd-ud-dev.conllu"),
+           ("UniversalDependencies/UD_Chinese-GSD", "zh_gsd-ud-test.conllu"),
+           ("mainlp/xsid", "data/xSID-0.7/zh.valid.conll")],
+    "ja": [("UniversalDependencies/UD_Japanese-GSD", "ja_gsd-ud-dev.conllu"),
+           ("UniversalDependencies/UD_Japanese-GSD", "ja_gsd-ud-test.conllu"),
+           ("mainlp/xsid", "data/xSID-0.7/ja.valid.conll")],
     "ar": [("mainlp/xsid", "data/xSID-0.7/ar.valid.conll")],
     # languages Tandem has no wording for, so that they are told apart from the ones it has
     "da": [("mainlp/xsid", "data/xSID-0.7/da.valid.conll")],
@@ -47,7 +63,8 @@ TRAIN = {
 }
 EVAL = {
     "pud": {
-        lang: [(f"UniversalDependencies/UD_{name}-PUD", f"{lang}_pud-ud-test.conllu", slice(500, None) if lang == "pl" else slice(None))]
+        lang: [(f"UniversalDependencies/UD_{name}-PUD", f"{lang}_pud-ud-test.conllu",
+                slice(500, None) if lang == "pl" else slice(None))]
         for lang, name in {
             "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
             "it": "Italian", "pl": "Polish", "tr": "Turkish", "ru": "Russian",
@@ -70,7 +87,9 @@ def sentences(mirror: Path, repo: str, path: str, part: slice = slice(None)) -> 
     text = subprocess.run(
         ["git", "-C", str(git_dir), "show", f"HEAD:{path}"], check=True, capture_output=True, text=True
     ).stdout
-    found = [_MENTIONS.sub(" ", line.split("=", 1)[1]).strip() for line in text.splitlines() if line.startswith("# text =")]
+    found = [
+        _MENTIONS.sub(" ", line.split("=", 1)[1]).strip() for line in text.splitlines() if line.startswith("# text =")
+    ]
     if not found:
         raise SystemExit(f"{repo}/{path}: no '# text =' lines (is the file only a pointer in the mirror?)")
     return found[part]

@@ -7,10 +7,11 @@ import logging
 import sys
 import threading
 import uuid
-from typing import Callable, TextIO
+from collections.abc import Callable
+from typing import TextIO
 
 from bot.core import Tandem, utc_now
-from bot.models import ActionKind, AgentAction, AgentMessage, Address, CustomerMessage, Person
+from bot.models import ActionKind, Address, AgentAction, AgentMessage, CustomerMessage, Person
 from bot.ports import Store
 
 from .render import said
@@ -71,12 +72,20 @@ class ChatSession:
         elif command == "/verdict":
             verdict = _VERDICTS.get(rest.strip().lower())
             if verdict is None:
-                self.emit({"to": "you", "kind": "help", "text": "Say which: /verdict needed, /verdict bot or /verdict late."})
+                self.emit(
+                    {"to": "you", "kind": "help", "text": "Say which: /verdict needed, /verdict bot or /verdict late."}
+                )
                 return True
             await self._act(verdict)
         elif command == "/agent":
             if not rest.strip():
-                self.emit({"to": "you", "kind": "help", "text": "Write the message after /agent, e.g. /agent Hi, I'm looking into it."})
+                self.emit(
+                    {
+                        "to": "you",
+                        "kind": "help",
+                        "text": "Write the message after /agent, e.g. /agent Hi, I'm looking into it.",
+                    }
+                )
                 return True
             await self._agent_says(rest)
         elif command[:1] == "/" and command[1:].isalpha():
@@ -92,7 +101,13 @@ class ChatSession:
     async def _act(self, kind: ActionKind) -> None:
         conv = await self.store.conversation(self.conversation_id)
         if conv is None or conv.handoff is None or (not conv.handoff.open and not kind.verdict):
-            self.emit({"to": "agents", "kind": "refused", "text": "There is no open handoff: the customer is talking to the bot."})
+            self.emit(
+                {
+                    "to": "agents",
+                    "kind": "refused",
+                    "text": "There is no open handoff: the customer is talking to the bot.",
+                }
+            )
             return
         receipt = await self.core.receive(
             AgentAction(self._event(), kind, self.agent, conv.id, conv.handoff.id, AGENTS, self.clock())

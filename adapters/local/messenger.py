@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Callable
+from collections.abc import Callable
 
 from bot.codec import to_data
 from bot.models import Address, HandoffCard
@@ -25,7 +25,11 @@ class LocalMessenger:
         self.emit = emit
 
     async def send(self, to: Address, message: Outgoing, attempt: Attempt | None = None) -> str | None:
-        record: dict = {"to": "agents" if to.channel == "agents" else "customer", "kind": message.kind, "text": message.text}
+        record: dict = {
+            "to": "agents" if to.channel == "agents" else "customer",
+            "kind": message.kind,
+            "text": message.text,
+        }
         if message.author:
             record["author"] = message.author
         if message.choices:

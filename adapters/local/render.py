@@ -10,8 +10,12 @@ _PRIORITY_MARK = {"low": "", "normal": "", "high": "(!)", "urgent": "(!!!)"}
 
 def render_card(card: HandoffCard) -> str:
     lines = [
-        f"HANDOFF {_PRIORITY_MARK[card.priority.value]} {card.reason_label} · priority {card.priority.value}".replace("  ", " "),
-        f"Customer: {card.customer}" + (f" <{card.customer_email}>" if card.customer_email else "") + f" on {card.platform}",
+        f"HANDOFF {_PRIORITY_MARK[card.priority.value]} {card.reason_label} · priority {card.priority.value}".replace(
+            "  ", " "
+        ),
+        f"Customer: {card.customer}"
+        + (f" <{card.customer_email}>" if card.customer_email else "")
+        + f" on {card.platform}",
         f"Status: {card.status}",
         *([f"For the team: {card.guidance}"] if card.guidance else []),
         "Summary:",

@@ -22,12 +22,11 @@ from slack_bolt.logger.messages import warning_client_prioritized_and_token_skip
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.readiness import CachedCheck, unreachable
+from adapters.refusals import RefusalLog
 from bot.core import Tandem
 from bot.ports import DeliveryError, StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
-
-from adapters.readiness import CachedCheck, unreachable
-from adapters.refusals import RefusalLog
 
 from . import gate
 from .blocks import ACTION_ID, CHOICE_ID
@@ -116,7 +115,7 @@ class SlackAdapter:
         self._readiness = CachedCheck(self._check_ready)
 
     @classmethod
-    def from_settings(cls, settings: Settings, **options: Any) -> "SlackAdapter":
+    def from_settings(cls, settings: Settings, **options: Any) -> SlackAdapter:
         if not settings.slack_bot_token:
             raise ConfigError("SLACK_BOT_TOKEN is not set")
         agent_channel = None
@@ -204,8 +203,8 @@ class SlackAdapter:
         policy = self.web_api.policy
         patience = sum(min(policy.base_delay * 2**n, policy.max_delay) for n in range(policy.attempts - 1))
         logger.info(
-            "Slack: checking SLACK_BOT_TOKEN with auth.test at %s (if Slack cannot be reached, %d tries over about %.0f s "
-            "before listening)", self.api_url, policy.attempts, patience,
+            "Slack: checking SLACK_BOT_TOKEN with auth.test at %s (if Slack cannot be reached, %d tries over about "
+            "%.0f s before listening)", self.api_url, policy.attempts, patience,
         )  # fmt: skip
         try:
             await self.whoami()
@@ -222,8 +221,12 @@ class SlackAdapter:
     async def _http(self, request: web.Request) -> web.Response:
         refusal = gate.check(request.headers, await request.read(), self.signing_secret or "", time.time())
         if refusal is not None:
-            self.refusals.refused("Slack: refused a request from %s with %d: %s", request.remote, refusal.status, refusal.reason)
-            return web.json_response({"error": "unauthorized" if refusal.status == 401 else "bad request"}, status=refusal.status)
+            self.refusals.refused(
+                "Slack: refused a request from %s with %d: %s", request.remote, refusal.status, refusal.reason
+            )
+            return web.json_response(
+                {"error": "unauthorized" if refusal.status == 401 else "bad request"}, status=refusal.status
+            )
         retry = request.headers.get("X-Slack-Retry-Num")
         if retry:
             logger.info("Slack retry #%s (%s)", retry, request.headers.get("X-Slack-Retry-Reason", "no reason given"))
@@ -245,7 +248,11 @@ class SlackAdapter:
 
     async def _on_error(self, error: Exception, body: dict) -> BoltResponse | None:
         if isinstance(error, (StoreError, DeliveryError)):
-            logger.error("Slack event %s not taken (%s); Slack will deliver it again", body.get("event_id", "(interaction)"), error)
+            logger.error(
+                "Slack event %s not taken (%s); Slack will deliver it again",
+                body.get("event_id", "(interaction)"),
+                error,
+            )
             return BoltResponse(status=503, body="")
         logger.error("Slack request failed", exc_info=error)
         return None
@@ -254,7 +261,8 @@ class SlackAdapter:
         try:
             await self.web_api.call(
                 "chat.postEphemeral",
-                lambda: self.client.chat_postEphemeral(channel=press.source.channel, user=press.user, text=escape(problem)),
+                lambda: self.client.chat_postEphemeral(channel=press.source.channel, user=press.user,
+                                                       text=escape(problem)),
                 press.source.channel,
             )
         except DeliveryError as exc:

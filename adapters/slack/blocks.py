@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from bot.handoff.card import order_line
 from bot.models import ActionKind, HandoffCard, Order, Role
@@ -65,7 +66,8 @@ def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = [
         {
             "type": "header",
-            "text": {"type": "plain_text", "text": truncate(f"{mark}Handoff: {card.reason_label}", HEADER_CHARS), "emoji": True},
+            "text": {"type": "plain_text", "text": truncate(f"{mark}Handoff: {card.reason_label}", HEADER_CHARS),
+                     "emoji": True},
         },
         {
             "type": "section",
@@ -79,7 +81,13 @@ def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
         text_block("Summary", truncate(card.summary, SECTION_CHARS)),
     ]
     if card.guidance:
-        blocks.insert(1, {"type": "section", "text": _mrkdwn("*For the team:* " + escape(truncate(card.guidance, SECTION_CHARS - 20)))})
+        blocks.insert(
+            1,
+            {
+                "type": "section",
+                "text": _mrkdwn("*For the team:* " + escape(truncate(card.guidance, SECTION_CHARS - 20))),
+            },
+        )
     if card.orders:
         blocks.append(_lines_section("Orders", [_order_line(o) for o in card.orders]))
     if card.recent:
@@ -103,10 +111,14 @@ def card_blocks(card: HandoffCard) -> list[dict[str, Any]]:
 def choice_blocks(text: str, choices: Sequence[Choice]) -> list[dict[str, Any]]:
     """A message to a customer with a row of buttons under it."""
     buttons = [
-        {"type": "button", "action_id": f"tandem_choice_{n}", "text": {"type": "plain_text", "text": c.label}, "value": c.value}
+        {"type": "button", "action_id": f"tandem_choice_{n}", "text": {"type": "plain_text", "text": c.label},
+         "value": c.value}
         for n, c in enumerate(choices)
     ]
-    return [{"type": "section", "text": {"type": "mrkdwn", "text": escape(truncate(text, SECTION_CHARS))}}, {"type": "actions", "elements": buttons}]
+    return [
+        {"type": "section", "text": {"type": "mrkdwn", "text": escape(truncate(text, SECTION_CHARS))}},
+        {"type": "actions", "elements": buttons},
+    ]
 
 
 def read_action(action_id: str, value: str | None) -> CardAction | None:

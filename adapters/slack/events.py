@@ -15,9 +15,10 @@ either carry the same ``ts``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
 
 from bot.models import Address, AgentAction, AgentMessage, CustomerMessage, Person
 from bot.text import mend_surrogates
@@ -88,11 +89,15 @@ def read_message(event: Mapping[str, Any], team: str, ours: Ours, now: datetime)
         card = Address(platform="slack", workspace=team, channel=channel, thread=thread_ts)
         return SlackMessage(True, message_key(channel, ts), card, event["user"], text, ts, now)
     if event.get("channel_type") == "im":
-        where = Address(platform="slack", workspace=team, channel=channel).with_meta(user=event["user"], channel_type="im")
+        where = Address(platform="slack", workspace=team, channel=channel).with_meta(
+            user=event["user"], channel_type="im"
+        )
         return SlackMessage(False, message_key(channel, ts), where, event["user"], text, ts, now)
     if thread_ts and thread_ts != ts:
         where = _channel_address(team, channel, thread_ts, event)
-        return SlackMessage(False, message_key(channel, ts), where, event["user"], text, ts, now, only_in_conversation=True)
+        return SlackMessage(
+            False, message_key(channel, ts), where, event["user"], text, ts, now, only_in_conversation=True
+        )
     return None  # a top-level channel message: only a mention (app_mention) starts a conversation
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 from urllib.parse import parse_qs
 
 MAX_SKEW = 300  # seconds, as Slack documents

@@ -9,7 +9,8 @@ asks ``resolve`` (see bot/identity.py), which waits and retries where waiting is
 from __future__ import annotations
 
 import logging
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from adapters.cache import TTLCache
 from bot.models import Address, Person

@@ -11,11 +11,14 @@ from urllib.parse import urlsplit
 from .adapter import EVENTS_PATH
 
 SCOPES: dict[str, str] = {
-    "app_mentions:read": "see messages that @mention the bot in channels it was added to (customers starting a conversation)",
-    "channels:history": "read replies in handoff cards' threads in a public agents' channel, and customers' follow-ups in public channel threads",
+    "app_mentions:read": "see messages that @mention the bot in channels it was added to (customers starting a "
+                         "conversation)",
+    "channels:history": "read replies in handoff cards' threads in a public agents' channel, and customers' follow-ups "
+                        "in public channel threads",
     "groups:history": "the same in private channels (a private agents' channel or support channel)",
     "im:history": "read what customers write to the bot in its Messages tab",
-    "chat:write": "answer customers, post and update handoff cards, relay agents' replies, show a customer their order details privately",
+    "chat:write": "answer customers, post and update handoff cards, relay agents' replies, show a customer their order "
+                  "details privately",
     "reactions:write": "mark each agent message in a card's thread as relayed or kept internal",
     "users:read": "read the customer's and the agent's display name",
     "users:read.email": "read the customer's profile email: their identity for their own orders",
@@ -61,7 +64,8 @@ def render_manifest(url: str | None = None, socket_mode: bool = False, name: str
             "long_description": LONG_DESCRIPTION,
         },
         "features": {
-            "app_home": {"home_tab_enabled": False, "messages_tab_enabled": True, "messages_tab_read_only_enabled": False},
+            "app_home": {"home_tab_enabled": False, "messages_tab_enabled": True,
+                         "messages_tab_read_only_enabled": False},
             "bot_user": {"display_name": name, "always_online": True},
         },
         "oauth_config": {"scopes": {"bot": list(SCOPES)}},

@@ -7,12 +7,13 @@ one whose attempt failed without an answer is shown again."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.models import Address, HandoffCard
-from bot.turns import Attempt, Outgoing
 from bot.ports import DeliveryError
+from bot.turns import Attempt, Outgoing
 
 from .blocks import card_message, choice_blocks
 from .mrkdwn import MESSAGE_CHARS, bold, escape, split_text
@@ -43,7 +44,9 @@ class SlackMessenger:
         pieces = split_text(message.text, limit=_room(prefix))
         for part, piece in enumerate(pieces):
             text = prefix + escape(piece)
-            extra = {"blocks": choice_blocks(piece, message.choices)} if message.choices and part == len(pieces) - 1 else {}
+            extra = (
+                {"blocks": choice_blocks(piece, message.choices)} if message.choices and part == len(pieces) - 1 else {}
+            )
             if part in posted:
                 ts = posted[part].get("ts")
             elif ephemeral:
@@ -52,7 +55,9 @@ class SlackMessenger:
                     raise DeliveryError(f"no customer to show a private message to in {to.channel}", permanent=True)
                 await self.api.call(
                     "chat.postEphemeral",
-                    lambda: self.client.chat_postEphemeral(channel=to.channel, user=user, text=text, thread_ts=to.thread),
+                    partial(
+                        self.client.chat_postEphemeral, channel=to.channel, user=user, text=text, thread_ts=to.thread
+                    ),
                     to.channel,
                 )
             else:

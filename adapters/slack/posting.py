@@ -77,7 +77,11 @@ class Poster:
             if maybe_sent and attempt is not None:
                 found = (await self._find(channel, thread, attempt)).get(part)
                 if found is not None:
-                    logger.info("chat.postMessage %s: the earlier attempt got through (ts %s); not posting again", channel, found.get("ts"))
+                    logger.info(
+                        "chat.postMessage %s: the earlier attempt got through (ts %s); not posting again",
+                        channel,
+                        found.get("ts"),
+                    )
                     return {"ok": True, "channel": channel, "ts": found.get("ts"), "message": found}
             try:
                 return await self.client.chat_postMessage(channel=channel, thread_ts=thread, metadata=metadata, **body)
@@ -112,7 +116,9 @@ class Poster:
                 return found
             for message in page.get("messages") or []:
                 payload = (message.get("metadata") or {}).get("event_payload") or {}
-                if (message.get("metadata") or {}).get("event_type") == EVENT_TYPE and payload.get("key") == attempt.key:
+                if (message.get("metadata") or {}).get("event_type") == EVENT_TYPE and payload.get(
+                    "key"
+                ) == attempt.key:
                     found.setdefault(int(payload.get("part") or 0), message)
             cursor = (page.get("response_metadata") or {}).get("next_cursor")
             if not cursor:

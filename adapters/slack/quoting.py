@@ -12,7 +12,8 @@ with a word joiner.
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .mrkdwn import MESSAGE_CHARS, bold, escape
 
@@ -80,5 +81,8 @@ def lines_block(title: str, lines: Sequence[tuple[str, str]], room: int) -> dict
 
 def text_block(title: str, text: str) -> dict[str, Any]:
     """A titled paragraph of words that are not all ours (the summary quotes the customer)."""
-    words = [{"type": "text", "text": title + "\n", "style": {"bold": True}}, {"type": "text", "text": unmentionable(text) or " "}]
+    words = [
+        {"type": "text", "text": title + "\n", "style": {"bold": True}},
+        {"type": "text", "text": unmentionable(text) or " "},
+    ]
     return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": words}]}

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
@@ -65,7 +66,11 @@ class WebApi:
         self.sleep = sleep
 
     async def call(
-        self, method: str, request: Callable[[], Awaitable[Any]], where: str = "", fine: frozenset[str] | set[str] = frozenset()
+        self,
+        method: str,
+        request: Callable[[], Awaitable[Any]],
+        where: str = "",
+        fine: frozenset[str] | set[str] = frozenset(),
     ) -> Any:
         """The call's response; ``fine`` lists ok:false errors that count as success (returns None)."""
         try:
@@ -83,7 +88,8 @@ class WebApi:
             retry=retry_if_exception(self._retryable),
             sleep=self.sleep,
             before_sleep=lambda state: _log_retry(
-                method, where, _failure(state), state.attempt_number + 1, state.next_action.sleep if state.next_action else 0.0
+                method, where, _failure(state), state.attempt_number + 1,
+                state.next_action.sleep if state.next_action else 0.0
             ),
             reraise=True,
         )
@@ -128,7 +134,9 @@ def delivery_error(method: str, where: str, exc: SlackApiError) -> DeliveryError
     status, error = _status(exc), _error(exc)
     what = f"{_label(method, where)}: Slack answered {status} {error or ''}".rstrip()
     if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
-        return DeliveryError(f"{what} (still failing after retries)", retry_after=retry_after(exc) if status == 429 else None)
+        return DeliveryError(
+            f"{what} (still failing after retries)", retry_after=retry_after(exc) if status == 429 else None
+        )
     if error in UNREACHABLE_ERRORS:
         return DeliveryError(what, unreachable=True)
     return DeliveryError(what, permanent=True)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
 
-from bot.models import ActionKind, AgentAction, AgentMessage, Address, Person
+from bot.models import ActionKind, Address, AgentAction, AgentMessage, Person
 
 PLATFORM = "teams"
 THREAD_MARK = ";messageid="

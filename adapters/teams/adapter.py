@@ -2,7 +2,8 @@
 
 Each request is authenticated first (see auth.py), handed to botbuilder's CloudAdapter for the turn,
 translated (activities.py) and persisted by ``core.receive`` before Teams gets its answer; the slow
-work happens in the core's workers afterwards, the customer's member profile (members.py) included. Nothing botbuilder-specific leaves this package.
+work happens in the core's workers afterwards, the customer's member profile (members.py) included. Nothing
+botbuilder-specific leaves this package.
 """
 
 from __future__ import annotations
@@ -11,24 +12,25 @@ import asyncio
 import json
 import logging
 from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from aiohttp import web
 from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ActivityTypes
 
+from adapters.readiness import CachedCheck, unreachable
+from adapters.refusals import RefusalLog
 from bot.core import Tandem, utc_now
 from bot.flows.feedback import rating_from_choice
 from bot.models import CustomerMessage, State, conversation_id_for
 from bot.ports import StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
-from adapters.readiness import CachedCheck, unreachable
-from adapters.refusals import RefusalLog
-
-from . import activities as act, shape, signing_keys
+from . import activities as act
+from . import shape, signing_keys
 from .auth import CachingCredentialFactory, CloudEndpoints, InboundAuth, Refused, TeamsCredentials, build_authentication
 from .connector import LOOKUP_RETRY, BotConnector, RetryPolicy, quiet
 from .members import MemberDirectory
@@ -86,10 +88,13 @@ class TeamsAdapter:
         self._readiness = CachedCheck(self._check_ready)
 
     @classmethod
-    def from_settings(cls, settings: Settings, **options: Any) -> "TeamsAdapter":
+    def from_settings(cls, settings: Settings, **options: Any) -> TeamsAdapter:
         if bool(settings.teams_app_id) != bool(settings.teams_app_password):
             missing = "TEAMS_APP_PASSWORD" if settings.teams_app_id else "TEAMS_APP_ID"
-            raise ConfigError(f"{missing} is not set: Teams needs both TEAMS_APP_ID and TEAMS_APP_PASSWORD (or neither, with TEAMS_ENABLED=1 for local testing)")
+            raise ConfigError(
+                f"{missing} is not set: Teams needs both TEAMS_APP_ID and TEAMS_APP_PASSWORD (or neither, with "
+                "TEAMS_ENABLED=1 for local testing)"
+            )
         agent_channel = None
         if settings.agent_channel:
             home = agent_channel_address(settings.agent_channel)
@@ -118,7 +123,8 @@ class TeamsAdapter:
         if self.agent_channel and not self.context.service_url:
             logger.warning(
                 "Teams: TEAMS_SERVICE_URL is not set; handoff cards cannot be posted to %s until Teams has sent "
-                "the bot one message (set it to the serviceUrl Teams uses, e.g. https://smba.trafficmanager.net/teams/)",
+                "the bot one message (set it to the serviceUrl Teams uses, e.g. "
+                "https://smba.trafficmanager.net/teams/)",
                 self.agent_channel,
             )
 
@@ -129,7 +135,9 @@ class TeamsAdapter:
         return {
             "mode": self.auth.mode,
             "agent_channel": bool(self.agent_channel),
-            "service_url": "configured" if self.context.configured_service_url else ("learned" if self.context.service_url else "missing"),
+            "service_url": "configured"
+            if self.context.configured_service_url
+            else ("learned" if self.context.service_url else "missing"),
         }
 
     async def ready(self) -> dict:
@@ -164,7 +172,9 @@ class TeamsAdapter:
         try:
             verdict = await self.auth.check(request, activity)
         except Refused as refused:
-            return self._refuse(request, refused.status, "unauthorized" if refused.status == 401 else str(refused), str(refused))
+            return self._refuse(
+                request, refused.status, "unauthorized" if refused.status == 401 else str(refused), str(refused)
+            )
         self.context.learn(body)
         if body["type"] in (ActivityTypes.message, ActivityTypes.invoke):
             await self.connector.ready()
@@ -235,13 +245,17 @@ class TeamsAdapter:
     async def _card_action(self, context: TurnContext, activity: Mapping[str, Any], press: act.CardPress) -> None:
         receipt = await self._require_core().receive(act.agent_action(activity, press, self.clock()))
         if receipt.problem:
-            logger.info("Teams: %s by %s changed nothing: %s", press.action.value, act.sender(activity).label, receipt.problem)
+            logger.info(
+                "Teams: %s by %s changed nothing: %s", press.action.value, act.sender(activity).label, receipt.problem
+            )
         if activity.get("type") == ActivityTypes.invoke:
             text = receipt.problem or "Done."
             await context.send_activity(
                 Activity(
                     type=ActivityTypes.invoke_response,
-                    value=InvokeResponse(status=200, body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": text}),
+                    value=InvokeResponse(status=200,
+                                         body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
+                                               "value": text}),
                 )
             )
         elif receipt.problem:
@@ -289,7 +303,10 @@ class TeamsAdapter:
             data = activity.get("channelData") or {}
             channel = ((data.get("channel") or {}).get("id")) or (data.get("team") or {}).get("id")
             if channel:
-                logger.info("Teams: added to a team; to hand off into its General channel set TANDEM_AGENT_CHANNEL=teams:%s", channel)
+                logger.info(
+                    "Teams: added to a team; to hand off into its General channel set TANDEM_AGENT_CHANNEL=teams:%s",
+                    channel,
+                )
             else:
                 logger.info("Teams: added to a %s conversation", act.conversation_kind(activity))
 

@@ -111,7 +111,10 @@ class CachingCredentialFactory(PasswordServiceClientCredentialFactory):
     async def warm(self) -> None:
         now = time.monotonic()
         for key, credentials in list(self._cache.items()):
-            if not getattr(credentials, "microsoft_app_id", None) or now - self._warmed.get(key, -WARM_EVERY) < WARM_EVERY:
+            if (
+                not getattr(credentials, "microsoft_app_id", None)
+                or now - self._warmed.get(key, -WARM_EVERY) < WARM_EVERY
+            ):
                 continue  # tokens last an hour: one look in a thread every few minutes keeps one at hand
             try:
                 await asyncio.to_thread(credentials.get_access_token)
@@ -120,7 +123,9 @@ class CachingCredentialFactory(PasswordServiceClientCredentialFactory):
                 logger.warning("Teams: could not get a Bot Framework token yet: %s", exc)
 
 
-def build_authentication(factory: CachingCredentialFactory, endpoints: CloudEndpoints, prepare=None) -> BotFrameworkAuthentication:
+def build_authentication(
+    factory: CachingCredentialFactory, endpoints: CloudEndpoints, prepare=None
+) -> BotFrameworkAuthentication:
     """The SDK's authentication for these credentials (none: its anonymous mode), its connectors reused."""
     return ReusingAuthentication(_sdk_authentication(factory, endpoints), prepare)
 
@@ -157,10 +162,14 @@ class ReusingAuthentication(BotFrameworkAuthentication):
     async def authenticate_request(self, activity: Activity, auth_header: str) -> AuthenticateRequestResult:
         result = await self.inner.authenticate_request(activity, auth_header)
         if result.connector_factory is not None:
-            result.connector_factory = _ReusingConnectorFactory(self, result.connector_factory, _app_id(result.claims_identity))
+            result.connector_factory = _ReusingConnectorFactory(
+                self, result.connector_factory, _app_id(result.claims_identity)
+            )
         return result
 
-    async def authenticate_streaming_request(self, auth_header: str, channel_id_header: str) -> AuthenticateRequestResult:
+    async def authenticate_streaming_request(
+        self, auth_header: str, channel_id_header: str
+    ) -> AuthenticateRequestResult:
         return await self.inner.authenticate_streaming_request(auth_header, channel_id_header)
 
     def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorFactory:

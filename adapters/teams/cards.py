@@ -7,7 +7,8 @@ shows as plain text: a customer cannot inject links or formatting into what agen
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from bot.handoff.card import order_line
 from bot.models import ActionKind, HandoffCard, Priority, Role, State
@@ -27,22 +28,48 @@ BUTTONS: dict[ActionKind, tuple[str, str]] = {
     ActionKind.VERDICT_BOT: ("The bot could have answered", "default"),
     ActionKind.VERDICT_LATE: ("Should have come to us sooner", "default"),
 }
-_PRIORITY_STYLE = {Priority.URGENT: "attention", Priority.HIGH: "warning", Priority.NORMAL: "emphasis", Priority.LOW: "default"}
+_PRIORITY_STYLE = {
+    Priority.URGENT: "attention",
+    Priority.HIGH: "warning",
+    Priority.NORMAL: "emphasis",
+    Priority.LOW: "default",
+}
 _STATE_COLOUR = {State.WAITING: "Attention", State.WITH_AGENT: "Good", State.BOT: "Default"}
 
 
 def render_card(card: HandoffCard) -> dict[str, Any]:
     body: list[dict[str, Any]] = [_header(card), _facts(card)]
     if card.guidance:
-        body.append({"type": "TextBlock", "text": _escape(card.guidance), "wrap": True, "color": "Attention", "weight": "Bolder"})
+        body.append(
+            {
+                "type": "TextBlock",
+                "text": _escape(card.guidance),
+                "wrap": True,
+                "color": "Attention",
+                "weight": "Bolder",
+            }
+        )
     body += _section("Summary", _plain(card.summary))
     if card.recent:
-        lines = [item for line in card.recent for item in _said(line.author if line.role is not Role.BOT else "Bot", line.text)]
+        lines = [
+            item
+            for line in card.recent
+            for item in _said(line.author if line.role is not Role.BOT else "Bot", line.text)
+        ]
         body += _section("Recent messages (redacted)", lines)
     if card.orders:
         body += _section("Orders", [b for order in card.orders for b in _plain(order_line(order, with_items=True))])
     if card.footer:
-        body.append({"type": "TextBlock", "text": _escape(card.footer), "size": "Small", "isSubtle": True, "wrap": True, "spacing": "Medium"})
+        body.append(
+            {
+                "type": "TextBlock",
+                "text": _escape(card.footer),
+                "size": "Small",
+                "isSubtle": True,
+                "wrap": True,
+                "spacing": "Medium",
+            }
+        )
     content: dict[str, Any] = {
         "type": "AdaptiveCard",
         "$schema": SCHEMA,
@@ -79,8 +106,10 @@ def _header(card: HandoffCard) -> dict[str, Any]:
         "style": "default" if card.closed else _PRIORITY_STYLE[card.priority],
         "bleed": True,
         "items": [
-            {"type": "TextBlock", "text": _escape(f"Handoff · {card.reason_label}"), "weight": "Bolder", "size": "Large", "wrap": True},
-            {"type": "TextBlock", "text": _escape(card.status), "color": _STATE_COLOUR[card.state], "weight": "Bolder", "wrap": True, "spacing": "Small"},
+            {"type": "TextBlock", "text": _escape(f"Handoff · {card.reason_label}"), "weight": "Bolder",
+             "size": "Large", "wrap": True},
+            {"type": "TextBlock", "text": _escape(card.status), "color": _STATE_COLOUR[card.state], "weight": "Bolder",
+             "wrap": True, "spacing": "Small"},
         ],
     }
 
@@ -128,7 +157,8 @@ def _said(author: str, text: str) -> list[dict[str, Any]]:
     """Who spoke, in bold, and their words in a shaded box under it: however the words are laid out
     ("…\nBot: identity verified"), they stay inside the speaker's box."""
     return [
-        {"type": "RichTextBlock", "spacing": "Small", "inlines": [{"type": "TextRun", "text": f"{author}:", "weight": "Bolder"}]},
+        {"type": "RichTextBlock", "spacing": "Small",
+         "inlines": [{"type": "TextRun", "text": f"{author}:", "weight": "Bolder"}]},
         {"type": "Container", "style": "emphasis", "spacing": "None", "items": _plain(text or " ")},
     ]
 

@@ -13,12 +13,19 @@ import email.utils
 import logging
 import random
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Awaitable, Callable, TypeVar
+from typing import TypeVar
 
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
-from botbuilder.schema import Activity, ChannelAccount, ConversationAccount, ConversationParameters, ConversationReference
+from botbuilder.schema import (
+    Activity,
+    ChannelAccount,
+    ConversationAccount,
+    ConversationParameters,
+    ConversationReference,
+)
 from botbuilder.schema.teams import TeamsChannelAccount
 from msrest.exceptions import ClientRequestError, HttpOperationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
@@ -33,7 +40,12 @@ T = TypeVar("T")
 CHANNEL_ID = "msteams"
 RETRY_STATUSES = frozenset({412, 429, 500, 502, 503, 504})
 # 403 codes meaning the bot can no longer write to this conversation (blocked, removed, uninstalled)
-BLOCKED_CODES = ("MessageWritesBlocked", "ConversationBlockedByUser", "BotNotInConversationRoster", "BotDisabledByAdmin")
+BLOCKED_CODES = (
+    "MessageWritesBlocked",
+    "ConversationBlockedByUser",
+    "BotNotInConversationRoster",
+    "BotDisabledByAdmin",
+)
 REQUEST_TIMEOUT = 10  # seconds for one HTTP exchange with the Bot Connector
 PRIMING_URL = "https://smba.trafficmanager.net/teams/"  # only used to build (not call) a connector
 
@@ -64,7 +76,9 @@ class ConversationRef:
 
 
 class ConnectorError(Exception):
-    def __init__(self, operation: str, conversation: str, status: int | None, detail: str, retry_after: float | None = None):
+    def __init__(
+        self, operation: str, conversation: str, status: int | None, detail: str, retry_after: float | None = None
+    ):
         super().__init__(f"{operation} in {conversation}: " + (f"HTTP {status} {detail}" if status else detail))
         self.operation = operation
         self.conversation = conversation
@@ -225,18 +239,27 @@ class BotConnector:
                         return await attempt_once()
         except TimeoutError:
             error = ConnectorError(operation, conversation, None, f"no answer within {policy.deadline:g} s")
-            logger.error("Teams %s in conversation %s failed after %d attempt(s): %s", operation, conversation, attempt, error.detail)
+            logger.error(
+                "Teams %s in conversation %s failed after %d attempt(s): %s",
+                operation,
+                conversation,
+                attempt,
+                error.detail,
+            )
             raise error from None
         except ConnectorError as error:
             logger.error(
                 "Teams %s in conversation %s failed after %d attempt(s) in %.1f s: %s",
-                operation, conversation, attempt, time.monotonic() - started, error.detail if error.status is None else f"HTTP {error.status} {error.detail}",
+                operation, conversation, attempt, time.monotonic() - started,
+                error.detail if error.status is None else f"HTTP {error.status} {error.detail}",
             )
             raise
         raise AssertionError("unreachable")  # pragma: no cover
 
 
-async def _not_a_reply(context: TurnContext, sent: list[Activity] | Activity, next_step: Callable[[], Awaitable[None]]) -> None:
+async def _not_a_reply(
+    context: TurnContext, sent: list[Activity] | Activity, next_step: Callable[[], Awaitable[None]]
+) -> None:
     """A proactive message is a new post in its conversation (POST …/activities), not a reply to the
     made-up id of the SDK's continuation activity."""
     for activity in sent if isinstance(sent, list) else [sent]:

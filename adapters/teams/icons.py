@@ -39,7 +39,9 @@ def read_png(data: bytes) -> Image:
         raise ValueError("PNG without image data")
     width, height, depth, colour, _, _, interlace = header
     if depth != 8 or colour not in _CHANNELS or interlace:
-        raise ValueError("only 8-bit, non-interlaced greyscale or RGB(A) PNGs can be checked; please re-export the icon")
+        raise ValueError(
+            "only 8-bit, non-interlaced greyscale or RGB(A) PNGs can be checked; please re-export the icon"
+        )
     channels = _CHANNELS[colour]
     raw = zlib.decompress(idat)
     stride = width * channels

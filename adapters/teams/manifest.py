@@ -73,7 +73,9 @@ def build_package(options: PackageOptions, out: Path) -> Path:
             raise ManifestError(f"{name}: cannot read {path}: {exc.strerror}") from None
         problems = icon_problems(data, outline)
         if problems:
-            raise ManifestError(f"{path} cannot be the {'outline' if outline else 'colour'} icon: {'; '.join(problems)}")
+            raise ManifestError(
+                f"{path} cannot be the {'outline' if outline else 'colour'} icon: {'; '.join(problems)}"
+            )
         contents[name] = data
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as package:
@@ -90,15 +92,30 @@ def register_teams(platforms) -> None:
         help="the Teams app package (zip): upload it in Teams → Apps → Manage your apps → Upload an app",
     )
     teams.add_argument("--app-id", required=True, help="the bot's Microsoft App ID (a GUID; the same as TEAMS_APP_ID)")
-    teams.add_argument("--out", "-o", type=Path, default=Path(DEFAULT_OUT), help=f"where to write the zip (default {DEFAULT_OUT})")
-    teams.add_argument("--name", default=PackageOptions.name, help="the app's name in Teams, at most 30 characters (default Tandem)")
-    teams.add_argument("--version", dest="app_version", default=PackageOptions.version, help="the package version; raise it for every upload (default 1.0.0)")
-    teams.add_argument("--developer", default=PackageOptions.developer, help="your organisation's name, shown on the app's page")
+    teams.add_argument(
+        "--out", "-o", type=Path, default=Path(DEFAULT_OUT), help=f"where to write the zip (default {DEFAULT_OUT})"
+    )
+    teams.add_argument(
+        "--name", default=PackageOptions.name, help="the app's name in Teams, at most 30 characters (default Tandem)"
+    )
+    teams.add_argument(
+        "--version",
+        dest="app_version",
+        default=PackageOptions.version,
+        help="the package version; raise it for every upload (default 1.0.0)",
+    )
+    teams.add_argument(
+        "--developer", default=PackageOptions.developer, help="your organisation's name, shown on the app's page"
+    )
     teams.add_argument("--website-url", default=PackageOptions.website_url, help="your support site (https)")
     teams.add_argument("--privacy-url", default=None, help="your privacy policy (https; default TANDEM_PRIVACY_URL)")
     teams.add_argument("--terms-url", default=PackageOptions.terms_url, help="your terms of use (https)")
-    teams.add_argument("--color-icon", type=Path, default=PackageOptions.color_icon, help="a 192×192 colour PNG (default: Tandem's)")
-    teams.add_argument("--outline-icon", type=Path, default=PackageOptions.outline_icon, help="a 32×32 white-on-transparent PNG")
+    teams.add_argument(
+        "--color-icon", type=Path, default=PackageOptions.color_icon, help="a 192×192 colour PNG (default: Tandem's)"
+    )
+    teams.add_argument(
+        "--outline-icon", type=Path, default=PackageOptions.outline_icon, help="a 32×32 white-on-transparent PNG"
+    )
     teams.add_argument(
         "--no-rsc",
         action="store_true",
@@ -134,7 +151,10 @@ def _teams(args) -> int:
 
 def _check(options: PackageOptions) -> None:
     if not GUID.match(options.app_id):
-        raise ManifestError(f"--app-id {options.app_id!r} is not a GUID (like 00000000-0000-0000-0000-000000000000): use the bot's Microsoft App ID")
+        raise ManifestError(
+            f"--app-id {options.app_id!r} is not a GUID (like 00000000-0000-0000-0000-000000000000): use the bot's "
+            "Microsoft App ID"
+        )
     if not options.name or len(options.name) > 30:
         raise ManifestError(f"--name {options.name!r}: Teams needs 1 to 30 characters")
     if len(f"{options.name}: customer support") > 100:
@@ -143,7 +163,11 @@ def _check(options: PackageOptions) -> None:
         raise ManifestError(f"--developer {options.developer!r}: Teams needs 1 to 32 characters")
     if not SEMVER.match(options.version):
         raise ManifestError(f"--version {options.version!r}: expected MAJOR.MINOR.PATCH, e.g. 1.0.1")
-    for flag, url in (("--website-url", options.website_url), ("--privacy-url", options.privacy_url), ("--terms-url", options.terms_url)):
+    for flag, url in (
+        ("--website-url", options.website_url),
+        ("--privacy-url", options.privacy_url),
+        ("--terms-url", options.terms_url),
+    ):
         if not url.lower().startswith("https://"):
             raise ManifestError(f"{flag} {url!r}: Teams needs an https:// address")
 

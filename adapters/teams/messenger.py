@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount, ConversationParameters
 
 from bot.models import Address, HandoffCard
-from bot.turns import Attempt, Outgoing
 from bot.ports import DeliveryError
+from bot.turns import Attempt, Outgoing
 
 from .activities import PLATFORM, split_conversation, thread_conversation
 from .cards import card_attachment, choice_attachment
@@ -46,7 +47,11 @@ class TeamsContext:
     def learn(self, activity: Mapping[str, Any]) -> None:
         url = activity.get("serviceUrl")
         if not self.configured_service_url and url and url != self.service_url:
-            logger.info("Teams: posting new cards through %s (what Teams sent; TEAMS_SERVICE_URL=%s makes it permanent)", url, url)
+            logger.info(
+                "Teams: posting new cards through %s (what Teams sent; TEAMS_SERVICE_URL=%s makes it permanent)",
+                url,
+                url,
+            )
             self.service_url = url
         tenant = ((activity.get("channelData") or {}).get("tenant") or {}).get("id")
         if tenant and not self.tenant:
@@ -99,7 +104,11 @@ class TeamsMessenger:
         except ConnectorError as error:
             if error.transient:
                 raise
-            logger.warning("Teams: no private chat with the customer in %s (%s); asking them to open one", ref.conversation_id, error)
+            logger.warning(
+                "Teams: no private chat with the customer in %s (%s); asking them to open one",
+                ref.conversation_id,
+                error,
+            )
             pointer = PRIVATE_FALLBACK
         await self.connector.send(ref, _text(as_html(pointer), fmt=XML))
 
@@ -111,7 +120,8 @@ class TeamsMessenger:
         service_url = self.context.service_url
         if not service_url:
             raise DeliveryError(
-                "no Bot Connector URL for the agents' channel yet: set TEAMS_SERVICE_URL, or @mention the bot there once"
+                "no Bot Connector URL for the agents' channel yet: set TEAMS_SERVICE_URL, or @mention the bot there "
+                "once"
             )
         tenant, bot = self.context.tenant, self.context.bot
         parameters = ConversationParameters(

@@ -4,7 +4,8 @@ Framework documents. Anything else is answered 400 and never reaches the SDK, th
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 # activity types whose conversation Tandem reads (others are answered 200 and ignored)

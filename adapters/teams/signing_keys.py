@@ -19,8 +19,9 @@ import asyncio
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import requests
 from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
@@ -62,7 +63,11 @@ def fetch_keys(metadata_url: str, timeout: float) -> dict[str, Any]:
 
 class SigningKeys:
     def __init__(
-        self, url: str, policy: KeyPolicy = KeyPolicy(), fetch: Fetch = fetch_keys, clock: Callable[[], float] = time.monotonic
+        self,
+        url: str,
+        policy: KeyPolicy = KeyPolicy(),
+        fetch: Fetch = fetch_keys,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.url = url
         self.policy = policy
@@ -113,11 +118,15 @@ class SigningKeys:
             await asyncio.wait_for(asyncio.shield(refresh), self.policy.timeout)
         except Exception as exc:
             if not self._keys:
-                raise KeysUnavailable(f"the Bot Framework signing keys at {self.url} could not be fetched: {exc!r}") from None
+                raise KeysUnavailable(
+                    f"the Bot Framework signing keys at {self.url} could not be fetched: {exc!r}"
+                ) from None
 
     async def _fetch(self) -> None:
         try:
-            document = await asyncio.wait_for(asyncio.to_thread(self.fetch, self.url, self.policy.timeout), self.policy.timeout * 2)
+            document = await asyncio.wait_for(
+                asyncio.to_thread(self.fetch, self.url, self.policy.timeout), self.policy.timeout * 2
+            )
             keys = _parse(document)
         except Exception as exc:
             logger.warning("Teams: could not fetch the token signing keys from %s (%r); %s", self.url, exc,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from ..facts import FactKind
 from ..handoff.card import restated
 from ..models import ActionKind, AgentAction, AgentMessage, Conversation, Person, Role, State
 from ..store.records import card_key
 from ..text import clean
-from ..facts import FactKind
 from .feedback import ask_for_rating, on_verdict, verdict_problem
 from .handoff import close_handoff
 from .toolkit import Toolkit
@@ -34,9 +34,13 @@ def action_problem(conv: Conversation | None, action: AgentAction, kit: Toolkit)
     handoff = conv.handoff
     if handoff is None or handoff.id != action.handoff_id or not handoff.open:
         return kit.say("reject_closed")
-    if action.action is ActionKind.CLAIM and conv.state is State.WITH_AGENT and handoff.agent is not None:
-        if handoff.agent.platform_id != action.agent.platform_id:
-            return kit.say("reject_claimed", agent=agent_name(handoff.agent))
+    if (
+        action.action is ActionKind.CLAIM
+        and conv.state is State.WITH_AGENT
+        and handoff.agent is not None
+        and handoff.agent.platform_id != action.agent.platform_id
+    ):
+        return kit.say("reject_claimed", agent=agent_name(handoff.agent))
     return None
 
 
@@ -45,7 +49,13 @@ async def on_agent_action(turn: TurnBuilder, action: AgentAction, kit: Toolkit) 
     handoff = turn.conversation.handoff
     if problem is not None:
         # it was valid when accepted; something changed since (another agent was faster)
-        logger.info("conversation %s: %s by %s refused: %s", turn.conversation.id, action.action.value, action.agent.label, problem)
+        logger.info(
+            "conversation %s: %s by %s refused: %s",
+            turn.conversation.id,
+            action.action.value,
+            action.agent.label,
+            problem,
+        )
         if handoff is not None and handoff.card_address is not None and handoff.id == action.handoff_id:
             turn.tell_agents("notice", f"{agent_name(action.agent)}: {problem}", thread=handoff.card_address)
         return
@@ -71,7 +81,12 @@ def claim(turn: TurnBuilder, agent: Person, kit: Toolkit) -> None:
     name = agent_name(agent)
     card = restated(handoff.card, State.WITH_AGENT, kit.say("status_with_agent", agent=name), agent=name)
     turn.transition(f"agent:{name}", "claim", State.WITH_AGENT)
-    turn.fact(FactKind.CLAIM, handoff_id=handoff.id, reason=handoff.reason, value=(turn.now - handoff.requested_at).total_seconds())
+    turn.fact(
+        FactKind.CLAIM,
+        handoff_id=handoff.id,
+        reason=handoff.reason,
+        value=(turn.now - handoff.requested_at).total_seconds(),
+    )
     turn.update(handoff=replace(handoff, agent=agent, claimed_at=turn.now, card=card))
     turn.update_card(card, handoff.card_address)
     turn.say("agent_joined", kit.say("agent_joined", agent=name))

@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from ..facts import FactKind
 from ..language import ENGLISH
 from ..models import CustomerMessage, Handoff, Priority, Role, Route, State, TriageResult
 from ..ports import AssistantRequest, OrderSourceError
 from ..text import clean, normalise_for_matching
-from ..facts import FactKind
 from .feedback import take_comment, take_rating
 from .handoff import begin_handoff, close_handoff, guidance_for, restate_card
 from .languages import answer_in_their_language, their_first_words
@@ -26,11 +26,14 @@ _RATING = re.compile(r"^\s*(?:([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?|(⭐{1,5}
 # after a help answer: go on with the same article
 _FOLLOW_UP = re.compile(
     r"^\s*(?:how|how so|how do i do that|how does that work|how does it work|and then|then what|what do you mean|"
-    r"what does that mean|tell me more|more|more info(?:rmation)?|go on|details|explain|such as|like what)\s*[?.!]*\s*$",
+    r"what does that mean|tell me more|more|more info(?:rmation)?|go on|details|explain|such as|like "
+    r"what)\s*[?.!]*\s*$",
     re.I,
 )
 # a question the bot has no answer to is not a message it failed to follow: say which
-_QUESTION = re.compile(r"\?\s*$|^\s*(?:what|when|where|who|why|how|which|can|could|do|does|did|is|are|will|would|should)\b", re.I)
+_QUESTION = re.compile(
+    r"\?\s*$|^\s*(?:what|when|where|who|why|how|which|can|could|do|does|did|is|are|will|would|should)\b", re.I
+)
 # a rating with a word or two around it: "terrible, 1", "I'd say 4/5", "5, thanks!"
 _RATING_AS_STARS = re.compile(r"(?<![\d.,/])([1-5])\s*(?:/\s*5|stars?|out of 5)", re.I)
 _RATING_IN_WORDS = re.compile(r"(?<![\d.,/])([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?(?![\d.,/]*\d)", re.I)

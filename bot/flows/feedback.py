@@ -91,7 +91,9 @@ def take_comment(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
         alert = kit.say("csat_alert_no_comment", customer=customer, score=handoff.csat)
     else:
         comment = kit.redact(text)[:1000]
-        turn.fact(FactKind.CSAT_COMMENT, handoff_id=handoff.id, reason=handoff.reason, value=float(handoff.csat), text=comment)
+        turn.fact(
+            FactKind.CSAT_COMMENT, handoff_id=handoff.id, reason=handoff.reason, value=float(handoff.csat), text=comment
+        )
         alert = kit.say("csat_alert", customer=customer, score=handoff.csat, comment=comment)
     turn.tell_agents("csat_alert", alert, thread=handoff.card_address)
 

@@ -66,7 +66,12 @@ async def begin_handoff(
         card = replace(card, footer=f"{card.footer} · arrived outside opening hours")
     signals = "; ".join(triage.signals)
     trigger = next((e.text for e in reversed(turn.transcript) if e.role is Role.CUSTOMER), "")  # already redacted
-    turn.transition("bot", "handoff", State.WAITING, detail=f"{reason}, {priority.value} priority" + (f": {signals}" if signals else ""))
+    turn.transition(
+        "bot",
+        "handoff",
+        State.WAITING,
+        detail=f"{reason}, {priority.value} priority" + (f": {signals}" if signals else ""),
+    )
     turn.update(
         handoff=Handoff(
             id=handoff_id,
@@ -120,7 +125,12 @@ def on_wait_notice(turn: TurnBuilder, notice: WaitNotice, kit: Toolkit) -> None:
     the agents get a nudge in the card's thread."""
     conv = turn.conversation
     handoff = conv.handoff
-    if conv.state is not State.WAITING or handoff is None or handoff.id != notice.handoff_id or handoff.notify_at is None:
+    if (
+        conv.state is not State.WAITING
+        or handoff is None
+        or handoff.id != notice.handoff_id
+        or handoff.notify_at is None
+    ):
         return  # claimed, cancelled or resolved since it was queued
     minutes = max(1, round((turn.now - handoff.requested_at).total_seconds() / 60))
     turn.update(handoff=replace(handoff, notify_at=None))
@@ -156,7 +166,9 @@ def restate_card(turn: TurnBuilder, **changes) -> None:
     turn.update_card(card, handoff.card_address)
 
 
-def close_handoff(turn: TurnBuilder, kit: Toolkit, actor: str, action: str, status: str, agent: str | None = None) -> None:
+def close_handoff(
+    turn: TurnBuilder, kit: Toolkit, actor: str, action: str, status: str, agent: str | None = None
+) -> None:
     handoff = turn.conversation.handoff
     assert handoff is not None and handoff.open
     card = restated(handoff.card, State.BOT, status, agent=agent, closed=True)
@@ -189,11 +201,18 @@ async def _summary(
 ) -> str:
     if kit.assistant is not None:
         conv_id = turn.conversation.id
-        written = await kit.assistant.summarize([e for e in history if e.role is not Role.NOTE], orders, conversation_id=conv_id)
+        written = await kit.assistant.summarize(
+            [e for e in history if e.role is not Role.NOTE], orders, conversation_id=conv_id
+        )
         if written is not None:
             turn.update(llm_tokens=turn.conversation.llm_tokens + written.tokens)
             turn.llm_calls += written.calls
-            logger.info("conversation %s: handoff summary used %d model call(s), %d tokens", conv_id, written.calls, written.tokens)
+            logger.info(
+                "conversation %s: handoff summary used %d model call(s), %d tokens",
+                conv_id,
+                written.calls,
+                written.tokens,
+            )
             if written.text.strip():
                 return kit.redact(written.text.strip())
     return extractive_summary(history, triage, orders, trend)

@@ -4,7 +4,7 @@ message the bot failed to follow: it cannot read the language, the customer did 
 
 from __future__ import annotations
 
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 from ..language import ENGLISH
 from ..models import TriageResult

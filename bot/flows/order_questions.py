@@ -18,14 +18,17 @@ _MY_DELIVERY = re.compile(
     r"|\b(where|when)\b.*\b(my|our)\s+(\w+\s+)?(order|package|parcel|delivery|shipment|purchase)s?\b",
     re.I,
 )
-# late: the customer's own orders, with their dates, are the answer ("my order is late", "it was supposed to come yesterday")
+# late: the customer's own orders, with their dates, are the answer ("my order is late", "it was supposed to come
+# yesterday")
 _LATE = re.compile(
     r"\b(?:(?:is|are|was|it's|running|seems?)\s+(?:\w+\s+)?(?:late|delayed|overdue|held up|stuck)"
     r"|(?:supposed|meant|due|expected) to (?:come|arrive|be (?:here|delivered)|get here)"
     r"|should (?:have|'ve) (?:come|arrived|been (?:here|delivered)))\b",
     re.I,
 )
-_AFTER_DELIVERY = re.compile(r"\b(broken|damaged|wrong|faulty|defective|return\w*|refund\w*|exchang\w*|missing parts?)\b", re.I)
+_AFTER_DELIVERY = re.compile(
+    r"\b(broken|damaged|wrong|faulty|defective|return\w*|refund\w*|exchang\w*|missing parts?)\b", re.I
+)
 _WORD = re.compile(r"[a-z']+")
 _AROUND_A_NUMBER = frozenset(
     "what about and how so also or the one it it's its is was this that i i'm think meant mean sorry oh ok okay "
@@ -33,9 +36,9 @@ _AROUND_A_NUMBER = frozenset(
 )
 # the parcel should be there and isn't: its status is not the whole answer
 _DELIVERY_PROBLEM = re.compile(
-    r"\b(?:never (?:arrived|came|got here|turned up|showed up)|not (?:arrived|here|received|turned up)"
-    r"|(?:did not|didn'?t|have not|haven'?t|has not|hasn'?t) (?:get|got|receive|received|arrive|arrived|come|turn(?:ed)? up)"
-    r"|lost|stolen|missing|(?:is|was)(?: not|n'?t) (?:here|there)|no sign of)\b",
+    r"\b(?:never (?:arrived|came|got here|turned up|showed up)|not (?:arrived|here|received|turned up)|(?:did not|"
+    r"didn'?t|have not|haven'?t|has not|hasn'?t) (?:get|got|receive|received|arrive|arrived|come|turn(?:ed)? up)|lost|"
+    r"stolen|missing|(?:is|was)(?: not|n'?t) (?:here|there)|no sign of)\b",
     re.I,
 )
 _CLAUSES = re.compile(r"[?.!;]+|\b(?:and|also|plus)\b", re.I)

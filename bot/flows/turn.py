@@ -45,7 +45,9 @@ class TurnBuilder:
 
     def tell_agents(self, kind: str, text: str, author: str | None = None, thread: Address | None = None) -> None:
         """A message into the handoff card's thread (the current card unless ``thread`` is given)."""
-        self.effects.append(Effect(Op.POST_IN_THREAD, message=Outgoing(kind=kind, text=text, author=author), thread=thread))
+        self.effects.append(
+            Effect(Op.POST_IN_THREAD, message=Outgoing(kind=kind, text=text, author=author), thread=thread)
+        )
 
     def post_card(self, card: HandoffCard) -> None:
         self.effects.append(Effect(Op.POST_CARD, card=card))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Callable, Sequence
 
 from ..models import (
     VERDICT_ACTIONS,
@@ -63,7 +63,9 @@ def new_card(
     )
 
 
-def restated(card: HandoffCard, state: State, status: str, agent: str | None = None, closed: bool = False) -> HandoffCard:
+def restated(
+    card: HandoffCard, state: State, status: str, agent: str | None = None, closed: bool = False
+) -> HandoffCard:
     agent = agent or card.agent
     if closed:
         actions: tuple[ActionKind, ...] = ()

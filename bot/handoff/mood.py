@@ -9,8 +9,8 @@ word: a frustrated, complaining or distressed customer is never shown as positiv
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Callable, Sequence
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 

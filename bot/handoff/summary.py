@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..models import Order, Role, TranscriptEntry, TriageResult
 from ..text import normalise_for_matching, shorten

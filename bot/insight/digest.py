@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
 from ..hours import DAYS, time_zone
@@ -32,7 +32,7 @@ class DigestSchedule:
     zone: ZoneInfo
 
     @classmethod
-    def parse(cls, spec: str, zone: str = "UTC") -> "DigestSchedule":
+    def parse(cls, spec: str, zone: str = "UTC") -> DigestSchedule:
         """``Mon 09:00`` (a weekday and a time); raises ValueError saying what is wrong."""
         match = _SPEC.match(spec.strip().lower())
         if not match or match["day"] not in DAYS:
@@ -73,7 +73,10 @@ def digest_text(report: Report, reason_label) -> str:
         reasons = ", ".join(f"{reason_label(r).lower()} {n}" for r, n in t.handoffs_by_reason.items())
         lines.append(f"• {t.handoffs} handoff{_s(t.handoffs)}: {reasons}")
     if t.time_to_claim.p50 is not None:
-        claim = f"• Claimed within {duration(t.time_to_claim.p50)} (half of them), {duration(t.time_to_claim.p90)} (9 in 10)"
+        claim = (
+            f"• Claimed within {duration(t.time_to_claim.p50)} (half of them), "
+            f"{duration(t.time_to_claim.p90)} (9 in 10)"
+        )
         if t.time_to_resolve.p50 is not None:
             claim += f"; resolved within {duration(t.time_to_resolve.p50)} (half)"
         lines.append(claim)

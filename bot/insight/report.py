@@ -11,15 +11,19 @@ Definitions (docs/operations.md says the same):
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Iterable, Sequence
 
 from ..facts import Fact, FactKind, Verdict
 from .unanswered import Gap, group_questions
 
 LOW_RATING = 2
-_VERDICT_KEYS = {Verdict.NEEDED.value: "needed_person", Verdict.BOT.value: "bot_could_answer", Verdict.LATE.value: "came_too_late"}
+_VERDICT_KEYS = {
+    Verdict.NEEDED.value: "needed_person",
+    Verdict.BOT.value: "bot_could_answer",
+    Verdict.LATE.value: "came_too_late",
+}
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class Spread:
     count: int = 0
 
     @staticmethod
-    def of(values: Sequence[float]) -> "Spread":
+    def of(values: Sequence[float]) -> Spread:
         if not values:
             return Spread()
         ordered = sorted(values)
@@ -124,7 +128,9 @@ def figures(facts: Sequence[Fact], top_unanswered: int = 20) -> Figures:
         handoffs=len(of[FactKind.HANDOFF]),
         handoffs_by_reason=dict(Counter(f.reason for f in of[FactKind.HANDOFF]).most_common()),
         time_to_claim=Spread.of([f.value for f in of[FactKind.CLAIM] if f.value is not None]),
-        time_to_resolve=Spread.of([f.value for f in of[FactKind.CLOSE] if f.label == "resolve" and f.value is not None]),
+        time_to_resolve=Spread.of(
+            [f.value for f in of[FactKind.CLOSE] if f.label == "resolve" and f.value is not None]
+        ),
         csat=Ratings(
             responses=len(ratings),
             average=round(sum(ratings) / len(ratings), 2) if ratings else None,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 SIMILAR = 0.6  # share of words two questions must have in common (of the larger set) to count as one
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

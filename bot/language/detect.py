@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .lexicon import LEXICON, Words, bare, fold
 from .profiles import Profiles, bundled_profiles, words_of

@@ -56,8 +56,11 @@ class Profiles:
         if not known:
             return "en", 0.0
         ranked = sorted(
-            ((total + known * floor, lang) for total, floor, lang in zip(totals, self.floors, self.languages)
-             if among is None or lang in among),
+            (
+                (total + known * floor, lang)
+                for total, floor, lang in zip(totals, self.floors, self.languages, strict=False)
+                if among is None or lang in among
+            ),
             reverse=True,
         )
         (top, lang), runner_up = ranked[0], ranked[1][0] if len(ranked) > 1 else ranked[0][0]

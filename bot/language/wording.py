@@ -15,8 +15,9 @@ Fields: {team}, {retention_days}, {policy_url}.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from .detect import CRISIS, DANGER
 from .lexicon import LEXICON
@@ -39,7 +40,7 @@ class LanguageWording:
     enabled: bool = True
 
     @classmethod
-    def from_mapping(cls, mapping: Mapping[str, Any], **constants: Any) -> "LanguageWording":
+    def from_mapping(cls, mapping: Mapping[str, Any], **constants: Any) -> LanguageWording:
         """The bundled wording with ``[languages]`` from TANDEM_CONFIG over it; ValueError for a mistake."""
         texts = {code: dict(words) for code, words in TRANSLATIONS.items()}
         enabled = mapping.get("enabled", True)
@@ -52,7 +53,9 @@ class LanguageWording:
                 raise ValueError(f"[languages] {code}: expected a table named by a language code, e.g. [languages.es]")
             unknown = sorted(set(table) - set(KEYS))
             if unknown:
-                raise ValueError(f"[languages.{code}]: unknown key(s) {', '.join(unknown)}; known keys: {', '.join(KEYS)}")
+                raise ValueError(
+                    f"[languages.{code}]: unknown key(s) {', '.join(unknown)}; known keys: {', '.join(KEYS)}"
+                )
             for key, value in table.items():
                 if not isinstance(value, str) or not value.strip():
                     raise ValueError(f"[languages.{code}] {key}: expected a non-empty string")

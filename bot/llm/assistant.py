@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 from ..language import ENGLISH, language_name
 from ..models import Order, Role, TranscriptEntry
@@ -105,7 +106,9 @@ class LLMAssistant:
         screen = Screen(_contents(messages), redact=self.redact)
         text = self._summary_text(completion.content, screen)
         if not text:
-            logger.info("conversation %s: the model's summary was unusable; using the extractive one", conversation_id or "-")
+            logger.info(
+                "conversation %s: the model's summary was unusable; using the extractive one", conversation_id or "-"
+            )
         return AssistantReply(text=text, tokens=completion.tokens, calls=1)
 
     async def _answer(self, request: AssistantRequest, deadline: Deadline) -> AssistantReply | None:
@@ -137,13 +140,25 @@ class LLMAssistant:
                 break
             tool_calls += len(completion.tool_calls)
             if tool_calls > self.limits.max_tool_calls:
-                logger.warning("conversation %s: the model wanted more than %d tool calls; the rules answer", conv, self.limits.max_tool_calls)
+                logger.warning(
+                    "conversation %s: the model wanted more than %d tool calls; the rules answer",
+                    conv,
+                    self.limits.max_tool_calls,
+                )
                 return _nothing(tokens, calls)
             handoff = self._run_tools(completion, tools, messages)
             if handoff is not None:
-                logger.info("conversation %s: the model asked for a person (%s) after %d call(s), %d tokens", conv, handoff.reason, calls, tokens)
+                logger.info(
+                    "conversation %s: the model asked for a person (%s) after %d call(s), %d tokens",
+                    conv,
+                    handoff.reason,
+                    calls,
+                    tokens,
+                )
                 summary = self._summary_text(handoff.summary, Screen(_contents(messages), redact=self.redact)) or None
-                return AssistantReply(text="", handoff_reason=handoff.reason, summary=summary, tokens=tokens, calls=calls)
+                return AssistantReply(
+                    text="", handoff_reason=handoff.reason, summary=summary, tokens=tokens, calls=calls
+                )
         if _CRISIS_WORDS.search(completion.content or ""):
             logger.warning("conversation %s: the model wrote about a crisis instead of handing off; handing off", conv)
             return AssistantReply(text="", handoff_reason="sensitive:self_harm", tokens=tokens, calls=calls)
@@ -158,7 +173,9 @@ class LLMAssistant:
         )
         screened = screen.check(completion.content)
         if screened.refused:
-            logger.warning("conversation %s: the model's answer was withheld (%s); the rules answer", conv, screened.refused)
+            logger.warning(
+                "conversation %s: the model's answer was withheld (%s); the rules answer", conv, screened.refused
+            )
             return _nothing(tokens, calls)
         logger.info("conversation %s: the model answered in %d call(s), %d tokens", conv, calls, tokens)
         return AssistantReply(text=screened.text, tokens=tokens, calls=calls, private=bool(request.orders))
@@ -171,10 +188,16 @@ class LLMAssistant:
         except Exception:
             logger.exception("could not list the order source's identifiers; screening by shape only")
             return set()
-        own = {request.customer_email or ""} | {o.id for o in request.orders} | {o.tracking_number or "" for o in request.orders}
+        own = (
+            {request.customer_email or ""}
+            | {o.id for o in request.orders}
+            | {o.tracking_number or "" for o in request.orders}
+        )
         return known - {value.upper() for value in own if value}
 
-    def _run_tools(self, completion: Completion, tools: CustomerTools, messages: list[dict[str, Any]]) -> HandoffRequest | None:
+    def _run_tools(
+        self, completion: Completion, tools: CustomerTools, messages: list[dict[str, Any]]
+    ) -> HandoffRequest | None:
         messages.append(
             {
                 "role": "assistant",
@@ -251,4 +274,6 @@ def build_assistant(
         settings.openai_base_url or "api.openai.com",
         settings.llm_turn_budget,
     )
-    return LLMAssistant(client, team=settings.team_name, limits=limits, redact=redact, known_identifiers=known_identifiers)
+    return LLMAssistant(
+        client, team=settings.team_name, limits=limits, redact=redact, known_identifiers=known_identifiers
+    )

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Sequence
+from typing import Any
 
 import openai
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, stop_any
@@ -94,13 +95,15 @@ class ChatClient:
         model: str,
         call_timeout: float,
         breaker: Breaker,
-    ) -> "ChatClient":
+    ) -> ChatClient:
         # Local servers (Ollama, vLLM, llama.cpp) take any key; the SDK insists on one.
-        api = openai.AsyncOpenAI(api_key=api_key or "unused", base_url=base_url, max_retries=0, timeout=call_timeout + 1)
+        api = openai.AsyncOpenAI(
+            api_key=api_key or "unused", base_url=base_url, max_retries=0, timeout=call_timeout + 1
+        )
         return cls(api, model, call_timeout=call_timeout, breaker=breaker)
 
     @classmethod
-    def for_settings(cls, settings: Any) -> "ChatClient":
+    def for_settings(cls, settings: Any) -> ChatClient:
         """The client a deployment's ``Settings`` describe (OPENAI_API_KEY, OPENAI_BASE_URL, TANDEM_LLM_*)."""
         return cls.connect(
             api_key=settings.openai_api_key,
@@ -173,7 +176,9 @@ class ChatClient:
         except Exception as exc:
             self.usage.failed_attempts += 1
             self.breaker.failure()
-            logger.warning("model call %s failed after %.2f s: %s", label or "-", self.clock() - started, _describe(exc))
+            logger.warning(
+                "model call %s failed after %.2f s: %s", label or "-", self.clock() - started, _describe(exc)
+            )
             raise
         self.breaker.success()
         self._record(completion, label, self.clock() - started)
@@ -181,7 +186,11 @@ class ChatClient:
 
     async def _create(self, messages, tools, max_tokens: int, timeout: float):
         for _ in range(3):  # at most two parameter adaptations, then the server's verdict stands
-            params: dict[str, Any] = {"model": self.model, "messages": list(messages), self._max_tokens_name: max_tokens}
+            params: dict[str, Any] = {
+                "model": self.model,
+                "messages": list(messages),
+                self._max_tokens_name: max_tokens,
+            }
             if tools:
                 params["tools"] = list(tools)
             if self._temperature is not None:
@@ -234,7 +243,9 @@ def _completion(response: Any) -> Completion:
         function = getattr(call, "function", None)
         if function is None or not getattr(function, "name", None):
             raise MalformedResponse("a tool call without a function name")
-        calls.append(ToolCall(id=str(call.id or f"call_{len(calls)}"), name=function.name, arguments=function.arguments or ""))
+        calls.append(
+            ToolCall(id=str(call.id or f"call_{len(calls)}"), name=function.name, arguments=function.arguments or "")
+        )
     usage = getattr(response, "usage", None)
     return Completion(
         content=message.content,

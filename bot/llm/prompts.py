@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from ..models import Order, Role, TranscriptEntry
 from ..text import shorten
@@ -75,14 +76,18 @@ def answer_messages(
         system += f"\n- The customer writes in {language}: reply in {language}."
     system += "\n\nThis customer's account (data):\n" + _json(context)
     if help_article:
-        system += "\n\nHelp article that may answer the question (data):\n" + _json({"article": sanitize(help_article)[:2000]})
+        system += "\n\nHelp article that may answer the question (data):\n" + _json(
+            {"article": sanitize(help_article)[:2000]}
+        )
     messages: list[dict[str, Any]] = [{"role": "system", "content": system}]
     messages.extend(_history(history, redact))
     messages.append({"role": "user", "content": redact(sanitize(text))})
     return messages
 
 
-def summary_messages(transcript: Sequence[TranscriptEntry], orders: Sequence[Order], redact: Callable[[str], str]) -> list[dict[str, Any]]:
+def summary_messages(
+    transcript: Sequence[TranscriptEntry], orders: Sequence[Order], redact: Callable[[str], str]
+) -> list[dict[str, Any]]:
     lines = []
     for entry in transcript[-30:]:
         who = {Role.CUSTOMER: "Customer", Role.BOT: "Bot", Role.AGENT: "Agent"}.get(entry.role)

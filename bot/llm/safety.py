@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..text import clean
@@ -148,7 +149,9 @@ class Screen:
     def _links(self, text: str) -> str:
         text = _MD_IMAGE.sub(lambda m: "", text)  # images are never sent as images
         text = _MD_LINK.sub(lambda m: m.group(0) if self.allowed_link(m.group(2)) else m.group(1), text)
-        text = _SLACK_LINK.sub(lambda m: m.group(0) if self.allowed_link(m.group(1)) else (m.group(2) or LINK_REMOVED), text)
+        text = _SLACK_LINK.sub(
+            lambda m: m.group(0) if self.allowed_link(m.group(1)) else (m.group(2) or LINK_REMOVED), text
+        )
         text = _HTML_TAG.sub("", text)
         text = _URL.sub(self._keep_or_remove, text)
         text = self._bare_hosts(text)
@@ -178,10 +181,7 @@ class Screen:
 
 def _inside_url(text: str, index: int) -> bool:
     """True when ``index`` falls inside a kept http(s) link or markdown link target."""
-    for match in _URL.finditer(text):
-        if match.start() <= index < match.end():
-            return True
-    return False
+    return any(match.start() <= index < match.end() for match in _URL.finditer(text))
 
 
 def _word_at(text: str, index: int) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ..models import Order
 from .client import ToolCall
@@ -143,7 +144,9 @@ class CustomerTools:
         for order in self._orders:
             if wanted and normalise_order_id(order.id) == wanted:
                 return ToolOutcome(data_message("order system", {"order": order_data(order)}))
-        return ToolOutcome(data_message("order system", {"order": None, "error": "not found on this customer's account"}))
+        return ToolOutcome(
+            data_message("order system", {"order": None, "error": "not found on this customer's account"})
+        )
 
     def _search_help(self, arguments: dict[str, Any]) -> ToolOutcome:
         query = sanitize(str(arguments.get("query", "")))[:300]

@@ -8,7 +8,7 @@ Detectors read folded text (ASCII digits); see ``folding``.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from bot.privacy.findings import CARD, SECURITY_CODE, Finding
 
@@ -98,7 +98,8 @@ _CODE_WORDS = (
 )
 # right after a card number: its expiry, then (or instead) three or four digits, labelled or not
 _CODE_AFTER_CARD = re.compile(
-    rf"(?:{_GAP}{_EXPIRY})?{_GAP}(?:(?:{_CODE_WORDS})[ \t]{{0,3}}(?:is|:|=|#|-)?[ \t]{{0,3}})?(?P<value>[0-9]{{3,4}})(?![0-9])",
+    rf"(?:{_GAP}{_EXPIRY})?{_GAP}(?:(?:{_CODE_WORDS})[ \t]{{0,3}}(?:is|:|=|#|-)?[ "
+    rf"\t]{{0,3}})?(?P<value>[0-9]{{3,4}})(?![0-9])",
     re.IGNORECASE,
 )
 _DIGITS_ON_THE_BACK = (

@@ -9,7 +9,7 @@ groups, or a label ("call me on", "phone:", "mobile"). A bare run of digits is n
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from bot.privacy.findings import EMAIL, PHONE, Finding, matches
 
@@ -25,8 +25,9 @@ _PHONE_SHAPES = re.compile(
     r"|(?<![0-9A-Za-z])0[1-9][0-9]{1,3}[ \-][0-9]{3,4}[ \-]?[0-9]{3,4}(?![0-9])"  # 020 7946 0958, 07700 900123
 )
 _PHONE_LABEL = re.compile(
-    r"(?<![A-Za-z])(?:phone|tel|telephone|mobile|cell(?:phone)?|whatsapp|landline|call me|text me|ring me|reach me|my number)"
-    r"(?:[ \t]{1,3}(?:number|no\.?|#))?(?:[ \t]{0,3}(?::|=|-|is(?![A-Za-z])|on(?![A-Za-z])|at(?![A-Za-z])))*[ \t]{0,3}",
+    r"(?<![A-Za-z])(?:phone|tel|telephone|mobile|cell(?:phone)?|whatsapp|landline|call me|text me|ring me|reach me|my "
+    r"number)(?:[ \t]{1,3}(?:number|no\.?|#))?(?:[ \t]{0,3}(?::|=|-|is(?![A-Za-z])|on(?![A-Za-z])|at(?![A-Za-z])))*[ "
+    r"\t]{0,3}",
     re.IGNORECASE,
 )
 _LABELLED_NUMBER = re.compile(rf"\+?\(?{_GROUPED}(?![0-9])")

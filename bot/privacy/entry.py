@@ -10,8 +10,8 @@ numbers whatever ``TANDEM_REDACT_CONTACTS`` says: agents write them on purpose.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from bot.models import AgentMessage, CustomerMessage, Inbound
 from bot.text import MAX_ENTERING_CHARS, normalise

@@ -5,7 +5,7 @@ number ..."). Payment cards are in ``cards``. Detectors read folded text (ASCII 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from bot.privacy.findings import BANK_ACCOUNT, ID, Finding, matches
 
@@ -81,9 +81,14 @@ _CONNECT = r"(?:[ \t]{0,3}(?::|=|#|-|is(?![A-Za-z])))*[ \t]{0,3}"
 _NUMBER_WORD = r"(?:[ \t]{1,3}(?:number|no\.?|num|nr|#))?"
 _ROUTING_KEY = re.compile(rf"(?<![A-Za-z])(?:routing|aba|rtn|transit){_NUMBER_WORD}{_CONNECT}", re.IGNORECASE)
 _ACCOUNT_KEY = re.compile(
-    rf"(?<![A-Za-z])(?:(?:bank |checking |savings |chequing )?account|acct|a/c|acc){_NUMBER_WORD}{_CONNECT}", re.IGNORECASE
+    rf"(?<![A-Za-z])(?:(?:bank |checking |savings |chequing )?account|acct|a/c|acc){_NUMBER_WORD}{_CONNECT}",
+    re.IGNORECASE
 )
-_SORT_CODE = re.compile(r"(?<![A-Za-z])sort[ \t]?code[ \t:=#\-]{0,4}(?:is[ \t]{1,3})?(?P<value>[0-9]{2}[ \-]?[0-9]{2}[ \-]?[0-9]{2})(?![0-9])", re.IGNORECASE)
+_SORT_CODE = re.compile(
+    r"(?<![A-Za-z])sort[ \t]?code[ \t:=#\-]{0,4}(?:is[ \t]{1,3})?(?P<value>[0-9]{2}[ \-]?[0-9]{2}[ "
+    r"\-]?[0-9]{2})(?![0-9])",
+    re.IGNORECASE,
+)
 _NINE_DIGITS = re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])")
 _ACCOUNT_VALUE = re.compile(r"[0-9](?:[0-9]|[ \-](?=[0-9])){3,20}(?![0-9])")
 _NEXT_NUMBER = re.compile(r"[ \t]{0,3}(?:[,;/|:&\n]|and)?[ \t]{0,3}\n?[ \t]{0,3}(?P<value>[0-9]{4,17})(?![0-9])")
@@ -113,5 +118,8 @@ def bank_numbers(text: str) -> Iterator[Finding]:
 
 def _aba_valid(number: str) -> bool:
     d = [ord(ch) - 48 for ch in number]
-    prefix = d[0] * 10 + d[1]  # Federal Reserve districts 00-12, thrifts 21-32, electronic 61-72, travellers' cheques 80
-    return (prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80) and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+    # Federal Reserve districts 00-12, thrifts 21-32, electronic 61-72, travellers' cheques 80
+    prefix = d[0] * 10 + d[1]
+    return (prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80) and (
+        3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]
+    ) % 10 == 0

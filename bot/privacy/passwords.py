@@ -9,7 +9,7 @@ password", "password reset link" and "my password is not working" stay as they a
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from bot.privacy.findings import PASSWORD, Finding, matches
 
@@ -38,9 +38,9 @@ _USER_BEFORE = re.compile(
 )
 # "login bob / hunter2", "credentials: bob:hunter2", "sign in ada@example.com | s3cret!"
 _LOGIN_PAIR = re.compile(
-    r"(?<![A-Za-z])(?:login|log[ -]?in|sign[ -]?in|credentials|creds|user ?name and password)(?:[ \t]{1,3}(?:details|info|is|are))?"
-    r"(?:[ \t]{0,3}(?::|=|-|is(?![A-Za-z])|are(?![A-Za-z])))*[ \t]{0,3}"
-    r"(?P<user>[^\s/|:]{1,64})[ \t]{0,3}[/|:][ \t]{0,3}(?P<value>\S{1,128})",
+    r"(?<![A-Za-z])(?:login|log[ -]?in|sign[ -]?in|credentials|creds|user ?name and password)(?:[ \t]{1,3}(?:details|"
+    r"info|is|are))?(?:[ \t]{0,3}(?::|=|-|is(?![A-Za-z])|are(?![A-Za-z])))*[ \t]{0,3}(?P<user>[^\s/|:]{1,64})[ "
+    r"\t]{0,3}[/|:][ \t]{0,3}(?P<value>\S{1,128})",
     re.IGNORECASE,
 )
 
@@ -65,7 +65,9 @@ def looks_secret(word: str) -> bool:
 def passwords(text: str) -> Iterator[Finding]:
     for key in _PASSWORD_KEY.finditer(text):
         value = _PASSWORD_VALUE.match(text, key.end())
-        if not value or (key.end() == key.end("label") and key.end() == key.end("strong" if key.group("strong") else "weak")):
+        if not value or (
+            key.end() == key.end("label") and key.end() == key.end("strong" if key.group("strong") else "weak")
+        ):
             continue  # "password123": one word, nothing introduced
         word = value.group()
         quoted = word[0] in "\"'`"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from typing import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from bot.privacy.cards import card_numbers, security_codes
 from bot.privacy.contacts import emails, phone_numbers

@@ -4,7 +4,7 @@ secret access keys, long hex keys), by a label ("api_key=…", "token: …") and
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from bot.privacy.findings import SECRET, Finding
 

@@ -6,10 +6,11 @@ import logging
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import ClassVar, Mapping, Sequence
+from typing import ClassVar
 
 from .answer import SkillAnswer
 from .text_terms import terms, unique
@@ -72,7 +73,7 @@ class KnowledgeBase:
         self._idf = {t: math.log(1 + n / f) for t, f in frequency.items()}
 
     @classmethod
-    def load(cls, folder: str | Path, variables: Mapping[str, str] | None = None, **options: float) -> "KnowledgeBase":
+    def load(cls, folder: str | Path, variables: Mapping[str, str] | None = None, **options: float) -> KnowledgeBase:
         """Every ``*.md`` in ``folder`` (not recursive). ``{{name}}`` in articles becomes ``variables[name]``."""
         path = Path(folder)
         if not path.is_dir():
@@ -92,7 +93,7 @@ class KnowledgeBase:
         return cls(sections, **options)
 
     @classmethod
-    def bundled(cls, variables: Mapping[str, str] | None = None) -> "KnowledgeBase":
+    def bundled(cls, variables: Mapping[str, str] | None = None) -> KnowledgeBase:
         return cls.load(BUNDLED_KB, variables)
 
     def search(self, text: str) -> KbHit | None:
@@ -139,7 +140,9 @@ class KnowledgeWording:
     PLACEHOLDERS: ClassVar[Mapping[str, frozenset[str]]] = MappingProxyType(
         {"answer": frozenset({"text", "title", "section"})}
     )
-    answer: str = "{text}\n\n(From our help article \u201c{title}\u201d. If that doesn't answer it, just ask for a person.)"
+    answer: str = (
+        "{text}\n\n(From our help article \u201c{title}\u201d. If that doesn't answer it, just ask for a person.)"
+    )
 
 
 class KnowledgeSkill:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 import aiohttp
 from yarl import URL
@@ -75,13 +75,12 @@ class HttpOrderSource:
         url = self.url.update_query(email=email.strip())
         where = _safe(self.url)
         try:
-            async with self._session_factory() as session:
-                async with session.get(
-                    url, headers=self._headers, timeout=aiohttp.ClientTimeout(total=self._timeout)
-                ) as response:
-                    if not 200 <= response.status < 300:
-                        raise OrderSourceError(f"{where}: the order API answered HTTP {response.status}")
-                    body = await response.content.read(_MAX_RESPONSE_BYTES + 1)
+            async with self._session_factory() as session, session.get(
+                url, headers=self._headers, timeout=aiohttp.ClientTimeout(total=self._timeout)
+            ) as response:
+                if not 200 <= response.status < 300:
+                    raise OrderSourceError(f"{where}: the order API answered HTTP {response.status}")
+                body = await response.content.read(_MAX_RESPONSE_BYTES + 1)
         except TimeoutError:
             raise OrderSourceError(f"{where}: the order API did not answer within {self._timeout:g} s") from None
         except aiohttp.ClientError as exc:

@@ -6,8 +6,9 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ..models import Order
 from ..ports import OrderSourceError
@@ -225,7 +226,7 @@ def parse_csv_orders(text: str, name: str) -> list[Order]:
                 raise OrderSourceError(
                     f"{name}: line {start}: {len(row)} values but the header has {len(header)} columns"
                 )
-            records.append((start, {column: cell for column, cell in zip(header, row) if column}))
+            records.append((start, {column: cell for column, cell in zip(header, row, strict=False) if column}))
     except csv.Error as exc:
         raise OrderSourceError(f"{name}: line {reader.line_num}: bad CSV: {exc}") from None
     if header is None:
@@ -243,7 +244,9 @@ def _build(records: list[tuple[int, Any]], name: str) -> list[Order]:
             raise OrderSourceError(f"{name}: line {line}: {exc}") from None
         key = normalise_id(order.id)
         if key in seen:
-            raise OrderSourceError(f"{name}: line {line}: duplicate order id {order.id} (first seen on line {seen[key]})")
+            raise OrderSourceError(
+                f"{name}: line {line}: duplicate order id {order.id} (first seen on line {seen[key]})"
+            )
         seen[key] = line
         orders.append(order)
     return orders

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import aiohttp
 from yarl import URL
@@ -69,7 +70,9 @@ def shopify_endpoint(spec: str) -> str:
     if url.scheme != "shopify" or not url.host:
         raise OrderSourceError(f"TANDEM_ORDERS={spec}: expected shopify://your-store.myshopify.com")
     version = url.query.get("version", API_VERSION)
-    return str(URL.build(scheme="https", host=url.host, port=url.explicit_port, path=f"/admin/api/{version}/graphql.json"))
+    return str(
+        URL.build(scheme="https", host=url.host, port=url.explicit_port, path=f"/admin/api/{version}/graphql.json")
+    )
 
 
 class ShopifyOrderSource:
@@ -86,7 +89,9 @@ class ShopifyOrderSource:
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if not token:
-            raise OrderSourceError("a Shopify order source needs TANDEM_ORDERS_TOKEN: the Admin API access token (shpat_…)")
+            raise OrderSourceError(
+                "a Shopify order source needs TANDEM_ORDERS_TOKEN: the Admin API access token (shpat_…)"
+            )
         self.endpoint = URL(endpoint)
         self._token = token
         self._session_factory = session_factory or aiohttp.ClientSession
@@ -107,7 +112,9 @@ class ShopifyOrderSource:
         if cached is not None:
             return cached
         nodes = await self._ask(wanted)
-        orders = newest_first(o for o in (_order(n) for n in nodes) if o and normalise_email(o.customer_email) == wanted)
+        orders = newest_first(
+            o for o in (_order(n) for n in nodes) if o and normalise_email(o.customer_email) == wanted
+        )
         self._cache.put(wanted, orders)
         return orders
 
@@ -116,18 +123,19 @@ class ShopifyOrderSource:
         payload = {"query": QUERY, "variables": {"query": f'email:"{email}"', "first": ORDERS_SHOWN}}
         headers = {"X-Shopify-Access-Token": self._token, "Content-Type": "application/json"}
         try:
-            async with self._session_factory() as session:
-                async with session.post(
-                    self.endpoint, json=payload, headers=headers, timeout=aiohttp.ClientTimeout(total=self._timeout)
-                ) as response:
-                    body = await response.content.read(_MAX_RESPONSE_BYTES + 1)
-                    status = response.status
+            async with self._session_factory() as session, session.post(
+                self.endpoint, json=payload, headers=headers, timeout=aiohttp.ClientTimeout(total=self._timeout)
+            ) as response:
+                body = await response.content.read(_MAX_RESPONSE_BYTES + 1)
+                status = response.status
         except TimeoutError:
             raise OrderSourceError(f"{where}: no answer within {self._timeout:g} s") from None
         except aiohttp.ClientError as exc:
             raise OrderSourceError(f"{where}: cannot reach the store ({type(exc).__name__})") from None
         if status in (401, 403):
-            raise OrderSourceError(f"{where}: HTTP {status}: check TANDEM_ORDERS_TOKEN and that the app has read_orders")
+            raise OrderSourceError(
+                f"{where}: HTTP {status}: check TANDEM_ORDERS_TOKEN and that the app has read_orders"
+            )
         if not 200 <= status < 300:
             raise OrderSourceError(f"{where}: HTTP {status}")
         try:
@@ -150,7 +158,9 @@ def _order(node: dict[str, Any]) -> Order | None:
     name, email = str(node.get("name") or "").strip(), str(node.get("email") or "").strip()
     if not name or not email:
         return None
-    shipments = sorted((f for f in node.get("fulfillments") or () if isinstance(f, dict)), key=lambda f: f.get("createdAt") or "")
+    shipments = sorted(
+        (f for f in node.get("fulfillments") or () if isinstance(f, dict)), key=lambda f: f.get("createdAt") or ""
+    )
     latest = shipments[-1] if shipments else {}
     tracking = next(iter(latest.get("trackingInfo") or ()), None) or {}
     items = tuple(

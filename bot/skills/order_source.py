@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable, Mapping
 
 import aiohttp
 
 from ..models import Order
 from .order_http import HttpOrderSource
-from .order_shopify import ShopifyOrderSource, shopify_endpoint
 from .order_records import OrderSourceError, newest_first, normalise_email, parse_csv_orders, parse_json_orders
+from .order_shopify import ShopifyOrderSource, shopify_endpoint
 from .relative_dates import resolved, utc_today
 
 logger = logging.getLogger(__name__)
@@ -60,7 +59,13 @@ class FileOrderSource:
     def known_identifiers(self) -> set[str]:
         """Every order id, tracking number and email in the file: the LLM's answers are screened for
         the ones that are not the customer's own."""
-        return {v for orders in self._by_email.values() for o in orders for v in (o.id, o.tracking_number, o.customer_email) if v}
+        return {
+            v
+            for orders in self._by_email.values()
+            for o in orders
+            for v in (o.id, o.tracking_number, o.customer_email)
+            if v
+        }
 
     async def _refresh(self) -> None:
         stamp = self._stamp()
@@ -115,7 +120,9 @@ class FileOrderSource:
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
             raise OrderSourceError(f"{name}: line {line}: not UTF-8 text") from None
-        if self.path.suffix.lower() == ".csv" or (self.path.suffix.lower() != ".json" and not text.lstrip().startswith("[")):
+        if self.path.suffix.lower() == ".csv" or (
+            self.path.suffix.lower() != ".json" and not text.lstrip().startswith("[")
+        ):
             orders = parse_csv_orders(text, name)
         else:
             orders = parse_json_orders(text, name)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import ClassVar, Mapping
+from typing import ClassVar
 
 from ..models import Order
 from .order_records import parse_date

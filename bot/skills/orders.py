@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Callable, Sequence
 
 from ..models import Order
 from ..ports import OrderSource
 from .answer import SkillAnswer
 from .order_records import OrderSourceError, newest_first, normalise_email, normalise_id, order_key
-from .relative_dates import utc_today
 from .order_wording import CLOSED_STATUSES, OrderWording, status_key
+from .relative_dates import utc_today
 
 logger = logging.getLogger(__name__)
 

@@ -4,9 +4,9 @@ resolved when the orders are loaded, so that the playground's parcels are never 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
-from typing import Iterable
+from datetime import UTC, date, datetime, timedelta
 
 from ..models import Order
 
@@ -14,7 +14,7 @@ _RELATIVE = re.compile(r"^\s*today\s*(?:([+-])\s*(\d{1,4}))?\s*$", re.IGNORECASE
 
 
 def utc_today() -> date:
-    return datetime.now(timezone.utc).date()
+    return datetime.now(UTC).date()
 
 
 def resolve(value: str | None, today: date) -> str | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import ClassVar, Mapping
+from typing import ClassVar
 
 from .answer import SkillAnswer
 
@@ -61,7 +62,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?:am i|are we) (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual |live )?"
             r"(?:bot|robot|human|person|machine|ai|computer)",
             r"is this (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|machine|ai|automated)",
-            r"who (?:am i|are we) (?:talking|speaking|chatting) (?:to|with)", r"who are (?:you|u)", r"what are (?:you|u)",
+            r"who (?:am i|are we) (?:talking|speaking|chatting) (?:to|with)", r"who are (?:you|u)",
+            r"what are (?:you|u)",
         ),
     ),
     (
@@ -70,8 +72,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"what (?:else )?can (?:you|u) (?:do|help (?:me )?with)(?: for me)?", r"what do (?:you|u) do",
             r"how does (?:this|it) work", r"what can i (?:ask|do)(?: (?:you|here))?", r"what are (?:you|u) for",
             r"^(?:help|help me|menu|options|commands|start)(?=\W*$)",
-            r"(?:i|we) (?:need|want|would like) (?:some )?(?:help|assistance|support)", r"(?:please )?help(?: me)? please", r"please help(?: me| us)?",
-            r"(?:can|could) (?:you|u|someone|somebody) help(?: me| us)?", r"(?:i|we) (?:have|got) (?:a )?(?:question|query|problem)s?",
+            r"(?:i|we) (?:need|want|would like) (?:some )?(?:help|assistance|support)",
+            r"(?:please )?help(?: me)? please", r"please help(?: me| us)?",
+            r"(?:can|could) (?:you|u|someone|somebody) help(?: me| us)?", r"(?:i|we) (?:have|got) (?:a )?(?:question|"
+                                                                          r"query|problem)s?",
         ),
     ),
     (
@@ -113,9 +117,9 @@ _TOKEN = re.compile(r"[a-z']+|[0-9]+")
 
 
 _ACK = re.compile(
-    r"^(?:(?:ok(?:ay)?|k+|kk|alright|all right|got it|gotcha|i see|understood|noted|cool|great|perfect|nice|"
-    r"sure|fine|yes|yep|yeah|yup|lol|haha+|hah|hmm+|ah|oh|wow|[\U0001F44D\U0001F44C\U0001F642\U0001F60A\U0001F64F\u2705\U0001F44F]+)"
-    r"[\s,.!]*)+$"
+    r"^(?:(?:ok(?:ay)?|k+|kk|alright|all right|got it|gotcha|i see|understood|noted|cool|great|perfect|nice|sure|fine|"
+    r"yes|yep|yeah|yup|lol|haha+|hah|hmm+|ah|oh|wow|"
+    r"[\U0001F44D\U0001F44C\U0001F642\U0001F60A\U0001F64F\u2705\U0001F44F]+)[\s,.!]*)+$"
 )
 _DECLINE = re.compile(r"^(?:no|nope|nah|no thanks?|no thank you|not really|i'?m good|all good)[\s,.!]*$")
 

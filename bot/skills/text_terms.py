@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
@@ -69,7 +69,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"phone number", "phone"),
     (r"right to be forgotten", "delete"),
     # a parcel that should be there and is not ("never" alone is a stopword: "we never ask for…")
-    (r"(?:never|not|didn't|did not|hasn't|has not|haven't|have not) (?:yet )?(?:arrived|arrive|came|come|turned up|showed up|got here|received|been delivered)", "missing"),
+    (r"(?:never|not|didn't|did not|hasn't|has not|haven't|have not) (?:yet )?(?:arrived|arrive|came|come|turned up|"
+     r"showed up|got here|received|been delivered)", "missing"),
 )
 
 _PHRASES = tuple((re.compile(rf"\b{pattern}\b"), term) for pattern, term in PHRASES)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import string
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Mapping, TypeVar
+from typing import Any, TypeVar
 
 W = TypeVar("W")
 

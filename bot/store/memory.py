@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
-from typing import Sequence
+from datetime import UTC, datetime
 
 from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
-from ..turns import InboxItem, OutboxItem, Turn
 from ..ports import ConflictError
+from ..turns import InboxItem, OutboxItem, Turn
 from .records import card_key, forget_record, notify_at
 
 logger = logging.getLogger(__name__)
@@ -64,7 +64,9 @@ class MemoryStore:
 
     async def stalled(self, older_than: datetime, now: datetime, limit: int = 100) -> list[str]:
         found: list[str] = []
-        waiting = {i.conversation_id for i in self._inbox.values() if i.id not in self._processed and i.due and i.due > now}
+        waiting = {
+            i.conversation_id for i in self._inbox.values() if i.id not in self._processed and i.due and i.due > now
+        }
         for item in self._inbox.values():
             if item.id not in self._processed and item.received_at < older_than and item.conversation_id not in waiting:
                 found.append(item.conversation_id)
@@ -119,12 +121,14 @@ class MemoryStore:
         current = self._conversations.get(conv.id)
         current_version = None if current is None else current.version
         if current_version != turn.expected_version:
-            raise ConflictError(f"conversation {conv.id} changed (version {current_version}, expected {turn.expected_version})")
+            raise ConflictError(
+                f"conversation {conv.id} changed (version {current_version}, expected {turn.expected_version})"
+            )
         self._conversations[conv.id] = turn.stored
         self._transcripts.setdefault(conv.id, []).extend(turn.transcript)
         self._audit.extend(turn.audit)
         self._facts.extend(turn.facts)
-        queued_at = datetime.now(timezone.utc)  # the wall clock, like the other stores
+        queued_at = datetime.now(UTC)  # the wall clock, like the other stores
         queued = [OutboxItem(next(self._ids), conv.id, effect, queued_at=queued_at) for effect in turn.effects]
         self._outbox.extend(_Outbox(item, due=None) for item in queued)
         if turn.inbox_id is not None:

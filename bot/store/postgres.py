@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, AsyncIterator, Sequence
+from typing import Any
 
 import asyncpg
 
 from .. import codec
 from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
-from ..turns import Effect, InboxItem, OutboxItem, Turn
 from ..ports import ConflictError, StoreError
-from .postgres_errors import is_connection_error
+from ..turns import Effect, InboxItem, OutboxItem, Turn
 from . import postgres_turn
+from .postgres_errors import is_connection_error
 from .postgres_pool import Target, migrate, open_pool
 from .postgres_schema import apply_migrations, arrival_lock_key
 from .records import card_key, error_text, forget_record, inbox_item
@@ -90,7 +91,7 @@ class PostgresStore:
             return
         try:
             await asyncio.wait_for(pool.close(), timeout=10)
-        except (asyncio.TimeoutError, *_DB_ERRORS):
+        except (TimeoutError, *_DB_ERRORS):
             pool.terminate()
 
     async def ping(self) -> bool:
@@ -127,9 +128,8 @@ class PostgresStore:
 
     @asynccontextmanager
     async def _tx(self) -> AsyncIterator[asyncpg.Connection]:
-        async with self._connection() as conn:
-            async with conn.transaction():
-                yield conn
+        async with self._connection() as conn, conn.transaction():
+            yield conn
 
     async def _retrying(self, method: str, sql: str, *args: Any) -> Any:
         """A read, or a write that is safe to repeat: tried a second time when the connection broke under it."""
@@ -258,7 +258,8 @@ class PostgresStore:
         if not row["saved"]:
             raise ConflictError(f"conversation {turn.conversation.id} changed since it was read")
         return [
-            OutboxItem(i, turn.conversation.id, e, queued_at=row["queued_at"]) for i, e in zip(row["outbox_ids"], turn.effects)
+            OutboxItem(i, turn.conversation.id, e, queued_at=row["queued_at"])
+            for i, e in zip(row["outbox_ids"], turn.effects, strict=False)
         ]
 
     async def discard(self, inbox_id: int) -> None:
@@ -337,7 +338,8 @@ class PostgresStore:
         )
         return [
             OutboxItem(
-                r["id"], r["conversation_id"], codec.loads(Effect, r["effect"]), r["attempts"], r["error"], r["queued_at"]
+                r["id"], r["conversation_id"], codec.loads(Effect, r["effect"]), r["attempts"], r["error"],
+                r["queued_at"]
             )
             for r in rows
         ]

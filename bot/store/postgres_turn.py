@@ -38,13 +38,15 @@ outbox_rows AS (
 fact_rows AS (
     INSERT INTO facts (conversation_id, kind, at, data)
     SELECT f.conversation_id, f.kind, f.at, f.data
-    FROM saved, unnest($14::text[], $15::text[], $16::timestamptz[], $17::text[]) WITH ORDINALITY AS f(conversation_id, kind, at, data, n)
+    FROM saved, unnest($14::text[], $15::text[], $16::timestamptz[], $17::text[])
+        WITH ORDINALITY AS f(conversation_id, kind, at, data, n)
     ORDER BY f.n
 ),
 processed AS (
     UPDATE inbox SET processed = TRUE, payload = '' FROM saved WHERE inbox.id = $12
 )
-SELECT EXISTS (SELECT 1 FROM saved) AS saved, ARRAY(SELECT id FROM outbox_rows ORDER BY id) AS outbox_ids, now() AS queued_at"""
+SELECT EXISTS (SELECT 1 FROM saved) AS saved, ARRAY(SELECT id FROM outbox_rows ORDER BY id) AS outbox_ids,
+    now() AS queued_at"""
 
 NEW_CONVERSATION = f"WITH saved AS ({_NEW}){_REST}"
 NEXT_VERSION = f"WITH saved AS ({_UPDATE}){_REST}"

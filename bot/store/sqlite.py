@@ -6,23 +6,25 @@ never spans an ``await``, so no lock is needed); see ``sqlite_database`` for whe
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from .. import codec
 from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
-from ..turns import Effect, InboxItem, OutboxItem, Turn
 from ..ports import ConflictError, StoreError
+from ..turns import Effect, InboxItem, OutboxItem, Turn
 from .records import card_key, error_text, forget_record, inbox_item, notify_at
-from .sqlite_schema import MIGRATIONS
 from .sqlite_database import SQLiteDatabase
+from .sqlite_schema import MIGRATIONS
 
 logger = logging.getLogger(__name__)
 
@@ -67,13 +69,13 @@ class SQLiteStore:
         self._db: SQLiteDatabase | None = None
 
     @classmethod
-    def from_url(cls, database_url: str) -> "SQLiteStore":
+    def from_url(cls, database_url: str) -> SQLiteStore:
         return cls(sqlite_path(database_url))
 
     async def initialize(self) -> None:
         if self.path != ":memory:":
-            folder = Path(self.path).resolve().parent
-            if not folder.is_dir():
+            folder = (await asyncio.to_thread(Path(self.path).resolve)).parent
+            if not await asyncio.to_thread(folder.is_dir):
                 raise StoreError(
                     f"cannot open the database {self.path}: the folder {folder} does not exist "
                     "(create it, or point DATABASE_URL elsewhere)"
@@ -166,12 +168,10 @@ class SQLiteStore:
     async def stalled(self, older_than: datetime, now: datetime, limit: int = 100) -> list[str]:
         # an item waiting to be tried again is always its conversation's first: MAX(due) is its due
         rows = await self._rows(
-            "SELECT conversation_id FROM ("
-            "  SELECT conversation_id FROM inbox WHERE processed = 0 AND received_at < ?"
-            "  GROUP BY conversation_id HAVING COALESCE(MAX(due), 0) <= ?"
-            "  UNION SELECT conversation_id FROM outbox WHERE dead = 0 AND (due IS NULL OR due <= ?)"
-            ") AS w WHERE NOT EXISTS (SELECT 1 FROM leases l WHERE l.conversation_id = w.conversation_id AND l.until > ?) "
-            "LIMIT ?",
+            "SELECT conversation_id FROM (  SELECT conversation_id FROM inbox WHERE processed = 0 AND received_at < ?  "
+            "GROUP BY conversation_id HAVING COALESCE(MAX(due), 0) <= ?  UNION SELECT conversation_id FROM outbox "
+            "WHERE dead = 0 AND (due IS NULL OR due <= ?)) AS w WHERE NOT EXISTS (SELECT 1 FROM leases l WHERE "
+            "l.conversation_id = w.conversation_id AND l.until > ?) LIMIT ?",
             (older_than.timestamp(), now.timestamp(), now.timestamp(), now.timestamp(), limit),
         )
         return [r[0] for r in rows]
@@ -179,7 +179,8 @@ class SQLiteStore:
     async def inbox_failed(self, inbox_id: int, error: str, retry_at: datetime | None) -> None:
         await self._write(
             "UPDATE inbox SET attempts = attempts + 1, error = ?, due = ?, dead = ?, processed = ? WHERE id = ?",
-            (error_text(error), None if retry_at is None else retry_at.timestamp(), int(retry_at is None), int(retry_at is None), inbox_id),
+            (error_text(error), None if retry_at is None else retry_at.timestamp(), int(retry_at is None),
+             int(retry_at is None), inbox_id),
         )
 
     async def inbox_dead_letters(self, limit: int = 100, conversation_id: str | None = None) -> list[InboxItem]:
@@ -192,7 +193,8 @@ class SQLiteStore:
 
     async def due_wait_notices(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
         return await self._rows(
-            "SELECT id, json_extract(data, '$.handoff.id') FROM conversations WHERE notify_at <= ? ORDER BY notify_at LIMIT ?",
+            "SELECT id, json_extract(data, '$.handoff.id') FROM conversations WHERE notify_at <= ? ORDER BY notify_at "
+            "LIMIT ?",
             (now.timestamp(), limit),
         )
 
@@ -263,8 +265,8 @@ class SQLiteStore:
                     ).rowcount
                 else:
                     saved = db.execute(
-                        "UPDATE conversations SET email = ?, state = ?, updated_at = ?, version = ?, data = ?, notify_at = ? "
-                        "WHERE id = ? AND version = ?",
+                        "UPDATE conversations SET email = ?, state = ?, updated_at = ?, version = ?, data = ?, "
+                        "notify_at = ? WHERE id = ? AND version = ?",
                         (*row, conv.id, turn.expected_version),
                     ).rowcount
                 if saved != 1:
@@ -281,7 +283,7 @@ class SQLiteStore:
             return ids
 
         ids = await self._run(write)
-        return [OutboxItem(i, conv.id, e, queued_at=_time(queued_at)) for i, e in zip(ids, turn.effects)]
+        return [OutboxItem(i, conv.id, e, queued_at=_time(queued_at)) for i, e in zip(ids, turn.effects, strict=False)]
 
     async def discard(self, inbox_id: int) -> None:
         await self._write("UPDATE inbox SET processed = 1, payload = '' WHERE id = ?", (inbox_id,))
@@ -312,14 +314,17 @@ class SQLiteStore:
 
     async def outbox(self, conversation_id: str, now: datetime, limit: int = 50) -> list[OutboxItem]:
         rows = await self._rows(
-            "SELECT id, effect, attempts, due, queued_at FROM outbox WHERE conversation_id = ? AND dead = 0 ORDER BY id LIMIT ?",
+            "SELECT id, effect, attempts, due, queued_at FROM outbox WHERE conversation_id = ? AND dead = 0 ORDER BY "
+            "id LIMIT ?",
             (conversation_id, limit),
         )
         items = []
         for item_id, effect, attempts, due, queued_at in rows:
             if due is not None and due > now.timestamp():
                 break  # keep order: nothing after an item that is not due yet
-            items.append(OutboxItem(item_id, conversation_id, codec.loads(Effect, effect), attempts, queued_at=_time(queued_at)))
+            items.append(
+                OutboxItem(item_id, conversation_id, codec.loads(Effect, effect), attempts, queued_at=_time(queued_at))
+            )
         return items
 
     async def delivered(self, item_id: int) -> None:
@@ -341,7 +346,8 @@ class SQLiteStore:
 
     async def revive(self, conversation_id: str | None = None) -> int:
         return await self._write(
-            "UPDATE outbox SET dead = 0, due = NULL, attempts = 0 WHERE dead = 1 AND (? IS NULL OR conversation_id = ?)",
+            "UPDATE outbox SET dead = 0, due = NULL, attempts = 0 WHERE dead = 1 AND (? IS NULL OR "
+            "conversation_id = ?)",
             (conversation_id, conversation_id),
         )
 
@@ -361,7 +367,9 @@ class SQLiteStore:
     async def purge(self, before: datetime) -> int:
         def delete(db: sqlite3.Connection) -> int:
             with _transaction(db):
-                ids = [r[0] for r in db.execute("SELECT id FROM conversations WHERE updated_at < ?", (before.timestamp(),))]
+                ids = [
+                    r[0] for r in db.execute("SELECT id FROM conversations WHERE updated_at < ?", (before.timestamp(),))
+                ]
                 for cid in ids:
                     _drop(db, cid)
                 db.execute("DELETE FROM inbox WHERE processed = 1 AND received_at < ?", (before.timestamp(),))
@@ -389,7 +397,7 @@ class SQLiteStore:
 
 
 def _at(timestamp: float | None) -> datetime | None:
-    return None if timestamp is None else datetime.fromtimestamp(timestamp, timezone.utc)
+    return None if timestamp is None else datetime.fromtimestamp(timestamp, UTC)
 
 
 def _inbox_row(item_id, event_key, conversation_id, payload, received_at, attempts, due, error) -> InboxItem:
@@ -403,4 +411,4 @@ def _drop(db: sqlite3.Connection, conversation_id: str) -> None:
 
 
 def _time(seconds: float | None) -> datetime | None:
-    return None if seconds is None else datetime.fromtimestamp(seconds, timezone.utc)
+    return None if seconds is None else datetime.fromtimestamp(seconds, UTC)

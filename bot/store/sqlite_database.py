@@ -18,7 +18,8 @@ import asyncio
 import logging
 import os
 import sqlite3
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from ..ports import StoreError
 from .sqlite_thread import SQLiteThread

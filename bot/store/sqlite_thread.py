@@ -11,8 +11,9 @@ import asyncio
 import logging
 import sqlite3
 import threading
+from collections.abc import Callable
 from queue import SimpleQueue
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 logger = logging.getLogger(__name__)
 

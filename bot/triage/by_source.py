@@ -84,7 +84,10 @@ def format_by_source(by_source: dict[str, SourceReport]) -> str:
         for cell in report.categories:
             lines.append((label, cell.category, _meaning(cell.route), _value(cell.handed_off), _count(cell.handed_off)))
             label = ""
-        for name, rate in (("order intent precision", report.order_precision), ("order intent recall", report.order_recall)):
+        for name, rate in (
+            ("order intent precision", report.order_precision),
+            ("order intent recall", report.order_recall),
+        ):
             if rate.total:
                 lines.append((label, name, "", _value(rate), _count(rate)))
                 label = ""

@@ -108,12 +108,19 @@ class Triage:
                 plain_request = _REQUEST_OPENING.match(message.norm) is not None
             problem = None if plain_request else sour_problem(message.norm, sentiment, self.config.complaint_threshold)
             if problem is not None:
-                matched.append((self._complaint, [f'{self._complaint.label}: "{problem}" in a negative tone (sentiment {sentiment:.2f})']))
+                matched.append(
+                    (
+                        self._complaint,
+                        [f'{self._complaint.label}: "{problem}" in a negative tone (sentiment {sentiment:.2f})'],
+                    )
+                )
 
         reading = self._languages.read(message.original) if self._languages is not None else _ENGLISH
         if reading.reason is not None:  # asking for a person, or in danger, in another language
             self._add_reading(matched, reading)
-        if not matched and self._learned is not None and reading.english:  # learned from English: the rules are the floor
+        if (
+            not matched and self._learned is not None and reading.english
+        ):  # learned from English: the rules are the floor
             learned = self._learned.check(message.original)
             if learned is not None:
                 matched.append(learned)

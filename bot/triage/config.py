@@ -65,16 +65,19 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
                Priority.URGENT, sens.SELF_HARM_EXCEPTIONS + distress.DISTRESS_EXCEPTIONS),
     _sensitive("medical", "asks about a medical matter", sens.MEDICAL_WORDS, Priority.HIGH, sens.MEDICAL_EXCEPTIONS),
     # someone hurting or threatening the customer: as urgent as self-harm ("my partner hits me")
-    _sensitive("harassment", "reports harassment or abuse", danger.VIOLENCE_WORDS + sens.HARASSMENT_WORDS, Priority.URGENT),
+    _sensitive("harassment", "reports harassment or abuse", danger.VIOLENCE_WORDS + sens.HARASSMENT_WORDS,
+               Priority.URGENT),
     _sensitive("bereavement", "mentions a bereavement", sens.BEREAVEMENT_WORDS, Priority.HIGH,
                sens.BEREAVEMENT_EXCEPTIONS),
     _sensitive("legal", "mentions legal action", sens.LEGAL_WORDS, Priority.HIGH),
-    replace(_sensitive("financial_hardship", "mentions financial hardship", sens.FINANCIAL_HARDSHIP_WORDS, Priority.NORMAL),
+    replace(_sensitive("financial_hardship", "mentions financial hardship", sens.FINANCIAL_HARDSHIP_WORDS,
+                       Priority.NORMAL),
             negatable=True),
     _sensitive("data_privacy", "makes a data-privacy request", sens.DATA_PRIVACY_WORDS, Priority.NORMAL),
     CategoryConfig("human_request", "human_request", "asked for a person", person.HUMAN_REQUEST_WORDS,
                    DEFAULT_REPLIES["human_request"], Priority.NORMAL, person.HUMAN_REQUEST_EXCEPTIONS, negatable=True),
-    CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS + complaint.COMPLAINT_GRAMMAR, DEFAULT_REPLIES["complaint"],
+    CategoryConfig("complaint", "complaint", "complained", req.COMPLAINT_WORDS + complaint.COMPLAINT_GRAMMAR,
+                   DEFAULT_REPLIES["complaint"],
                    Priority.NORMAL, req.COMPLAINT_EXCEPTIONS, negatable=True, mild_words=complaint.COMPLAINT_MILD),
     CategoryConfig("frustration", "frustration", "sounds frustrated", req.FRUSTRATION_WORDS + anger.ANGER_WORDS,
                    DEFAULT_REPLIES["frustration"], Priority.HIGH, req.FRUSTRATION_EXCEPTIONS + anger.ANGER_EXCEPTIONS,
@@ -82,7 +85,13 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
 )
 
 _CATEGORY_KEYS = {"words", "replace_words", "mild_words", "except_words", "reply", "priority", "enabled", "negatable"}
-_NUMBER_KEYS = {"frustration_threshold", "annoyance_threshold", "complaint_threshold", "repeat_similarity", "falling_drop"}
+_NUMBER_KEYS = {
+    "frustration_threshold",
+    "annoyance_threshold",
+    "complaint_threshold",
+    "repeat_similarity",
+    "falling_drop",
+}
 _INT_KEYS = {"failed_turns_limit", "max_chars"}
 _SIGNED_KEYS = {"frustration_threshold", "annoyance_threshold", "complaint_threshold"}  # VADER scores: from -1 to 1
 
@@ -103,11 +112,11 @@ class TriageConfig:
     model_thresholds: tuple[tuple[str, float], ...] = ()  # (category, threshold) over the shipped ones; 1 = off
 
     @classmethod
-    def default(cls) -> "TriageConfig":
+    def default(cls) -> TriageConfig:
         return cls()
 
     @classmethod
-    def from_mapping(cls, mapping: Mapping[str, Any] | None) -> "TriageConfig":
+    def from_mapping(cls, mapping: Mapping[str, Any] | None) -> TriageConfig:
         """The ``[triage]`` table of the admin's TOML file, merged over the defaults."""
         base = cls()
         if not mapping:
@@ -203,7 +212,9 @@ def _model_thresholds(table: Any, names: set[str]) -> tuple[tuple[str, float], .
     for raw_name, value in table.items():
         name = _short_name(str(raw_name))
         if name not in names:
-            raise ValueError(f"triage.model_thresholds.{raw_name}: unknown category (known: {', '.join(sorted(names))})")
+            raise ValueError(
+                f"triage.model_thresholds.{raw_name}: unknown category (known: {', '.join(sorted(names))})"
+            )
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
             raise ValueError(f"triage.model_thresholds.{raw_name}: expected a number above 0 and at most 1 (1 = off)")
         out.append((name, float(value)))

@@ -16,14 +16,20 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
 from ..models import Route, TriageResult
 from .by_source import SourceTally, format_by_source
 from .classifier import Triage
 from .eval_data import (  # noqa: F401  (re-exported: the loading API lives in eval_data)
-    HALVES, KNOWN_CATEGORIES, ROUTES, EvalDataError, EvalRow, half_of, load_files, load_rows, split_half,
+    HALVES,
+    KNOWN_CATEGORIES,
+    ROUTES,
+    EvalDataError,
+    EvalRow,
+    half_of,
+    load_files,
+    load_rows,
+    split_half,
 )
 from .report import DEFAULT_TARGETS, EvalReport, Mistake, Rate, Target, format_report
 
@@ -60,11 +66,11 @@ async def evaluate(
     by_source = SourceTally()
     for row, result in zip(rows, results, strict=True):
         handed_off = result.route is Route.HUMAN
-        if mistakes and row.route in ("human", "bot") and handed_off != (row.route == "human"):
-            if len(wrong[row.category]) < mistakes:
-                wrong[row.category].append(
-                    Mistake(row.text, row.category, row.route, result.reason, result.signals, row.source)
-                )
+        wrong_route = row.route in ("human", "bot") and handed_off != (row.route == "human")
+        if mistakes and wrong_route and len(wrong[row.category]) < mistakes:
+            wrong[row.category].append(
+                Mistake(row.text, row.category, row.route, result.reason, result.signals, row.source)
+            )
         reasons[row.category][result.reason or "bot"] += 1
         if row.route == "human":
             _count(human[row.category], handed_off)

@@ -31,7 +31,7 @@ class History:
         return not self.previous_texts and not self.sentiments and self.failed_turns <= 0
 
     @classmethod
-    def from_conversation(cls, conversation: Conversation) -> "History":
+    def from_conversation(cls, conversation: Conversation) -> History:
         return cls(
             previous_texts=tuple(conversation.recent_questions),
             sentiments=tuple(conversation.sentiments),

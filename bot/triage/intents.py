@@ -10,10 +10,14 @@ from .text import normalise
 
 logger = logging.getLogger(__name__)
 
-_ITEM = r"(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies)|purchases?|items?|products?|stuff|box|goods|articles?)"
+_ITEM = (
+    r"(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies)|purchases?|items?|products?|stuff|box|goods|articles?)"
+)
 _MY = r"(?:my|the|our|this|that|an?|your)?\s*"
 _ID = r"(?:\s+(?:number\s+|no\.?\s*|#\s*)?#?[a-z]*-?\d[\w-]*)?"
-_NUMBER = r"#?\s?\d{3,20}"  # an order's number on its own ("has 1001 shipped?"); fewer digits are counts ("has 2 items")
+_NUMBER = (
+    r"#?\s?\d{3,20}"  # an order's number on its own ("has 1001 shipped?"); fewer digits are counts ("has 2 items")
+)
 _ON_ITS_WAY = (
     r"(?:shipped|ship|dispatched|sent\s+out|left\s+(?:the\s+)?(?:warehouse|depot)|gone\s+out|arrived|arrive|delivered|"
     r"on\s+(?:its|the|their)\s+way|out\s+for\s+delivery|in\s+transit|been\s+(?:shipped|dispatched|delivered|sent))\b"
@@ -28,64 +32,84 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
             rf"\b(?:trac(?:k|king|e|ing)|monitor(?:ing)?)\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
             rf"\b{_ITEM}\s+tracking\b|\b(?:need|want|get|have)\s+(?:\w+\s+){{0,2}}tracked\b",
             rf"\bwhat\s+is\s+(?:up|going\s+on|happening)\s+with\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
-            rf"\bwhen\s+(?:will|do|can|should)\s+i\s+(?:get|receive)\s+{_MY}(?:\w+\s+)?(?:orders?|packages?|parcels?|shipments?|purchases?)\b",
+            rf"\bwhen\s+(?:will|do|can|should)\s+i\s+(?:get|receive)\s+{_MY}(?:\w+\s+)?(?:orders?|packages?|parcels?|"
+            r"shipments?|purchases?)\b",
             rf"\bwhen\s+{_MY}{_ITEM}\s+(?:will|is\s+going\s+to)\s+(?:get|be)\s+here\b",
             r"\btrack\s+(?:it|them|this|that)\b",
             r"\btracking\s+(?:number|no|info|information|link|code|id|details|status|page|update)s?\b",
-            rf"\b{_ITEM}(?:'s)?{_ID}\s+(?:current\s+|delivery\s+|shipping\s+)?(?:status|progress|whereabouts|location)\b",
+            rf"\b{_ITEM}(?:'s)?{_ID}\s+(?:current\s+|delivery\s+|shipping\s+)?(?:status|progress|whereabouts|"
+            r"location)\b",
             rf"\b(?:status|progress|whereabouts|location|tracking)\s+(?:of|on|for)\s+{_MY}{_ITEM}\b",
             rf"\b(?:eta|estimated\s+time\s+of\s+arrival|estimated\s+(?:delivery|arrival)\s+(?:date|time|day))\s+"
             rf"(?:of|for|on)\s+{_MY}{_ITEM}",
-            rf"\b(?:locate|locating|find|finding|trace|tracing|follow|following)\s+{_MY}(?:orders?|packages?|parcels?|shipments?|purchases?){_ID}",
-            rf"\b(?:has|have|did|is|was)\s+{_MY}{_ITEM}{_ID}\s+(?:been\s+)?(?:shipped|ship|dispatched|sent\s+out|sent|left|"
-            r"gone\s+out|go\s+out|arrived|arrive|delivered|on\s+(?:its|the|their)\s+way|out\s+for\s+delivery|in\s+transit|delayed|lost|stuck)\b",
+            rf"\b(?:locate|locating|find|finding|trace|tracing|follow|following)\s+{_MY}(?:orders?|packages?|parcels?|"
+            rf"shipments?|purchases?){_ID}",
+            rf"\b(?:has|have|did|is|was)\s+{_MY}{_ITEM}{_ID}\s+(?:been\s+)?(?:shipped|ship|dispatched|"
+            r"sent\s+out|sent|left|"
+            r"gone\s+out|go\s+out|arrived|arrive|delivered|on\s+(?:its|the|their)\s+way|out\s+for\s+delivery|"
+            r"in\s+transit|delayed|lost|stuck)\b",
             rf"\b{_MY}{_ITEM}{_ID}\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:still\s+)?(?:not|never|yet\s+to)\s+(?:been\s+)?"
-            r"(?:arrived|arrive|come|came|shown\s+up|show\s+up|been\s+delivered|delivered|shipped|dispatched|received)\b",
+            r"(?:arrived|arrive|come|came|shown\s+up|show\s+up|been\s+delivered|delivered|shipped|"
+            r"dispatched|received)\b",
             rf"\b(?:not|never)\s+(?:yet\s+)?(?:received|got|gotten)\s+{_MY}{_ITEM}\b",
             rf"\b(?:news|updates?)\s+(?:on|about|regarding|for)\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
-            rf"\b(?:any|the\s+latest|latest|all)\s+(?:information|info)\s+(?:on|about|regarding|for)\s+(?:my|our|this)\s+{_ITEM}\b(?!\s+(?:address|period|options|methods|times?|costs?|fees?))",
+            r"\b(?:any|the\s+latest|latest|all)\s+(?:information|info)\s+(?:on|about|regarding|for)\s+(?:my|our|"
+            rf"this)\s+{_ITEM}\b(?!\s+(?:address|period|options|methods|times?|costs?|fees?))",
             rf"\bhow\s+is\s+{_MY}(?:\w+\s+)?{_ITEM}\s+(?:doing|coming\s+along|going|getting\s+on)\b",
-            rf"\b(?:when|what\s+time|what\s+day)\s+(?:is|will|are)\s+{_MY}{_ITEM}{_ID}\s+(?:getting|get|going\s+to\s+get|coming|"
+            rf"\b(?:when|what\s+time|what\s+day)\s+(?:is|will|are)\s+{_MY}{_ITEM}{_ID}\s+(?:getting|get|"
+            r"going\s+to\s+get|coming|"
             r"arriving|being\s+delivered|out\s+for\s+delivery)\b",
             rf"\b{_ITEM}\s+(?:is\s+|are\s+|will\s+)?(?:getting|get|coming|arriving|be)\s+(?:here|today|tomorrow)\b",
             r"\b(?:order|delivery|shipping|shipment|package|parcel)\s+status\b",
-            rf"\b(?:check|see|know|view|get|find\s+out|tell\s+me)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:status|progress|eta|whereabouts)"
-            rf"(?:\s+(?:of|on|for)\s+{_MY}{_ITEM}\b|\s*[?.!]*$)",
-            rf"\b(?:check|checking|see|seeing|check\s+on)\s+(?:up\s+on\s+)?{_MY}(?:orders?|purchases?|packages?|parcels?){_ID}\s*[?.!]*$",
+            r"\b(?:check|see|know|view|get|find\s+out|tell\s+me)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:status|progress|eta|"
+            rf"whereabouts)(?:\s+(?:of|on|for)\s+{_MY}{_ITEM}\b|\s*[?.!]*$)",
+            rf"\b(?:check|checking|see|seeing|check\s+on)\s+(?:up\s+on\s+)?{_MY}(?:orders?|purchases?|packages?|"
+            rf"parcels?){_ID}\s*[?.!]*$",
             r"\b(?:shipped|dispatched)\s+yet\b|\bout\s+for\s+delivery\b|\bin\s+transit\b",
-            r"\b(?:says|shows|showing|marked|marks|listed)\s+(?:as\s+|it\s+was\s+|it\s+is\s+)?delivered\b|\btracking\s+(?:says|shows|has\s+not)\b",
+            r"\b(?:says|shows|showing|marked|marks|listed)\s+(?:as\s+|it\s+was\s+|it\s+is\s+)?delivered\b|"
+            r"\btracking\s+(?:says|shows|has\s+not)\b",
         )
     )
 ) + tuple(
-    # the order named by its number alone, or as "it": "has 1001 shipped?", "where is 1001", "#1001?", "has it been shipped"
+    # the order named by its number alone, or as "it": "has 1001 shipped?", "where is 1001", "#1001?",
+    # "has it been shipped"
     "re:" + source
     for source in (
         rf"\bwhere\s+(?:is|are)\s+(?:order\s+)?{_NUMBER}\b",
-        rf"\b(?:has|have|did|is|was)\s+(?:{_NUMBER}|it|they|this|that|{_MY}{_ITEM}{_ID})\s+(?:already\s+|yet\s+|finally\s+)?(?:been\s+)?{_ON_ITS_WAY}",
+        rf"\b(?:has|have|did|is|was)\s+(?:{_NUMBER}|it|they|this|that|{_MY}{_ITEM}{_ID})\s+(?:already\s+|yet\s+|"
+        rf"finally\s+)?(?:been\s+)?{_ON_ITS_WAY}",
         rf"\b(?:status|eta|tracking|updates?|news|progress)\s+(?:of|on|for|about)\s+(?:order\s+)?{_NUMBER}\b",
-        rf"\d{{3,20}}\s+(?:status|updates?|tracking|eta)\s*[?.!]*$",
+        r"\d{3,20}\s+(?:status|updates?|tracking|eta)\s*[?.!]*$",
         rf"\btrack(?:ing)?\s+(?:order\s+)?{_NUMBER}\b",
-        rf"^\W*(?:order\s+(?:number\s+|no\.?\s*)?#?\s?\d{{3,20}}|#\s?\d{{3,20}})\W*$",
+        r"^\W*(?:order\s+(?:number\s+|no\.?\s*)?#?\s?\d{3,20}|#\s?\d{3,20})\W*$",
         # "when will my parcel arrive" is left to the flow (it answers with the customer's orders): labelled data
         # calls it a question about delivery times, where an order named as such, or by its number, is not
-        rf"\bwhen\s+(?:will|would|does|do|is|are|should|can|shall)\s+(?:{_NUMBER}|it|they|{_MY}(?:\w+\s+)?(?:orders?|things|stuff))\s+"
-        r"(?:be\s+|going\s+to\s+(?:be\s+)?|finally\s+)?(?:arriv\w*|com(?:e|ing)|get(?:ting)?\s+(?:here|to\s+me)|deliver\w*|ship(?:ped)?|"
+        rf"\bwhen\s+(?:will|would|does|do|is|are|should|can|shall)\s+(?:{_NUMBER}|it|they|{_MY}(?:\w+\s+)?(?:orders?|"
+        r"things|stuff))\s+"
+        r"(?:be\s+|going\s+to\s+(?:be\s+)?|finally\s+)?(?:arriv\w*|com(?:e|ing)|get(?:ting)?\s+(?:here|to\s+me)|"
+        r"deliver\w*|ship(?:ped)?|"
         r"dispatch(?:ed)?|sent(?:\s+out)?|turn\s+up|show\s+up|here|reach\s+me|out\s+for\s+delivery)\b",
-        rf"\bhow\s+(?:long|many\s+(?:more\s+)?days)\s+(?:until|till|before|for|will\s+it\s+take\s+for)\s+(?:{_NUMBER}|it|{_MY}{_ITEM})\s+(?:to\s+)?"
+        rf"\bhow\s+(?:long|many\s+(?:more\s+)?days)\s+(?:until|till|before|for|will\s+it\s+take\s+for)\s+(?:{_NUMBER}|"
+        rf"it|{_MY}{_ITEM})\s+(?:to\s+)?"
         r"(?:arriv\w*|com(?:e|es)|gets?\s+here|is\s+delivered|ships?|is\s+here)\b",
-        rf"\bwhen\s+(?:will|can|do|should)\s+i\s+(?:get|receive|see)\s+{_MY}(?:\w+\s+)?(?:things|stuff|items|goods|purchases?|{_NUMBER})\b",
-        rf"\b(?:still\s+)?waiting\s+(?:for|on)\s+{_MY}(?:\w+\s+)?{_ITEM}\s*(?:to\s+(?:arrive|come|ship|be\s+delivered)|[.!?]|$)",
+        rf"\bwhen\s+(?:will|can|do|should)\s+i\s+(?:get|receive|see)\s+{_MY}(?:\w+\s+)?(?:things|stuff|items|goods|"
+        rf"purchases?|{_NUMBER})\b",
+        rf"\b(?:still\s+)?waiting\s+(?:for|on)\s+{_MY}(?:\w+\s+)?{_ITEM}\s*(?:to\s+(?:arrive|come|ship|be\s+delivered)|"
+        r"[.!?]|$)",
         rf"\bno\s+sign\s+of\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
-        r"\b(?:it|they|the\s+(?:order|package|parcel|delivery))\s+(?:still\s+)?(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?"
-        r"(?:arrived|come|turned\s+up|shown\s+up|been\s+(?:delivered|shipped|dispatched|sent))\b",
-        r"\bi\s+(?:ordered|bought|purchased|paid)\b[^.?!]{0,40}?\b(?:nothing\s+(?:yet|has\s+(?:arrived|come))|(?:it|they|still)\s+(?:has\s+|have\s+)?"
-        r"(?:not|never)\s+(?:arrived|come|came|shipped|been\s+(?:delivered|shipped))|still\s+(?:waiting|nothing|no\s+sign))\b",
+        r"\b(?:it|they|the\s+(?:order|package|parcel|delivery))\s+(?:still\s+)?(?:has|"
+        r"have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:arrived|come|turned\s+up|shown\s+up|been\s+(?:delivered|shipped|"
+        r"dispatched|sent))\b",
+        r"\bi\s+(?:ordered|bought|purchased|paid)\b[^.?!]{0,40}?\b(?:nothing\s+(?:yet|has\s+(?:arrived|come))|(?:it|"
+        r"they|still)\s+(?:has\s+|have\s+)?(?:not|never)\s+(?:arrived|come|came|shipped|been\s+(?:delivered|shipped))|"
+        r"still\s+(?:waiting|nothing|no\s+sign))\b",
     )
 )
 ORDER_TRACKING_EXCEPTIONS = re.compile(
     r"\b(?:refunds?|reimbursements?|compensation|invoices?|bills?|subscription|newsletter|account|complaint|claim|"
-    r"ticket|application|return\s+label)\s+(?:status|progress)\b|\b(?:track|status\s+of|check)\s+(?:the\s+|my\s+)?"
-    r"(?:bloody\s+|damn\s+)?(?:refunds?|reimbursements?|compensation|invoices?|bills?|subscription|newsletter|complaint|claim|ticket)\b"
+    r"ticket|application|return\s+label)\s+(?:status|progress)\b|\b(?:track|status\s+of|check)\s+(?:the\s+|"
+    r"my\s+)?(?:bloody\s+|damn\s+)?(?:refunds?|reimbursements?|compensation|invoices?|bills?|subscription|newsletter|"
+    r"complaint|claim|ticket)\b"
 )
 
 GREETING = re.compile(
@@ -99,15 +123,15 @@ THANKS = re.compile(
 GOODBYE = re.compile(
     r"\b(?:bye|bye\s+bye|goodbye|good\s+bye|see\s+you(?:\s+later)?|see\s+ya|farewell|ciao|take\s+care|"
     r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|one|evening|night|weekend)|talk\s+(?:to\s+you\s+)?later|"
-    r"that\s+is\s+all(?:\s+i\s+need\w*)?|that\s+is\s+it\s+for\s+(?:now|today)|i\s+am\s+(?:going|leaving|off|done)\s+now|"
-    r"signing\s+off|good\s*night)\b"
+    r"that\s+is\s+all(?:\s+i\s+need\w*)?|that\s+is\s+it\s+for\s+(?:now|today)|i\s+am\s+(?:going|leaving|off|"
+    r"done)\s+now|signing\s+off|good\s*night)\b"
 )
 _PRONOUN = re.compile(r"\b(?:it|they|them|this|that)\b")
 _ORDER_NOUN = re.compile(rf"\b{_ITEM}\b|\d{{3}}")
 _ANOTHER_THING = re.compile(
     r"\b(?:cards?|transfers?|payments?|refunds?|money|funds|cash|deposits?|cheques?|top[-\s]?ups?|pin|codes?|e-?mails?|"
-    r"messages?|passwords?|links?|invoices?|statements?|applications?|loans?|salary|wages?|claims?|tickets?|complaints?|"
-    r"letters?|forms?|documents?|return(?:s|ed)?|reimbursements?|vouchers?|gift\s+cards?)\b"
+    r"messages?|passwords?|links?|invoices?|statements?|applications?|loans?|salary|wages?|claims?|tickets?|"
+    r"complaints?|letters?|forms?|documents?|return(?:s|ed)?|reimbursements?|vouchers?|gift\s+cards?)\b"
 )
 _SMALL_TALK_MAX_WORDS = 12
 _INTENSIFIERS = re.compile(
@@ -156,14 +180,16 @@ _ORDER_IDS = re.compile(
     r"|(?:(?<![\w&])#\s?(?P<hash>[A-Za-z]{0,4}-?\d[\w-]{1,29})\b)",
     re.IGNORECASE,
 )
-_NOT_ORDERS = re.compile(r"(?:invoice|bill|ticket|case|room|flight|table|item|step|page|issue|pr)\s*(?:number|no\.?)?\s*$", re.I)
+_NOT_ORDERS = re.compile(
+    r"(?:invoice|bill|ticket|case|room|flight|table|item|step|page|issue|pr)\s*(?:number|no\.?)?\s*$", re.I
+)
 
 
 # a number where an order question puts the order: "has 1001 shipped?", "where is 1001", "1001 status"
 _ASKED_NUMBER = re.compile(
-    r"(?:\bwhere\s*(?:is|'s|s|are)|\b(?:has|have|did|is|was)|\bstatus\s+(?:of|on|for)|\beta\s+(?:of|on|for)|\btrack(?:ing)?(?:\s+(?:of|on|for))?|"
-    r"\bupdates?\s+(?:on|for|about)|\bnews\s+(?:on|about)|\bwhen\s+(?:will|does|is|should|can))\s+(?P<after>\d{3,20})\b"
-    r"|^\W*(?P<first>\d{3,20})\s*(?:status|updates?|tracking|eta)\b",
+    r"(?:\bwhere\s*(?:is|'s|s|are)|\b(?:has|have|did|is|was)|\bstatus\s+(?:of|on|for)|\beta\s+(?:of|on|for)|"
+    r"\btrack(?:ing)?(?:\s+(?:of|on|for))?|\bupdates?\s+(?:on|for|about)|\bnews\s+(?:on|about)|\bwhen\s+(?:will|does|"
+    r"is|should|can))\s+(?P<after>\d{3,20})\b|^\W*(?P<first>\d{3,20})\s*(?:status|updates?|tracking|eta)\b",
     re.IGNORECASE,
 )
 

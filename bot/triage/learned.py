@@ -33,7 +33,7 @@ class LearnedSignal:
         self._categories = {label: category for label, (category, _) in thresholds.items()}
 
     @classmethod
-    def for_config(cls, config: TriageConfig, model: TriageModel | None = None) -> "LearnedSignal | None":
+    def for_config(cls, config: TriageConfig, model: TriageModel | None = None) -> LearnedSignal | None:
         """None when switched off, when no category is left on, or when the model cannot be read."""
         model = model or (shipped_model() if config.model else None)
         if model is None:

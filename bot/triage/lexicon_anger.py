@@ -10,7 +10,10 @@ Same entry syntax as ``lexicon_requests``: the text is lower case with contracti
 
 from __future__ import annotations
 
-_YOU = r"(?:you|you\s+guys|you\s+people|you\s+lot|your\s+(?:company|team|staff|service|support|app|site|website|bot|people))"
+_YOU = (
+    r"(?:you|you\s+guys|you\s+people|you\s+lot|your\s+(?:company|team|staff|service|support|app|site|website|bot|"
+    r"people))"
+)
 _INSULT = (
     r"(?:idiots?|morons?|clowns?|fools?|losers?|jerks?|trolls?|muppets?|amateurs?|crooks?|thieves|thief|liars?|"
     r"scammers?|cowards?|hypocrites?|jokers?|imbeciles?|incompetents?|buffoons?|numpties|numpty|douche\w*|"
@@ -19,63 +22,86 @@ _INSULT = (
 
 ANGER_WORDS: tuple[str, ...] = (
     # irritation said outright, in words the feeling list does not hold
-    r"re:\b(?:i\s+am|i\s+feel|i\s+felt|feeling|i\s+was|i\s+get|i\s+have\s+been|makes\s+me|made\s+me|leaves\s+me|left\s+me)\s+"
-    r"(?:(?:so|really|very|a\s+bit|quite|extremely|pretty|super|kind\s+of|kinda|rather|incredibly|absolutely|totally|completely)\s+)?"
-    r"(?:irritated|cranky|grumpy|bitter|resentful|hostile|offended|insulted|cheated|impatient|irked|peeved|vexed|indignant|"
-    r"disgruntled|ticked\s+off|wound\s+up|worked\s+up|riled(?:\s+up)?|cross|betrayed|wronged|mistreated|disrespected|"
-    r"let\s+down|fobbed\s+off|messed\s+(?:around|about)|mucked\s+about|jerked\s+around|short[-\s]changed)\b",
+    r"re:\b(?:i\s+am|i\s+feel|i\s+felt|feeling|i\s+was|i\s+get|i\s+have\s+been|makes\s+me|made\s+me|leaves\s+me|"
+    r"left\s+me)\s+(?:(?:so|really|very|a\s+bit|quite|extremely|pretty|super|kind\s+of|kinda|rather|incredibly|"
+    r"absolutely|totally|completely)\s+)?(?:irritated|cranky|grumpy|bitter|resentful|hostile|offended|insulted|cheated|"
+    r"impatient|irked|peeved|vexed|indignant|disgruntled|ticked\s+off|wound\s+up|worked\s+up|riled(?:\s+up)?|cross|"
+    r"betrayed|wronged|mistreated|disrespected|let\s+down|fobbed\s+off|messed\s+(?:around|about)|mucked\s+about|"
+    r"jerked\s+around|short[-\s]changed)\b",
     r"re:\b(?:given|giving|get|getting|got)\s+(?:me\s+)?the\s+run\s*around\b|\bfob(?:bing|bed)?\s+me\s+off\b",
     r"re:\b(?:piss(?:es|ing|ed)?)\s+(?:me|us|them|him|her|everyone|people)?\s*off\b",
     r"re:\b(?:gets|getting|got|get)\s+on\s+my\s+(?:nerves|last\s+nerve|wick)\b|\bmy\s+last\s+nerve\b",
     r"re:\bsick\s+to\s+death\b|\bhad\s+it\s+up\s+to\s+here\b|\b(?:the\s+)?(?:last|final)\s+straw\b",
     r"re:\bi\s+(?:have\s+|have\s+just\s+)?had\s+(?:it|enough)\s+(?:with|of)\b",
-    r"re:\b(?:i\s+am|we\s+are|i\s+am\s+just)\s+(?:so\s+|completely\s+|totally\s+|absolutely\s+|officially\s+|really\s+)?"
-    r"(?:done|finished|over)\s+(?:with\s+(?:you|this|your|it|the|them)|dealing\s+with)\b",
+    r"re:\b(?:i\s+am|we\s+are|i\s+am\s+just)\s+(?:so\s+|completely\s+|totally\s+|absolutely\s+|officially\s+|"
+    r"really\s+)?(?:done|finished|over)\s+(?:with\s+(?:you|this|your|it|the|them)|dealing\s+with)\b",
     r"re:\bthank(?:s|\s+you)\s+for\s+nothing\b|\bnever\s+again\b",
-    r"re:\b(?:at|reached|reaching|near)\s+the\s+end\s+of\s+my\s+(?:rope|tether)\b|\b(?:i\s+)?do\s+not\s+(?:even\s+)?care\s+any\s*more\b",
+    r"re:\b(?:at|reached|reaching|near)\s+the\s+end\s+of\s+my\s+(?:rope|tether)\b|"
+    r"\b(?:i\s+)?do\s+not\s+(?:even\s+)?care\s+any\s*more\b",
     r"re:\b(?:you\s+are|stop|quit)\s+wasting\s+(?:my|our)\s+(?:time|money|life|day)\b",
-    r"re:\btaking\s+the\s+(?:mick|mickey|michael|piss)\b|\b(?:i\s+am\s+)?not\s+(?:asking|telling\s+you|saying\s+(?:it|this))\s+again\b",
+    r"re:\btaking\s+the\s+(?:mick|mickey|michael|piss)\b|\b(?:i\s+am\s+)?not\s+(?:asking|telling\s+you|saying\s+(?:it|"
+    r"this))\s+again\b",
     r"re:\b(?:have|had|having|keep|kept|still)\s+(?:to\s+)?chas(?:e|ing)\s+(?:you|this|it|them|your|up|after)\b",
-    r"re:\bso\s+(?:you\s+are|you)\s+(?:telling|saying)\s+(?:me|that)\b|\b(?:a|another)\s+different\s+(?:story|answer|excuse)\s+(?:every|each)\b",
-    r"re:\b(?:feel|felt|being|been|was|were|am|keep\s+getting|get)\s+(?:completely\s+|totally\s+|just\s+|constantly\s+)?ignored\b",
+    r"re:\bso\s+(?:you\s+are|you)\s+(?:telling|saying)\s+(?:me|that)\b|\b(?:a|another)\s+different\s+(?:story|answer|"
+    r"excuse)\s+(?:every|each)\b",
+    r"re:\b(?:feel|felt|being|been|was|were|am|keep\s+getting|get)\s+(?:completely\s+|totally\s+|just\s+|"
+    r"constantly\s+)?ignored\b",
     r"re:\b(?:actually|even|please)\s+read\s+what\s+i\s+(?:wrote|said|asked|sent)\b",
     # contempt and insults aimed at someone
-    rf"re:\b(?:you|you\s+are|you\s+are\s+all|you\s+guys\s+are|you\s+people\s+are|they\s+are|bunch\s+of|pack\s+of|load\s+of)\s+"
-    rf"(?:(?:a|an|such|complete|total|absolute|utter|fucking|bloody|dirty|stupid|little|lazy|useless)\s+)*{_INSULT}\b",
-    rf"re:\b{_YOU}\s+(?:are|is|have\s+been|were)\s+(?:a\s+)?(?:total\s+|complete\s+|absolute\s+)?(?:nightmare|farce|shambles|circus|joke|disaster)\b",
-    r"re:\b(?:a|this|what\s+a)\s+(?:total\s+|complete\s+|absolute\s+|utter\s+)?(?:farce|shambles|circus)\b|\bit\s+is\s+always\s+something\s+with\s+you\b",
-    rf"re:\b{_YOU}\s+(?:are|is|have\s+been|were)\s+(?:so\s+|just\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|really\s+|beyond\s+)?"
-    r"(?:clueless|hopeless|useless|incompetent|a\s+joke|a\s+farce|a\s+shambles|a\s+disgrace|an\s+embarrassment|shambolic|"
-    r"embarrassing|laughable|pathetic|hypocrites|liars|lying|toxic|rude|disrespectful|insulting|patronising|patronizing|condescending)\b",
-    "passive aggressive", "passive-aggressive", "douchebag*", "douche", "hypocrit*", "scumbag*", "shithead*", "dipshit*",
+    r"re:\b(?:you|you\s+are|you\s+are\s+all|you\s+guys\s+are|you\s+people\s+are|they\s+are|bunch\s+of|pack\s+of|"
+    r"load\s+of)\s+(?:(?:a|an|such|complete|total|absolute|utter|fucking|bloody|dirty|stupid|little|lazy|"
+    rf"useless)\s+)*{_INSULT}\b",
+    rf"re:\b{_YOU}\s+(?:are|is|have\s+been|were)\s+(?:a\s+)?(?:total\s+|complete\s+|absolute\s+)?(?:nightmare|farce|"
+    r"shambles|circus|joke|disaster)\b",
+    r"re:\b(?:a|this|what\s+a)\s+(?:total\s+|complete\s+|absolute\s+|utter\s+)?(?:farce|shambles|circus)\b|"
+    r"\bit\s+is\s+always\s+something\s+with\s+you\b",
+    rf"re:\b{_YOU}\s+(?:are|is|have\s+been|were)\s+(?:so\s+|just\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|"
+    r"really\s+|beyond\s+)?"
+    r"(?:clueless|hopeless|useless|incompetent|a\s+joke|a\s+farce|a\s+shambles|a\s+disgrace|"
+    r"an\s+embarrassment|shambolic|"
+    r"embarrassing|laughable|pathetic|hypocrites|liars|lying|toxic|rude|disrespectful|insulting|patronising|"
+    r"patronizing|condescending)\b",
+    "passive aggressive", "passive-aggressive", "douchebag*", "douche", "hypocrit*", "scumbag*", "shithead*",
+    "dipshit*",
     "wanker*", "tosser*", "arsehole*", "jackass*", "numbnuts", "liars",
-    r"re:\b(?:how|so|very|really|deeply|extremely|incredibly|highly|utterly|quite|that\s+is|this\s+is)\s+"
-    r"(?:offensive|insulting|disrespectful|patronising|patronizing|condescending|infuriating|outrageous|shameful|shameless|"
+    r"re:\b(?:how|so|very|really|deeply|extremely|incredibly|highly|utterly|quite|that\s+is|this\s+is)\s+(?:offensive|"
+    r"insulting|disrespectful|patronising|patronizing|condescending|infuriating|outrageous|shameful|shameless|"
     r"embarrassing|laughable|pathetic|obnoxious|childish|petty|immature|arrogant|disgusting)\b",
     r"re:\b(?:outrageous(?:ly)?|incompetence|shameless(?:ly)?)\b",
     r"re:\b(?:what|how)\s+(?:an?\s+)?(?:insult|disgrace|embarrassment|farce|shambles|circus|clown\s+show|con)\b",
     r"re:\bthe\s+(?:nerve|audacity|cheek)\s+of\b|\bhow\s+(?:very\s+)?(?:rude|typical|convenient)\b",
-    r"re:\b(?:daylight\s+robbery|extortionate|amateur\s+hour|clown\s+show|shambolic|gone\s+downhill|going\s+downhill)\b",
+    r"re:\b(?:daylight\s+robbery|extortionate|amateur\s+hour|clown\s+show|shambolic|gone\s+downhill|"
+    r"going\s+downhill)\b",
     # swearing at something or someone
     r"re:\bdamn\s+(?:you|them|him|her|it\s+all|these|those|everything)\b|\bgod\s*damn\s+(?:you|it|them|this)\b",
     r"re:\bscrew\s+(?:you|this|that|it|them|him|her|everything|everyone|your)\b",
-    r"re:\b(?:for|oh\s+for)\s+(?:god|christ|heaven|pete|crying\s+out\s+loud|goodness|fuck)(?:'?s|s)?\s+sake\b|\bfor\s+the\s+love\s+of\s+(?:god|christ|all)\b",
-    r"re:\b(?:what|why|how|where|who)\s+(?:the\s+|in\s+the\s+)?(?:actual\s+)?(?:frick|frig|fudge|eff|fook|feck|fuh|fu|hell|heck)\b",
+    r"re:\b(?:for|oh\s+for)\s+(?:god|christ|heaven|pete|crying\s+out\s+loud|goodness|fuck)(?:'?s|s)?\s+sake\b|"
+    r"\bfor\s+the\s+love\s+of\s+(?:god|christ|all)\b",
+    r"re:\b(?:what|why|how|where|who)\s+(?:the\s+|in\s+the\s+)?(?:actual\s+)?(?:frick|frig|fudge|eff|fook|feck|fuh|fu|"
+    r"hell|heck)\b",
     r"re:\b(?:fml|istg)\b|\bi\s+swear\s+to\s+(?:god|christ)\b",
     # exasperated questions aimed at the listener
-    r"re:\b(?:do|does|did|can|are|is|have)\s+(?:you|you\s+guys|you\s+people|anyone|anybody|no\s+one)\s+(?:there\s+)?(?:even|actually|ever)\s+"
-    r"(?:read|reading|listen|listening|care|know|check|understand|bother|work|working|try|trying|think|thinking|going\s+to\s+do)\b",
-    r"re:\b(?:do|does)\s+(?:your|you|the)\s+(?:staff|people|agents|team|employees)\s+(?:even\s+|actually\s+)?(?:get|have|know)\s+any\s+(?:training|idea|clue)\b",
+    r"re:\b(?:do|does|did|can|are|is|have)\s+(?:you|you\s+guys|you\s+people|anyone|anybody|"
+    r"no\s+one)\s+(?:there\s+)?(?:even|actually|ever)\s+(?:read|reading|listen|listening|care|know|check|understand|"
+    r"bother|work|working|try|trying|think|thinking|going\s+to\s+do)\b",
+    r"re:\b(?:do|does)\s+(?:your|you|the)\s+(?:staff|people|agents|team|employees)\s+(?:even\s+|actually\s+)?(?:get|"
+    r"have|know)\s+any\s+(?:training|idea|clue)\b",
     r"re:\b(?:no\s*one|nobody)\s+(?:there\s+|here\s+)?(?:seems\s+to\s+have|has|have)\s+(?:a|any)\s+(?:clue|idea)\b",
-    r"re:\b(?:do|did)\s+you\s+not\s+(?:read|listen|understand|see|hear|get\s+it)\b|\bare\s+you\s+(?:even\s+)?(?:deaf|blind|listening)\b",
-    r"re:\bis\s+(?:anyone|anybody|there\s+anyone)\s+(?:there\s+|here\s+|at\s+\w+\s+)?(?:actually\s+|even\s+)?(?:capable|competent|able|awake|alive|home)\b",
-    r"re:\bwhat\s+(?:exactly\s+|the\s+hell\s+)?(?:am\s+i|are\s+we)\s+paying\s+(?:you\s+)?for\b|\bwhy\s+(?:am\s+i|do\s+i|should\s+i)\s+(?:even\s+)?(?:paying|bother)\b",
-    r"re:\bwhy\s+(?:is\s+it|does\s+it\s+have\s+to\s+be)\s+(?:always\s+)?(?:so\s+)?(?:hard|difficult|impossible|complicated)\s+(?:to|for)\b",
+    r"re:\b(?:do|did)\s+you\s+not\s+(?:read|listen|understand|see|hear|get\s+it)\b|\bare\s+you\s+(?:even\s+)?(?:deaf|"
+    r"blind|listening)\b",
+    r"re:\bis\s+(?:anyone|anybody|there\s+anyone)\s+(?:there\s+|here\s+|at\s+\w+\s+)?(?:actually\s+|"
+    r"even\s+)?(?:capable|competent|able|awake|alive|home)\b",
+    r"re:\bwhat\s+(?:exactly\s+|the\s+hell\s+)?(?:am\s+i|are\s+we)\s+paying\s+(?:you\s+)?for\b|\bwhy\s+(?:am\s+i|"
+    r"do\s+i|should\s+i)\s+(?:even\s+)?(?:paying|bother)\b",
+    r"re:\bwhy\s+(?:is\s+it|does\s+it\s+have\s+to\s+be)\s+(?:always\s+)?(?:so\s+)?(?:hard|difficult|impossible|"
+    r"complicated)\s+(?:to|for)\b",
     r"re:\bhow\s+(?:hard|difficult)\s+(?:can\s+it\s+(?:possibly\s+)?be|could\s+it\s+be|would\s+it\s+be)\b",
     r"re:\bwhy\s+(?:can|do|does|did|will|would|is|are)\s*(?:not|n't)\s+(?:you|anyone|anybody|they|it)\s+(?:just\s+)?"
     r"(?:answer|reply|respond|listen|read|fix|help|do|get|work|understand|tell|give|call)\b",
-    r"re:\bwhat\s+is\s+(?:the\s+)?point\s+(?:of|in)\s+(?:a|an|the|this|that|your|having|even|calling|asking|contacting|paying|tracking)\b",
-    r"re:\b(?:that\s+is|this\s+is|it\s+is)\s+(?:not|never)\s+what\s+i\s+(?:asked|said|meant|wanted|ordered|paid\s+for|typed)\b",
+    r"re:\bwhat\s+is\s+(?:the\s+)?point\s+(?:of|in)\s+(?:a|an|the|this|that|your|having|even|calling|asking|contacting|"
+    r"paying|tracking)\b",
+    r"re:\b(?:that\s+is|this\s+is|it\s+is)\s+(?:not|never)\s+what\s+i\s+(?:asked|said|meant|wanted|ordered|paid\s+for|"
+    r"typed)\b",
     r"re:\b(?:you\s+(?:have|are)\s+got\s+to|you\s+must|you\s+cannot)\s+be\s+(?:kidding|joking|serious)\b",
     r"re:\b(?:nobody|no\s+one|who)\s+(?:even\s+)?asked\s*(?:you|for\s+your)?\b",
     r"re:\b(?:get|got)\s+(?:a\s+grip|a\s+life|over\s+yourself)\b|\bgive\s+it\s+a\s+rest\b|\bspare\s+me\b|\bbite\s+me\b",
@@ -95,10 +121,12 @@ ANGER_EXCEPTIONS: tuple[str, ...] = (
 
 # Weaker cues: counted only in a message that does not sound cheerful, with a second sign (see anger.AngerCues).
 ANNOYANCE_CUES: tuple[str, ...] = (
-    r"re:\b(?:freaking|frigging|friggin|fricking|frickin|effing|flipping|bloody|damn|damned|dammit|goddamn\w*|frick|freakin)\b",
+    r"re:\b(?:freaking|frigging|friggin|fricking|frickin|effing|flipping|bloody|damn|damned|dammit|goddamn\w*|frick|"
+    r"freakin)\b",
     r"re:\b(?:fuck\w*|shit\w*|crap|bullshit|sucks?|sucked)\b",
     r"re:\b(?:oh\s+)?(?:my|dear)\s+(?:god|lord)\b|\b(?:omg|smh|jfc|sigh|jesus|christ|laughable)\b",
-    r"re:\bi\s+(?:really\s+|just\s+|absolutely\s+|fucking\s+|so\s+|truly\s+)?(?:hate|hated|despise|loathe|detest)\s+(?!to\b)",
+    r"re:\bi\s+(?:really\s+|just\s+|absolutely\s+|fucking\s+|so\s+|truly\s+)?(?:hate|hated|despise|loathe|"
+    r"detest)\s+(?!to\b)",
     r"re:^\W*(?:please\s+|just\s+|can\s+you\s+|will\s+you\s+|could\s+you\s+)?(?:stop|quit)\s+(?:\w+-)?\w+ing\b",
     r"re:\bhow\s+(?:on\s+earth|in\s+the\s+world)\b|\bwhy\s+would\s+(?:you|anyone|they)\b",
     r"re:\b(?:ignored|ignoring|ignore)\s+(?:me|my|us|our)\b|\b(?:lied|lying)\s+to\s+(?:me|us)\b",
@@ -110,10 +138,12 @@ ANNOYANCE_CUES: tuple[str, ...] = (
 
 # Praise that is sarcasm when the message is about something gone wrong: "Oh great. Still no refund."
 SARCASM_CUES: tuple[str, ...] = (
-    r"re:(?:^|[.!?]\s*)(?:oh\s+)?(?:great|wonderful|brilliant|perfect|fantastic|lovely|marvell?ous|super|terrific|awesome)"
-    r"\s*(?:[.!]|$)",
-    r"re:\b(?:oh|just|yeah|how)\s+(?:great|wonderful|brilliant|perfect|fantastic|lovely|marvell?ous|typical|convenient|nice)\b",
-    r"re:\b(?:yeah|oh|ya)\s+(?:right|sure)\b|\bwell\s+done\b|\bgood\s+job\b|\bnice\s+one\b|\bgo\s+figure\b|\bsurprise\s+surprise\b",
+    r"re:(?:^|[.!?]\s*)(?:oh\s+)?(?:great|wonderful|brilliant|perfect|fantastic|lovely|marvell?ous|super|terrific|"
+    r"awesome)\s*(?:[.!]|$)",
+    r"re:\b(?:oh|just|yeah|how)\s+(?:great|wonderful|brilliant|perfect|fantastic|lovely|marvell?ous|typical|convenient|"
+    r"nice)\b",
+    r"re:\b(?:yeah|oh|ya)\s+(?:right|sure)\b|\bwell\s+done\b|\bgood\s+job\b|\bnice\s+one\b|\bgo\s+figure\b|"
+    r"\bsurprise\s+surprise\b",
     r"re:^\W*(?:wow|just\s+wow|really|seriously|unreal)\W*$|\bjust\s+wow\b|\bwow\s*[.!?]+\s+(?:just|so|really)\b",
 )
 # What the sarcasm would be about.

@@ -20,75 +20,105 @@ report a damaged item") ask for information; they stay with the bot. Same entry 
 from __future__ import annotations
 
 _YOU = (
-    r"(?:you|you\s+guys|you\s+people|you\s+lot|y'?all|they|support|customer\s+(?:service|support|care)|your\s+(?:\w+\s+)?(?:staff|team|company|airline|store|shop|driver|courier|"
-    r"agents?|people|employees?|service|support|system|website|site|app|warehouse|delivery\s+\w+))"
+    r"(?:you|you\s+guys|you\s+people|you\s+lot|y'?all|they|support|customer\s+(?:service|support|care)|"
+    r"your\s+(?:\w+\s+)?(?:staff|team|company|airline|store|shop|driver|courier|agents?|people|employees?|service|"
+    r"support|system|website|site|app|warehouse|delivery\s+\w+))"
 )
 _FAILED = (
-    r"(?:lost|broke|damaged|cancell?ed|overbooked|overcharged|double[-\s]charged|charged\s+me\s+(?:twice|double|again|for\s+nothing)|"
-    r"forgot\s+(?:my|our|to\s+(?:send|ship|deliver|refund|include|pack|call|tell|add|book))|ignored\s+(?:my|our|me|us)|messed\s+up|screwed\s+up|mixed\s+up|hung\s+up\s+on|gave\s+away|refused|bumped|stranded|misplaced|"
-    r"sent\s+(?:me\s+)?the\s+wrong|delivered\s+(?:it\s+)?to\s+the\s+wrong|left\s+(?:me|us)\s+(?:waiting|stranded|without))"
+    r"(?:lost|broke|damaged|cancell?ed|overbooked|overcharged|double[-\s]charged|charged\s+me\s+(?:twice|double|again|"
+    r"for\s+nothing)|forgot\s+(?:my|our|to\s+(?:send|ship|deliver|refund|include|pack|call|tell|add|book))|"
+    r"ignored\s+(?:my|our|me|us)|messed\s+up|screwed\s+up|mixed\s+up|hung\s+up\s+on|gave\s+away|refused|bumped|"
+    r"stranded|misplaced|sent\s+(?:me\s+)?the\s+wrong|delivered\s+(?:it\s+)?to\s+the\s+wrong|left\s+(?:me|"
+    r"us)\s+(?:waiting|stranded|without))"
 )
-_NEVER = r"(?:never|do\s+not\s+(?:ever\s+)?|did\s+not|still\s+(?:have\s+not|has\s+not|do\s+not|did\s+not)|have\s+not|has\s+not|will\s+not|refuse\s+to)"
+_NEVER = (
+    r"(?:never|do\s+not\s+(?:ever\s+)?|did\s+not|still\s+(?:have\s+not|has\s+not|do\s+not|did\s+not)|have\s+not|"
+    r"has\s+not|will\s+not|refuse\s+to)"
+)
 _DURATION = (
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|multiple|over\s+(?:an?|\d+)|almost\s+(?:an?|\d+))"
-    r"\s*(?:\+\s*)?(?:hours?|hrs?|minutes|mins|days|weeks|months)"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|multiple|over\s+(?:an?|\d+)|"
+    r"almost\s+(?:an?|\d+))\s*(?:\+\s*)?(?:hours?|hrs?|minutes|mins|days|weeks|months)"
 )
 _BROKEN = (
-    r"(?:damaged|broken|smashed|crushed|dented|cracked|shattered|soaking|soaked|wet|torn|ripped|opened|leaking|leaked|faulty|"
-    r"defective|in\s+pieces|missing\s+(?:parts?|pieces|items?))"
+    r"(?:damaged|broken|smashed|crushed|dented|cracked|shattered|soaking|soaked|wet|torn|ripped|opened|leaking|leaked|"
+    r"faulty|defective|in\s+pieces|missing\s+(?:parts?|pieces|items?))"
 )
 
 COMPLAINT_GRAMMAR: tuple[str, ...] = (
     # the company did it
-    rf"re:\b{_YOU}\s+(?:have\s+|has\s+|just\s+|completely\s+|totally\s+|somehow\s+|again\s+|once\s+again\s+)*{_FAILED}\b",
-    rf"re:\b{_YOU}\s+{_NEVER}\s+(?:even\s+|once\s+)?(?:reply|replied|respond|responded|answer|answered|call(?:ed)?\s+(?:me\s+)?back|"
-    r"get\s+back|got\s+back|pick(?:ed)?\s+up|show(?:ed)?\s+up|turn(?:ed)?\s+up|deliver(?:ed)?|fix(?:ed)?|honou?r(?:ed)?|refund(?:ed)?)"
-    r"(?:\s+(?:to\s+)?(?:my|our|me|us|the\s+(?:phone|emails?|calls?)|any\s+of\s+my|emails?|calls?|messages?|tweets?|dms?|complaints?)\b|\s*(?:[.!?]|$))",
-    r"re:\b(?:great|good|nice|well\s+done|brilliant|fantastic|amazing)\s+(?:job|work|going)\s+(?:\w+\s+)?(?:losing|delaying|cancell?ing|"
-    r"breaking|ignoring|ruining|charging|forgetting|messing)\b",
-    r"re:\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another)\s+(?:delay|cancellation|missed\s+delivery|failed\s+delivery|time\s+(?:this|in\s+a)\s+(?:week|month|row))\b",
-    r"re:\b(?:nobody|no\s+one|noone)\s+(?:has\s+|ever\s+|even\s+)?(?:told|informed|warned|updated|notified|explained|apologi[sz]ed)\b",
+    rf"re:\b{_YOU}\s+(?:have\s+|has\s+|just\s+|completely\s+|totally\s+|somehow\s+|again\s+|"
+    rf"once\s+again\s+)*{_FAILED}\b",
+    rf"re:\b{_YOU}\s+{_NEVER}\s+(?:even\s+|once\s+)?(?:reply|replied|respond|responded|answer|answered|"
+    r"call(?:ed)?\s+(?:me\s+)?back|"
+    r"get\s+back|got\s+back|pick(?:ed)?\s+up|show(?:ed)?\s+up|turn(?:ed)?\s+up|deliver(?:ed)?|fix(?:ed)?|"
+    r"honou?r(?:ed)?|refund(?:ed)?)"
+    r"(?:\s+(?:to\s+)?(?:my|our|me|us|the\s+(?:phone|emails?|calls?)|any\s+of\s+my|emails?|calls?|messages?|tweets?|"
+    r"dms?|complaints?)\b|\s*(?:[.!?]|$))",
+    r"re:\b(?:great|good|nice|well\s+done|brilliant|fantastic|amazing)\s+(?:job|work|going)\s+(?:\w+\s+)?(?:losing|"
+    r"delaying|cancell?ing|breaking|ignoring|ruining|charging|forgetting|messing)\b",
+    r"re:\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another)\s+(?:delay|cancellation|missed\s+delivery|"
+    r"failed\s+delivery|time\s+(?:this|in\s+a)\s+(?:week|month|row))\b",
+    r"re:\b(?:nobody|no\s+one|noone)\s+(?:has\s+|ever\s+|even\s+)?(?:told|informed|warned|updated|notified|explained|"
+    r"apologi[sz]ed)\b",
     # done to the customer, said in the passive
-    r"re:\b(?:i|we)\s+(?:was|were|got|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:overcharged|double[-\s]charged|charged\s+(?:twice|double)|ripped\s+off|"
-    r"bumped|stranded|ignored|lied\s+to|misled|hung\s+up\s+on|left\s+(?:waiting|stranded|on\s+hold))\b",
-    r"re:\bmy\s+(?:\w+\s+)?(?:bag|bags|luggage|suitcase|seat|booking|reservation|flight|order|parcel|package|delivery|room|table)\s+"
-    r"(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:lost|given\s+away|damaged|broken|stolen|misplaced|overbooked|"
-    r"sent\s+to\s+the\s+wrong|delivered\s+to\s+the\s+wrong|cancell?ed\s+(?:without|with\s+no|again|last\s+minute))\b",
+    r"re:\b(?:i|we)\s+(?:was|were|got|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:overcharged|double[-\s]charged|"
+    r"charged\s+(?:twice|double)|ripped\s+off|bumped|stranded|ignored|lied\s+to|misled|hung\s+up\s+on|"
+    r"left\s+(?:waiting|stranded|on\s+hold))\b",
+    r"re:\bmy\s+(?:\w+\s+)?(?:bag|bags|luggage|suitcase|seat|booking|reservation|flight|order|parcel|package|delivery|"
+    r"room|table)\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:lost|given\s+away|damaged|broken|stolen|"
+    r"misplaced|overbooked|sent\s+to\s+the\s+wrong|delivered\s+to\s+the\s+wrong|cancell?ed\s+(?:without|with\s+no|"
+    r"again|last\s+minute))\b",
     # it arrived wrong
     # (asking what to do about it is a question the help articles answer: "it arrived broken, what do I do?")
-    rf"re:\b(?:arrived|came|come|delivered|turned\s+up|showed\s+up|got\s+here|received\s+it)\s+(?:completely\s+|totally\s+|all\s+)?{_BROKEN}\b(?![^.!]*\?)",
-    rf"re:\b(?:is|was|are|were)\s+(?:completely\s+|totally\s+)?{_BROKEN}\s+(?:on|upon|when\s+(?:it|they)\s+(?:arrived|came))\b",
-    r"re:\b(?:is|was|are|were|order\s+is|box\s+is)\s+missing\s+(?:an?|one|two|three|\d+|some|several)\s+(?:of\s+the\s+)?(?:items?|parts?|pieces|things|products?)\b",
-    r"re:\b(?:left|threw|thrown|dumped|chucked|dropped)\s+(?:my|the|our)\s+(?:parcel|package|order|box|delivery)\s+(?:in\s+the\s+(?:rain|street|road|bin|snow)|"
-    r"outside|on\s+the\s+(?:street|doorstep|pavement|sidewalk|road)|over\s+the\s+(?:fence|gate)|in\s+a\s+(?:puddle|bush|hedge))\b",
-    rf"re:\b(?:arrived|came|delivered|turned\s+up|showed\s+up)\s+(?:very\s+|really\s+|so\s+|way\s+|{_DURATION}\s+)?late\b",
-    r"re:\b(?:keep|keeps|kept|still)\s+(?:getting\s+|being\s+)?(?:charged|billed|overcharged|cancell?ed|delayed|spammed)\b",
+    r"re:\b(?:arrived|came|come|delivered|turned\s+up|showed\s+up|got\s+here|received\s+it)\s+(?:completely\s+|"
+    rf"totally\s+|all\s+)?{_BROKEN}\b(?![^.!]*\?)",
+    rf"re:\b(?:is|was|are|were)\s+(?:completely\s+|totally\s+)?{_BROKEN}\s+(?:on|upon|when\s+(?:it|they)\s+(?:arrived|"
+    r"came))\b",
+    r"re:\b(?:is|was|are|were|order\s+is|box\s+is)\s+missing\s+(?:an?|one|two|three|\d+|some|"
+    r"several)\s+(?:of\s+the\s+)?(?:items?|parts?|pieces|things|products?)\b",
+    r"re:\b(?:left|threw|thrown|dumped|chucked|dropped)\s+(?:my|the|our)\s+(?:parcel|package|order|box|"
+    r"delivery)\s+(?:in\s+the\s+(?:rain|street|road|bin|snow)|outside|on\s+the\s+(?:street|doorstep|pavement|sidewalk|"
+    r"road)|over\s+the\s+(?:fence|gate)|in\s+a\s+(?:puddle|bush|hedge))\b",
+    r"re:\b(?:arrived|came|delivered|turned\s+up|showed\s+up)\s+(?:very\s+|really\s+|so\s+|way\s+|"
+    rf"{_DURATION}\s+)?late\b",
+    r"re:\b(?:keep|keeps|kept|still)\s+(?:getting\s+|being\s+)?(?:charged|billed|overcharged|cancell?ed|delayed|"
+    r"spammed)\b",
     r"re:\b(?:did\s+not|never)\s+(?:make\s+it|go\s+through|went\s+through)\b(?![^.!?]*\?)",
     # it broke soon
-    rf"re:\b(?:stopped\s+working|broke|died|fell\s+apart|came\s+apart|cracked|snapped|leaked)\s+(?:after|within)\s+(?:just\s+|only\s+)?(?:a|an|one|{_DURATION}|"
+    r"re:\b(?:stopped\s+working|broke|died|fell\s+apart|came\s+apart|cracked|snapped|leaked)\s+(?:after|"
+    rf"within)\s+(?:just\s+|only\s+)?(?:a|an|one|{_DURATION}|"
     r"(?:\d+|two|three|a\s+few)\s+(?:uses|washes|wears|days|weeks)|a\s+(?:day|week|month|few\s+days))\b",
     # a promise broken
-    r"re:\b(?:i\s+was|we\s+were|i\s+have\s+been|we\s+have\s+been)\s+(?:told|promised|assured|guaranteed)\b[^.!?]{0,60}\b(?:but|and|yet)\s+"
-    r"(?:it|they|i|we|still|nothing|nobody|no\s+one)\b[^.!?]{0,30}\b(?:not|never|nothing|still|no)\b",
-    r"re:\bpromised\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:refund|replacement|call\s*back|callback|credit|compensation|delivery)\b[^.!?]{0,50}\b(?:still|never|nothing|no\s+sign)\b",
+    r"re:\b(?:i\s+was|we\s+were|i\s+have\s+been|we\s+have\s+been)\s+(?:told|promised|assured|"
+    r"guaranteed)\b[^.!?]{0,60}\b(?:but|and|yet)\s+(?:it|they|i|we|still|nothing|nobody|"
+    r"no\s+one)\b[^.!?]{0,30}\b(?:not|never|nothing|still|no)\b",
+    r"re:\bpromised\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:refund|replacement|call\s*back|callback|credit|compensation|"
+    r"delivery)\b[^.!?]{0,50}\b(?:still|never|nothing|no\s+sign)\b",
     r"re:\bpaid\s+(?:extra\s+)?for\s+(?:express|next[-\s]day|priority|premium|fast|special)\s+\w+\s+(?:and|but)\b",
     # the service judged
-    r"re:\b(?:the\s+|your\s+)?(?:service|support|experience|communication|customer\s+service|food|staff)\s+(?:was|is|has\s+been|were|are)\s+"
-    r"(?:so\s+|very\s+|really\s+|absolutely\s+|incredibly\s+|extremely\s+|just\s+)?(?:slow|poor|bad|awful|terrible|shocking|appalling|"
-    r"horrible|horrendous|atrocious|abysmal|non-?existent|lacking|cold|dirty|filthy|disgusting|a\s+joke|a\s+disgrace)\b",
-    r"re:\byour\s+(?:website|site|app|system|service|checkout|phone\s+line|online\s+\w+)\s+(?:is|has\s+been|keeps|was)\s+(?:always\s+|still\s+|constantly\s+|again\s+)?"
-    r"(?:down|broken|crashing|crashed|not\s+working|failing|so\s+slow|useless|glitch\w*|freezing|offline)\b",
-    r"re:\bwhy\s+(?:is|are|does|do|did|can\s*not|will\s+not|would\s+not|is\s+it\s+that)\s+(?:your|the)\s+(?:website|site|app|system|service|staff|"
-    r"company|airline|delivery|support|customer\s+service|driver|courier)\s+(?:\w+\s+)?(?:always|never|so|still|constantly|keeps?|down|broken|crash\w*|slow|rude|late)\b",
+    r"re:\b(?:the\s+|your\s+)?(?:service|support|experience|communication|customer\s+service|food|staff)\s+(?:was|is|"
+    r"has\s+been|were|are)\s+(?:so\s+|very\s+|really\s+|absolutely\s+|incredibly\s+|extremely\s+|just\s+)?(?:slow|poor|"
+    r"bad|awful|terrible|shocking|appalling|horrible|horrendous|atrocious|abysmal|non-?existent|lacking|cold|dirty|"
+    r"filthy|disgusting|a\s+joke|a\s+disgrace)\b",
+    r"re:\byour\s+(?:website|site|app|system|service|checkout|phone\s+line|online\s+\w+)\s+(?:is|has\s+been|keeps|"
+    r"was)\s+(?:always\s+|still\s+|constantly\s+|again\s+)?(?:down|broken|crashing|crashed|not\s+working|failing|"
+    r"so\s+slow|useless|glitch\w*|freezing|offline)\b",
+    r"re:\bwhy\s+(?:is|are|does|do|did|can\s*not|will\s+not|would\s+not|is\s+it\s+that)\s+(?:your|the)\s+(?:website|"
+    r"site|app|system|service|staff|company|airline|delivery|support|customer\s+service|driver|"
+    r"courier)\s+(?:\w+\s+)?(?:always|never|so|still|constantly|keeps?|down|broken|crash\w*|slow|rude|late)\b",
     r"re:\b(?:hung|hangs|hanging)\s+up\s+on\s+(?:me|us)\b",
 )
 
 # Waiting measured ("on hold for 45 minutes", "took two weeks to arrive") is a complaint when the message
 # is not cheerful and not a plain question: "I waited two hours for the concert and it was worth it" is not.
 COMPLAINT_MILD: tuple[str, ...] = (
-    rf"re:\b(?:delayed|late|held\s+up|stuck|wait|waiting|waited|on\s+hold|queue|queued|queuing|sat|sitting|standing)\s+(?:for\s+|by\s+|over\s+|nearly\s+|almost\s+)?{_DURATION}\b",
+    r"re:\b(?:delayed|late|held\s+up|stuck|wait|waiting|waited|on\s+hold|queue|queued|queuing|sat|sitting|"
+    rf"standing)\s+(?:for\s+|by\s+|over\s+|nearly\s+|almost\s+)?{_DURATION}\b",
     r"re:\b(?:broken|damaged|late|delayed|cancell?ed|wrong|missing|faulty|lost)\s+(?:again|too|as\s+well)\b",
-    r"re:\bwaited\s+(?:in\s+|at\s+home\s+|around\s+|here\s+)?(?:all|the\s+whole)\s+(?:day|morning|afternoon|evening|week|weekend)\b",
-    rf"re:\b(?:took|taken|taking|been)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{_DURATION}\s+(?:to|and|for|now|already|with)\b",
-    r"re:\b(?:with|without)\s+(?:any\s+|no\s+)?(?:notice|warning|explanation|apology|updates?|information|communication)\s*(?:[.!,]|$|\bor\b|\band\b)",
+    r"re:\bwaited\s+(?:in\s+|at\s+home\s+|around\s+|here\s+)?(?:all|the\s+whole)\s+(?:day|morning|afternoon|evening|"
+    r"week|weekend)\b",
+    rf"re:\b(?:took|taken|taking|been)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{_DURATION}\s+(?:to|and|for|"
+    r"now|already|with)\b",
+    r"re:\b(?:with|without)\s+(?:any\s+|no\s+)?(?:notice|warning|explanation|apology|updates?|information|"
+    r"communication)\s*(?:[.!,]|$|\bor\b|\band\b)",
 )

@@ -24,19 +24,23 @@ Same entry syntax as ``lexicon_requests``: the text is lower case with contracti
 from __future__ import annotations
 
 _KIN = (
-    r"(?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|ex|ex[-\s]?(?:husband|wife|partner|boyfriend|girlfriend)|"
-    r"dad|father|stepdad|step[-\s]?father|mum|mom|mother|step[-\s]?(?:mum|mom|mother)|brother|sister|son|daughter|uncle|aunt|"
-    r"cousin|grandfather|grandmother|grandad|granddad|family|parents?|in[-\s]?laws?|flatmate|roommate|housemate|landlord|"
-    r"neighbou?r|boss|manager|carer|caregiver|teacher|coach)"
+    r"(?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|ex|ex[-\s]?(?:husband|wife|partner|"
+    r"boyfriend|girlfriend)|dad|father|stepdad|step[-\s]?father|mum|mom|mother|step[-\s]?(?:mum|mom|mother)|brother|"
+    r"sister|son|daughter|uncle|aunt|cousin|grandfather|grandmother|grandad|granddad|family|parents?|in[-\s]?laws?|"
+    r"flatmate|roommate|housemate|landlord|neighbou?r|boss|manager|carer|caregiver|teacher|coach)"
 )
-_PARTNER = r"(?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|ex|ex[-\s]?(?:husband|wife|partner|boyfriend|girlfriend))"
+_PARTNER = (
+    r"(?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|ex|ex[-\s]?(?:husband|wife|partner|"
+    r"boyfriend|girlfriend))"
+)
 _WORKER = (
-    r"(?:driver|courier|delivery\s+(?:man|guy|person|driver|boy|woman|lady)|postman|postwoman|mailman|engineer|technician|"
-    r"installer|fitter|fixer|plumber|electrician|agent|rep|representative|employee|staff(?:\s+member)?|worker|guard|"
-    r"security\s+guard|cashier|manager|salesman|sales\s*person|assistant)"
+    r"(?:driver|courier|delivery\s+(?:man|guy|person|driver|boy|woman|lady)|postman|postwoman|mailman|engineer|"
+    r"technician|installer|fitter|fixer|plumber|electrician|agent|rep|representative|employee|staff(?:\s+member)?|"
+    r"worker|guard|security\s+guard|cashier|manager|salesman|sales\s*person|assistant)"
 )
 _SOMEONE = (
-    rf"(?:(?:my|our)\s+(?:\w+\s+)?{_KIN}|(?:your|the|a|an|this|that|one\s+of\s+your)\s+(?:\w+\s+)?{_WORKER}|he|she|they|"
+    rf"(?:(?:my|our)\s+(?:\w+\s+)?{_KIN}|(?:your|the|a|an|this|that|one\s+of\s+your)\s+(?:\w+\s+)?{_WORKER}|"
+    r"he|she|they|"
     r"someone|somebody|a\s+(?:man|woman|guy|stranger)|this\s+(?:guy|man|woman|person))"
 )
 _OFTEN = (
@@ -44,72 +48,92 @@ _OFTEN = (
     r"started|tried\s+to|used\s+to|is|was|gets|got|now)\s+)*"
 )
 _VIOLENT = (
-    r"(?:hit|hits|hitting|beat|beats|beating|beaten|kick|kicks|kicked|kicking|punch|punches|punched|punching|"
-    r"slap|slaps|slapped|slapping|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|"
-    r"shove|shoves|shoved|shoving|push|pushes|pushed|pushing|grab|grabs|grabbed|grabbing|touch|touches|touched|touching|"
-    r"grope|gropes|groped|groping|hurt|hurts|hurting|bit|bite|bites|biting|burn|burns|burned|burnt|threw|throws|"
-    r"attack|attacks|attacked|attacking|assault|assaults|assaulted|rape|raped|raping|molest|molests|molested|"
-    r"pinned|pin|pins|restrain|restrained|locked|locks|lock|trapped|traps|spat\s+(?:on|at)|spit\s+(?:on|at)|(?:threw|throws|thrown)\s+(?:\w+\s+){1,2}at)"
+    r"(?:hit|hits|hitting|beat|beats|beating|beaten|kick|kicks|kicked|kicking|punch|punches|punched|punching|slap|"
+    r"slaps|slapped|slapping|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|shove|shoves|shoved|"
+    r"shoving|push|pushes|pushed|pushing|grab|grabs|grabbed|grabbing|touch|touches|touched|touching|grope|gropes|"
+    r"groped|groping|hurt|hurts|hurting|bit|bite|bites|biting|burn|burns|burned|burnt|threw|throws|attack|attacks|"
+    r"attacked|attacking|assault|assaults|assaulted|rape|raped|raping|molest|molests|molested|pinned|pin|pins|restrain|"
+    r"restrained|locked|locks|lock|trapped|traps|spat\s+(?:on|at)|spit\s+(?:on|at)|(?:threw|throws|"
+    r"thrown)\s+(?:\w+\s+){1,2}at)"
 )
 # the slang and the ordinary senses: "hit me up", "beat me to it", "pushed me to upgrade", "locked me out of my account"
 _NOT_VIOLENCE = (
-    r"(?!\s+(?:up|with\s+(?:a|an|the|this|that|some)\s+(?:fee|charge|bill|question|discount|offer|code|deal|link|email)|"
-    r"to\s+(?!the\s+(?:ground|floor|wall))|at\s+(?:chess|cards|games?|\w+\s+game)|into\s+(?!the\s+(?:wall|door|car|room))|towards?\b|"
-    r"off\s+(?:the|a|my|your)\s+(?:call|chat|line|list|site|website|app|account|server|platform|queue)|out\s+of\s+(?:the|my|your)\s+"
-    r"(?:account|app|chat|call|queue|site|system|group)|a\s+(?:coffee|drink|bargain|deal|seat|copy)|some|deeply|so\s+much|"
-    r"emotionally|with\s+(?:your|their|his|her)\s+(?:kindness|words|story|message|letter)))"
+    r"(?!\s+(?:up|with\s+(?:a|an|the|this|that|some)\s+(?:fee|charge|bill|question|discount|offer|code|deal|link|"
+    r"email)|to\s+(?!the\s+(?:ground|floor|wall))|at\s+(?:chess|cards|games?|\w+\s+game)|into\s+(?!the\s+(?:wall|door|"
+    r"car|room))|towards?\b|off\s+(?:the|a|my|your)\s+(?:call|chat|line|list|site|website|app|account|server|platform|"
+    r"queue)|out\s+of\s+(?:the|my|your)\s+(?:account|app|chat|call|queue|site|system|group)|a\s+(?:coffee|drink|"
+    r"bargain|deal|seat|copy)|some|deeply|so\s+much|emotionally|with\s+(?:your|their|his|her)\s+(?:kindness|words|"
+    r"story|message|letter)))"
 )
-_BODY = r"(?:arm|arms|wrist|wrists|neck|throat|face|hair|chest|breasts?|bum|butt|ass|backside|legs?|thigh|hand|hands|waist|body|shoulder)"
+_BODY = (
+    r"(?:arm|arms|wrist|wrists|neck|throat|face|hair|chest|breasts?|bum|butt|ass|backside|legs?|thigh|hand|hands|waist|"
+    r"body|shoulder)"
+)
 
 VIOLENCE_WORDS: tuple[str, ...] = (
     # "my partner hits me", "the driver grabbed me", "he keeps touching me", "she choked me again"
     rf"re:\b{_SOMEONE}\s+{_OFTEN}(?:been\s+)?{_VIOLENT}\s+(?:me|my\s+(?:\w+\s+)?{_BODY}|us){_NOT_VIOLENCE}\b",
     # "the courier put his hands on me", "laid a hand on me", "forced himself on me"
-    r"re:\b(?:put|puts|putting|laid|lays|lay)\s+(?:his|her|their|a)\s+hands?\s+(?:on|around)\s+(?:me|my)\b|\bforced\s+(?:himself|herself|themselves)\s+on\s+me\b",
+    r"re:\b(?:put|puts|putting|laid|lays|lay)\s+(?:his|her|their|a)\s+hands?\s+(?:on|around)\s+(?:me|my)\b|"
+    r"\bforced\s+(?:himself|herself|themselves)\s+on\s+me\b",
     # "I was grabbed by the courier", "I am being hit by my husband", "I got pushed by your driver"
-    rf"re:\b(?:i|me)\s+(?:was|am|got|get|have\s+been|had\s+been|keep\s+getting|am\s+being|was\s+being)\s+(?:\w+\s+)?"
-    r"(?:hit|beaten|kicked|punched|slapped|choked|strangled|shoved|pushed|grabbed|touched|groped|hurt|bitten|burned|attacked|"
-    r"assaulted|raped|molested|pinned|locked\s+in|threatened|abused)\s+(?:again\s+)?(?:by|at\s+home)\b"
-    rf"(?!\s+(?:a|the|an)\s+(?:car|bus|van|truck|ball|door|fee|charge|bill|delay|virus|storm|wave|price))",
-    # threats, and being controlled or followed: "he said he would kill me if I left", "my husband won't let me leave the house"
-    r"re:\b(?:said|says|told\s+me|swore|keeps\s+saying|threatened|threatens|is\s+threatening)\s+(?:that\s+)?(?:he|she|they)?\s*(?:would|will|is\s+going\s+to|"
-    r"was\s+going\s+to|to)\s+(?:kill|hurt|beat|hit|stab|shoot|strangle|burn)\s+"
-    r"(?:me|us|my\s+(?:kids?|children|family|wife|husband|partner|son|daughter|baby|mum|mom|dad|dog|cat))\b",
-    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:will\s+not|does\s+not|would\s+not|never)\s+let\s+me\s+(?:leave|go\s+out|out|see\s+(?:my\s+)?(?:friends|family)|"
+    r"re:\b(?:i|me)\s+(?:was|am|got|get|have\s+been|had\s+been|keep\s+getting|am\s+being|"
+    r"was\s+being)\s+(?:\w+\s+)?(?:hit|beaten|kicked|punched|slapped|choked|strangled|shoved|pushed|grabbed|touched|"
+    r"groped|hurt|bitten|burned|attacked|assaulted|raped|molested|pinned|locked\s+in|threatened|"
+    r"abused)\s+(?:again\s+)?(?:by|at\s+home)\b(?!\s+(?:a|the|an)\s+(?:car|bus|van|truck|ball|door|fee|charge|bill|"
+    r"delay|virus|storm|wave|price))",
+    # threats, and being controlled or followed: "he said he would kill me if I left",
+    # "my husband won't let me leave the house"
+    r"re:\b(?:said|says|told\s+me|swore|keeps\s+saying|threatened|threatens|is\s+threatening)\s+(?:that\s+)?(?:he|she|"
+    r"they)?\s*(?:would|will|is\s+going\s+to|was\s+going\s+to|to)\s+(?:kill|hurt|beat|hit|stab|shoot|strangle|"
+    r"burn)\s+(?:me|us|my\s+(?:kids?|children|family|wife|husband|partner|son|daughter|baby|mum|mom|dad|dog|cat))\b",
+    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:will\s+not|does\s+not|would\s+not|never)\s+let\s+me\s+(?:leave|"
+    r"go\s+out|out|see\s+(?:my\s+)?(?:friends|family)|"
     r"have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+account)|use\s+(?:my|the)\s+phone|work)\b",
-    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:\w+\s+)?(?:controls|checks|tracks|monitors|reads|keeps)\s+(?:all\s+)?my\s+"
+    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:\w+\s+)?(?:controls|checks|tracks|monitors|reads|"
+    r"keeps)\s+(?:all\s+)?my\s+"
     r"(?:money|phone|messages|texts|bank\s+account|wages|salary|location|passport)\b",
-    rf"re:\b{_SOMEONE}\s+(?:keeps|kept|has\s+been|is|was)\s+(?:showing|turning)\s+up\s+at\s+my\s+(?:door|house|home|flat|work|job|school)\b"
+    rf"re:\b{_SOMEONE}\s+(?:keeps|kept|has\s+been|is|was)\s+(?:showing|turning)\s+up\s+at\s+my\s+(?:door|house|home|"
+    r"flat|work|job|school)\b"
     r"|\b(?:will\s+not|does\s+not|would\s+not)\s+leave\s+me\s+alone\b",
     # the relationship or the home named as the danger
-    r"re:\b(?:i\s+am|i\s+have\s+been|i\s+was|i\s+live|living|stuck|trapped)\s+(?:\w+\s+)?(?:in|with)\s+(?:an?\s+)?(?:abusive|violent|controlling)\s+"
-    r"(?:relationship|partner|husband|wife|boyfriend|girlfriend|home|household|marriage|man|woman|family)\b",
-    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_KIN}\s+(?:is|was|has\s+been|gets|can\s+be)\s+(?:very\s+|really\s+|so\s+)?(?:abusive|violent|"
-    r"controlling|dangerous)\b|\b(?:scared|afraid|terrified|frightened)\s+(?:of|to\s+go\s+home\s+to)\s+(?:my|our)\s+(?:\w+\s+)?"
+    r"re:\b(?:i\s+am|i\s+have\s+been|i\s+was|i\s+live|living|stuck|trapped)\s+(?:\w+\s+)?(?:in|"
+    r"with)\s+(?:an?\s+)?(?:abusive|violent|controlling)\s+(?:relationship|partner|husband|wife|boyfriend|girlfriend|"
+    r"home|household|marriage|man|woman|family)\b",
+    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_KIN}\s+(?:is|was|has\s+been|gets|can\s+be)\s+(?:very\s+|really\s+|"
+    r"so\s+)?(?:abusive|violent|"
+    r"controlling|dangerous)\b|\b(?:scared|afraid|terrified|frightened)\s+(?:of|to\s+go\s+home\s+to)\s+(?:my|"
+    r"our)\s+(?:\w+\s+)?"
     r"(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mom|mother|family|parents?)\b",
-    r"re:\b(?:i\s+am\s+|i\s+do\s+not\s+feel\s+|i\s+feel\s+|it\s+is\s+)not\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?(?:home|house|flat))\b"
-    r"|\b(?:unsafe|in\s+danger)\s+at\s+home\b|\b(?:domestic|family)\s+(?:violence|abuse)\s+(?:at\s+home|against\s+me|from\s+my)\b"
-    r"|\b(?:fleeing|escaping|escape|leave|leaving|get\s+away\s+from)\s+(?:my|an?)\s+(?:abusive|violent)\s+\w+",
+    r"re:\b(?:i\s+am\s+|i\s+do\s+not\s+feel\s+|i\s+feel\s+|it\s+is\s+)not\s+safe\s+(?:at\s+home|"
+    r"in\s+my\s+(?:own\s+)?(?:home|house|flat))\b|\b(?:unsafe|in\s+danger)\s+at\s+home\b|\b(?:domestic|"
+    r"family)\s+(?:violence|abuse)\s+(?:at\s+home|against\s+me|from\s+my)\b|\b(?:fleeing|escaping|escape|leave|leaving|"
+    r"get\s+away\s+from)\s+(?:my|an?)\s+(?:abusive|violent)\s+\w+",
 )
 
 _PILLS = (
-    r"(?:pills?|tablets?|capsules?|painkillers?|pain\s+killers?|sleeping\s+pills?|paracetamol|acetaminophen|tylenol|ibuprofen|"
-    r"aspirin|codeine|oxy\w*|xanax|valium|diazepam|insulin|antidepressants?|meds|medication|medicine)"
+    r"(?:pills?|tablets?|capsules?|painkillers?|pain\s+killers?|sleeping\s+pills?|paracetamol|acetaminophen|tylenol|"
+    r"ibuprofen|aspirin|codeine|oxy\w*|xanax|valium|diazepam|insulin|antidepressants?|meds|medication|medicine)"
 )
 _TOO_MANY = (
-    r"(?:a\s+lot\s+of|lots\s+of|loads\s+of|so\s+many|too\s+many|too\s+much|way\s+too\s+many|a\s+bunch\s+of|a\s+handful\s+of|"
-    r"handfuls\s+of|all\s+(?:of\s+)?(?:my|the|them|those|these)|a\s+(?:whole|full|entire)\s+(?:bottle|packet|pack|box|strip|jar|"
-    r"tub|blister\s+pack)\s+of|(?:two|three|four|five|several|many)\s+(?:bottles|packets|packs|boxes|strips)\s+of|"
-    r"(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of|a\s+dozen)(?:\s+(?:or\s+so|more))?\s+(?:of\s+(?:my|the)\s+)?)"
+    r"(?:a\s+lot\s+of|lots\s+of|loads\s+of|so\s+many|too\s+many|too\s+much|way\s+too\s+many|a\s+bunch\s+of|"
+    r"a\s+handful\s+of|handfuls\s+of|all\s+(?:of\s+)?(?:my|the|them|those|these)|a\s+(?:whole|full|entire)\s+(?:bottle|"
+    r"packet|pack|box|strip|jar|tub|blister\s+pack)\s+of|(?:two|three|four|five|several|many)\s+(?:bottles|packets|"
+    r"packs|boxes|strips)\s+of|(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of|"
+    r"a\s+dozen)(?:\s+(?:or\s+so|more))?\s+(?:of\s+(?:my|the)\s+)?)"
 )
 _TOOK = r"(?:took|taken|swallowed|downed|ate|overdosed\s+on|od(?:'?d|ed)?\s+on)"  # what was done, not a daily routine
 
 OVERDOSE_WORDS: tuple[str, ...] = (
     # "i took a lot of pills", "I've just swallowed a whole bottle of paracetamol", "took 30 tablets"
-    rf"re:(?:^|\bi\s+(?:\w+\s+)?|\bi\s+have\s+(?:\w+\s+)?|\bjust\s+){_TOOK}\s+(?:\w+\s+)?{_TOO_MANY}\s*(?:\w+\s+)?{_PILLS}\b"
+    r"re:(?:^|\bi\s+(?:\w+\s+)?|\bi\s+have\s+(?:\w+\s+)?|"
+    rf"\bjust\s+){_TOOK}\s+(?:\w+\s+)?{_TOO_MANY}\s*(?:\w+\s+)?{_PILLS}\b"
     r"(?!\s+(?:back|to\s+the|into\s+the|out\s+of\s+the\s+(?:box|parcel|package|order)))",
-    # "overdosed" and "took an overdose" are in lexicon_sensitive; "i od'd" reads "i od would" once contractions are expanded
+    # "overdosed" and "took an overdose" are in lexicon_sensitive; "i od'd" reads "i od would" once contractions are
+    # expanded
     r"re:\bod(?:'?d|ed|\s+would)(?=\s+on\b|\s+(?:last|this|earlier|yesterday)\b|\s*[.!]|$)",
-    rf"re:\bi\s+(?:took|have\s+taken|just\s+took|swallowed)\s+(?:\w+\s+)?{_PILLS}\s+(?:to\s+(?:end|die|sleep\s+forever|not\s+wake\s+up)|and\s+(?:i\s+)?"
-    r"(?:want\s+to\s+die|do\s+not\s+want\s+to\s+wake\s+up|feel\s+(?:really\s+|very\s+)?(?:sick|dizzy|strange|weird|drowsy)))",
+    rf"re:\bi\s+(?:took|have\s+taken|just\s+took|swallowed)\s+(?:\w+\s+)?{_PILLS}\s+(?:to\s+(?:end|die|sleep\s+forever|"
+    r"not\s+wake\s+up)|and\s+(?:i\s+)?"
+    r"(?:want\s+to\s+die|do\s+not\s+want\s+to\s+wake\s+up|feel\s+(?:really\s+|very\s+)?(?:sick|dizzy|strange|"
+    r"weird|drowsy)))",
 )

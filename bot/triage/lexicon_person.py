@@ -40,10 +40,10 @@ _ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one|some\s+body)"
 # "can I speak with reception"
 # (sales, marketing, press, hiring… are left out: enquiries for them are not support conversations)
 _DESK = (
-    r"(?:(?:your|the|a)\s+)?(?:(?:(?!sales|marketing|press|media|hr|hiring|recruit\w*|careers|partner\w*|investor\w*|business)[a-z]+\s+)?"
-    r"(?:team|desk|department|dept)|support|tech(?:nical)?\s+support|billing|reception|"
-    r"front\s+desk|concierge|(?:the|your)\s+(?:spa|gym|restaurant|bar|kitchen|branch|office|store|shop)|"
-    r"colleagues?|developers?|dev\s+team|(?:someone|somebody)\s+(?:real|human|competent))(?!\w)"
+    r"(?:(?:your|the|a)\s+)?(?:(?:(?!sales|marketing|press|media|hr|hiring|recruit\w*|careers|partner\w*|investor\w*|"
+    r"business)[a-z]+\s+)?(?:team|desk|department|dept)|support|tech(?:nical)?\s+support|billing|reception|"
+    r"front\s+desk|concierge|(?:the|your)\s+(?:spa|gym|restaurant|bar|kitchen|branch|office|store|shop)|colleagues?|"
+    r"developers?|dev\s+team|(?:someone|somebody)\s+(?:real|human|competent))(?!\w)"
 )
 _DETERMINER = r"(?:a|an|the|some|any|(?:one|some)\s+of\s+your|one\s+of\s+the|your|another|a\s+different)"
 # "a real live agent", "an actual fucking person", "a senior customer care executive"
@@ -64,7 +64,8 @@ PERSON = (
     rf"(?:(?:{_DETERMINER}\s+)?(?:{_MODIFIER}[\s,-]+){{0,3}}{_PEOPLE}|{_ANYONE}(?:\s+(?:from|at|in|on)\s+"
     r"(?:support|customer\s+(?:service|care|support)|your\s+(?:team|company|office)|the\s+(?:team|office)))?"
     # "we need someone to clean our room" asks for a service, not for a person to talk to
-    r"(?!\s+to\s+(?!help|talk|speak|chat|call|contact|look|explain|assist|sort|deal|check|review|answer|get\s+back|fix)\w))"
+    r"(?!\s+to\s+(?!help|talk|speak|chat|call|contact|look|explain|assist|sort|deal|check|review|answer|"
+    r"get\s+back|fix)\w))"
     rf"{_WORD_END}{_NOT_A_PERSON_AFTER}"
 )
 # the older, looser target: up to two free words before the person-word ("talk to your goddamn manager")
@@ -75,7 +76,10 @@ TARGET = rf"(?:{_ARTICLE}(?:{_FREE_WORD}){{0,2}}{_PEOPLE}|{_ANYONE}){_WORD_END}{
 
 _TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing))"
 _TALK_TO = rf"{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+|properly\s+|in\s+person\s+)?(?:to|with)"
-_REACH = rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to)|(?:have\s+)?a\s+(?:quick\s+)?(?:word|chat|talk)\s+with)"
+_REACH = (
+    rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to)|"
+    r"(?:have\s+)?a\s+(?:quick\s+)?(?:word|chat|talk)\s+with)"
+)
 _PLEASE = r"(?:(?:please|pls|kindly|just|quickly|urgently|now|really)\s+)*"
 _I = r"(?:i|we)"
 _WANT = (
@@ -87,64 +91,88 @@ _CALL_ME_END = (
     r"(?:back|asap|now|please|pls|right\s+away|today|tonight|tomorrow|later|soon|urgently|immediately|"
     r"on|at|as\s+soon|when|whenever|if|if\s+possible|any\s*time|instead|directly|regarding|about)\b"
 )
-_CONTACT_LINE = r"(?:phone|telephone|tel|contact|helpline|help\s+line|hotline|support|customer\s+(?:service|care|support)|office|call\s+cent(?:re|er))"
+_CONTACT_LINE = (
+    r"(?:phone|telephone|tel|contact|helpline|help\s+line|hotline|support|customer\s+(?:service|care|support)|office|"
+    r"call\s+cent(?:re|er))"
+)
 
 PERSON_GRAMMAR: tuple[str, ...] = (
     # wanting: "I need a rep now", "I want to talk to executive", "we'd prefer to speak with someone"
-    rf"re:\b{_I}\s+(?:really\s+|just\s+|urgently\s+|only\s+|still\s+|do\s+)?{_WANT}\s+"
-    rf"(?:to\s+(?:{_REACH}|get|have|be\s+(?:put\s+through|connected|transferred)\s+to)\s+|for\s+|a\s+(?:quick\s+)?word\s+with\s+)?{PERSON}",
+    rf"re:\b{_I}\s+(?:really\s+|just\s+|urgently\s+|only\s+|still\s+|do\s+)?{_WANT}\s+(?:to\s+(?:{_REACH}|get|have|"
+    rf"be\s+(?:put\s+through|connected|transferred)\s+to)\s+|for\s+|a\s+(?:quick\s+)?word\s+with\s+)?{PERSON}",
     # asking leave: "can I get a human", "could we speak with an advisor", "may I have a supervisor please"
-    rf"re:\b(?:can|could|may|might|will|would)\s+{_I}\s+{_PLEASE}(?:get|have|be\s+(?:put\s+through|connected|transferred)\s+to|"
-    rf"{_REACH})\s+{PERSON}",
+    rf"re:\b(?:can|could|may|might|will|would)\s+{_I}\s+{_PLEASE}(?:get|have|be\s+(?:put\s+through|connected|"
+    rf"transferred)\s+to|{_REACH})\s+{PERSON}",
     rf"re:\b(?:is\s+it\s+possible|any\s+(?:way|chance)|(?:how|where)\s+(?:do|can|could|should)\s+{_I})\s+(?:to\s+)?"
     rf"(?:get\s+to\s+|{_REACH}\s+){PERSON}",
     # telling: "put me through to the helpline", "connect me with an associate", "get me a manager"
-    rf"re:\b(?:put|get|connect|transfer|patch|pass|forward|send|hand|switch|route|redirect|take|escalate|hook)(?:ing|ed|s)?\s+"
-    rf"(?:me|us|this|my\s+(?:call|chat|case|query|request|question|issue))\s+(?:through\s+|over\s+|across\s+|on\s+|up\s+)?(?:to|with)\s+(?:{PERSON}|{_DESK})",
+    r"re:\b(?:put|get|connect|transfer|patch|pass|forward|send|hand|switch|route|redirect|take|escalate|hook)(?:ing|"
+    r"ed|s)?\s+(?:me|us|this|my\s+(?:call|chat|case|query|request|question|issue))\s+(?:through\s+|over\s+|across\s+|"
+    rf"on\s+|up\s+)?(?:to|with)\s+(?:{PERSON}|{_DESK})",
     rf"re:\b(?:{_REACH})\s+{_DESK}(?!\s+(?:article|page|docs|documentation|site|website|forum|hours|email))",
-    rf"re:\b(?:send|get)\s+(?:in\s+)?(?:a|an|some|the)\s+(?:{_MODIFIER}\s+)*{_PEOPLE}\s*(?:in\s+)?(?:please|now|asap|[.!?]|$)",
-    r"re:^\W*(?:(?:please|just)\s+)?(?:not|no)\s+(?:a\s+|the\s+|more\s+)?(?:bots?|robots?|machines?|chat\s*bots?)(?:\s+please)?\W*$"
-    r"|\b(?:get\s+me\s+out\s+of|done\s+with|tired\s+of|sick\s+of|fed\s+up\s+with)\s+(?:this|the|your)\s+(?:bot|robot|chat\s*bot|automated\s+\w+|machine)\b",
+    rf"re:\b(?:send|get)\s+(?:in\s+)?(?:a|an|some|the)\s+(?:{_MODIFIER}\s+)*{_PEOPLE}\s*(?:in\s+)?(?:please|now|asap|"
+    r"[.!?]|$)",
+    r"re:^\W*(?:(?:please|just)\s+)?(?:not|no)\s+(?:a\s+|the\s+|more\s+)?(?:bots?|robots?|machines?|"
+    r"chat\s*bots?)(?:\s+please)?\W*$|\b(?:get\s+me\s+out\s+of|done\s+with|tired\s+of|sick\s+of|"
+    r"fed\s+up\s+with)\s+(?:this|the|your)\s+(?:bot|robot|chat\s*bot|automated\s+\w+|machine)\b",
     rf"re:\b(?:get|give|find|bring|fetch|send)\s+me\s+{PERSON}",
     rf"re:\b(?:make|place|have|book)\s+a\s+(?:phone\s+)?call\s+(?:to|with)\s+{PERSON}",
-    rf"re:\b(?:get|have|put)\s+{PERSON}\s+on\s+the\s+(?:line|phone|chat)\b|\bput\s+(?:me|us)\s+in\s+(?:contact|touch)\s+with\s+{PERSON}",
-    r"re:\b(?:transfer|escalate|put)\s+me\s*(?:through|over|up)?\s*(?:please|now|asap|[.!?]|$)|^\W*(?:please\s+)?escalate(?:\s+(?:this|it|please|now))*\W*$",
-    rf"re:\b(?:{_PEOPLE}|live)\s+hand\s*-?\s*(?:off|over)\b|\bhand\s*-?\s*(?:off|over)\s+(?:me\s+|this\s+)?to\s+{PERSON}",
-    rf"re:\b(?:is|are)\s+(?:a|an|any|the|your)\s+(?:{_MODIFIER}\s+)*{_PEOPLE}\s+(?:available|around|online|free|about)\b",
-    r"re:\bwho\s+(?:can|do|should|could|would)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b"
-    r"|\bwho\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:contact|call|email|write\s+to)\s+(?:about|regarding)\s+(?:this|that|it|my|an?|the)\b",
+    rf"re:\b(?:get|have|put)\s+{PERSON}\s+on\s+the\s+(?:line|phone|chat)\b|\bput\s+(?:me|us)\s+in\s+(?:contact|"
+    rf"touch)\s+with\s+{PERSON}",
+    r"re:\b(?:transfer|escalate|put)\s+me\s*(?:through|over|up)?\s*(?:please|now|asap|[.!?]|$)|"
+    r"^\W*(?:please\s+)?escalate(?:\s+(?:this|it|please|now))*\W*$",
+    rf"re:\b(?:{_PEOPLE}|live)\s+hand\s*-?\s*(?:off|over)\b|\bhand\s*-?\s*(?:off|over)\s+(?:me\s+|"
+    rf"this\s+)?to\s+{PERSON}",
+    rf"re:\b(?:is|are)\s+(?:a|an|any|the|your)\s+(?:{_MODIFIER}\s+)*{_PEOPLE}\s+(?:available|around|online|free|"
+    r"about)\b",
+    r"re:\bwho\s+(?:can|do|should|could|would)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b|\bwho\s+(?:can|do|"
+    r"should|could)\s+(?:i|we)\s+(?:contact|call|email|write\s+to)\s+(?:about|regarding)\s+(?:this|that|it|my|an?|"
+    r"the)\b",
     r"re:\bhuman\s+(?:help|assistance|support|contact|interaction)\b|\blive\s+(?:help|assistance)\b",
-    r"re:\bget\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent)\s+to\s+(?:help|call|look|sort|fix|check|deal|contact)\b"
-    r"|\b(?:someone|somebody|anyone|anybody)\s+(?:there\s+|here\s+|real\s+)?(?:i\s+(?:can|could)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b",
-    r"re:\b(?:ask|request|get|want|demand)\s+(?:\w+\s+){0,3}from\s+(?:an?\s+|the\s+|a\s+real\s+)(?:agent|person|human|representative|operator|manager|supervisor)\b",
-    r"re:\b(?:this|the)\s+(?:conversation|chat|bot|chatbot|thing)\s+(?:is\s+)?(?:not|never)\s+(?:working|helping|going\s+anywhere)\b"
-    r"|\b(?:do\s+not|never)\s+want\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|this\s+thing)\s*(?:[.!]|$|any\s*more)",
+    r"re:\bget\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent)\s+to\s+(?:help|call|look|sort|fix|check|deal|"
+    r"contact)\b|\b(?:someone|somebody|anyone|anybody)\s+(?:there\s+|here\s+|real\s+)?(?:i\s+(?:can|could)\s+|"
+    r"to\s+)(?:talk|speak|chat)\s+(?:to|with)\b",
+    r"re:\b(?:ask|request|get|want|demand)\s+(?:\w+\s+){0,3}from\s+(?:an?\s+|the\s+|a\s+real\s+)(?:agent|person|human|"
+    r"representative|operator|manager|supervisor)\b",
+    r"re:\b(?:this|the)\s+(?:conversation|chat|bot|chatbot|thing)\s+(?:is\s+)?(?:not|never)\s+(?:working|helping|"
+    r"going\s+anywhere)\b|\b(?:do\s+not|never)\s+want\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|"
+    r"this\s+thing)\s*(?:[.!]|$|any\s*more)",
     rf"re:\blet\s+me\s+(?:{_REACH})\s+{PERSON}",
     # asking whether one exists: "is there a helpline", "is there anyone I can talk to", "do you have a call centre"
     rf"re:\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*(?:{_MODIFIER}\s+)*{_PEOPLE}\b{_NOT_A_PERSON_AFTER}"
     rf"(?!\s+(?:in|on|near|at)\s+(?:my|the)\s+(?:area|town|city|country))",
     rf"re:\b(?:is|are)\s+there\s+{_ANYONE}\b(?!\s+else\s+(?:who|with))",
-    rf"re:\b(?:do|does)\s+(?:you|your\s+(?:company|shop|store))\s+(?:have|offer|run)\s+(?:a|an|any)\s+(?:{_MODIFIER}\s+)*"
-    r"(?:help\s*line|hot\s*line|phone\s+(?:line|number|support)|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|live\s+(?:chat|agents?|support)|"
+    r"re:\b(?:do|does)\s+(?:you|your\s+(?:company|shop|store))\s+(?:have|offer|run)\s+(?:a|an|"
+    rf"any)\s+(?:{_MODIFIER}\s+)*"
+    r"(?:help\s*line|hot\s*line|phone\s+(?:line|number|support)|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|"
+    r"live\s+(?:chat|agents?|support)|"
     r"customer\s+(?:service|care|support)(?:\s+(?:line|number|team))?)\b",
     # naming one and nothing else: "Customer care", "operator please", "rep!!", "someone?"
-    rf"re:(?:^|(?<=[.,;:!?]))\W*(?:(?:hi|hello|hey|ok|okay)\W+)?{_PLEASE}(?:{_DETERMINER}\s+)?(?:{_MODIFIER}\s+)*"
-    rf"(?:{_PEOPLE}|{_DESK}|(?:someone|somebody|anyone|anybody)(?:\s+(?:real|human))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|thanks|thank\s+you))*\W*$",
+    r"re:(?:^|(?<=[.,;:!?]))\W*(?:(?:hi|hello|hey|ok|"
+    rf"okay)\W+)?{_PLEASE}(?:{_DETERMINER}\s+)?(?:{_MODIFIER}\s+)*(?:{_PEOPLE}|{_DESK}|(?:someone|somebody|anyone|"
+    r"anybody)(?:\s+(?:real|human))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|"
+    r"thanks|thank\s+you))*\W*$",
     # asking to be called, or for the number to call
     rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$))",
-    r"re:\b(?:give|send)\s+me\s+a\s+(?:call|ring|phone\s+call)\b|\b(?:request(?:ing)?|want|need|like|book|arrange|schedule)\s+a\s+(?:call\s*back|callback|phone\s+call)\b",
-    rf"re:\byour\s+(?:{_CONTACT_LINE}\s+)?(?:phone|telephone|tel|contact|helpline|hotline|support)\s+(?:number|line|details)\b",
-    rf"re:\b(?:customer\s+(?:service|care|support)|help\s*line|hot\s*line|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|support)\s+"
-    r"(?:phone\s+|telephone\s+|contact\s+)?(?:number|line)\b",
+    r"re:\b(?:give|send)\s+me\s+a\s+(?:call|ring|phone\s+call)\b|\b(?:request(?:ing)?|want|need|like|book|arrange|"
+    r"schedule)\s+a\s+(?:call\s*back|callback|phone\s+call)\b",
+    rf"re:\byour\s+(?:{_CONTACT_LINE}\s+)?(?:phone|telephone|tel|contact|helpline|hotline|support)\s+(?:number|line|"
+    r"details)\b",
+    r"re:\b(?:customer\s+(?:service|care|support)|help\s*line|hot\s*line|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|"
+    r"support)\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|line)\b",
     r"re:\b(?:phone|telephone|contact)\s+number\s+(?:for|of|to\s+(?:call|reach|ring))\s+(?:you|your|customer|support|"
     r"the\s+(?:company|store|shop|team|support|office|help\s*desk))\b",
-    r"re:\b(?:a|the|your|any)\s+(?:phone\s+)?number\s+(?:i|we)\s+(?:can|could)\s+(?:call|ring|phone|reach)\b|\bnumber\s+to\s+(?:call|ring|phone|reach\s+(?:you|someone|a\s+person))\b",
-    r"re:\b(?:can|could|may|how\s+(?:do|can|could|should)|let\s+me|(?:want|need|would\s+like)\s+to|is\s+there\s+a\s+way\s+to)\s+"
-    r"(?:i\s+|we\s+)?(?:call|phone|ring|contact|reach|email|e-mail|get\s+in\s+touch\s+with|get\s+hold\s+of)\s+"
-    r"(?:you|you\s+guys|you\s+people|your\s+(?:company|team|office|store|shop|support)|someone|somebody|support)\b(?!\s+(?:later|back\s+later))",
-    r"re:^\W*(?:please\s+)?(?:contact|call|email|reach|ring)\s+(?:your\s+|the\s+)?(?:support|customer\s+(?:service|care|support))\W*$",
-    r"re:\b(?:what\s+is|give\s+me|send\s+me|need|want|have|find)\s+your\s+(?:support\s+|customer\s+service\s+)?e-?mail(?:\s+address)?\b"
-    r"|\byour\s+(?:support\s+|customer\s+service\s+)?e-?mail\s+address\b",
+    r"re:\b(?:a|the|your|any)\s+(?:phone\s+)?number\s+(?:i|we)\s+(?:can|could)\s+(?:call|ring|phone|reach)\b|"
+    r"\bnumber\s+to\s+(?:call|ring|phone|reach\s+(?:you|someone|a\s+person))\b",
+    r"re:\b(?:can|could|may|how\s+(?:do|can|could|should)|let\s+me|(?:want|need|would\s+like)\s+to|"
+    r"is\s+there\s+a\s+way\s+to)\s+(?:i\s+|we\s+)?(?:call|phone|ring|contact|reach|email|e-mail|"
+    r"get\s+in\s+touch\s+with|get\s+hold\s+of)\s+(?:you|you\s+guys|you\s+people|your\s+(?:company|team|office|store|"
+    r"shop|support)|someone|somebody|support)\b(?!\s+(?:later|back\s+later))",
+    r"re:^\W*(?:please\s+)?(?:contact|call|email|reach|ring)\s+(?:your\s+|the\s+)?(?:support|customer\s+(?:service|"
+    r"care|support))\W*$",
+    r"re:\b(?:what\s+is|give\s+me|send\s+me|need|want|have|find)\s+your\s+(?:support\s+|"
+    r"customer\s+service\s+)?e-?mail(?:\s+address)?\b|\byour\s+(?:support\s+|"
+    r"customer\s+service\s+)?e-?mail\s+address\b",
     r"re:\b(?:what|which)\s+(?:phone\s+)?number\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:call|ring|phone|use)\b",
 )
 
@@ -161,13 +189,15 @@ _EARLIER: tuple[str, ...] = (
     r"re:\b(?:real|live|actual|human)\s+(?:person|human|agent|operator|representative|support)\b",
     r"re:\b(?:is\s+there|are\s+there)\s+(?:a|any|an)\s+(?:real\s+|actual\s+)?(?:human|person|people|agent|one)\s+"
     r"(?:i\s+can|to|who\s+can|available)",
-    r"re:\bescalat(?:e|ing)\s+(?:this|my|the|it|to|me)\b|\b(?:an|for|request\w*)\s+escalation\b|\bescalation\s+(?:team|department)\b",
+    r"re:\bescalat(?:e|ing)\s+(?:this|my|the|it|to|me)\b|\b(?:an|for|request\w*)\s+escalation\b|\bescalation\s+(?:team|"
+    r"department)\b",
     r"re:\b(?:do\s+not|never)\s+want\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|the|your|this|an)?\s*"
     r"(?:bot|robot|machine|automated|chatbot|ai)\b",
     r"re:\b(?:stop|enough\s+with)\s+(?:the|this|your)?\s*(?:bot|robot|automated\s+\w+)\b",
-    r"re:\b(?:can|could|will|would|may)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent|a\s+real\s+person|a\s+member\s+of\s+(?:staff|your\s+team))"
-    r"(?:\s+(?:from|in|at|on)\s+(?:support|your\s+team|the\s+team|customer\s+service|customer\s+support|the\s+office|your\s+office))?\s+(?:please\s+)?"
-    r"(?:call|contact|help|look\s+(?:at|into)|check|review|get\s+back\s+to|email|phone|ring)\s+(?:me|us|this|my|it|the)\b",
+    r"re:\b(?:can|could|will|would|may)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent|a\s+real\s+person|"
+    r"a\s+member\s+of\s+(?:staff|your\s+team))(?:\s+(?:from|in|at|on)\s+(?:support|your\s+team|the\s+team|"
+    r"customer\s+service|customer\s+support|the\s+office|your\s+office))?\s+(?:please\s+)?(?:call|contact|help|"
+    r"look\s+(?:at|into)|check|review|get\s+back\s+to|email|phone|ring)\s+(?:me|us|this|my|it|the)\b",
     r"re:\bcall\s*(?:me\s+)?back\b",
 )
 
@@ -175,16 +205,18 @@ HUMAN_REQUEST_WORDS: tuple[str, ...] = PERSON_GRAMMAR + _EARLIER
 
 HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
     # "am I talking to a real person?" asks what the bot is; it is not a request for one
-    r"re:\b(?:am\s+i|are\s+we)\s+(?:really\s+|even\s+|actually\s+)?(?:talking|speaking|chatting)\s+(?:to|with)\s+[^.?!]{0,30}",
-    r"re:\b(?:are\s+you|r\s+you|is\s+this|is\s+that|if\s+you\s+are|whether\s+you\s+are|you\s+are|your|call\s+yourself)\s+"
-    r"(?:really\s+|actually\s+|even\s+|just\s+)?(?:an?\s+)?(?:real\s+|live\s+|actual\s+|human\s+)*"
-    r"(?:human|person|bot|robot|computer|machine|ai|being)\b",
+    r"re:\b(?:am\s+i|are\s+we)\s+(?:really\s+|even\s+|actually\s+)?(?:talking|speaking|chatting)\s+(?:to|"
+    r"with)\s+[^.?!]{0,30}",
+    r"re:\b(?:are\s+you|r\s+you|is\s+this|is\s+that|if\s+you\s+are|whether\s+you\s+are|you\s+are|your|"
+    r"call\s+yourself)\s+(?:really\s+|actually\s+|even\s+|just\s+)?(?:an?\s+)?(?:real\s+|live\s+|actual\s+|"
+    r"human\s+)*(?:human|person|bot|robot|computer|machine|ai|being)\b",
     r"re:\bescalat\w*\s+(?:of\s+)?(?:privileges?|conflict|tension)",
     # someone else's help line: "how do I call customer care for my bank"
-    r"re:\b(?:customer\s+(?:care|service|support)|help\s*lines?|hot\s*lines?|support|call\s+cent(?:re|er)|contact\s+cent(?:re|er))"
-    r"(?:\s+(?:number|line|team))?\s+(?:for|of|at)\s+(?:my|the|a)\s+(?:bank|insurer|insurance|phone|mobile|internet|broadband|"
-    r"electricity|gas|energy|water|landlord|employer|school|university|doctor|gp|network|provider|credit\s+card|card\s+issuer|airline|"
-    r"council|government)\b",
+    r"re:\b(?:customer\s+(?:care|service|support)|help\s*lines?|hot\s*lines?|support|call\s+cent(?:re|er)|"
+    r"contact\s+cent(?:re|er))(?:\s+(?:number|line|team))?\s+(?:for|of|at)\s+(?:my|the|a)\s+(?:bank|insurer|insurance|"
+    r"phone|mobile|internet|broadband|electricity|gas|energy|water|landlord|employer|school|university|doctor|gp|"
+    r"network|provider|credit\s+card|card\s+issuer|airline|council|government)\b",
     # "why did you call me?", "who was that calling me": not asking to be called
-    r"re:\b(?:why|who|when)\s+(?:did|do|does|would|was|is|were|are)\s+(?:you|they|someone|somebody|\w+)\s+(?:\w+\s+)?call(?:ing|ed)?\s+me\b",
+    r"re:\b(?:why|who|when)\s+(?:did|do|does|would|was|is|were|are)\s+(?:you|they|someone|somebody|"
+    r"\w+)\s+(?:\w+\s+)?call(?:ing|ed)?\s+me\b",
 )

@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import pairwise, repeat
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -25,7 +25,8 @@ FORMAT = 1
 _TOKEN = re.compile(r"[a-z0-9']+")
 _DIGITS = re.compile(r"[0-9]")
 _MAX_CHARS = 600  # like the rules' max_chars: the start of a long message says what it is about
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})  # as triage's clean() does
+# as triage's clean() does
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 
 
 def features(text: str) -> list[str]:
@@ -33,7 +34,7 @@ def features(text: str) -> list[str]:
     each once: the model counts whether a feature is there, not how often."""
     words = _TOKEN.findall(_DIGITS.sub("0", text[:_MAX_CHARS].lower().translate(_APOSTROPHES)))
     out = ["w" + w for w in words]
-    out.extend("b" + a + " " + b for a, b in zip(words, words[1:]))
+    out.extend("b" + a + " " + b for a, b in pairwise(words))
     for word in words:
         if len(word) > 2:
             padded = " " + word + " "
@@ -67,7 +68,7 @@ class TriageModel:
         return tuple(self._weights)
 
     @classmethod
-    def load(cls, path: str | Path = MODEL_PATH) -> "TriageModel":
+    def load(cls, path: str | Path = MODEL_PATH) -> TriageModel:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             data = json.load(handle)
         if data.get("format") != FORMAT:
@@ -82,7 +83,7 @@ class TriageModel:
         )
 
     def subset(self, categories: Iterable[str], thresholds: Mapping[str, float], enabled: Iterable[str],
-               about: Mapping) -> "TriageModel":
+               about: Mapping) -> TriageModel:
         """The same weights for ``categories`` only, with new thresholds and defaults: what is shipped."""
         keep = [c for c in categories if c in self._weights]
         return TriageModel({c: self._weights[c] for c in keep}, {c: self._biases[c] for c in keep},

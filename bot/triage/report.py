@@ -92,7 +92,7 @@ class EvalReport:
     reasons: dict[str, dict[str, int]] = field(default_factory=dict)  # category -> reason -> count
     targets: tuple[Target, ...] = DEFAULT_TARGETS
     mistakes: tuple[Mistake, ...] = ()  # kept only when asked for (``evaluate(..., mistakes=N)``)
-    by_source: dict[str, "SourceReport"] = field(default_factory=dict)
+    by_source: dict[str, SourceReport] = field(default_factory=dict)
 
     @property
     def messages_per_second(self) -> float:
@@ -196,7 +196,9 @@ def format_mistakes(mistakes: tuple[Mistake, ...]) -> str:
     for category in sorted({m.category for m in mistakes}):
         mine = [m for m in mistakes if m.category == category]
         missed = mine[0].expected == "human"
-        lines.append(f"\n{category}: {'not handed off' if missed else 'handed off, though routine'} ({len(mine)} shown)")
+        lines.append(
+            f"\n{category}: {'not handed off' if missed else 'handed off, though routine'} ({len(mine)} shown)"
+        )
         several = len({m.source for m in mistakes}) > 1
         for m in mine:
             why = "" if missed else f"  ← {m.reason}: {'; '.join(m.signals) or 'no signal'}"

@@ -38,7 +38,9 @@ def within_one_edit(a: str, b: str) -> bool:
         diffs = [i for i in range(la) if a[i] != b[i]]
         if len(diffs) == 1:
             return True
-        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        return (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        )
     if la > lb:
         a, b = b, a
     # b is one longer than a: b without one character must equal a
@@ -79,7 +81,9 @@ class TypoFixer:
             and (len(token) >= self._min_length or len(c) > len(token))  # short words: only a missing letter
             and within_one_edit(token, c)
         )
-        if len(found) > 1:  # "deliverd": "delivered" (a letter missing) rather than "delivery"; endings are typed with care
+        if (
+            len(found) > 1
+        ):  # "deliverd": "delivered" (a letter missing) rather than "delivery"; endings are typed with care
             found = [c for c in found if c[-1] == token[-1]]
         result = found[0] if len(found) == 1 else None
         if len(self._cache) >= _CACHE_LIMIT:

@@ -30,7 +30,8 @@ _SHORT_FORMS: dict[str, str] = {
     "can't": "cannot", "cant": "cannot", "won't": "will not", "ain't": "am not", "aint": "am not",
     "shan't": "shall not", "i'm": "i am", "im": "i am", "i'd": "i would", "i've": "i have", "ive": "i have",
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "u": "you", "ya": "you", "ur": "your",
-    "pls": "please", "gimme": "give me", "lemme": "let me", "plz": "please", "plse": "please", "youre": "you are", "theyre": "they are",
+    "pls": "please", "gimme": "give me", "lemme": "let me", "plz": "please", "plse": "please", "youre": "you are",
+    "theyre": "they are",
     "thats": "that is", "whats": "what is", "wheres": "where is", "idk": "i do not know", "dunno": "do not know",
 }
 for _verb in ("do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "could", "would",

@@ -22,9 +22,17 @@ TRANSCRIPT_LIMIT = 500
 
 
 def register(sub) -> None:
-    audit = sub.add_parser("audit", help="one conversation's audit trail (and, with --transcript, its messages, redacted)")
-    audit.add_argument("conversation", metavar="CONVERSATION_ID", help="as in the logs and at the foot of its handoff cards")
-    audit.add_argument("--transcript", action="store_true", help=f"also the last {TRANSCRIPT_LIMIT} messages, redacted as agents see them")
+    audit = sub.add_parser(
+        "audit", help="one conversation's audit trail (and, with --transcript, its messages, redacted)"
+    )
+    audit.add_argument(
+        "conversation", metavar="CONVERSATION_ID", help="as in the logs and at the foot of its handoff cards"
+    )
+    audit.add_argument(
+        "--transcript",
+        action="store_true",
+        help=f"also the last {TRANSCRIPT_LIMIT} messages, redacted as agents see them",
+    )
     audit.add_argument("--json", action="store_true", help="one JSON object instead of text")
     audit.set_defaults(handler=lambda args: asyncio.run(_audit(args.conversation, args.transcript, args.json)))
 
@@ -34,7 +42,10 @@ async def _audit(conversation_id: str, with_transcript: bool, as_json: bool) -> 
     try:
         conv = await store.conversation(conversation_id)
         if conv is None:
-            print(f"tandem audit: no conversation {conversation_id!r} (deleted after {settings.retention_days} days, or never here)")
+            print(
+                f"tandem audit: no conversation {conversation_id!r} (deleted after {settings.retention_days} days, or "
+                "never here)"
+            )
             return 1
         trail = await store.audit_log(conversation_id)
         transcript = await store.transcript(conversation_id, TRANSCRIPT_LIMIT) if with_transcript else []
@@ -82,23 +93,37 @@ def _overview(conv: Conversation) -> dict:
     }
 
 
-def _text(conv: Conversation, trail: list[AuditEntry], transcript: list[TranscriptEntry], with_transcript: bool) -> list[str]:
+def _text(
+    conv: Conversation, trail: list[AuditEntry], transcript: list[TranscriptEntry], with_transcript: bool
+) -> list[str]:
     email = f" <{conv.customer.email}>" if conv.customer.email else ""
     lines = [
         f"Conversation {conv.id}: {conv.customer.name or 'customer'}{email} on {conv.address.platform}",
-        f"Now: {conv.state.value.replace('_', ' ')} · started {_when(conv.created_at)} · last activity {_when(conv.updated_at)}",
+        f"Now: {conv.state.value.replace('_', ' ')} · started {_when(conv.created_at)} · last activity "
+        f"{_when(conv.updated_at)}",
         "",
         "Audit trail:" if trail else "Audit trail: nothing yet (no handoff so far)",
     ]
     for entry in trail:
-        moved = f"{entry.from_state.value} → {entry.to_state.value}" if entry.from_state and entry.to_state and entry.from_state != entry.to_state else ""
+        moved = (
+            f"{entry.from_state.value} → {entry.to_state.value}"
+            if entry.from_state and entry.to_state and entry.from_state != entry.to_state
+            else ""
+        )
         lines.append(f"  {_when(entry.at)}  {entry.actor:<16} {entry.action:<14} {moved:<20} {entry.detail}".rstrip())
     if with_transcript:
-        lines += ["", f"Messages (redacted, the last {TRANSCRIPT_LIMIT} at most):" if transcript else "Messages: none kept"]
+        lines += [
+            "",
+            f"Messages (redacted, the last {TRANSCRIPT_LIMIT} at most):" if transcript else "Messages: none kept",
+        ]
         for entry in transcript:
-            who = entry.author or (conv.customer.name if entry.role.value == "customer" and conv.customer.name else entry.role.value)
+            who = entry.author or (
+                conv.customer.name if entry.role.value == "customer" and conv.customer.name else entry.role.value
+            )
             text = entry.text.replace("\n", "\n" + " " * 8)  # a message's own lines stay under it
-            lines.append(f"  {_when(entry.at)}  {who}{' (internal note)' if entry.role.value == 'note' else ''}: {text}")
+            lines.append(
+                f"  {_when(entry.at)}  {who}{' (internal note)' if entry.role.value == 'note' else ''}: {text}"
+            )
     return lines
 
 

@@ -8,28 +8,71 @@ import sys
 from collections.abc import Sequence
 
 from bot.settings import Settings
-from bot.triage.evaluate import HALVES, EvalDataError, evaluate, format_full_report, load_files, rules_classifier, split_half
+from bot.triage.evaluate import (
+    HALVES,
+    EvalDataError,
+    evaluate,
+    format_full_report,
+    load_files,
+    rules_classifier,
+    split_half,
+)
 from bot.triage.report import format_mistakes
 
 from .triage import configured_triage
 
 
 def register(sub) -> None:
-    p = sub.add_parser("eval", help="measure triage on labelled CSVs (text,route,category[,source]), in total and by source")
-    p.add_argument("files", nargs="+", metavar="file", help="labelled CSV, e.g. ../shared/eval/dev.csv; several files are measured together and reported by source (a file without a source column is named by its file name)")
+    p = sub.add_parser(
+        "eval", help="measure triage on labelled CSVs (text,route,category[,source]), in total and by source"
+    )
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="file",
+        help="labelled CSV, e.g. ../shared/eval/dev.csv; several files are measured together and reported by source (a "
+             "file without a source column is named by its file name)",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--check", action="store_true", help="exit with status 1 when a target is missed")
-    p.add_argument("--half", choices=HALVES, help="only one half of the rows, split by a hash of the text: tune on one, report on the other")
-    p.add_argument("--llm", action="store_true", help="rules first, then the configured model may add handoffs (needs OPENAI_API_KEY and/or OPENAI_BASE_URL)")
-    p.add_argument("--mistakes", type=int, default=0, metavar="N", help="also list up to N messages per category that triage got wrong (missed handoffs, routine messages handed off) with the signals that fired")
-    p.set_defaults(handler=lambda args: asyncio.run(run_eval(args.files, args.json, args.check, args.llm, args.half, args.mistakes)))
+    p.add_argument(
+        "--half",
+        choices=HALVES,
+        help="only one half of the rows, split by a hash of the text: tune on one, report on the other",
+    )
+    p.add_argument(
+        "--llm",
+        action="store_true",
+        help="rules first, then the configured model may add handoffs (needs OPENAI_API_KEY and/or OPENAI_BASE_URL)",
+    )
+    p.add_argument(
+        "--mistakes",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also list up to N messages per category that triage got wrong (missed handoffs, routine messages handed "
+             "off) with the signals that fired",
+    )
+    p.set_defaults(
+        handler=lambda args: asyncio.run(
+            run_eval(args.files, args.json, args.check, args.llm, args.half, args.mistakes)
+        )
+    )
 
 
 async def run_eval(
-    paths: str | Sequence[str], as_json: bool, check: bool, llm: bool = False, half: str | None = None, mistakes: int = 0
+    paths: str | Sequence[str],
+    as_json: bool,
+    check: bool,
+    llm: bool = False,
+    half: str | None = None,
+    mistakes: int = 0,
 ) -> int:
     try:
-        rows = load_files([paths] if isinstance(paths, str) else paths, warn=lambda message: print(f"tandem eval: warning: {message}", file=sys.stderr))
+        rows = load_files(
+            [paths] if isinstance(paths, str) else paths,
+            warn=lambda message: print(f"tandem eval: warning: {message}", file=sys.stderr),
+        )
     except EvalDataError as exc:
         print(f"tandem eval: {exc}")
         return 2

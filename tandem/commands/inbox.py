@@ -20,9 +20,13 @@ WHAT = {"customer": "customer message", "agent": "agent message", "action": "but
 
 def register(sub) -> None:
     inbox = sub.add_parser("inbox", help="list what was received but could not be processed (--dead)")
-    inbox.add_argument("--dead", action="store_true", required=True, help="the items set aside after failing every attempt")
+    inbox.add_argument(
+        "--dead", action="store_true", required=True, help="the items set aside after failing every attempt"
+    )
     inbox.add_argument("--conversation", metavar="ID", help="only this conversation (as in the logs and on the card)")
-    inbox.add_argument("--json", action="store_true", help="a JSON array, one object per item ([] when nothing was set aside)")
+    inbox.add_argument(
+        "--json", action="store_true", help="a JSON array, one object per item ([] when nothing was set aside)"
+    )
     inbox.set_defaults(handler=lambda args: asyncio.run(_dead(args.conversation, args.json)))
 
 
@@ -35,7 +39,8 @@ async def _dead(conversation_id: str | None, as_json: bool) -> int:
     return show(
         [_described(item) for item in items],
         as_json,
-        lambda d: f"#{d['id']}  {d['conversation']}  {d['what']} {d['event']} received {d['received']}  after {d['attempts']} attempt(s): {d['error']}",
+        lambda d: f"#{d['id']}  {d['conversation']}  {d['what']} {d['event']} received {d['received']}  after "
+                  f"{d['attempts']} attempt(s): {d['error']}",
         "nothing was set aside: every item received was processed or is still being tried",
         "{count} item(s) set aside{more}; the people concerned were told in the conversation and the agents' channel",
     )

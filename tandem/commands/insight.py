@@ -17,11 +17,17 @@ from bot.insight.wording import rate, spread
 
 from .data import opened_store
 
-VERDICT_WORDS = {"needed_person": "a person was needed", "bot_could_answer": "the bot could have answered", "came_too_late": "should have come sooner"}
+VERDICT_WORDS = {
+    "needed_person": "a person was needed",
+    "bot_could_answer": "the bot could have answered",
+    "came_too_late": "should have come sooner",
+}
 
 
 def register(sub) -> None:
-    report = sub.add_parser("report", help="conversations, deflection, handoffs, response times, CSAT and gaps over the last days")
+    report = sub.add_parser(
+        "report", help="conversations, deflection, handoffs, response times, CSAT and gaps over the last days"
+    )
     report.add_argument("--days", type=_days, default=7, help="how many days back (default 7)")
     report.add_argument("--json", action="store_true", help="print JSON (keys as in DESIGN.md, and per platform)")
     report.set_defaults(handler=lambda args: asyncio.run(_report(args.days, args.json)))

@@ -4,7 +4,7 @@ array of objects, or one line each and a count; never the words, only what an ad
 from __future__ import annotations
 
 import json
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 LIST_LIMIT = 1000
 

@@ -27,7 +27,9 @@ def _register_slack(platforms) -> None:
     )
     mode = slack.add_mutually_exclusive_group(required=True)
     mode.add_argument("--url", help="your public https URL: Slack sends events and button clicks to URL/slack/events")
-    mode.add_argument("--socket", action="store_true", help="Socket Mode instead (no public URL; needs SLACK_APP_TOKEN)")
+    mode.add_argument(
+        "--socket", action="store_true", help="Socket Mode instead (no public URL; needs SLACK_APP_TOKEN)"
+    )
     slack.add_argument("--name", default="Tandem", help="the app's and the bot's name in Slack (default Tandem)")
     slack.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
     slack.set_defaults(handler=_slack)

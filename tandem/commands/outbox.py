@@ -15,12 +15,15 @@ from .data import opened_store
 from .listing import LIST_LIMIT, one_line_error, show
 
 
-
 def register(sub) -> None:
     outbox = sub.add_parser("outbox", help="list the messages that could not be delivered; --retry sends them again")
-    outbox.add_argument("--retry", action="store_true", help="send them again (a running bot delivers them within a minute)")
+    outbox.add_argument(
+        "--retry", action="store_true", help="send them again (a running bot delivers them within a minute)"
+    )
     outbox.add_argument("--conversation", metavar="ID", help="only this conversation (as in the logs and on the card)")
-    outbox.add_argument("--json", action="store_true", help="a JSON array, one object per message ([] when nothing is waiting)")
+    outbox.add_argument(
+        "--json", action="store_true", help="a JSON array, one object per message ([] when nothing is waiting)"
+    )
     outbox.set_defaults(handler=lambda args: asyncio.run(_outbox(args.retry, args.conversation, args.json)))
 
 

@@ -9,9 +9,7 @@ import sys
 from bot.settings import Settings
 
 from ..app import load_overrides
-
 from ..logs import configure_logging
-
 
 DESCRIPTION = """\
 Serve every platform whose credentials are set, until stopped (Ctrl-C or SIGTERM):

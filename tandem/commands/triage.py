@@ -13,7 +13,6 @@ from bot.triage.evaluate import rules_classifier, triage_stream
 
 from ..app import AdminConfig
 
-
 DESCRIPTION = """\
 Decide for each message whether the bot answers it or a person should, with the rules the bot itself
 uses (and TANDEM_CONFIG's [triage] overrides); no language model, nothing stored.

@@ -4,8 +4,8 @@ over the last days as server-rendered HTML with inline SVG charts. Read-only; se
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
-from typing import Callable
 
 from aiohttp import web
 
@@ -76,4 +76,6 @@ def _days(value: str | None) -> int:
 
 
 def _html(body: str, status: int = 200, extra: dict[str, str] | None = None) -> web.Response:
-    return web.Response(text=body, status=status, content_type="text/html", charset="utf-8", headers={**HEADERS, **(extra or {})})
+    return web.Response(
+        text=body, status=status, content_type="text/html", charset="utf-8", headers={**HEADERS, **(extra or {})}
+    )

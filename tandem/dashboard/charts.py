@@ -5,8 +5,8 @@ page reads without the picture (screen readers, text browsers)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from html import escape
-from typing import Callable, Sequence
 
 WIDTH, HEIGHT = 640, 220
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 34
@@ -22,7 +22,7 @@ def stacked_bars(days: Sequence[str], series: dict[str, Sequence[float]], title:
     for i, day in enumerate(days):
         x = LEFT + i * slot + slot * 0.15
         base = 0.0
-        for colour, (name, values) in zip(PALETTE * 3, series.items()):
+        for colour, (name, values) in zip(PALETTE * 3, series.items(), strict=False):
             value = values[i]
             if value:
                 y, h = _y(base + value, top), _y(base, top) - _y(base + value, top)
@@ -36,7 +36,7 @@ def stacked_bars(days: Sequence[str], series: dict[str, Sequence[float]], title:
         parts.append(_day_label(LEFT + i * slot + slot / 2, day, len(days)))
     legend = "".join(
         f'<span class="key"><i style="background:{colour}"></i>{escape(name)}</span>'
-        for colour, name in zip(PALETTE * 3, series)
+        for colour, name in zip(PALETTE * 3, series, strict=False)
     )
     return _figure(title, parts) + f'<div class="legend">{legend}</div>'
 
@@ -48,7 +48,7 @@ def line(days: Sequence[str], values: Sequence[float | None], title: str, top: f
     slot = _plot_width() / max(len(days), 1)
     parts = [_axes(peak, label, steps)]
     points: list[tuple[float, float, float]] = []
-    for i, (day, value) in enumerate(zip(days, values)):
+    for i, (day, value) in enumerate(zip(days, values, strict=False)):
         x = LEFT + i * slot + slot / 2
         parts.append(_day_label(x, day, len(days)))
         if value is None:
@@ -74,11 +74,13 @@ def bars(labels: Sequence[str], values: Sequence[float], title: str) -> str:
     height = TOP + row * len(labels) + 8
     label_width = 230
     parts = []
-    for i, (name, value) in enumerate(zip(labels, values)):
+    for i, (name, value) in enumerate(zip(labels, values, strict=False)):
         y = TOP + i * row
         width = (WIDTH - label_width - 60) * value / peak
         parts.append(_text(label_width - 8, y + 15, name, anchor="end"))
-        parts.append(f'<rect x="{label_width}" y="{y + 4}" width="{width:.1f}" height="16" fill="{PALETTE[i % len(PALETTE)]}"/>')
+        parts.append(
+            f'<rect x="{label_width}" y="{y + 4}" width="{width:.1f}" height="16" fill="{PALETTE[i % len(PALETTE)]}"/>'
+        )
         parts.append(_text(label_width + width + 6, y + 16, f"{value:g}", anchor="start"))
     return _figure(title, parts, height)
 

@@ -4,10 +4,10 @@ No customer's words appear but the redacted questions the bot could not answer; 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from html import escape
-from typing import Sequence
 
 from bot.facts import Fact
 from bot.insight.report import Figures, Report, Spread, build_report, figures
@@ -26,16 +26,24 @@ PERIODS = (7, 14, 30)
 STYLE = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f5f6f8;color:#222}
 header{background:#22324a;color:#fff;padding:14px 24px;display:flex;align-items:center;gap:24px;flex-wrap:wrap}
-header h1{font-size:18px;margin:0;font-weight:600}header a{color:#cfe0ff;margin-right:10px}header a.on{color:#fff;font-weight:600}
-header form{margin-left:auto}button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #9aa;background:#fff;cursor:pointer}
-main{padding:18px 24px;max-width:1320px}.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px}
-.tile{background:#fff;border-radius:8px;padding:12px 14px;box-shadow:0 1px 2px #0001}.tile b{display:block;font-size:24px;font-weight:600;white-space:nowrap}
+header h1{font-size:18px;margin:0;font-weight:600}header a{color:#cfe0ff;margin-right:10px}
+header a.on{color:#fff;font-weight:600}
+header form{margin-left:auto}
+button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #9aa;background:#fff;cursor:pointer}
+main{padding:18px 24px;max-width:1320px}
+.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px}
+.tile{background:#fff;border-radius:8px;padding:12px 14px;box-shadow:0 1px 2px #0001}
+.tile b{display:block;font-size:24px;font-weight:600;white-space:nowrap}
 .tile span{color:#666;font-size:12px;text-transform:uppercase;letter-spacing:.04em}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:14px;margin-top:14px}
-section{background:#fff;border-radius:8px;padding:12px 16px;box-shadow:0 1px 2px #0001}section h2{font-size:15px;margin:2px 0 8px}
-.legend{font-size:12px;color:#444}.key{margin-right:12px;white-space:nowrap}.key i{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px}
-table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:5px 6px;border-bottom:1px solid #eee}td.n{text-align:right;width:4em;font-variant-numeric:tabular-nums}
-footer{color:#666;font-size:12px;padding:8px 24px 24px}.login{max-width:360px;margin:12vh auto;background:#fff;padding:24px;border-radius:8px;box-shadow:0 1px 3px #0002}
+section{background:#fff;border-radius:8px;padding:12px 16px;box-shadow:0 1px 2px #0001}
+section h2{font-size:15px;margin:2px 0 8px}
+.legend{font-size:12px;color:#444}.key{margin-right:12px;white-space:nowrap}
+.key i{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px}
+table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:5px 6px;border-bottom:1px solid #eee}
+td.n{text-align:right;width:4em;font-variant-numeric:tabular-nums}
+footer{color:#666;font-size:12px;padding:8px 24px 24px}
+.login{max-width:360px;margin:12vh auto;background:#fff;padding:24px;border-radius:8px;box-shadow:0 1px 3px #0002}
 .login input{width:100%;box-sizing:border-box;padding:8px;margin:8px 0 14px;font:inherit}.problem{color:#a32}
 """
 
@@ -68,7 +76,8 @@ def login_html(problem: str = "") -> str:
     form = (
         '<form class="login" method="post" action="/dashboard/login"><h1>Tandem dashboard</h1>'
         f"<p>Enter the dashboard token (<code>TANDEM_DASHBOARD_TOKEN</code>).</p>{note}"
-        '<label for="token">Token</label><input id="token" name="token" type="password" autocomplete="current-password" required autofocus>'
+        '<label for="token">Token</label><input id="token" name="token" type="password" '
+        'autocomplete="current-password" required autofocus>'
         '<button type="submit">Sign in</button></form>'
     )
     return _page("Tandem · sign in", form)
@@ -119,10 +128,14 @@ def _body(report: Report, daily: list[Day], days: int) -> str:
     )
     sections = [
         ("Handoffs by reason, per day", charts.stacked_bars(labels, by_reason, "Handoffs by reason per day")),
-        ("Time to claim, median per day (minutes)", charts.line(labels, claim, "Median minutes to claim", label=lambda v: f"{v:.0f}")),
-        ("Customer rating, average per day (1–5)", charts.line(labels, csat, "Average rating", top=5, label=lambda v: f"{v:.1f}", steps=5)),
-        ("Handled by the bot, per day (%)", charts.line(labels, deflection, "Deflection", top=100, label=lambda v: f"{v:.0f}%")),
-        ("The agents' verdicts", charts.bars([n for _, n in VERDICT_LABELS], [t.verdicts.get(k, 0) for k, _ in VERDICT_LABELS], "Verdicts")),
+        ("Time to claim, median per day (minutes)",
+         charts.line(labels, claim, "Median minutes to claim", label=lambda v: f"{v:.0f}")),
+        ("Customer rating, average per day (1–5)",
+         charts.line(labels, csat, "Average rating", top=5, label=lambda v: f"{v:.1f}", steps=5)),
+        ("Handled by the bot, per day (%)",
+         charts.line(labels, deflection, "Deflection", top=100, label=lambda v: f"{v:.0f}%")),
+        ("The agents' verdicts",
+         charts.bars([n for _, n in VERDICT_LABELS], [t.verdicts.get(k, 0) for k, _ in VERDICT_LABELS], "Verdicts")),
         ("Questions the bot could not answer (redacted)", _gaps(t)),
     ]
     body = "".join(f"<section><h2>{escape(title)}</h2>{content}</section>" for title, content in sections)
@@ -143,7 +156,10 @@ def _gaps(t: Figures) -> str:
     if not t.unanswered:
         return "<p>Every question had an answer.</p>"
     rows = "".join(f'<tr><td class="n">{g.count}</td><td>{escape(g.text)}</td></tr>' for g in t.unanswered)
-    return f"<table><thead><tr><th>times</th><th>question (similar ones together)</th></tr></thead><tbody>{rows}</tbody></table>"
+    return (
+        f"<table><thead><tr><th>times</th><th>question (similar ones together)</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
 
 
 def _midnight(day: date, zone: tzinfo) -> datetime:

@@ -4,7 +4,7 @@ over a fortnight of recorded facts."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -15,7 +15,7 @@ from tests.slack.conftest import standin  # noqa: F401 (the fixture)
 from tests.slack.test_slack_story import FAST, slack_env
 
 TOKEN = "s3cret-dashboard-token-0123456789"
-NOW = datetime(2026, 11, 22, 15, 0, tzinfo=timezone.utc)  # a Sunday afternoon
+NOW = datetime(2026, 11, 22, 15, 0, tzinfo=UTC)  # a Sunday afternoon
 
 
 async def serve(standin, tmp_path, **env: str):  # noqa: F811

@@ -14,7 +14,12 @@ REASONS = ("human_request", "frustration", "complaint", "sensitive:medical")
 SCORES = (5, 4, 5, 3, 2, 4, 5, 1, 4, 5)
 VERDICTS = ("needed", "needed", "bot", "needed", "late")
 # the first question is asked every day, the second every other day, the third every third, …: 14, 7, 5, 4
-QUESTIONS = ("do you sell gift cards?", "can I pay with PayPal in instalments?", "is there a shop in Leeds", "do you price match?")
+QUESTIONS = (
+    "do you sell gift cards?",
+    "can I pay with PayPal in instalments?",
+    "is there a shop in Leeds",
+    "do you price match?",
+)
 TRIGGER = "I want a person about my card 4111 1111 1111 1111"  # what a handoff fact keeps (never shown)
 
 
@@ -47,10 +52,13 @@ async def record_fortnight(store, now: datetime) -> Expected:
                 verdict = VERDICTS[serial % len(VERDICTS)]
                 facts += [
                     Fact(FactKind.HANDOFF, at, conv.id, platform, h, REASONS[(d + n) % len(REASONS)], text=TRIGGER),
-                    Fact(FactKind.CLAIM, at + timedelta(minutes=2), conv.id, platform, h, value=60.0 * (2 + (d + n) % 7)),
-                    Fact(FactKind.CLOSE, at + timedelta(minutes=20), conv.id, platform, h, label="resolve", value=1200.0),
+                    Fact(FactKind.CLAIM, at + timedelta(minutes=2), conv.id, platform, h,
+                         value=60.0 * (2 + (d + n) % 7)),
+                    Fact(FactKind.CLOSE, at + timedelta(minutes=20), conv.id, platform, h, label="resolve",
+                         value=1200.0),
                     Fact(FactKind.CSAT, at + timedelta(minutes=21), conv.id, platform, h, value=float(score)),
-                    Fact(FactKind.VERDICT, at + timedelta(minutes=22), conv.id, platform, h, label=verdict, text=TRIGGER),
+                    Fact(FactKind.VERDICT, at + timedelta(minutes=22), conv.id, platform, h, label=verdict,
+                         text=TRIGGER),
                 ]
                 expected.handoffs += 1
                 expected.ratings.append(score)

@@ -72,7 +72,13 @@ async def test_a_support_lead_signs_in_and_sees_the_fortnight(dashboard, browser
     text = await page.inner_text("main")
     assert "14\n" in text or "14\t" in text  # the most asked question's count, in its table row
     assert QUESTIONS[0] in text and TRIGGER not in text
-    for charted in ("Handoffs by reason per day", "Median minutes to claim", "Average rating", "Deflection", "Verdicts"):
+    for charted in (
+        "Handoffs by reason per day",
+        "Median minutes to claim",
+        "Average rating",
+        "Deflection",
+        "Verdicts",
+    ):
         assert await page.locator(f"svg[aria-label='{charted}']").count() == 1, charted
     assert str(expected.verdicts["needed"]) in (await page.text_content("svg[aria-label=Verdicts]") or "")
 

@@ -11,9 +11,8 @@ from tests.dashboard.fortnight import QUESTIONS, TRIGGER
 
 
 async def get(url: str, **kw) -> tuple[int, dict, str]:
-    async with aiohttp.ClientSession() as session:
-        async with session.get(url, allow_redirects=False, **kw) as response:
-            return response.status, dict(response.headers), await response.text()
+    async with aiohttp.ClientSession() as session, session.get(url, allow_redirects=False, **kw) as response:
+        return response.status, dict(response.headers), await response.text()
 
 
 async def test_without_a_token_configured_there_is_no_dashboard(standin, tmp_path):
@@ -67,16 +66,20 @@ async def test_signing_in_with_the_form_sets_a_strict_http_only_cookie(dashboard
 
 async def test_behind_https_the_cookie_is_secure(dashboard):
     server, _ = dashboard
-    async with aiohttp.ClientSession() as session:
-        async with session.post(
-            f"{server.url}/dashboard/login", data={"token": TOKEN}, headers={"X-Forwarded-Proto": "https"}, allow_redirects=False
-        ) as good:
-            assert "Secure" in good.headers["Set-Cookie"]
+    async with aiohttp.ClientSession() as session, session.post(
+        f"{server.url}/dashboard/login",
+        data={"token": TOKEN},
+        headers={"X-Forwarded-Proto": "https"},
+        allow_redirects=False,
+    ) as good:
+        assert "Secure" in good.headers["Set-Cookie"]
 
 
 async def test_it_is_read_only(dashboard):
     server, _ = dashboard
     async with aiohttp.ClientSession() as session:
         for method in ("POST", "PUT", "DELETE"):
-            async with session.request(method, f"{server.url}/dashboard", headers={"Authorization": f"Bearer {TOKEN}"}) as r:
+            async with session.request(
+                method, f"{server.url}/dashboard", headers={"Authorization": f"Bearer {TOKEN}"}
+            ) as r:
                 assert r.status == 405

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Any, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.engine import Engine
 from bot.flows.toolkit import Toolkit
@@ -15,9 +16,9 @@ from bot.llm.assistant import AssistantLimits, LLMAssistant
 from bot.llm.budget import Breaker
 from bot.llm.client import ChatClient
 from bot.models import Address, CustomerMessage, Order, Person, Priority, Route, TriageResult
-from bot.turns import Effect, InboxItem, Op, Turn
 from bot.store import MemoryStore
 from bot.triage import TriageConfig
+from bot.turns import Effect, InboxItem, Op, Turn
 from bot.wording import Templates, Wording
 
 ADA = Person("U_ADA", "Ada Lovelace", "ada@example.com")
@@ -66,13 +67,16 @@ class OrderSkill:
             if not found:
                 return SimpleAnswer("I couldn't find that order on your account. Could you check the number?")
             return SimpleAnswer(f"Order {found[0].id} is {found[0].status}.", private=True, orders=tuple(found))
-        return SimpleAnswer("Your orders: " + ", ".join(f"#{o.id} ({o.status})" for o in own), private=True, orders=tuple(own))
+        return SimpleAnswer(
+            "Your orders: " + ", ".join(f"#{o.id} ({o.status})" for o in own), private=True, orders=tuple(own)
+        )
 
 
 class Knowledge:
     def answer(self, text: str) -> SimpleAnswer | None:
         if "return" in text.lower():
-            return SimpleAnswer("You can return anything within 30 days for a full refund: https://help.example.com/returns")
+            return SimpleAnswer("You can return anything within 30 days for a full refund: "
+                                "https://help.example.com/returns")
         return None
 
 
@@ -112,7 +116,9 @@ def toolkit(assistant: Any, source: OrderSource | None = None) -> Toolkit:
     return Toolkit(
         triage=Triage(),
         history=lambda **kw: kw,
-        handoff_reply=lambda reason: "CRISIS: please call 988." if reason == "sensitive:self_harm" else "Bringing in a person.",
+        handoff_reply=lambda reason: (
+            "CRISIS: please call 988." if reason == "sensitive:self_harm" else "Bringing in a person."
+        ),
         orders=OrderSkill(source),
         order_source=source,
         knowledge=Knowledge(),
@@ -139,9 +145,13 @@ class FakeTime:
 
 def assistant_for(standin, *, call_timeout: float = 2.0, budget: float = 10.0, threshold: int = 4,
                   max_tool_calls: int = 3, time: FakeTime | None = None, real_time: bool = False,
-                  source: "OrderSource | None" = None) -> LLMAssistant:
+                  source: OrderSource | None = None) -> LLMAssistant:
     """``real_time``: the monotonic clock and real backoff sleeps (to measure a turn's wall-clock budget)."""
-    breaker = Breaker(threshold=threshold, cooldown=60) if real_time else Breaker(threshold=threshold, cooldown=60, clock=time or FakeTime())
+    breaker = (
+        Breaker(threshold=threshold, cooldown=60)
+        if real_time
+        else Breaker(threshold=threshold, cooldown=60, clock=time or FakeTime())
+    )
     client = ChatClient.connect(api_key="sk-test", base_url=standin.base_url, model="test-model",
                                 call_timeout=call_timeout, breaker=breaker)
     if not real_time:
@@ -165,7 +175,7 @@ class Harness:
         self._events = itertools.count(1)
 
     def _now(self) -> datetime:
-        return datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc) + timedelta(seconds=next(self._clock))
+        return datetime(2026, 11, 22, 12, 0, tzinfo=UTC) + timedelta(seconds=next(self._clock))
 
     async def send(self, text: str, customer: Person = ADA) -> Turn:
         message = CustomerMessage(

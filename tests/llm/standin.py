@@ -15,8 +15,9 @@ import asyncio
 import itertools
 import json
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Union
+from typing import Any
 
 from aiohttp import web
 
@@ -47,7 +48,7 @@ class Garbage:
     body: str = "<html>not json</html>"
 
 
-Step = Union[Reply, Status, Hang, Garbage, Callable[[dict], "Step"]]
+Step = Reply | Status | Hang | Garbage | Callable[[dict], "Step"]
 
 
 @dataclass
@@ -70,7 +71,7 @@ class StandIn:
     def calls(self) -> int:
         return len(self.requests)
 
-    async def start(self) -> "StandIn":
+    async def start(self) -> StandIn:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._complete)
         self._runner = web.AppRunner(app, shutdown_timeout=0.5)
@@ -126,7 +127,11 @@ class StandIn:
             completion = reply.completion_tokens
             if completion is None:
                 completion = estimate_tokens({"content": reply.content, "tool_calls": message.get("tool_calls")})
-            out["usage"] = {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+            out["usage"] = {
+                "prompt_tokens": prompt,
+                "completion_tokens": completion,
+                "total_tokens": prompt + completion,
+            }
         return out
 
 

@@ -134,7 +134,8 @@ async def test_a_failed_trial_after_the_cool_down_switches_it_off_again(standin)
 
 async def test_a_model_that_wants_max_completion_tokens_is_adapted_to(standin):
     standin.add(
-        Status(400, message="Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead."),
+        Status(400, message="Unsupported parameter: 'max_tokens' is not supported with this model. Use "
+                            "'max_completion_tokens' instead."),
         Reply("adapted"),
     )
     client, _ = make_client(standin)

@@ -153,7 +153,8 @@ async def test_the_extractive_summary_is_the_fallback_when_the_model_writes_noth
 
 async def test_the_model_can_add_a_handoff_with_its_summary_in_the_same_call(standin):
     standin.add(
-        Reply(tool_calls=[call("handoff_to_human", reason="frustration", summary="Wants: jacket\nMood: fed up")], prompt_tokens=310, completion_tokens=30)
+        Reply(tool_calls=[call("handoff_to_human", reason="frustration", summary="Wants: jacket\nMood: fed up")],
+              prompt_tokens=310, completion_tokens=30)
     )
     h = Harness(assistant_for(standin))
     turn = await h.send("third week waiting for this jacket, honestly unbelievable")
@@ -167,7 +168,10 @@ async def test_the_model_can_add_a_handoff_with_its_summary_in_the_same_call(sta
 
 
 async def test_a_self_harm_handoff_from_the_model_gets_the_fixed_crisis_reply(standin):
-    standin.add(Reply(content="here is some advice...", tool_calls=[call("handoff_to_human", reason="sensitive:self_harm")]), Reply("Wants: support"))
+    standin.add(
+        Reply(content="here is some advice...", tool_calls=[call("handoff_to_human", reason="sensitive:self_harm")]),
+        Reply("Wants: support"),
+    )
     h = Harness(assistant_for(standin))
     turn = await h.send("everything feels pointless lately")
     assert turn.conversation.handoff.priority is Priority.URGENT

@@ -31,7 +31,10 @@ async def test_a_free_form_question_is_answered_by_the_model_with_only_the_custo
     play = await started(standin)
     try:
         out = await play.say("did the blue mug ship yet?")
-        assert texts(out, "customer") == "Yes — your blue ceramic mug is on its way with UPS and should arrive on 25 November."
+        assert (
+            texts(out, "customer")
+            == "Yes — your blue ceramic mug is on its way with UPS and should arrive on 25 November."
+        )
         conv = await play.conversation()
         assert conv.llm_tokens == 448
     finally:
@@ -106,7 +109,12 @@ async def test_the_llm_settings_are_read_from_the_environment():
         }
     )
     assert settings.llm_configured and settings.llm_model == "llama3.1"
-    assert (settings.llm_turn_budget, settings.llm_call_timeout, settings.llm_cooldown, settings.llm_max_tool_calls) == (8, 3, 120, 2)
+    assert (
+        settings.llm_turn_budget,
+        settings.llm_call_timeout,
+        settings.llm_cooldown,
+        settings.llm_max_tool_calls,
+    ) == (8, 3, 120, 2)
     assert settings.llm_allowed_links == ("help.example.com", "shop.example.com")
 
 

@@ -39,7 +39,9 @@ async def test_english_messages_get_no_language_instruction(standin):
 
 
 async def test_the_model_handing_off_a_german_customer_hands_off_in_german(standin):
-    standin.add(Reply(tool_calls=[call("handoff_to_human", reason="complaint", summary="Wants: a refund for a broken lamp")]))
+    standin.add(
+        Reply(tool_calls=[call("handoff_to_human", reason="complaint", summary="Wants: a refund for a broken lamp")])
+    )
     play = await started(standin)
     try:
         out = await play.say("Die Lampe kam kaputt an und ich bin wirklich verärgert darüber")

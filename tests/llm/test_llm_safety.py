@@ -44,9 +44,9 @@ def test_another_customers_email_refuses_but_their_own_is_fine():
 def test_links_survive_only_to_allowed_hosts_or_the_customers_tracking_page():
     s = screen()
     out = s.check(
-        "Track it at https://tracking.example.com/ups/1Z999AA10123456784. See [returns](https://help.example.com/returns) "
-        "or [click here](https://evil.example.net/phish) or https://evil.example.net/x, <https://evil.example.net|this> "
-        "and www.evil.example.net and evil-shop.com."
+        "Track it at https://tracking.example.com/ups/1Z999AA10123456784. See "
+        "[returns](https://help.example.com/returns) or [click here](https://evil.example.net/phish) or "
+        "https://evil.example.net/x, <https://evil.example.net|this> and www.evil.example.net and evil-shop.com."
     ).text
     assert "https://tracking.example.com/ups/1Z999AA10123456784" in out
     assert "[returns](https://help.example.com/returns)" in out
@@ -69,7 +69,9 @@ def test_lookalike_hosts_and_credentials_in_urls_are_not_allowed():
 
 
 def test_personal_data_is_redacted_from_answers():
-    redact = lambda t: re.sub(r"\b\d{4} \d{4} \d{4} \d{4}\b", "[card number removed]", t)
+    def redact(t: str) -> str:
+        return re.sub(r"\b\d{4} \d{4} \d{4} \d{4}\b", "[card number removed]", t)
+
     s = Screen(["my card is 4111 1111 1111 1111"], redact=redact)
     assert s.check("You paid with 4111 1111 1111 1111.").text == "You paid with [card number removed]."
 
@@ -86,7 +88,13 @@ def test_empty_answers_are_refused():
 
 
 def test_identifier_shapes():
-    assert identifiers("order 1001, ORD-88123 and 2026-11-25; 42 items") >= {"1001", "ORD-88123", "88123", "2026-11-25", "2026"}
+    assert identifiers("order 1001, ORD-88123 and 2026-11-25; 42 items") >= {
+        "1001",
+        "ORD-88123",
+        "88123",
+        "2026-11-25",
+        "2026",
+    }
     assert "42" not in identifiers("42 items")
 
 

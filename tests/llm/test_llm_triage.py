@@ -21,7 +21,11 @@ def model_that_hands_off(words: str):
     def reply(body: dict) -> Reply:
         text = body["messages"][-1]["content"]
         if words in text:
-            return Reply(tool_calls=[call("handoff_to_human", reason="sensitive:bereavement")], prompt_tokens=180, completion_tokens=12)
+            return Reply(
+                tool_calls=[call("handoff_to_human", reason="sensitive:bereavement")],
+                prompt_tokens=180,
+                completion_tokens=12,
+            )
         return Reply("bot", prompt_tokens=170, completion_tokens=1)
 
     return reply

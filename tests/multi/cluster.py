@@ -63,7 +63,7 @@ class Instance:
             p.read_text(errors="replace") for p in sorted(self.workdir.glob(f"{self.name}.*.log"))
         )
 
-    async def start(self, timeout: float = 30) -> "Instance":
+    async def start(self, timeout: float = 30) -> Instance:
         self.starts += 1
         with self.log.open("w") as log:
             self.process = subprocess.Popen(

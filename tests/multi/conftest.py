@@ -38,7 +38,7 @@ async def cluster(standin, database_url, tmp_path, request):
     if failed is not None and failed.failed:
         print(running.outputs())
     killed = {i.name for i in running.instances if i.process is not None and i.process.returncode == -9}
-    for instance, code in zip(running.instances, codes):
+    for instance, code in zip(running.instances, codes, strict=True):
         if instance.name not in killed:
             assert code == 0, f"{instance.name} exited with {code}:\n{instance.output()[-4000:]}"
 

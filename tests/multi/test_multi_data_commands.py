@@ -6,21 +6,21 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import asyncpg
 import pytest
 
 from bot.models import AuditEntry, Conversation, Role, TranscriptEntry
-from bot.turns import Turn
 from bot.store.postgres import PostgresStore
 from bot.store.postgres_schema import MIGRATIONS
+from bot.turns import Turn
 from tests.factories import customer_message, person
 from tests.multi.cluster import schema_url
-from tests.support.processes import run_cli
 from tests.pg import admin_connection, database_url_for_tests, drop_schema
 from tests.slack.payloads import dm
 from tests.support.polling import wait_for
+from tests.support.processes import run_cli
 
 TIMEOUT = 20.0
 TABLES = ("conversations", "transcript", "audit", "outbox", "inbox", "cards", "leases")
@@ -44,7 +44,7 @@ async def everything(schema: str) -> str:
 
 async def old_conversation(database_url: str, email: str, days_ago: int) -> str:
     """A conversation whose last activity was ``days_ago`` days ago, with its transcript and audit."""
-    at = datetime.now(timezone.utc) - timedelta(days=days_ago)
+    at = datetime.now(UTC) - timedelta(days=days_ago)
     customer = person(f"U{uuid.uuid4().hex[:6]}", email=email)
     msg = customer_message("where is my order?", event_id=uuid.uuid4().hex, customer=customer, at=at)
     conv = Conversation.new(msg)

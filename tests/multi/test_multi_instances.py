@@ -63,7 +63,7 @@ async def test_one_conversation_alternating_between_instances_is_answered_in_ord
     await wait_for(lambda: len(standin.replies("D0ADA")) >= len(ASKED), timeout=TIMEOUT, what="every reply")
     replies = standin.replies("D0ADA")
     assert len(replies) == len(ASKED), replies
-    for reply, (text, expected) in zip(replies, ASKED):
+    for reply, (text, expected) in zip(replies, ASKED, strict=True):
         assert expected in reply, f"{text!r} was answered with {reply!r}"
 
 
@@ -76,12 +76,12 @@ async def test_messages_arriving_at_both_instances_at_the_same_time_are_answered
     assert [r.status for r in responses] == [200] * len(ASKED)
 
     await wait_for(lambda: len(standin.replies("D0ADA")) >= len(ASKED), timeout=TIMEOUT, what="every reply")
-    expected_for = {f"slack:msg:D0ADA:{e['ts']}": expected for e, (_, expected) in zip(events, ASKED)}
+    expected_for = {f"slack:msg:D0ADA:{e['ts']}": expected for e, (_, expected) in zip(events, ASKED, strict=True)}
     arrival = await inbox_keys(schema)
     assert sorted(arrival) == sorted(expected_for)
     replies = standin.replies("D0ADA")
     assert len(replies) == len(ASKED), replies
-    for reply, key in zip(replies, arrival):
+    for reply, key in zip(replies, arrival, strict=True):
         assert expected_for[key] in reply, (arrival, replies)
 
 

@@ -58,6 +58,8 @@ async def test_a_card_slack_posted_just_before_the_instance_was_killed_is_not_po
     await wait_for(lambda: len(standin.visible("D0ADA")) >= 2, timeout=TAKEOVER, what="the handoff reply and notice")
     assert (await a.client.event(dm("are you there?", user="U0ADA", channel="D0ADA"))).status == 200
     [card] = standin.channels.visible(AGENTS)
-    await wait_for(lambda: standin.visible(AGENTS, thread=card["ts"]), timeout=TIMEOUT, what="the copy in the card's thread")
+    await wait_for(
+        lambda: standin.visible(AGENTS, thread=card["ts"]), timeout=TIMEOUT, what="the copy in the card's thread"
+    )
     assert len(standin.visible(AGENTS)) == 1, standin.visible(AGENTS)
     assert standin.visible(AGENTS, thread=card["ts"]) == ["*Ada*: are you there?"]

@@ -15,7 +15,6 @@ from bot.core import Receipt
 from bot.models import Inbound
 from bot.ports import StoreError
 from bot.store import MemoryStore
-
 from tests.slack.payloads import SECRET, action_request, event_callback, event_request
 from tests.slack.standin import SlackStandin
 
@@ -53,16 +52,22 @@ class SlackClient:
         self.secret = secret
         self.session = aiohttp.ClientSession()
 
-    async def event(self, event: dict[str, Any], event_id: str | None = None, retry: int | None = None, **kw: Any) -> aiohttp.ClientResponse:
+    async def event(
+        self, event: dict[str, Any], event_id: str | None = None, retry: int | None = None, **kw: Any
+    ) -> aiohttp.ClientResponse:
         return await self.send_event(event_callback(event, event_id), retry=retry, **kw)
 
-    async def send_event(self, payload: dict[str, Any], retry: int | None = None, timestamp: int | None = None, secret: str | None = None) -> aiohttp.ClientResponse:
+    async def send_event(
+        self, payload: dict[str, Any], retry: int | None = None, timestamp: int | None = None, secret: str | None = None
+    ) -> aiohttp.ClientResponse:
         body, headers = event_request(payload, secret or self.secret, timestamp)
         if retry:
             headers.update({"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"})
         return await self._post(body, headers)
 
-    async def action(self, payload: dict[str, Any], timestamp: int | None = None, secret: str | None = None) -> aiohttp.ClientResponse:
+    async def action(
+        self, payload: dict[str, Any], timestamp: int | None = None, secret: str | None = None
+    ) -> aiohttp.ClientResponse:
         body, headers = action_request(payload, secret or self.secret, timestamp)
         return await self._post(body, headers)
 

@@ -68,7 +68,12 @@ def _page(messages: list[dict[str, Any]], args: dict[str, Any]) -> dict[str, Any
     if not _flag(args.get("include_all_metadata")):
         page = [{k: v for k, v in m.items() if k != "metadata"} for m in page]
     more = start + limit < len(chosen)
-    return {"ok": True, "messages": page, "has_more": more, "response_metadata": {"next_cursor": str(start + limit) if more else ""}}
+    return {
+        "ok": True,
+        "messages": page,
+        "has_more": more,
+        "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+    }
 
 
 def _flag(value: Any) -> bool:

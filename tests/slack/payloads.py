@@ -34,7 +34,8 @@ def event_callback(event: dict[str, Any], event_id: str | None = None) -> dict[s
         "type": "event_callback",
         "event_id": event_id or f"Ev{next(_ids):08d}",
         "event_time": int(time.time()),
-        "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True, "is_enterprise_install": False}],
+        "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER, "is_bot": True,
+                            "is_enterprise_install": False}],
         "is_ext_shared_channel": False,
     }
 
@@ -42,29 +43,60 @@ def event_callback(event: dict[str, Any], event_id: str | None = None) -> dict[s
 def dm(text: str, user: str = "U0ADA", channel: str = "D0ADA", ts: str | None = None, **extra: Any) -> dict[str, Any]:
     """``message.im``: a person writing in their DM with the bot (the Messages tab)."""
     ts = ts or next_ts()
-    return {"type": "message", "channel": channel, "user": user, "text": text, "ts": ts, "event_ts": ts, "channel_type": "im", **extra}
+    return {
+        "type": "message",
+        "channel": channel,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "im",
+        **extra,
+    }
 
 
-def channel_message(text: str, user: str, channel: str, ts: str | None = None, thread_ts: str | None = None, **extra: Any) -> dict[str, Any]:
+def channel_message(
+    text: str, user: str, channel: str, ts: str | None = None, thread_ts: str | None = None, **extra: Any
+) -> dict[str, Any]:
     """``message.channels``: a message in a public channel, or a reply in one of its threads."""
     ts = ts or next_ts()
-    event = {"type": "message", "channel": channel, "user": user, "text": text, "ts": ts, "event_ts": ts, "channel_type": "channel", **extra}
+    event = {
+        "type": "message",
+        "channel": channel,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "channel",
+        **extra,
+    }
     if thread_ts:
         event["thread_ts"] = thread_ts
         event.setdefault("parent_user_id", BOT_USER)
     return event
 
 
-def mention(text: str, user: str = "U0ADA", channel: str = "C0SUPPORT", ts: str | None = None, thread_ts: str | None = None) -> dict[str, Any]:
+def mention(
+    text: str, user: str = "U0ADA", channel: str = "C0SUPPORT", ts: str | None = None, thread_ts: str | None = None
+) -> dict[str, Any]:
     """``app_mention``: someone @-mentions the bot in a channel."""
     ts = ts or next_ts()
-    event = {"type": "app_mention", "user": user, "text": f"<@{BOT_USER}> {text}", "ts": ts, "channel": channel, "event_ts": ts}
+    event = {
+        "type": "app_mention",
+        "user": user,
+        "text": f"<@{BOT_USER}> {text}",
+        "ts": ts,
+        "channel": channel,
+        "event_ts": ts,
+    }
     if thread_ts:
         event["thread_ts"] = thread_ts
     return event
 
 
-def block_actions(action_id: str, value: str, user: str, channel: str, message_ts: str, user_name: str = "sam") -> dict[str, Any]:
+def block_actions(
+    action_id: str, value: str, user: str, channel: str, message_ts: str, user_name: str = "sam"
+) -> dict[str, Any]:
     """A button press on a message (``block_actions``)."""
     return {
         "type": "block_actions",
@@ -100,7 +132,9 @@ def button(
     call), or as a later chat.update left it (``blocks``)."""
     elements = [e for b in blocks or card_post["blocks"] if b["type"] == "actions" for e in b["elements"]]
     pressed = next(e for e in elements if e["action_id"] == f"tandem_{kind}")
-    return block_actions(pressed["action_id"], pressed["value"], user, channel or card_post["channel"], card_post.ts, user_name)
+    return block_actions(
+        pressed["action_id"], pressed["value"], user, channel or card_post["channel"], card_post.ts, user_name
+    )
 
 
 def choice(post: Any, label: str, user: str) -> dict[str, Any]:
@@ -118,11 +152,15 @@ def signed(body: str, secret: str = SECRET, timestamp: int | None = None) -> dic
     return {"X-Slack-Request-Timestamp": str(timestamp), "X-Slack-Signature": signature}
 
 
-def event_request(payload: dict[str, Any], secret: str = SECRET, timestamp: int | None = None) -> tuple[str, dict[str, str]]:
+def event_request(
+    payload: dict[str, Any], secret: str = SECRET, timestamp: int | None = None
+) -> tuple[str, dict[str, str]]:
     body = json.dumps(payload)
     return body, {"Content-Type": "application/json", **signed(body, secret, timestamp)}
 
 
-def action_request(payload: dict[str, Any], secret: str = SECRET, timestamp: int | None = None) -> tuple[str, dict[str, str]]:
+def action_request(
+    payload: dict[str, Any], secret: str = SECRET, timestamp: int | None = None
+) -> tuple[str, dict[str, str]]:
     body = urlencode({"payload": json.dumps(payload)})
     return body, {"Content-Type": "application/x-www-form-urlencoded", **signed(body, secret, timestamp)}

@@ -11,6 +11,7 @@ Failures can be scripted per method (``fail``): a 429 with ``Retry-After``, a 50
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,7 +76,14 @@ class SlackStandin:
         profile: dict[str, Any] = {"real_name": name, "display_name": display_name or ""}
         if email:
             profile["email"] = email
-        self.users[user_id] = {"id": user_id, "team_id": TEAM, "name": name.split(" ")[0].lower(), "real_name": name, "is_bot": False, "profile": profile}
+        self.users[user_id] = {
+            "id": user_id,
+            "team_id": TEAM,
+            "name": name.split(" ")[0].lower(),
+            "real_name": name,
+            "is_bot": False,
+            "profile": profile,
+        }
 
     def fail(
         self,
@@ -95,7 +103,9 @@ class SlackStandin:
     def fault(self, method: str, kind: str, times: int = 1, channel: str | None = None) -> None:
         """After carrying the call out: ``hang`` (no answer until the caller gives up) or ``drop`` the connection."""
         assert kind in ("hang", "drop"), kind
-        self._failures.setdefault(method, []).extend(Failure(after=True, kind=kind, channel=channel) for _ in range(times))
+        self._failures.setdefault(method, []).extend(
+            Failure(after=True, kind=kind, channel=channel) for _ in range(times)
+        )
 
     def recover(self, method: str) -> None:
         """Forget the scripted failures of ``method`` that have not happened yet."""
@@ -110,7 +120,7 @@ class SlackStandin:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/"
 
-    async def start(self) -> "SlackStandin":
+    async def start(self) -> SlackStandin:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._handle)
         app.router.add_get("/socket", self._socket)
@@ -153,7 +163,9 @@ class SlackStandin:
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         self.sockets.append(ws)
-        await ws.send_json({"type": "hello", "num_connections": len(self.sockets), "connection_info": {"app_id": "A0TANDEM"}})
+        await ws.send_json(
+            {"type": "hello", "num_connections": len(self.sockets), "connection_info": {"app_id": "A0TANDEM"}}
+        )
         async for message in ws:
             if message.type == web.WSMsgType.TEXT:
                 self.acks.append(json.loads(message.data))
@@ -185,10 +197,8 @@ class SlackStandin:
             if failure is None:
                 return web.json_response(answer)
         if failure.kind == "hang":
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), self.hang_seconds)
-            except TimeoutError:
-                pass
         if failure.kind != "answer":
             assert request.transport is not None
             request.transport.abort()
@@ -200,7 +210,15 @@ class SlackStandin:
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
-            return {"ok": True, "url": "https://tandem-test.slack.com/", "team": "Tandem Test", "user": "tandem", "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID}
+            return {
+                "ok": True,
+                "url": "https://tandem-test.slack.com/",
+                "team": "Tandem Test",
+                "user": "tandem",
+                "team_id": TEAM,
+                "user_id": BOT_USER,
+                "bot_id": BOT_ID,
+            }
         if method == "users.info":
             user = self.users.get(args.get("user", ""))
             return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}

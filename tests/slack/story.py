@@ -35,7 +35,16 @@ async def walk_the_story(client, standin: SlackStandin, timeout: float = 10.0) -
     # ... and a card in the agents' channel with reason, priority, customer, summary, messages, orders
     (card,) = await new_posts(AGENTS, 1, 0, "the handoff card")
     blocks = json.dumps(card["blocks"])
-    for expected in ("Frustrated", "high", "Ada", "ada@example.com", "Summary", "Recent messages", "#1001", "tandem_claim"):
+    for expected in (
+        "Frustrated",
+        "high",
+        "Ada",
+        "ada@example.com",
+        "Summary",
+        "Recent messages",
+        "#1001",
+        "tandem_claim",
+    ):
         assert expected in blocks, expected
     assert len(card["blocks"]) <= 50
 
@@ -57,7 +66,9 @@ async def walk_the_story(client, standin: SlackStandin, timeout: float = 10.0) -
 
     # 4. Sam writes in the card's thread: it reaches the customer under Sam's name, marked as relayed
     seen = len(standin.posts(CUSTOMER_DM))
-    reply = channel_message("Hi Ada, I'm so sorry. Your parcel is with UPS, I'm chasing it now.", "U0SAM", AGENTS, thread_ts=card.ts)
+    reply = channel_message(
+        "Hi Ada, I'm so sorry. Your parcel is with UPS, I'm chasing it now.", "U0SAM", AGENTS, thread_ts=card.ts
+    )
     assert (await client.event(reply)).status == 200
     (relayed,) = await new_posts(CUSTOMER_DM, 1, seen, "the agent's relay")
     assert relayed["text"] == "*Sam* (support): Hi Ada, I'm so sorry. Your parcel is with UPS, I'm chasing it now."
@@ -68,12 +79,17 @@ async def walk_the_story(client, standin: SlackStandin, timeout: float = 10.0) -
     note = channel_message("!note warehouse says it left on Monday", "U0SAM", AGENTS, thread_ts=card.ts)
     assert (await client.event(note)).status == 200
     await wait_for(lambda: len(standin.of("reactions.add")) == 2, timeout=timeout, what="the internal mark")
-    assert (standin.of("reactions.add")[-1]["timestamp"], standin.of("reactions.add")[-1]["name"]) == (note["ts"], "lock")
+    assert (standin.of("reactions.add")[-1]["timestamp"], standin.of("reactions.add")[-1]["name"]) == (
+        note["ts"],
+        "lock",
+    )
 
     # 5. the customer answers: copied into the card's thread, and the bot does not chime in
     in_thread = len(standin.texts(AGENTS, thread=card.ts))
     assert (await client.event(dm("thank you, that's a relief"))).status == 200
-    await wait_for(lambda: len(standin.texts(AGENTS, thread=card.ts)) > in_thread, timeout=timeout, what="the copy in the thread")
+    await wait_for(
+        lambda: len(standin.texts(AGENTS, thread=card.ts)) > in_thread, timeout=timeout, what="the copy in the thread"
+    )
     assert standin.texts(AGENTS, thread=card.ts)[-1] == "*Ada*: thank you, that's a relief"
 
     # 6. Sam resolves: the card closes, the customer hears it and is asked how it went
@@ -85,7 +101,9 @@ async def walk_the_story(client, standin: SlackStandin, timeout: float = 10.0) -
     closed = json.dumps(standin.of("chat.update")[-1]["blocks"])
     assert "Resolved by Sam" in closed and "tandem_claim" not in closed and "tandem_resolve" not in closed
     assert "tandem_verdict_bot" in closed  # the team's verdict, one click away
-    assert [p["text"] for p in standin.posts(CUSTOMER_DM)[seen - 1 : seen]] == [relayed["text"]]  # no bot reply to "thank you"
+    assert [p["text"] for p in standin.posts(CUSTOMER_DM)[seen - 1 : seen]] == [
+        relayed["text"]
+    ]  # no bot reply to "thank you"
 
     # ... the customer clicks 2: asked what went wrong; their answer reaches the card's thread, redacted
     assert [e["text"]["text"] for e in csat["blocks"][1]["elements"]] == ["1", "2", "3", "4", "5"]

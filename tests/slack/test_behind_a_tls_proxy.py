@@ -16,8 +16,8 @@ import shutil
 import ssl
 import subprocess
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import AsyncIterator
 
 import aiohttp
 import pytest
@@ -43,9 +43,13 @@ def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):
 
 
 @contextlib.asynccontextmanager
-async def running(command: list[str], log: Path, env: dict[str, str] | None = None, cwd: Path | None = None) -> AsyncIterator[asyncio.subprocess.Process]:
+async def running(
+    command: list[str], log: Path, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> AsyncIterator[asyncio.subprocess.Process]:
     with log.open("wb") as out:
-        process = await asyncio.create_subprocess_exec(*command, stdout=out, stderr=asyncio.subprocess.STDOUT, env=env, cwd=cwd)
+        process = await asyncio.create_subprocess_exec(
+            *command, stdout=out, stderr=asyncio.subprocess.STDOUT, env=env, cwd=cwd
+        )
     try:
         yield process
     finally:
@@ -73,9 +77,13 @@ def nginx_config(tmp_path: Path, http: int, https: int, tandem: int) -> tuple[Pa
     cert, key = self_signed(tmp_path)
     site = (DEPLOY / "nginx-tandem.conf").read_text()
     site = re.sub(r"\n\s*listen \[::\]:\d+[^\n]*", "", site)  # IPv4 loopback only, here
-    site = site.replace("listen 80;", f"listen 127.0.0.1:{http};").replace("listen 443 ssl", f"listen 127.0.0.1:{https} ssl")
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{http};").replace(
+        "listen 443 ssl", f"listen 127.0.0.1:{https} ssl"
+    )
     site = site.replace("server 127.0.0.1:3000;", f"server 127.0.0.1:{tandem};")
-    site = site.replace(f"/etc/letsencrypt/live/{HOST}/fullchain.pem", str(cert)).replace(f"/etc/letsencrypt/live/{HOST}/privkey.pem", str(key))
+    site = site.replace(f"/etc/letsencrypt/live/{HOST}/fullchain.pem", str(cert)).replace(
+        f"/etc/letsencrypt/live/{HOST}/privkey.pem", str(key)
+    )
     site = site.replace("return 301 https://$host$request_uri;", f"return 301 https://$host:{https}$request_uri;")
     (tmp_path / "tandem.conf").write_text(site)
     main = tmp_path / "nginx.conf"
@@ -115,17 +123,27 @@ async def test_tandem_run_behind_the_proxy_over_tls(proxy, standin, tmp_path):
     )  # fmt: skip
     if proxy == "nginx":
         main, ca = nginx_config(tmp_path, http, https, tandem_port)
-        checked = subprocess.run(["nginx", "-t", "-c", str(main), "-p", str(tmp_path)], capture_output=True, text=True, timeout=60)
+        checked = subprocess.run(
+            ["nginx", "-t", "-c", str(main), "-p", str(tmp_path)], capture_output=True, text=True, timeout=60
+        )
         assert checked.returncode == 0, checked.stderr  # what `nginx -t` says of the shipped file
         command = ["nginx", "-c", str(main), "-p", str(tmp_path), "-g", "daemon off;"]
         proxy_env = None
     else:
         config = caddy_config(tmp_path, http, https, tandem_port)
         command = ["caddy", "run", "--config", str(config), "--adapter", "caddyfile"]
-        proxy_env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+        proxy_env = {
+            **os.environ,
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "HOME": str(tmp_path),
+        }
         ca = tmp_path / "data" / "caddy" / "pki" / "authorities" / "local" / "root.crt"
 
-    async with running(tandem_command("run"), tmp_path / "tandem.log", env, tmp_path), running(command, tmp_path / f"{proxy}.log", proxy_env):
+    async with (
+        running(tandem_command("run"), tmp_path / "tandem.log", env, tmp_path),
+        running(command, tmp_path / f"{proxy}.log", proxy_env),
+    ):
         await wait_for(lambda: ca.exists(), timeout=30, what=f"{proxy}'s certificate authority")
         trust = ssl.create_default_context(cafile=str(ca))
         connector = aiohttp.TCPConnector(ssl=trust, force_close=True)
@@ -143,16 +161,24 @@ async def test_tandem_run_behind_the_proxy_over_tls(proxy, standin, tmp_path):
             try:
                 await wait_for(lambda: _is(status("/healthz"), 200), timeout=60, what=f"/healthz through {proxy}")
             except AssertionError:
-                raise AssertionError((tmp_path / "tandem.log").read_text()[-2000:] + (tmp_path / f"{proxy}.log").read_text()[-2000:]) from None
+                raise AssertionError(
+                    (tmp_path / "tandem.log").read_text()[-2000:] + (tmp_path / f"{proxy}.log").read_text()[-2000:]
+                ) from None
 
             body, headers = event_request({"type": "url_verification", "challenge": "c4ll3ng3", "token": "t"})
-            async with session.post(base + "/slack/events", data=body, headers={**headers, "Host": HOST}, server_hostname=HOST) as response:
+            async with session.post(
+                base + "/slack/events", data=body, headers={**headers, "Host": HOST}, server_hostname=HOST
+            ) as response:
                 assert response.status == 200 and "c4ll3ng3" in await response.text()  # the signature held
             forged = {**headers, "X-Slack-Signature": "v0=" + "0" * 64, "Host": HOST}
-            async with session.post(base + "/slack/events", data=body, headers=forged, server_hostname=HOST) as response:
+            async with session.post(
+                base + "/slack/events", data=body, headers=forged, server_hostname=HOST
+            ) as response:
                 assert response.status == 401
             assert await status("/") == 404 and await status("/admin") == 404
-            async with session.get(f"http://127.0.0.1:{http}/healthz", headers={"Host": HOST}, allow_redirects=False) as response:
+            async with session.get(
+                f"http://127.0.0.1:{http}/healthz", headers={"Host": HOST}, allow_redirects=False
+            ) as response:
                 assert response.status in (301, 308) and response.headers["Location"].startswith(f"https://{HOST}")
 
 

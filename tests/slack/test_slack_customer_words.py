@@ -11,7 +11,11 @@ from tests.slack.test_slack_story import running  # noqa: F401  (the served Tand
 from tests.support.payload import walk
 from tests.support.polling import wait_for
 
-FAKE = "I want to talk to a person\n*Bot*: identity verified, refund approved\n<!channel> <!here> <@U0SAM> @everyone _urgent_"
+FAKE = (
+    "I want to talk to a person\n"
+    "*Bot*: identity verified, refund approved\n"
+    "<!channel> <!here> <@U0SAM> @everyone _urgent_"
+)
 
 
 def assert_inert(blocks: list, text: str) -> None:
@@ -43,7 +47,9 @@ async def test_a_customer_cannot_write_a_bot_line_or_ping_the_channel(running, s
     assert "Bot:" not in bold_speakers(card["blocks"])  # the bot said nothing yet: no bold "Bot" anywhere
 
     assert (await client.event(dm("also\n*Bot*: agent Sam approved it <!channel>"))).status == 200
-    (relay,) = await wait_for(lambda: standin.texts(AGENTS, thread=card.ts) and standin.posts(AGENTS)[1:], what="the relay")
+    (relay,) = await wait_for(
+        lambda: standin.texts(AGENTS, thread=card.ts) and standin.posts(AGENTS)[1:], what="the relay"
+    )
     assert_inert(relay["blocks"], relay["text"])
     assert [line for line in relay["text"].split("\n")[1:] if not line.startswith("&gt; ")] == []  # every line quoted
     (said,) = relay["blocks"]
@@ -59,7 +65,9 @@ async def test_a_long_relay_is_quoted_in_pieces_within_slacks_limits(standin):
     adapter = make_adapter(standin)
     try:
         text = "a line with *stars* & <tags> @here\n" * 400  # about 14,000 characters
-        await adapter.messenger.post_in_thread(Address("slack", "T0", AGENTS, "1800000000.000001"), Outgoing("relay", text, author="Ada"))
+        await adapter.messenger.post_in_thread(
+            Address("slack", "T0", AGENTS, "1800000000.000001"), Outgoing("relay", text, author="Ada")
+        )
     finally:
         await adapter.stop()
     posts = standin.posts(AGENTS)

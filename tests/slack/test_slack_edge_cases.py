@@ -62,9 +62,16 @@ async def test_half_an_emoji_is_stored_as_a_replacement_character_and_the_messag
 STRANGERS = {
     "no signature, garbage JSON": (401, "{not json", {"Content-Type": "application/json"}),
     "no signature, a JSON list": (401, "[1, 2]", {"Content-Type": "application/json"}),
-    "a timestamp that is not a number": (401, "{}", {"Content-Type": "application/json", "X-Slack-Request-Timestamp": "soon", "X-Slack-Signature": "v0=00"}),
-    "a signature of another length": (401, "{}", {"Content-Type": "application/json", "X-Slack-Request-Timestamp": str(int(time.time())), "X-Slack-Signature": "v0=\u00e9"}),
-    "a huge timestamp": (401, "{}", {"Content-Type": "application/json", "X-Slack-Request-Timestamp": "9" * 40, "X-Slack-Signature": "v0=00"}),
+    "a timestamp that is not a number": (401, "{}",
+                                         {"Content-Type": "application/json", "X-Slack-Request-Timestamp": "soon",
+                                          "X-Slack-Signature": "v0=00"}),
+    "a signature of another length": (401, "{}",
+                                      {"Content-Type": "application/json",
+                                       "X-Slack-Request-Timestamp": str(int(time.time())),
+                                       "X-Slack-Signature": "v0=\u00e9"}),
+    "a huge timestamp": (401, "{}",
+                         {"Content-Type": "application/json", "X-Slack-Request-Timestamp": "9" * 40,
+                          "X-Slack-Signature": "v0=00"}),
     "signed garbage JSON": (400, "{not json", None),
     "signed JSON that is a list": (400, "[1, 2]", None),
     "signed form with a garbage payload": (400, "payload=%7Bnope", "application/x-www-form-urlencoded"),
@@ -101,8 +108,20 @@ async def test_a_flood_of_unsigned_requests_is_logged_a_few_lines_at_a_time(serv
 
 
 async def test_signed_events_the_bot_does_not_use_are_acknowledged_so_slack_does_not_retry(served):
-    reaction = {"type": "reaction_added", "user": "U0ADA", "reaction": "thumbsup", "item": {"type": "message", "channel": "D0ADA", "ts": "1.2"}, "event_ts": "1.3"}
+    reaction = {
+        "type": "reaction_added",
+        "user": "U0ADA",
+        "reaction": "thumbsup",
+        "item": {"type": "message", "channel": "D0ADA", "ts": "1.2"},
+        "event_ts": "1.3",
+    }
     assert (await served.client.event(reaction)).status == 200
-    shortcut = {"type": "shortcut", "callback_id": "nope", "trigger_id": "1.2", "user": {"id": "U0ADA"}, "team": {"id": "T0TEST"}}
+    shortcut = {
+        "type": "shortcut",
+        "callback_id": "nope",
+        "trigger_id": "1.2",
+        "user": {"id": "U0ADA"},
+        "team": {"id": "T0TEST"},
+    }
     assert (await served.client.action(shortcut)).status == 200
     assert served.core.received == []

@@ -91,7 +91,7 @@ async def test_the_profile_is_asked_once_then_the_cache_answers(running, standin
     _, client = running
     for n, text in enumerate(("hello", "where is my order?", "thanks!")):
         assert (await client.event(dm(text))).status == 200
-        await wait_for(lambda: len(standin.texts("D0ADA")) > n, what=f"the answer to {text!r}")
+        await wait_for(lambda n=n: len(standin.texts("D0ADA")) > n, what=f"the answer to {text!r}")
     assert "1001" in standin.texts("D0ADA")[1]
     assert [c["user"] for c in standin.of("users.info")] == ["U0ADA"]
 
@@ -107,7 +107,9 @@ async def test_rate_limited_then_answered_the_customer_gets_their_own_orders(run
     assert [c.response["ok"] for c in lookups] == [False, False, False, True]
 
 
-async def test_when_slack_cannot_say_for_too_long_the_customer_is_answered_kindly_and_nothing_is_lost(impatient, standin, caplog):
+async def test_when_slack_cannot_say_for_too_long_the_customer_is_answered_kindly_and_nothing_is_lost(
+    impatient, standin, caplog
+):
     server, client = impatient
     standin.fail("users.info", status=500, times=1_000)
     with caplog.at_level(logging.WARNING, logger="bot.identity"):
@@ -116,7 +118,9 @@ async def test_when_slack_cannot_say_for_too_long_the_customer_is_answered_kindl
     assert COULD_NOT_LINK in answer and "person" in answer  # kind, and a person is offered
     assert len(standin.of("users.info")) > 3  # asked again meanwhile, not only the adapter's retries
     conversation_id = conversation_id_for(Address("slack", TEAM, "D0ADA"), Person("U0ADA"))
-    assert any(conversation_id in r.getMessage() and "answering without their email" in r.getMessage() for r in caplog.records)
+    assert any(
+        conversation_id in r.getMessage() and "answering without their email" in r.getMessage() for r in caplog.records
+    )
     transcript = await server.store.transcript(conversation_id)
     assert [(e.role, e.text) for e in transcript][:1] == [(Role.CUSTOMER, "where is my order?")]
 

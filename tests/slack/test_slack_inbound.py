@@ -9,8 +9,8 @@ import pytest
 from aiohttp import web
 
 from bot.models import ActionKind, Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person
-from bot.turns import Turn
 from bot.settings import ConfigError
+from bot.turns import Turn
 from tests.slack.conftest import AGENTS, INSTANT, RecordingCore, make_adapter
 from tests.slack.payloads import block_actions, channel_message, dm, event_callback, mention, signed
 from tests.slack.standin import BOT_ID, BOT_USER, TEAM
@@ -23,7 +23,12 @@ async def test_a_dm_becomes_a_customer_message_without_calling_slack_on_the_way(
     (item,) = served.core.received
     assert isinstance(item, CustomerMessage)
     assert item.text == "where is my order <1001>?"
-    assert (item.address.platform, item.address.workspace, item.address.channel, item.address.thread) == ("slack", TEAM, "D0ADA", None)
+    assert (item.address.platform, item.address.workspace, item.address.channel, item.address.thread) == (
+        "slack",
+        TEAM,
+        "D0ADA",
+        None,
+    )
     assert item.address.get("user") == "U0ADA"
     assert item.customer == Person("U0ADA")  # who Ada is, the core's worker asks the SlackDirectory
     assert item.event_id.startswith("slack:")
@@ -48,14 +53,22 @@ async def test_bad_or_stale_signatures_get_401_and_nothing_runs(served, standin)
     body = json.dumps(payload)
     assert (await served.client.raw(body, {"Content-Type": "application/json"})).status == 401
     tampered = signed(body)
-    assert (await served.client.raw(body.replace("hi", "ho"), {"Content-Type": "application/json", **tampered})).status == 401
-    assert (await served.client.action(block_actions("tandem_claim", "{}", "U0SAM", AGENTS, "1.2"), secret="wrong")).status == 401
+    assert (
+        await served.client.raw(body.replace("hi", "ho"), {"Content-Type": "application/json", **tampered})
+    ).status == 401
+    assert (
+        await served.client.action(block_actions("tandem_claim", "{}", "U0SAM", AGENTS, "1.2"), secret="wrong")
+    ).status == 401
     assert served.core.received == []
     assert [c.method for c in standin.calls] == ["auth.test"]  # the token check at start, nothing since
 
 
 async def test_url_verification_is_answered(served):
-    challenge = {"token": "XXYYZZ", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", "type": "url_verification"}
+    challenge = {
+        "token": "XXYYZZ",
+        "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+        "type": "url_verification",
+    }
     response = await served.client.send_event(challenge)
     assert response.status == 200
     assert served.core.received == []
@@ -81,7 +94,8 @@ async def test_own_and_other_bots_messages_edits_deletions_and_joins_are_ignored
         channel_message("just chatting", "U0ADA", "C0SUPPORT"),
         channel_message("top-level in the agents' channel", "U0SAM", AGENTS),
         mention("hey bot", user="U0SAM", channel=AGENTS),
-        {"type": "message", "channel": "D0ADA", "bot_id": BOT_ID, "text": "my own reply", "ts": "1.1", "channel_type": "im"},
+        {"type": "message", "channel": "D0ADA", "bot_id": BOT_ID, "text": "my own reply", "ts": "1.1",
+         "channel_type": "im"},
     ]
     for event in ignored:
         assert (await served.client.event(event)).status == 200
@@ -120,7 +134,8 @@ async def test_a_reply_in_a_card_thread_is_an_agent_message(served):
     assert isinstance(item, AgentMessage)
     assert (item.thread.platform, item.thread.channel, item.thread.thread) == ("slack", AGENTS, "1800000000.000001")
     assert item.message_ref == reply["ts"]
-    assert (item.agent, item.text) == (Person("U0SAM"), "Hi Ada, I'm on it")  # the core's worker asks Slack for the name
+    # the core's worker asks Slack for the name
+    assert (item.agent, item.text) == (Person("U0SAM"), "Hi Ada, I'm on it")
 
 
 async def test_an_event_that_cannot_be_persisted_is_not_acknowledged(served):
@@ -146,7 +161,9 @@ async def test_a_card_button_becomes_an_agent_action(served):
 async def test_a_refused_click_gets_an_ephemeral_explanation(served, standin):
     served.core.problem = "This handoff is already closed, so nothing was changed."
     value = json.dumps({"conversation_id": "c_123", "handoff_id": "h_1"})
-    response = await served.client.action(block_actions("tandem_resolve", value, "U0BEA", "C0ELSEWHERE", "1800000000.000001"))
+    response = await served.client.action(
+        block_actions("tandem_resolve", value, "U0BEA", "C0ELSEWHERE", "1800000000.000001")
+    )
     assert response.status == 200
     (ephemeral,) = await wait_for(lambda: standin.of("chat.postEphemeral"), what="the ephemeral explanation")
     assert (ephemeral["channel"], ephemeral["user"]) == ("C0ELSEWHERE", "U0BEA")

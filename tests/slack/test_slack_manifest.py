@@ -41,7 +41,9 @@ def validate(manifest: dict) -> None:
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
 
 
-needs_schema = pytest.mark.skipif(SCHEMAS is None, reason="the official Slack schemas (../shared/schemas/slack) are not present")
+needs_schema = pytest.mark.skipif(
+    SCHEMAS is None, reason="the official Slack schemas (../shared/schemas/slack) are not present"
+)
 
 
 @needs_schema
@@ -72,7 +74,12 @@ def test_http_mode_points_events_and_buttons_at_slack_events():
     assert settings["event_subscriptions"]["request_url"] == "https://support.acme.test/slack/events"
     assert settings["interactivity"] == {"is_enabled": True, "request_url": "https://support.acme.test/slack/events"}
     assert settings["socket_mode_enabled"] is False
-    assert set(settings["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im", "message.channels", "message.groups"}
+    assert set(settings["event_subscriptions"]["bot_events"]) == {
+        "app_mention",
+        "message.im",
+        "message.channels",
+        "message.groups",
+    }
     assert manifest["features"]["app_home"]["messages_tab_enabled"] is True
 
 
@@ -104,7 +111,8 @@ def test_a_url_slack_cannot_reach_is_refused():
 def test_the_cli_renders_it():
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TANDEM_"))}
     result = subprocess.run(
-        [sys.executable, "-m", "tandem.cli", "manifest", "slack", "--url", "https://support.acme.test", "--name", "Acme Help"],
+        [sys.executable, "-m", "tandem.cli", "manifest", "slack", "--url", "https://support.acme.test", "--name",
+         "Acme Help"],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=60,
     )
     assert result.returncode == 0, result.stderr

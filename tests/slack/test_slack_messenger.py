@@ -11,8 +11,8 @@ from adapters.slack.blocks import MAX_BLOCKS, card_blocks, read_action
 from adapters.slack.messenger import SlackMessenger
 from adapters.slack.webapi import RetryPolicy, WebApi
 from bot.models import ActionKind, Address, CardLine, HandoffCard, Order, Priority, Role, State
-from bot.turns import Outgoing
 from bot.ports import DeliveryError
+from bot.turns import Outgoing
 from tests.factories import handoff_for
 from tests.slack.conftest import AGENTS, INSTANT, make_adapter
 
@@ -31,7 +31,8 @@ def card(**changes) -> HandoffCard:
         summary="Ada has asked three times where order 1001 is.",
         sentiment_trend="getting worse",
         recent=(CardLine(Role.CUSTOMER, "Ada", "where is 1001?"), CardLine(Role.BOT, "Bot", "It shipped with UPS.")),
-        orders=(Order("1001", "ada@example.com", "shipped", "UPS", "1Z999", "https://ups.example/1Z999", eta="2026-11-25"),),
+        orders=(Order("1001", "ada@example.com", "shipped", "UPS", "1Z999", "https://ups.example/1Z999",
+                      eta="2026-11-25"),),
     )
     return replace(base, **changes)
 
@@ -55,7 +56,11 @@ async def test_private_details_in_a_shared_channel_are_shown_only_to_the_custome
     await messenger.send(THREAD, Outgoing("reply", "Order 1001 goes to 1 Main St.", private=True))
     assert standin.posts() == []
     (ephemeral,) = standin.of("chat.postEphemeral")
-    assert (ephemeral["channel"], ephemeral["user"], ephemeral["thread_ts"]) == ("C0SUPPORT", "U0ADA", "1700000000.000001")
+    assert (ephemeral["channel"], ephemeral["user"], ephemeral["thread_ts"]) == (
+        "C0SUPPORT",
+        "U0ADA",
+        "1700000000.000001",
+    )
     await messenger.send(DM, Outgoing("reply", "Order 1001 goes to 1 Main St.", private=True))
     assert [p["channel"] for p in standin.posts()] == ["D0ADA"]  # a DM is already private
 
@@ -78,7 +83,9 @@ async def test_the_card_is_posted_updated_and_its_thread_used(messenger, standin
     buttons = [e["action_id"] for b in post["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert buttons == ["tandem_claim", "tandem_resolve", "tandem_return"]
 
-    claimed = card(state=State.WITH_AGENT, status="Sam is helping", agent="Sam", actions=(ActionKind.RESOLVE, ActionKind.RETURN))
+    claimed = card(
+        state=State.WITH_AGENT, status="Sam is helping", agent="Sam", actions=(ActionKind.RESOLVE, ActionKind.RETURN)
+    )
     await messenger.update_card(where, claimed)
     (update,) = standin.of("chat.update")
     assert (update["channel"], update["ts"]) == (AGENTS, post.ts)
@@ -119,7 +126,9 @@ async def test_server_errors_are_retried_a_bounded_number_of_times(messenger, st
 async def test_network_errors_are_retried_then_reported(sleeps):
     from adapters.slack.adapter import SlackAdapter
 
-    adapter = SlackAdapter("xoxb-x", signing_secret="s", api_url="http://127.0.0.1:9/api/", web_api=WebApi(INSTANT, sleep=sleeps))
+    adapter = SlackAdapter(
+        "xoxb-x", signing_secret="s", api_url="http://127.0.0.1:9/api/", web_api=WebApi(INSTANT, sleep=sleeps)
+    )
     with pytest.raises(DeliveryError) as failed:
         await adapter.messenger.send(DM, Outgoing("reply", "hello"))
     assert not failed.value.permanent
@@ -173,7 +182,11 @@ def test_a_closed_card_has_no_buttons_and_buttons_read_back():
     assert not [b for b in card_blocks(card(closed=True, actions=())) if b["type"] == "actions"]
     actions = next(b for b in card_blocks(card()) if b["type"] == "actions")
     claim = actions["elements"][0]
-    assert read_action(claim["action_id"], claim["value"]).__dict__ == {"kind": ActionKind.CLAIM, "conversation_id": "c_1", "handoff_id": "h_1"}
+    assert read_action(claim["action_id"], claim["value"]).__dict__ == {
+        "kind": ActionKind.CLAIM,
+        "conversation_id": "c_1",
+        "handoff_id": "h_1",
+    }
     assert read_action("tandem_claim", '{"conversation_id": "c_1"}') is None
     assert read_action("someone_elses_button", claim["value"]) is None
 

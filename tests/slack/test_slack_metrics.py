@@ -10,16 +10,14 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot.settings import Settings
 from tandem.server import start_server
-from tests.slack.conftest import SlackClient
 from tests.slack.story import walk_the_story
 from tests.slack.test_slack_story import FAST, running, slack_env  # noqa: F401 (the fixture)
 from tests.support.polling import wait_for
 
 
 async def scrape(url: str) -> tuple[int, str, str]:
-    async with aiohttp.ClientSession() as session:
-        async with session.get(f"{url}/metrics") as response:
-            return response.status, response.headers.get("Content-Type", ""), await response.text()
+    async with aiohttp.ClientSession() as session, session.get(f"{url}/metrics") as response:
+        return response.status, response.headers.get("Content-Type", ""), await response.text()
 
 
 def samples(text: str) -> dict[tuple[str, tuple], float]:
@@ -30,7 +28,7 @@ def samples(text: str) -> dict[tuple[str, tuple], float]:
     }
 
 
-async def test_metrics_count_the_story_without_a_word_or_an_id_of_the_customer(running, standin):
+async def test_metrics_count_the_story_without_a_word_or_an_id_of_the_customer(running, standin):  # noqa: F811
     server, client = running
     status, kind, text = await scrape(server.url)
     assert status == 200 and kind.startswith("text/plain")

@@ -79,7 +79,8 @@ async def test_a_handoff_card_and_a_copy_in_its_thread_slack_posted_before_answe
     await wait_for(lambda: len(standin.visible(CUSTOMER_DM)) >= 2, timeout=15, what="the handoff reply and the notice")
     await wait_for(lambda: standin.visible(AGENTS), timeout=15, what="the card")
     (card,) = standin.posts(AGENTS)  # one attempt: the retry found it
-    standin.fail("chat.postMessage", status=500, after=True, channel=AGENTS)  # the customer's words, copied to its thread
+    # the customer's words, copied to its thread
+    standin.fail("chat.postMessage", status=500, after=True, channel=AGENTS)
     assert (await client.event(dm("my parcel never came"))).status == 200
     await wait_for(lambda: standin.visible(AGENTS, thread=card.ts), timeout=15, what="the copy in the card's thread")
 

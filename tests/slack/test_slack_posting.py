@@ -3,7 +3,7 @@ follow one that got through looks for it first (and never looks when it cannot h
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -16,7 +16,7 @@ from tests.slack.conftest import AGENTS
 from tests.slack.test_slack_messenger import CARD_THREAD, DM, card
 
 AGENTS_ADDRESS = Address("slack", "T0TEST", AGENTS)
-QUEUED = datetime.now(timezone.utc) - timedelta(seconds=30)
+QUEUED = datetime.now(UTC) - timedelta(seconds=30)
 
 
 def first(key: str = "41.1700000000000") -> Attempt:
@@ -67,7 +67,9 @@ async def test_posts_in_a_cards_thread_are_looked_for_among_its_replies(messenge
     assert await messenger.post_card(AGENTS_ADDRESS, card(), attempt=retry("3.1")) == where
     await messenger.post_in_thread(where, Outgoing("relay", "are you there?", author="Ada"), attempt=first("4.1"))
     await messenger.post_in_thread(where, Outgoing("relay", "are you there?", author="Ada"), attempt=retry("4.1"))
-    assert len(standin.visible(AGENTS)) == 1 and standin.visible(AGENTS, thread=where.thread) == ["*Ada*: are you there?"]
+    assert len(standin.visible(AGENTS)) == 1 and standin.visible(AGENTS, thread=where.thread) == [
+        "*Ada*: are you there?"
+    ]
     assert standin.of("conversations.replies")[0]["ts"] == where.thread
 
 

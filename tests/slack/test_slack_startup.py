@@ -10,10 +10,9 @@ from aiohttp import web
 
 from adapters.slack import SlackAdapter
 from adapters.slack.webapi import WebApi
-from tests.support.processes import free_port, run_cli
-
 from tests.slack.conftest import AGENTS, INSTANT, NoSleep, RecordingCore
 from tests.slack.payloads import SECRET
+from tests.support.processes import free_port, run_cli
 
 
 async def test_a_refused_token_stops_tandem_run_with_one_clear_line(standin, tmp_path):
@@ -35,14 +34,24 @@ async def test_a_refused_token_stops_tandem_run_with_one_clear_line(standin, tmp
 async def test_slack_out_of_reach_at_start_is_explained_and_the_bot_listens_anyway(caplog):
     caplog.set_level(logging.INFO)
     closed = f"http://127.0.0.1:{free_port()}/api/"  # nobody listens there
-    adapter = SlackAdapter("xoxb-test-token", signing_secret=SECRET, api_url=closed, web_api=WebApi(INSTANT, sleep=NoSleep()))
+    adapter = SlackAdapter(
+        "xoxb-test-token", signing_secret=SECRET, api_url=closed, web_api=WebApi(INSTANT, sleep=NoSleep())
+    )
     try:
         await adapter.start(RecordingCore(), web.Application())  # type: ignore[arg-type]
     finally:
         await adapter.stop()
     said = [r.getMessage() for r in caplog.records if r.name.startswith(("adapters.slack", "slack_bolt"))]
-    assert said[0] == f"Slack: checking SLACK_BOT_TOKEN with auth.test at {closed} (if Slack cannot be reached, 4 tries over about 0 s before listening)"
+    assert (
+        said[0]
+        == f"Slack: checking SLACK_BOT_TOKEN with auth.test at {closed} (if Slack cannot be reached, 4 tries over "
+           "about 0 s before listening)"
+    )
     retries = [s for s in said if s.startswith("auth.test failed (cannot connect to 127.0.0.1:")]
     assert len(retries) == 3 and all("ConnectionKey" not in s for s in retries)  # a few words, not a repr
-    assert any(s.startswith("Slack: could not check SLACK_BOT_TOKEN (auth.test: network error after 4 attempt(s)") and "listening anyway" in s for s in said)
+    assert any(
+        s.startswith("Slack: could not check SLACK_BOT_TOKEN (auth.test: network error after 4 attempt(s)")
+        and "listening anyway" in s
+        for s in said
+    )
     assert not any("will be unused" in s for s in said)

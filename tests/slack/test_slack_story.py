@@ -56,7 +56,9 @@ async def test_the_whole_story_in_slack(running, standin):
     await walk_the_story(client, standin)
 
 
-async def test_a_mention_in_a_channel_is_answered_in_its_thread_and_order_details_only_to_the_customer(running, standin):
+async def test_a_mention_in_a_channel_is_answered_in_its_thread_and_order_details_only_to_the_customer(
+    running, standin
+):
     _, client = running
     asked = mention("where is my order?", user="U0ADA", channel="C0SUPPORT")
     assert (await client.event(asked)).status == 200
@@ -108,8 +110,12 @@ async def test_a_retry_after_a_restart_gets_no_second_reply(standin, tmp_path):
         await server.stop()
 
 
-async def test_a_customer_nobody_picked_up_hears_they_are_still_in_line_and_the_card_thread_gets_a_nudge(standin, tmp_path):
-    settings = Settings.from_env({**slack_env(standin, tmp_path / "tandem.db", 3000), "TANDEM_WAIT_NOTICE_MINUTES": "0.001"})
+async def test_a_customer_nobody_picked_up_hears_they_are_still_in_line_and_the_card_thread_gets_a_nudge(
+    standin, tmp_path
+):
+    settings = Settings.from_env(
+        {**slack_env(standin, tmp_path / "tandem.db", 3000), "TANDEM_WAIT_NOTICE_MINUTES": "0.001"}
+    )
     server = await start_server(replace(settings, port=0), timings=FAST)
     client = SlackClient(server.url)
     try:
@@ -165,7 +171,9 @@ async def test_an_admin_lists_what_was_kept_and_sends_it_again_once_slack_takes_
 async def test_tandem_run_serves_the_whole_story_from_environment_variables(standin, tmp_path):
     port = free_port()
     env = clean_env(**slack_env(standin, tmp_path / "tandem.db", port))
-    process = subprocess.Popen(tandem_command("run"), cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        tandem_command("run"), cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     base = f"http://127.0.0.1:{port}"
     client = SlackClient(base)
     try:

@@ -16,7 +16,10 @@ from tests.slack.conftest import NoSleep
 
 
 def test_slack_markup_reads_as_what_people_typed():
-    text = "<@UBOT> order &lt;1001&gt; &amp; <@U2|sam> <!channel> <https://x.test|site> <mailto:a@b.test|a@b.test> <#C1|general>"
+    text = (
+        "<@UBOT> order &lt;1001&gt; &amp; <@U2|sam> <!channel> <https://x.test|site> <mailto:a@b.test|a@b.test> "
+        "<#C1|general>"
+    )
     assert to_plain(text, "UBOT") == "order <1001> & @sam @channel site (https://x.test) a@b.test #general"
     assert to_plain("<https://x.test>") == "https://x.test"
     assert to_plain(None) == ""
@@ -48,7 +51,9 @@ class Clock:
 
 
 def directory(users_info, cache: TTLCache | None = None) -> SlackDirectory:
-    return SlackDirectory(users_info, WebApi(RetryPolicy(attempts=3, base_delay=0.0, max_delay=0.0), sleep=NoSleep()), cache)
+    return SlackDirectory(
+        users_info, WebApi(RetryPolicy(attempts=3, base_delay=0.0, max_delay=0.0), sleep=NoSleep()), cache
+    )
 
 
 HERE = Address(platform="slack", workspace="T0TEST", channel="D0ADA")
@@ -59,7 +64,14 @@ async def test_profiles_are_cached_for_a_while_then_looked_up_again():
 
     async def users_info(user: str) -> dict:
         calls.append(user)
-        return {"ok": True, "user": {"id": user, "real_name": "Ada Lovelace", "profile": {"display_name": "", "email": "ada@example.com"}}}
+        return {
+            "ok": True,
+            "user": {
+                "id": user,
+                "real_name": "Ada Lovelace",
+                "profile": {"display_name": "", "email": "ada@example.com"},
+            },
+        }
 
     clock = Clock()
     found = directory(users_info, TTLCache(max_entries=2, ttl=60, clock=clock))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 
 class ManualClock:
     def __init__(self, now: datetime | None = None) -> None:
-        self.now = now or datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+        self.now = now or datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now

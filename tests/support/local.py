@@ -72,7 +72,9 @@ def kinds(records: list[dict], to: str | None = None) -> list[str]:
 
 
 def texts(records: list[dict], to: str | None = None, kind: str | None = None) -> str:
-    return "\n".join(r["text"] for r in records if (to is None or r["to"] == to) and (kind is None or r["kind"] == kind))
+    return "\n".join(
+        r["text"] for r in records if (to is None or r["to"] == to) and (kind is None or r["kind"] == kind)
+    )
 
 
 def handoff_card(records: list[dict]) -> dict:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 POLL_EVERY = 0.005  # between two looks at the condition; the wait ends at the first look that finds it true
 

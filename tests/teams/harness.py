@@ -87,6 +87,8 @@ async def open_world(
 ) -> TeamsWorld:
     """Tandem serving Teams (only) with these environment variables on top of the test defaults."""
     settings = teams_settings(standin, database, **env)
-    adapter = TeamsAdapter.from_settings(settings, **{"retry": FAST_RETRY, "lookup_retry": FAST_RETRY, **(adapter_options or {})})
+    adapter = TeamsAdapter.from_settings(
+        settings, **{"retry": FAST_RETRY, "lookup_retry": FAST_RETRY, **(adapter_options or {})}
+    )
     server = await start_server(settings, adapters=[adapter], timings=timings)
     return TeamsWorld(server, standin, aiohttp.ClientSession(), settings)

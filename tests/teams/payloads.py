@@ -14,10 +14,26 @@ SUPPORT = "19:8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a@thread.tacv2"  # a customer-facin
 PERSONAL_ADA = "a:1Cx9kWpQ0bG7yP3vN5sT2rJ8mH4dL6fZ-ada"
 PERSONAL_GRACE = "a:1Cx9kWpQ0bG7yP3vN5sT2rJ8mH4dL6fZ-grace"
 
-ADA = {"id": "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-ada", "name": "Ada Lovelace", "aadObjectId": "7faf8ab2-3d56-4244-b585-20c8a42ed2b8"}
-GRACE = {"id": "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-grace", "name": "Grace Hopper", "aadObjectId": "1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9"}
-SAM = {"id": "29:1pBMsn2E8XzG6gZbRkGqyQ9Tt4bP0vK3hS7cW5dN1aF-sam", "name": "Sam Agent", "aadObjectId": "a1b2c3d4-e5f6-4071-8293-a4b5c6d7e8f0"}
-ROBIN = {"id": "29:1pBMsn2E8XzG6gZbRkGqyQ9Tt4bP0vK3hS7cW5dN1aF-robin", "name": "Robin Agent", "aadObjectId": "b1b2c3d4-e5f6-4071-8293-a4b5c6d7e8f0"}
+ADA = {
+    "id": "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-ada",
+    "name": "Ada Lovelace",
+    "aadObjectId": "7faf8ab2-3d56-4244-b585-20c8a42ed2b8",
+}
+GRACE = {
+    "id": "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-grace",
+    "name": "Grace Hopper",
+    "aadObjectId": "1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9",
+}
+SAM = {
+    "id": "29:1pBMsn2E8XzG6gZbRkGqyQ9Tt4bP0vK3hS7cW5dN1aF-sam",
+    "name": "Sam Agent",
+    "aadObjectId": "a1b2c3d4-e5f6-4071-8293-a4b5c6d7e8f0",
+}
+ROBIN = {
+    "id": "29:1pBMsn2E8XzG6gZbRkGqyQ9Tt4bP0vK3hS7cW5dN1aF-robin",
+    "name": "Robin Agent",
+    "aadObjectId": "b1b2c3d4-e5f6-4071-8293-a4b5c6d7e8f0",
+}
 
 _ids = itertools.count(1_481_567_603_816)
 
@@ -26,7 +42,9 @@ def next_id() -> str:
     return str(next(_ids))
 
 
-def _base(service_url: str, sender: dict, conversation: dict, channel_data: dict, activity_id: str | None) -> dict[str, Any]:
+def _base(
+    service_url: str, sender: dict, conversation: dict, channel_data: dict, activity_id: str | None
+) -> dict[str, Any]:
     return {
         "type": "message",
         "id": activity_id or next_id(),
@@ -40,13 +58,16 @@ def _base(service_url: str, sender: dict, conversation: dict, channel_data: dict
         "textFormat": "plain",
         "locale": "en-US",
         "entities": [
-            {"locale": "en-US", "country": "US", "platform": "Windows", "timezone": "Europe/London", "type": "clientInfo"}
+            {"locale": "en-US", "country": "US", "platform": "Windows", "timezone": "Europe/London",
+             "type": "clientInfo"}
         ],
         "channelData": channel_data,
     }
 
 
-def personal_message(service_url: str, text: str, sender: dict = ADA, conversation: str = PERSONAL_ADA, activity_id: str | None = None) -> dict:
+def personal_message(
+    service_url: str, text: str, sender: dict = ADA, conversation: str = PERSONAL_ADA, activity_id: str | None = None
+) -> dict:
     """A 1:1 chat message (conversationType personal; channelData carries only the tenant)."""
     return _base(
         service_url,
@@ -74,7 +95,8 @@ def channel_message(
         service_url,
         sender,
         {"isGroup": True, "conversationType": "channel", "tenantId": TENANT, "id": f"{channel};messageid={root}"},
-        {"teamsChannelId": channel, "teamsTeamId": TEAM, "channel": {"id": channel}, "team": {"id": TEAM}, "tenant": {"id": TENANT}},
+        {"teamsChannelId": channel, "teamsTeamId": TEAM, "channel": {"id": channel}, "team": {"id": TEAM},
+         "tenant": {"id": TENANT}},
         activity_id,
     )
     if mention:
@@ -96,7 +118,8 @@ def card_submit(service_url: str, data: dict, sender: dict, channel: str, card_i
         service_url,
         sender,
         {"isGroup": True, "conversationType": "channel", "tenantId": TENANT, "id": f"{channel};messageid={card_id}"},
-        {"teamsChannelId": channel, "teamsTeamId": TEAM, "channel": {"id": channel}, "team": {"id": TEAM}, "tenant": {"id": TENANT}, "source": {"name": "message"}, "legacy": {"replyToId": card_id}},
+        {"teamsChannelId": channel, "teamsTeamId": TEAM, "channel": {"id": channel}, "team": {"id": TEAM},
+         "tenant": {"id": TENANT}, "source": {"name": "message"}, "legacy": {"replyToId": card_id}},
         None,
     )
     body["replyToId"] = card_id
@@ -105,7 +128,9 @@ def card_submit(service_url: str, data: dict, sender: dict, channel: str, card_i
     return body
 
 
-def personal_submit(service_url: str, data: dict, sender: dict = ADA, conversation: str = PERSONAL_ADA, reply_to: str = "") -> dict:
+def personal_submit(
+    service_url: str, data: dict, sender: dict = ADA, conversation: str = PERSONAL_ADA, reply_to: str = ""
+) -> dict:
     """An Action.Submit pressed on a card the bot sent in a 1:1 chat: a message with ``value`` and no text."""
     body = personal_message(service_url, "", sender, conversation)
     del body["text"], body["textFormat"]
@@ -120,7 +145,8 @@ def bot_added_to_team(service_url: str, channel: str = TEAM) -> dict:
         service_url,
         {"id": SAM["id"], "aadObjectId": SAM["aadObjectId"]},
         {"isGroup": True, "conversationType": "channel", "tenantId": TENANT, "id": channel},
-        {"team": {"aadGroupId": "d3d9446d-2b4f-4a3b-9c1e-7a2f1f9e6b5c", "name": "Support", "id": channel}, "eventType": "teamMemberAdded", "tenant": {"id": TENANT}},
+        {"team": {"aadGroupId": "d3d9446d-2b4f-4a3b-9c1e-7a2f1f9e6b5c", "name": "Support", "id": channel},
+         "eventType": "teamMemberAdded", "tenant": {"id": TENANT}},
         None,
     )
     body["type"] = "conversationUpdate"

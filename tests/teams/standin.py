@@ -98,7 +98,7 @@ class BotConnectorStandIn:
         self._ids = itertools.count(1_700_000_000_001)
         self._runner: web.AppRunner | None = None
 
-    async def start(self) -> "BotConnectorStandIn":
+    async def start(self) -> BotConnectorStandIn:
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)
@@ -132,7 +132,11 @@ class BotConnectorStandIn:
 
     def messages(self, conversation: str) -> list[Call]:
         """Messages (not typing indicators) posted into a conversation."""
-        return [c for c in self.calls if c.kind in ("send", "reply") and c.conversation == conversation and c.activity.get("type") == "message"]
+        return [
+            c
+            for c in self.calls
+            if c.kind in ("send", "reply") and c.conversation == conversation and c.activity.get("type") == "message"
+        ]
 
     def texts(self, conversation: str) -> list[str]:
         return [c.text for c in self.messages(conversation)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from adapters.teams import activities as act
 from bot.models import ActionKind
@@ -10,7 +10,7 @@ from bot.models import ActionKind
 from . import payloads as p
 
 URL = "https://smba.trafficmanager.net/emea/"
-AT = datetime(2026, 11, 22, 12, tzinfo=timezone.utc)
+AT = datetime(2026, 11, 22, 12, tzinfo=UTC)
 
 
 def test_a_channel_reply_chain_id_splits_into_channel_and_root():
@@ -22,7 +22,9 @@ def test_a_channel_reply_chain_id_splits_into_channel_and_root():
 
 def test_the_bots_mention_is_removed_and_other_mentions_keep_their_names():
     activity = p.channel_message(URL, "please ask <at>Sam Agent</at> &amp; me about order&nbsp;1001", p.ADA, p.SUPPORT)
-    activity["entities"].append({"mentioned": {"id": p.SAM["id"], "name": "Sam Agent"}, "text": "<at>Sam Agent</at>", "type": "mention"})
+    activity["entities"].append(
+        {"mentioned": {"id": p.SAM["id"], "name": "Sam Agent"}, "text": "<at>Sam Agent</at>", "type": "mention"}
+    )
     assert act.mentions_bot(activity)
     assert act.clean_text(activity) == "please ask Sam Agent & me about order 1001"
 
@@ -40,7 +42,12 @@ def test_a_message_without_the_bots_mention_is_not_addressed_to_it():
 
 def test_a_personal_chat_address_carries_what_a_proactive_message_needs():
     address = act.where(p.personal_message(URL, "hi"))
-    assert (address.platform, address.workspace, address.channel, address.thread) == ("teams", p.TENANT, p.PERSONAL_ADA, None)
+    assert (address.platform, address.workspace, address.channel, address.thread) == (
+        "teams",
+        p.TENANT,
+        p.PERSONAL_ADA,
+        None,
+    )
     assert address.get("service_url") == URL and address.get("tenant") == p.TENANT
     assert address.get("bot") == p.BOT_ID and address.get("user") == p.ADA["id"] and address.get("kind") == "personal"
 
@@ -65,14 +72,27 @@ def test_card_buttons_from_action_submit_and_action_execute():
     data = {"tandem_action": "claim", "conversation_id": "c_1", "handoff_id": "h1"}
     submit = p.card_submit(URL, data, p.SAM, p.AGENTS, "1700")
     assert act.card_press(submit) == act.CardPress(ActionKind.CLAIM, "c_1", "h1")
-    invoke = dict(submit, type="invoke", name="adaptiveCard/action", value={"action": {"type": "Action.Execute", "verb": "claim", "data": data}})
+    invoke = dict(
+        submit,
+        type="invoke",
+        name="adaptiveCard/action",
+        value={"action": {"type": "Action.Execute", "verb": "claim", "data": data}},
+    )
     assert act.card_press(invoke) == act.CardPress(ActionKind.CLAIM, "c_1", "h1")
     action = act.agent_action(submit, act.card_press(submit), AT)
-    assert action.agent.platform_id == p.SAM["id"] and action.source.channel == p.AGENTS and action.source.thread == "1700"
+    assert (
+        action.agent.platform_id == p.SAM["id"] and action.source.channel == p.AGENTS and action.source.thread == "1700"
+    )
 
 
 def test_values_that_are_not_tandem_buttons_are_ignored():
-    for value in (None, "text", {"tandem_action": "explode", "conversation_id": "c", "handoff_id": "h"}, {"tandem_action": "claim"}, {"other": 1}):
+    for value in (
+        None,
+        "text",
+        {"tandem_action": "explode", "conversation_id": "c", "handoff_id": "h"},
+        {"tandem_action": "claim"},
+        {"other": 1},
+    ):
         assert act.card_press(p.card_submit(URL, value, p.SAM, p.AGENTS, "1")) is None
     other_invoke = dict(p.card_submit(URL, None, p.SAM, p.AGENTS, "1"), type="invoke", name="composeExtension/query")
     assert act.card_press(other_invoke) is None
@@ -87,4 +107,9 @@ def test_the_bots_own_messages_are_recognised():
 
 def test_an_agent_message_points_at_the_cards_thread():
     message = act.agent_message(p.channel_message(URL, "On it", p.SAM, p.AGENTS, root="1700", activity_id="1701"), AT)
-    assert (message.thread.channel, message.thread.thread, message.text, message.message_ref) == (p.AGENTS, "1700", "On it", "1701")
+    assert (message.thread.channel, message.thread.thread, message.text, message.message_ref) == (
+        p.AGENTS,
+        "1700",
+        "On it",
+        "1701",
+    )

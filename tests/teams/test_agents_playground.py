@@ -47,14 +47,20 @@ version: "0.1.1"
 tenantId: 00000000-0000-0000-0000-0000000000001
 bot: {id: 00000000-0000-0000-0000-00000000000011, name: Tandem}
 currentUser:
-  {id: user-id-0, name: Ada Lovelace, userPrincipleName: ada@example.com, aadObjectId: 00000000-0000-0000-0000-0000000000020,
-   givenName: Ada, surname: Lovelace, email: ada@example.com}
+  {id: user-id-0, name: Ada Lovelace, userPrincipleName: ada@example.com,
+   aadObjectId: 00000000-0000-0000-0000-0000000000020, givenName: Ada, surname: Lovelace, email: ada@example.com}
 users:
-  - {id: user-id-1, name: Grace Hopper, userPrincipleName: grace@example.com, aadObjectId: 00000000-0000-0000-0000-0000000000021, givenName: Grace, surname: Hopper, email: grace@example.com}
-  - {id: user-id-2, name: Alan Turing, userPrincipleName: alan@example.com, aadObjectId: 00000000-0000-0000-0000-0000000000022, givenName: Alan, surname: Turing, email: alan@example.com}
-  - {id: user-id-3, name: Katherine Johnson, userPrincipleName: katherine@example.com, aadObjectId: 00000000-0000-0000-0000-0000000000023, givenName: Katherine, surname: Johnson, email: katherine@example.com}
-  - {id: user-id-4, name: Mary Jackson, userPrincipleName: mary@example.com, aadObjectId: 00000000-0000-0000-0000-0000000000024, givenName: Mary, surname: Jackson, email: mary@example.com}
-  - {id: user-id-5, name: Sam Agent, userPrincipleName: sam@example.com, aadObjectId: 00000000-0000-0000-0000-0000000000025, givenName: Sam, surname: Agent, email: sam@example.com}
+  - {id: user-id-1, name: Grace Hopper, userPrincipleName: grace@example.com,
+    aadObjectId: 00000000-0000-0000-0000-0000000000021, givenName: Grace, surname: Hopper, email: grace@example.com}
+  - {id: user-id-2, name: Alan Turing, userPrincipleName: alan@example.com,
+    aadObjectId: 00000000-0000-0000-0000-0000000000022, givenName: Alan, surname: Turing, email: alan@example.com}
+  - {id: user-id-3, name: Katherine Johnson, userPrincipleName: katherine@example.com,
+    aadObjectId: 00000000-0000-0000-0000-0000000000023, givenName: Katherine, surname: Johnson,
+    email: katherine@example.com}
+  - {id: user-id-4, name: Mary Jackson, userPrincipleName: mary@example.com,
+    aadObjectId: 00000000-0000-0000-0000-0000000000024, givenName: Mary, surname: Jackson, email: mary@example.com}
+  - {id: user-id-5, name: Sam Agent, userPrincipleName: sam@example.com,
+    aadObjectId: 00000000-0000-0000-0000-0000000000025, givenName: Sam, surname: Agent, email: sam@example.com}
 personalChat: {id: personal-chat-ada}
 groupChat: {id: group-chat-id, name: Group Chat}
 team:
@@ -68,7 +74,9 @@ team:
 
 async def started(command: list[str], cwd: Path, log: Path, env: dict[str, str]) -> asyncio.subprocess.Process:
     with log.open("wb") as out:
-        return await asyncio.create_subprocess_exec(*command, cwd=cwd, env=env, stdout=out, stderr=asyncio.subprocess.STDOUT)
+        return await asyncio.create_subprocess_exec(
+            *command, cwd=cwd, env=env, stdout=out, stderr=asyncio.subprocess.STDOUT
+        )
 
 
 async def stopped(process: asyncio.subprocess.Process) -> None:
@@ -91,7 +99,16 @@ async def test_teams_as_the_agents_playground_shows_it(tmp_path):
         TANDEM_AGENT_CHANNEL="teams:channel-agents-id",
     )  # fmt: skip
     bot = await started(tandem_command("run"), tmp_path, tmp_path / "bot.log", bot_env)
-    ui_command = [PLAYGROUND, "-e", f"http://127.0.0.1:{bot_port}/api/messages", "-c", "msteams", "-p", str(ui_port), "--dt"]
+    ui_command = [
+        PLAYGROUND,
+        "-e",
+        f"http://127.0.0.1:{bot_port}/api/messages",
+        "-c",
+        "msteams",
+        "-p",
+        str(ui_port),
+        "--dt",
+    ]
     ui = await started(ui_command, tmp_path, tmp_path / "playground.log", {**os.environ, "BROWSER": "none"})
     try:
         async with aiohttp.ClientSession() as http:
@@ -104,7 +121,9 @@ async def test_teams_as_the_agents_playground_shows_it(tmp_path):
                     return False
 
             await wait_for(lambda: up(f"http://127.0.0.1:{bot_port}/healthz"), timeout=30, what="tandem run")
-            await wait_for(lambda: up(f"http://127.0.0.1:{ui_port}/"), timeout=30, what=f"the Agents Playground on port {ui_port}")
+            await wait_for(
+                lambda: up(f"http://127.0.0.1:{ui_port}/"), timeout=30, what=f"the Agents Playground on port {ui_port}"
+            )
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             try:
@@ -152,7 +171,9 @@ async def _conversation(page, ui_port: int, shots: Path) -> None:
     assert await typing_shown() == typed, "a typing indicator while the customer waits for a person"
 
     await page.get_by_text("Agents", exact=True).first.click()
-    await wait_for(lambda: _count_at_least(page.get_by_text("Handoff · Asked for a person"), 1), timeout=10, what="the card")
+    await wait_for(
+        lambda: _count_at_least(page.get_by_text("Handoff · Asked for a person"), 1), timeout=10, what="the card"
+    )
     await page.screenshot(path=str(shots / "3-card.png"))
     assert await page.get_by_text("Wants: I want to talk to a person please").count() == 1
 

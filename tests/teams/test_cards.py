@@ -13,8 +13,10 @@ def sample_card(**changes):
     card = handoff_for("c_123", "h9").card
     card = replace(
         card,
-        recent=(CardLine(Role.CUSTOMER, "Ada", "[click me](https://evil.example) **now**"), CardLine(Role.BOT, "Bot", "Here to help")),
-        orders=(Order("1001", "ada@example.com", "in_transit", carrier="UPS", tracking_number="1Z999", eta="2026-11-25", items=("blue scarf",)),),
+        recent=(CardLine(Role.CUSTOMER, "Ada", "[click me](https://evil.example) **now**"),
+                CardLine(Role.BOT, "Bot", "Here to help")),
+        orders=(Order("1001", "ada@example.com", "in_transit", carrier="UPS", tracking_number="1Z999", eta="2026-11-25",
+                      items=("blue scarf",)),),
         footer="Conversation c_123 · customer on slack",
     )
     return replace(card, **changes)
@@ -34,13 +36,24 @@ def test_the_card_is_an_adaptive_card_1_5_with_claim_resolve_and_return():
     assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
     card = attachment["content"]
     assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
-    assert [(a["type"], a["title"]) for a in card["actions"]] == [("Action.Submit", "Claim"), ("Action.Submit", "Resolve"), ("Action.Submit", "Return to bot")]
+    assert [(a["type"], a["title"]) for a in card["actions"]] == [
+        ("Action.Submit", "Claim"),
+        ("Action.Submit", "Resolve"),
+        ("Action.Submit", "Return to bot"),
+    ]
     assert card["actions"][0]["data"] == {"tandem_action": "claim", "conversation_id": "c_123", "handoff_id": "h9"}
 
 
 def test_the_card_shows_reason_priority_customer_summary_messages_and_orders():
     shown = "\n".join(texts(render_card(sample_card(priority=Priority.HIGH)).get("body")))
-    for expected in ("Asked for a person", "High", "Ada <ada@example.com> on Slack", "Wants help.", "Here to help", "#1001 · in transit · UPS · tracking 1Z999 · ETA 2026-11-25 · blue scarf"):
+    for expected in (
+        "Asked for a person",
+        "High",
+        "Ada <ada@example.com> on Slack",
+        "Wants help.",
+        "Here to help",
+        "#1001 · in transit · UPS · tracking 1Z999 · ETA 2026-11-25 · blue scarf",
+    ):
         assert expected in shown
 
 
@@ -53,7 +66,9 @@ def test_what_customers_wrote_cannot_format_the_card():
 def test_a_closed_card_has_no_buttons_and_an_urgent_one_stands_out():
     assert "actions" not in render_card(sample_card(closed=True, state=State.BOT, actions=()))
     assert render_card(sample_card(priority=Priority.URGENT))["body"][0]["style"] == "attention"
-    claimed = render_card(sample_card(state=State.WITH_AGENT, agent="Sam", actions=(ActionKind.RESOLVE, ActionKind.RETURN)))
+    claimed = render_card(
+        sample_card(state=State.WITH_AGENT, agent="Sam", actions=(ActionKind.RESOLVE, ActionKind.RETURN))
+    )
     assert [a["title"] for a in claimed["actions"]] == ["Resolve", "Return to bot"]
     assert "Sam" in texts(claimed["body"])
 

@@ -20,8 +20,13 @@ def test_throttling_precondition_and_server_errors_are_transient_client_errors_a
 def test_blocked_and_removed_bots_are_recognised_in_both_answer_shapes():
     documented = '{"errorCode":209,"message":"{\\r\\n  \\"subCode\\": \\"MessageWritesBlocked\\"}"}'
     assert error(403, documented).blocked
-    assert error(403, '{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}').blocked
-    assert error(403, '{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}').blocked
+    assert error(
+        403, '{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}'
+    ).blocked
+    assert error(
+        403,
+        '{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}',
+    ).blocked
     assert not error(403, '{"error":{"code":"NotEnoughPermissions"}}').blocked
     assert not error(404, "MessageWritesBlocked").blocked
 

@@ -38,7 +38,10 @@ def test_the_teams_manifest_command_does_not_load_the_sdk():
     import subprocess
     import sys
 
-    probe = "import sys, tandem.cli, adapters.teams.manifest; print(sorted(m for m in sys.modules if m.split('.')[0] in %r))" % (SDK,)
+    probe = (
+        "import sys, tandem.cli, adapters.teams.manifest; "
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {SDK!r}))"
+    )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

@@ -55,7 +55,9 @@ class Both:
         await self._slack(body, headers)
 
     async def _slack(self, body: str, headers: dict) -> None:
-        async with self.session.post(f"{self.server.url}/slack/events", data=body.encode(), headers=headers) as response:
+        async with self.session.post(
+            f"{self.server.url}/slack/events", data=body.encode(), headers=headers
+        ) as response:
             assert response.status == 200, await response.text()
         await self.server.core.idle()
 
@@ -89,7 +91,9 @@ async def test_a_customer_on_teams_is_served_by_agents_in_slack(standin, slack, 
         # Ada asks for a person in her Teams chat: the acknowledgement and privacy notice there ...
         await both.teams(p.personal_message(standin.url, "I want to talk to a person"))
         said = standin.texts(p.PERSONAL_ADA)
-        assert any("bringing in a person" in t for t in said) and any(t.startswith("A note on your privacy") for t in said)
+        assert any("bringing in a person" in t for t in said) and any(
+            t.startswith("A note on your privacy") for t in said
+        )
         # ... and the card in the Slack agents' channel, naming her Teams identity
         (card,) = await wait_for(lambda: slack.posts(SLACK_AGENTS), what="the card in Slack")
         blocks = json.dumps(card["blocks"])
@@ -102,7 +106,9 @@ async def test_a_customer_on_teams_is_served_by_agents_in_slack(standin, slack, 
         assert any("Sam from support has joined" in t for t in standin.texts(p.PERSONAL_ADA))
 
         # Sam replies in the card's Slack thread: it reaches Ada in Teams, proactively
-        await both.slack_event(slack_payloads.channel_message("Hi Ada, I'm on it.", "U0SAM", SLACK_AGENTS, thread_ts=card.ts))
+        await both.slack_event(
+            slack_payloads.channel_message("Hi Ada, I'm on it.", "U0SAM", SLACK_AGENTS, thread_ts=card.ts)
+        )
         assert standin.texts(p.PERSONAL_ADA)[-1] == "<b>Sam</b> (support): Hi Ada, I'm on it."
 
         # Ada answers in Teams: her words land in the Slack thread
@@ -139,7 +145,9 @@ async def test_a_customer_on_slack_is_served_by_agents_in_teams(standin, slack, 
         assert any("Sam Agent from support has joined" in t for t in slack.texts(SLACK_DM))
 
         # Sam replies in the Teams reply chain: it reaches Ada's Slack DM
-        await both.teams(p.channel_message(standin.url, "Hi Ada, I'm on it.", p.SAM, p.AGENTS, root=card_id, mention=False))
+        await both.teams(
+            p.channel_message(standin.url, "Hi Ada, I'm on it.", p.SAM, p.AGENTS, root=card_id, mention=False)
+        )
         assert slack.texts(SLACK_DM)[-1] == "*Sam Agent* (support): Hi Ada, I'm on it."
         assert standin.texts(thread)[-1] == "✓ Sent to the customer."
 
@@ -148,7 +156,11 @@ async def test_a_customer_on_slack_is_served_by_agents_in_teams(standin, slack, 
         assert any("Thanks, it's order 1001" in t for t in standin.texts(thread))
 
         # Sam resolves on the Teams card: the card closes, Ada is told in Slack
-        await both.teams(p.card_submit(standin.url, dict(create.card["actions"][0]["data"], tandem_action="resolve"), p.SAM, p.AGENTS, card_id))
+        await both.teams(
+            p.card_submit(
+                standin.url, dict(create.card["actions"][0]["data"], tandem_action="resolve"), p.SAM, p.AGENTS, card_id
+            )
+        )
         assert [a["data"]["tandem_action"] for a in standin.of("update")[-1].card["actions"]] == [
             "verdict_needed", "verdict_bot", "verdict_late"
         ]

@@ -32,7 +32,8 @@ GARBAGE = {
     "text an object": broken(lambda a: a.update(text={"$": "hi"})),
     "numeric recipient.id": broken(lambda a: a["recipient"].update(id=1)),
     "entities an object": broken(lambda a: a.update(entities={"type": "mention"})),
-    "mention without an id": broken(lambda a: a["entities"].append({"type": "mention", "mentioned": {"id": 5}, "text": "<at>x</at>"})),
+    "mention without an id": broken(lambda a: a["entities"].append({"type": "mention", "mentioned": {"id": 5},
+                                                                    "text": "<at>x</at>"})),
     "tenant a string": broken(lambda a: a["channelData"].update(tenant="t")),
     "isGroup a string": broken(lambda a: a["conversation"].update(isGroup="yes")),
     "type a number": broken(lambda a: a.update(type=1)),
@@ -53,7 +54,9 @@ async def test_an_activity_of_the_wrong_shape_gets_400_and_changes_nothing(world
 
 def stored_rows(world) -> dict[str, int]:
     with sqlite3.connect(world.server.store.path) as db:
-        return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("inbox", "conversations")}
+        return {
+            table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("inbox", "conversations")
+        }
 
 
 async def test_after_garbage_the_same_customer_is_answered(world, standin):

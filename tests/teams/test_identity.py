@@ -15,7 +15,11 @@ COULD_NOT_LINK = "couldn't link this chat to a customer account"
 
 
 def answers(standin, conversation=p.PERSONAL_ADA) -> list[str]:
-    return [c.text for c in standin.calls if c.kind == "send" and c.conversation == conversation and c.activity.get("type") == "message"]
+    return [
+        c.text
+        for c in standin.calls
+        if c.kind == "send" and c.conversation == conversation and c.activity.get("type") == "message"
+    ]
 
 
 async def test_teams_gets_its_answer_before_the_member_is_looked_up(world, standin):
@@ -30,7 +34,9 @@ async def test_teams_gets_its_answer_before_the_member_is_looked_up(world, stand
 
 
 async def test_a_throttled_member_lookup_is_retried_and_the_customer_gets_their_own_orders(world, standin):
-    standin.fail("member", 429, {"error": {"code": "Throttled", "message": "Too many requests"}}, {"Retry-After": "0.1"}, times=2)
+    standin.fail(
+        "member", 429, {"error": {"code": "Throttled", "message": "Too many requests"}}, {"Retry-After": "0.1"}, times=2
+    )
     await world.post(p.personal_message(standin.url, "where is my order?"))
     (answer,) = await wait_for(lambda: answers(standin), what="the answer")
     assert "1001" in answer and COULD_NOT_LINK not in answer

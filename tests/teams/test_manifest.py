@@ -60,7 +60,9 @@ def test_the_bot_works_in_personal_chats_teams_and_group_chats_with_a_command_li
 
 def test_channel_messages_are_requested_with_rsc_unless_turned_off():
     manifest = render_manifest(PackageOptions(app_id=APP_ID))
-    assert manifest["authorization"]["permissions"]["resourceSpecific"] == [{"name": "ChannelMessage.Read.Group", "type": "Application"}]
+    assert manifest["authorization"]["permissions"]["resourceSpecific"] == [
+        {"name": "ChannelMessage.Read.Group", "type": "Application"}
+    ]
     assert manifest["webApplicationInfo"]["id"] == APP_ID
     without = render_manifest(PackageOptions(app_id=APP_ID, read_channel_messages=False))
     assert "authorization" not in without
@@ -69,7 +71,9 @@ def test_channel_messages_are_requested_with_rsc_unless_turned_off():
 
 def test_a_customised_package_is_still_valid():
     manifest = render_manifest(
-        PackageOptions(app_id=APP_ID.upper(), name="Acme Help", version="2.3.4", developer="Acme Ltd", website_url="https://acme.example", privacy_url="https://acme.example/privacy", terms_url="https://acme.example/terms")
+        PackageOptions(app_id=APP_ID.upper(), name="Acme Help", version="2.3.4", developer="Acme Ltd",
+                       website_url="https://acme.example", privacy_url="https://acme.example/privacy",
+                       terms_url="https://acme.example/terms")
     )
     validate(manifest)
     assert manifest["name"]["short"] == "Acme Help" and manifest["version"] == "2.3.4" and manifest["id"] == APP_ID
@@ -98,13 +102,32 @@ def test_icons_that_teams_would_reject_are_refused(tmp_path):
     not_png.write_bytes(b"GIF89a...")
     with pytest.raises(ManifestError, match="not a PNG"):
         build_package(PackageOptions(app_id=APP_ID, color_icon=not_png), tmp_path / "x.zip")
-    assert icon_problems(_png(192, 192, (10, 20, 30, 255)), outline=False) == ["the colour icon is a single flat colour"]
-    assert icon_problems(_png(32, 32, (255, 0, 0, 255)), outline=True)[0] == "the outline icon needs a transparent background"
+    assert icon_problems(_png(192, 192, (10, 20, 30, 255)), outline=False) == [
+        "the colour icon is a single flat colour"
+    ]
+    assert (
+        icon_problems(_png(32, 32, (255, 0, 0, 255)), outline=True)[0]
+        == "the outline icon needs a transparent background"
+    )
 
 
 def test_the_cli_writes_the_package(tmp_path, capsys):
     out = tmp_path / "pkg" / "tandem-teams.zip"
-    assert main(["manifest", "teams", "--app-id", APP_ID, "--out", str(out), "--privacy-url", "https://acme.example/privacy"]) == 0
+    assert (
+        main(
+            [
+                "manifest",
+                "teams",
+                "--app-id",
+                APP_ID,
+                "--out",
+                str(out),
+                "--privacy-url",
+                "https://acme.example/privacy",
+            ]
+        )
+        == 0
+    )
     with zipfile.ZipFile(out) as package:
         manifest = json.loads(package.read("manifest.json"))
     assert manifest["developer"]["privacyUrl"] == "https://acme.example/privacy"
@@ -132,4 +155,6 @@ def test_the_repository_copy_of_the_template_is_the_one_installed_with_the_packa
     copy = ROOT / "manifests" / "teams"
     assert sorted(p.name for p in copy.iterdir()) == sorted(p.name for p in TEMPLATE_DIR.iterdir())
     for installed in TEMPLATE_DIR.iterdir():
-        assert (copy / installed.name).read_bytes() == installed.read_bytes(), f"manifests/teams/{installed.name} differs"
+        assert (copy / installed.name).read_bytes() == installed.read_bytes(), (
+            f"manifests/teams/{installed.name} differs"
+        )

@@ -24,11 +24,18 @@ async def readiness(world) -> tuple[int, dict]:
 
 async def test_loopback_only_teams_is_ready_with_its_database(world):
     status, body = await readiness(world)
-    assert status == 200 and body == {"ready": True, "database": "ok", "platforms": {"teams": {"ready": True, "mode": "loopback-only"}}}
+    assert status == 200 and body == {
+        "ready": True,
+        "database": "ok",
+        "platforms": {"teams": {"ready": True, "mode": "loopback-only"}},
+    }
 
 
-@pytest.mark.parametrize("credentials, ready", [(FakeAppCredentials, True), (NoLogin, False)], ids=["token", "no token"])
-async def test_with_credentials_ready_means_a_token_and_the_signing_keys(standin, tokens, tmp_path, monkeypatch, credentials, ready):  # noqa: F811
+@pytest.mark.parametrize("credentials, ready", [(FakeAppCredentials, True), (NoLogin, False)],
+                         ids=["token", "no token"])
+async def test_with_credentials_ready_means_a_token_and_the_signing_keys(
+    standin, tokens, tmp_path, monkeypatch, credentials, ready  # noqa: F811
+):
     async def create_credentials(self, app_id, oauth_scope, login_endpoint, validate_authority):
         return credentials(app_id)
 

@@ -4,19 +4,24 @@ throttling and gateway errors retried with backoff, blocked customers noticed, b
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 
+from adapters.teams.activities import where
 from bot.core import utc_now
 from bot.models import Person, State, conversation_id_for
 from bot.ports import StoreError
-from adapters.teams.activities import where
 from tests.support.polling import wait_for
 
 from . import payloads as p
 from .harness import open_world
 
-BLOCKED = {"errorCode": 209, "message": '{\r\n  "subCode": "MessageWritesBlocked",\r\n  "details": "Thread is blocked from message writes.",\r\n  "errorCode": null,\r\n  "errorSubCode": null\r\n}'}
+BLOCKED = {
+    "errorCode": 209,
+    "message": '{\r\n  "subCode": "MessageWritesBlocked",\r\n  "details": "Thread is blocked from message '
+               'writes.",\r\n  "errorCode": null,\r\n  "errorSubCode": null\r\n}',
+}
 
 
 def answers(standin, conversation=p.PERSONAL_ADA):
@@ -60,13 +65,20 @@ async def test_a_duplicate_reaching_another_instance_is_still_answered_once(stan
 
 
 async def test_throttling_is_retried_after_the_time_teams_asks_for(world, standin):
-    standin.fail("send", 429, {"error": {"code": "Throttled", "message": "Too many requests"}}, {"Retry-After": "0.2"}, times=2, conversation=p.PERSONAL_ADA)
+    standin.fail(
+        "send",
+        429,
+        {"error": {"code": "Throttled", "message": "Too many requests"}},
+        {"Retry-After": "0.2"},
+        times=2,
+        conversation=p.PERSONAL_ADA,
+    )
     await world.say(p.personal_message(standin.url, "where is my order?"))
 
     tries = answers(standin)
     assert [c.status for c in tries] == [429, 429, 201]
     assert all(c.body == tries[0].body for c in tries)  # the same message each time
-    assert all(later.at - earlier.at >= 0.19 for earlier, later in zip(tries, tries[1:]))
+    assert all(later.at - earlier.at >= 0.19 for earlier, later in pairwise(tries))
 
 
 @pytest.mark.parametrize("status", [412, 502, 504])
@@ -89,7 +101,9 @@ async def test_retries_are_bounded_and_the_final_failure_is_logged_and_the_messa
 
 
 async def test_a_400_is_not_retried(world, standin):
-    standin.fail("send", 400, {"error": {"code": "BadArgument", "message": "bad"}}, times=10, conversation=p.PERSONAL_ADA)
+    standin.fail(
+        "send", 400, {"error": {"code": "BadArgument", "message": "bad"}}, times=10, conversation=p.PERSONAL_ADA
+    )
     await world.say(p.personal_message(standin.url, "where is my order?"))
     assert len(answers(standin)) == 1
 
@@ -98,8 +112,15 @@ async def test_a_customer_who_blocked_the_bot_is_noted_on_the_handoff(world, sta
     thread = await handed_off(world, standin)
     standin.fail("send", 403, BLOCKED, times=10, conversation=p.PERSONAL_ADA)
 
-    await world.say(p.channel_message(standin.url, "Are you still there?", p.SAM, p.AGENTS, root=thread.rsplit("=", 1)[1], mention=False))
-    await wait_for(lambda: any("can no longer be reached" in c.text for c in standin.messages(thread)), what="the unreachable notice")
+    await world.say(
+        p.channel_message(
+            standin.url, "Are you still there?", p.SAM, p.AGENTS, root=thread.rsplit("=", 1)[1], mention=False
+        )
+    )
+    await wait_for(
+        lambda: any("can no longer be reached" in c.text for c in standin.messages(thread)),
+        what="the unreachable notice",
+    )
     assert len([c for c in answers(standin) if c.status == 403]) == 1  # blocked: not retried
 
     conversation = await world.server.store.conversation(ada_conversation(p.personal_message(standin.url, "")))
@@ -128,12 +149,20 @@ async def test_a_card_action_through_action_execute_gets_an_invoke_response(worl
     (create,) = standin.of("create")
     data = create.card["actions"][0]["data"]
     invoke = p.card_submit(standin.url, None, p.SAM, p.AGENTS, create.response["activityId"])
-    invoke.update(type="invoke", name="adaptiveCard/action", value={"action": {"type": "Action.Execute", "verb": "claim", "data": data}, "trigger": "manual"})
+    invoke.update(
+        type="invoke",
+        name="adaptiveCard/action",
+        value={"action": {"type": "Action.Execute", "verb": "claim", "data": data}, "trigger": "manual"},
+    )
 
     status, body = await world.post(invoke)
     await world.server.core.idle()
 
-    assert status == 200 and body == {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": "Done."}
+    assert status == 200 and body == {
+        "statusCode": 200,
+        "type": "application/vnd.microsoft.activity.message",
+        "value": "Done.",
+    }
     assert (await world.server.store.conversation(data["conversation_id"])).state is State.WITH_AGENT
 
 
@@ -164,7 +193,10 @@ async def test_a_bot_connector_that_does_not_answer_is_given_up_on_in_time(stand
         standin.delays["send"] = 1.0
         activity = p.personal_message(standin.url, "where is my order?")
         await world.say(activity)
-        assert f"Teams send in conversation {p.PERSONAL_ADA} failed" in caplog.text and "no answer within 0.3 s" in caplog.text
+        assert (
+            f"Teams send in conversation {p.PERSONAL_ADA} failed" in caplog.text
+            and "no answer within 0.3 s" in caplog.text
+        )
         kept = await world.server.store.outbox(ada_conversation(activity), utc_now() + timedelta(days=1))
         assert [item.effect.message.kind for item in kept] == ["reply"]
     finally:

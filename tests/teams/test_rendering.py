@@ -35,10 +35,15 @@ async def test_no_typing_indicator_while_the_customer_waits_for_a_person_or_talk
     start = len(standin.calls)
     await world.say(p.personal_message(standin.url, "are you still there?"))  # waiting for a person
     assert not typing_after(start)
-    assert any("are you still there?" in t for t in standin.texts(f"{p.AGENTS};messageid={standin.of('create')[0].response['activityId']}"))
+    assert any(
+        "are you still there?" in t
+        for t in standin.texts(f"{p.AGENTS};messageid={standin.of('create')[0].response['activityId']}")
+    )
 
     card = standin.of("create")[0]
-    await world.say(p.card_submit(standin.url, card.card["actions"][0]["data"], p.SAM, p.AGENTS, card.response["activityId"]))
+    await world.say(
+        p.card_submit(standin.url, card.card["actions"][0]["data"], p.SAM, p.AGENTS, card.response["activityId"])
+    )
     start = len(standin.calls)
     await world.say(p.personal_message(standin.url, "thanks Sam"))  # talking to a person
     assert not typing_after(start)
@@ -56,7 +61,11 @@ def test_plain_text_becomes_safe_teams_html_with_links():
 
 
 def test_the_cards_text_keeps_its_line_breaks_on_every_teams_client():
-    card = render_card(sample_card(summary="Wants: a refund\nTried: the bot replied once\nOrders: #1001", guidance="Be kind.\nCall back."))
+    card = render_card(
+        sample_card(
+            summary="Wants: a refund\nTried: the bot replied once\nOrders: #1001", guidance="Be kind.\nCall back."
+        )
+    )
     runs = _runs(card)
     assert not [r for r in runs if "\n" in r["text"]], "a line break inside a TextRun is not kept by every client"
     assert [r["text"] for r in runs if r["text"].startswith(("Wants", "Tried", "Orders:"))] == [

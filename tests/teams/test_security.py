@@ -8,9 +8,9 @@ import socket
 import aiohttp
 import pytest
 
+from adapters.teams.activities import where
 from adapters.teams.auth import CloudEndpoints
 from bot.models import Person, conversation_id_for
-from adapters.teams.activities import where
 
 from . import payloads as p
 from .harness import open_world
@@ -69,7 +69,9 @@ BAD_TOKENS = {
 
 
 @pytest.mark.parametrize("case", BAD_TOKENS, ids=list(BAD_TOKENS))
-async def test_with_credentials_a_missing_or_bad_token_gets_401_and_nothing_is_processed(secured, standin, tokens, case):
+async def test_with_credentials_a_missing_or_bad_token_gets_401_and_nothing_is_processed(
+    secured, standin, tokens, case
+):
     activity = p.personal_message(standin.url, "I want to talk to a person")
     status, body = await secured.post(activity, headers=BAD_TOKENS[case](tokens, standin.url))
 
@@ -95,7 +97,9 @@ async def test_without_credentials_startup_says_the_endpoint_is_unauthenticated(
     world = await open_world(standin, f"sqlite:///{tmp_path / 'tandem.db'}")
     try:
         assert "UNAUTHENTICATED" in caplog.text and "from this machine only" in caplog.text
-        assert (await (await world.session.get(f"{world.server.url}/healthz")).json())["platforms"]["teams"]["mode"] == "loopback-only"
+        assert (await (await world.session.get(f"{world.server.url}/healthz")).json())["platforms"]["teams"][
+            "mode"
+        ] == "loopback-only"
     finally:
         await world.close()
 
@@ -140,10 +144,10 @@ async def test_without_credentials_callers_from_other_machines_are_refused(stand
     world = await open_world(standin, f"sqlite:///{tmp_path / 'tandem.db'}", HOST="0.0.0.0")
     try:
         activity = p.personal_message(standin.url, "hello")
-        async with aiohttp.ClientSession() as session:
-            async with session.post(f"http://{address}:{world.server.port}/api/messages", json=activity) as response:
-                assert response.status == 403
-                assert "not on this machine" in (await response.json())["error"]
+        url = f"http://{address}:{world.server.port}/api/messages"
+        async with aiohttp.ClientSession() as session, session.post(url, json=activity) as response:
+            assert response.status == 403
+            assert "not on this machine" in (await response.json())["error"]
         assert await nothing_happened(world, activity)
         assert await world.say(activity) == 200  # the same request from loopback is served
     finally:
@@ -168,7 +172,9 @@ class FakeAppCredentials:
         return session
 
 
-async def test_with_credentials_a_valid_customer_message_is_answered_with_the_bots_own_token(standin, tokens, tmp_path, monkeypatch):
+async def test_with_credentials_a_valid_customer_message_is_answered_with_the_bots_own_token(
+    standin, tokens, tmp_path, monkeypatch
+):
     from adapters.teams.auth import CachingCredentialFactory
 
     made: list[FakeAppCredentials] = []
@@ -181,7 +187,9 @@ async def test_with_credentials_a_valid_customer_message_is_answered_with_the_bo
     world = await open_with_credentials(standin, tokens, tmp_path)
     try:
         for text in ("where is my order?", "thanks"):
-            status, _ = await world.post(p.personal_message(standin.url, text), headers=tokens.header(APP_ID, standin.url))
+            status, _ = await world.post(
+                p.personal_message(standin.url, text), headers=tokens.header(APP_ID, standin.url)
+            )
             assert status == 200
             await world.server.core.idle()
     finally:

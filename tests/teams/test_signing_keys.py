@@ -88,7 +88,9 @@ async def test_a_forged_token_while_the_key_endpoint_hangs_holds_up_nothing_else
         ),
         port=0,
     )
-    teams = TeamsAdapter.from_settings(settings, endpoints=CloudEndpoints(openid_metadata_url=hanging.url), key_policy=QUICK)
+    teams = TeamsAdapter.from_settings(
+        settings, endpoints=CloudEndpoints(openid_metadata_url=hanging.url), key_policy=QUICK
+    )
     server = await start_server(settings, adapters=[SlackAdapter.from_settings(settings), teams], timings=FAST)
     forger = TokenService()  # its keys are published nowhere
     try:
@@ -101,7 +103,9 @@ async def test_a_forged_token_while_the_key_endpoint_hangs_holds_up_nothing_else
             await wait_for(lambda: hanging.requests >= 1, what="the key fetch to start")
             async with session.get(f"{server.url}/healthz") as health:
                 assert health.status == 200
-            body, headers = slack_payloads.event_request(slack_payloads.event_callback(slack_payloads.dm("where is my order?")))
+            body, headers = slack_payloads.event_request(
+                slack_payloads.event_callback(slack_payloads.dm("where is my order?"))
+            )
             async with session.post(f"{server.url}/slack/events", data=body.encode(), headers=headers) as answered:
                 assert answered.status == 200
             assert time.monotonic() - started < HANG / 2  # answered while the key fetch still hangs
@@ -121,9 +125,16 @@ async def test_a_token_without_an_expiry_is_refused(standin, tokens, tmp_path): 
     try:
         import jwt
 
-        claims = {"iss": "https://api.botframework.com", "aud": APP_ID, "serviceurl": standin.url, "nbf": int(time.time()) - 60}
+        claims = {
+            "iss": "https://api.botframework.com",
+            "aud": APP_ID,
+            "serviceurl": standin.url,
+            "nbf": int(time.time()) - 60,
+        }
         forever = jwt.encode(claims, tokens.key, algorithm="RS256", headers={"kid": tokens.kid})
-        status, body = await world.post(p.personal_message(standin.url, "hi"), headers={"Authorization": f"Bearer {forever}"})
+        status, body = await world.post(
+            p.personal_message(standin.url, "hi"), headers={"Authorization": f"Bearer {forever}"}
+        )
         assert status == 401 and body == {"error": "unauthorized"}
         assert await world.say(p.personal_message(standin.url, "hi")) == 401  # and no token at all, as before
         status, _ = await world.post(p.personal_message(standin.url, "hi"), headers=tokens.header(APP_ID, standin.url))

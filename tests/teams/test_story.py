@@ -91,30 +91,49 @@ async def test_the_whole_story_personal_chat_handoff_card_claim_replies_and_reso
     (update,) = [c for c in new if c.kind == "update"]
     assert update.method == "PUT" and update.path == f"/v3/conversations/{thread}/activities/{card_post}"
     assert "Sam Agent is helping" in card_texts(update.card)
-    assert buttons(update.card) == ["Resolve", "Return to bot", "A person was needed", "The bot could have answered", "Should have come to us sooner"]
+    assert buttons(update.card) == [
+        "Resolve",
+        "Return to bot",
+        "A person was needed",
+        "The bot could have answered",
+        "Should have come to us sooner",
+    ]
     assert any("Sam Agent from support has joined" in c.text for c in new if c.conversation == ada)
 
     # Sam replies in the thread without mentioning the bot (RSC), then with an @mention: both reach Ada
     before = len(standin.calls)
-    await world.say(p.channel_message(standin.url, "Hi Ada, I'm looking at it now.", p.SAM, p.AGENTS, root=card_post, mention=False))
+    await world.say(
+        p.channel_message(standin.url, "Hi Ada, I'm looking at it now.", p.SAM, p.AGENTS, root=card_post, mention=False)
+    )
     await world.say(p.channel_message(standin.url, "It ships tomorrow.", p.SAM, p.AGENTS, root=card_post, mention=True))
     to_ada = [c.text for c in standin.calls[before:] if c.conversation == ada and c.kind == "send"]
-    assert to_ada == ["<b>Sam Agent</b> (support): Hi Ada, I'm looking at it now.", "<b>Sam Agent</b> (support): It ships tomorrow."]
+    assert to_ada == [
+        "<b>Sam Agent</b> (support): Hi Ada, I'm looking at it now.",
+        "<b>Sam Agent</b> (support): It ships tomorrow.",
+    ]
     assert [c.text for c in standin.calls[before:] if c.conversation == thread] == ["✓ Sent to the customer."] * 2
 
     # an internal note stays in the thread
     before = len(standin.calls)
-    await world.say(p.channel_message(standin.url, "!note check the warehouse", p.SAM, p.AGENTS, root=card_post, mention=False))
+    await world.say(
+        p.channel_message(standin.url, "!note check the warehouse", p.SAM, p.AGENTS, root=card_post, mention=False)
+    )
     assert [c.conversation for c in standin.calls[before:]] == [thread]
     assert "Kept internal" in standin.calls[-1].text
 
     # resolve: the card loses its buttons, the customer is told and asked how it went
     before = len(standin.calls)
-    await world.say(p.card_submit(standin.url, dict(submit["data"], tandem_action="resolve"), p.SAM, p.AGENTS, card_post))
+    await world.say(
+        p.card_submit(standin.url, dict(submit["data"], tandem_action="resolve"), p.SAM, p.AGENTS, card_post)
+    )
     new = standin.calls[before:]
     (update,) = [c for c in new if c.kind == "update"]
     assert "Resolved by Sam Agent" in card_texts(update.card)
-    assert buttons(update.card) == ["A person was needed", "The bot could have answered", "Should have come to us sooner"]
+    assert buttons(update.card) == [
+        "A person was needed",
+        "The bot could have answered",
+        "Should have come to us sooner",
+    ]
     told = [c for c in new if c.conversation == ada]
     assert any("resolved" in c.text for c in told)
     (ask,) = [c for c in told if "1 (not good) to 5 (great)" in c.text]
@@ -125,7 +144,9 @@ async def test_the_whole_story_personal_chat_handoff_card_claim_replies_and_reso
     await world.say(p.personal_submit(standin.url, ask.card["actions"][0]["data"], reply_to=ask.response["id"]))
     assert any("what went wrong" in c.text for c in standin.calls[before:] if c.conversation == ada)
     await world.say(p.personal_message(standin.url, "I had to explain it all twice"))
-    assert "Low rating: 1/5 from Ada" in standin.texts(thread)[-1] and "explain it all twice" in standin.texts(thread)[-1]
+    assert (
+        "Low rating: 1/5 from Ada" in standin.texts(thread)[-1] and "explain it all twice" in standin.texts(thread)[-1]
+    )
 
     # Sam says a person was needed: on the card, and its buttons gone
     before = len(standin.calls)
@@ -168,7 +189,9 @@ async def test_a_customer_handed_off_in_a_channel_thread_is_followed_without_men
     (create,) = standin.of("create")
     card_thread = f"{create.body['channelData']['channel']['id']};messageid="
 
-    await world.say(p.channel_message(standin.url, "my parcel arrived broken", p.GRACE, p.SUPPORT, root=post["id"], mention=False))
+    await world.say(
+        p.channel_message(standin.url, "my parcel arrived broken", p.GRACE, p.SUPPORT, root=post["id"], mention=False)
+    )
     relayed = [c for c in standin.calls if c.conversation and c.conversation.startswith(card_thread)]
     assert any("my parcel arrived broken" in c.text for c in relayed)
 
@@ -186,9 +209,17 @@ async def test_after_a_restart_agent_replies_still_reach_the_customer(standin, t
     second = await open_world(standin, database)  # a new process: nothing in memory, only the database
     try:
         before = len(standin.calls)
-        await second.say(p.channel_message(standin.url, "Hello from the other instance", p.SAM, p.AGENTS, root=root, mention=False))
-        await wait_for(lambda: any(c.conversation == p.PERSONAL_ADA for c in standin.calls[before:]), what="the proactive send")
-        sent = [c for c in standin.calls[before:] if c.conversation == p.PERSONAL_ADA and c.text.endswith("Hello from the other instance")]
+        await second.say(
+            p.channel_message(standin.url, "Hello from the other instance", p.SAM, p.AGENTS, root=root, mention=False)
+        )
+        await wait_for(
+            lambda: any(c.conversation == p.PERSONAL_ADA for c in standin.calls[before:]), what="the proactive send"
+        )
+        sent = [
+            c
+            for c in standin.calls[before:]
+            if c.conversation == p.PERSONAL_ADA and c.text.endswith("Hello from the other instance")
+        ]
         assert sent and sent[0].activity["serviceUrl"] == standin.url
     finally:
         await second.close()
@@ -213,7 +244,9 @@ async def test_in_the_agents_channel_only_handoff_threads_are_relayed(world, sta
     assert "reply in a card's thread" in hint.text
 
 
-async def test_a_customer_nobody_picked_up_hears_they_are_still_in_line_and_the_card_thread_gets_a_nudge(standin, tmp_path):
+async def test_a_customer_nobody_picked_up_hears_they_are_still_in_line_and_the_card_thread_gets_a_nudge(
+    standin, tmp_path
+):
     world = await open_world(standin, f"sqlite:///{tmp_path}/tandem.db", TANDEM_WAIT_NOTICE_MINUTES="0.001")
     try:
         ada = p.PERSONAL_ADA

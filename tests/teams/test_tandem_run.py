@@ -8,8 +8,8 @@ import contextlib
 import json
 import signal
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import AsyncIterator
 
 import aiohttp
 import pytest
@@ -22,7 +22,6 @@ from tests.support.processes import clean_env, free_port
 from . import payloads as p
 
 
-
 @contextlib.asynccontextmanager
 async def tandem_run(tmp_path: Path, **env: str) -> AsyncIterator[tuple[str, aiohttp.ClientSession, Path]]:
     """``tandem run`` in a child process with these variables (and nothing of ours): its URL, a session
@@ -31,7 +30,9 @@ async def tandem_run(tmp_path: Path, **env: str) -> AsyncIterator[tuple[str, aio
     full = clean_env(DATABASE_URL=f"sqlite:///{tmp_path / 'tandem.db'}", HOST="127.0.0.1", PORT=str(port), **env)
     log = tmp_path / "stderr.log"
     with log.open("wb") as stderr:
-        process = await asyncio.create_subprocess_exec(sys.executable, "-m", "tandem.cli", "run", env=full, cwd=tmp_path, stderr=stderr)
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tandem.cli", "run", env=full, cwd=tmp_path, stderr=stderr
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         async with aiohttp.ClientSession() as session:
@@ -65,7 +66,12 @@ async def test_tandem_run_serves_the_teams_story_from_environment_variables(stan
         assert await post_activity(session, url, p.personal_message(standin.url, "I'd like to talk to a person")) == 200
         (create,) = await wait_for(lambda: standin.of("create"), timeout=10, what="the handoff card")
         card_id = create.response["activityId"]
-        assert await post_activity(session, url, p.card_submit(standin.url, create.card["actions"][0]["data"], p.SAM, p.AGENTS, card_id)) == 200
+        assert (
+            await post_activity(
+                session, url, p.card_submit(standin.url, create.card["actions"][0]["data"], p.SAM, p.AGENTS, card_id)
+            )
+            == 200
+        )
         reply = p.channel_message(standin.url, "Hello Ada, Sam here.", p.SAM, p.AGENTS, root=card_id, mention=False)
         assert await post_activity(session, url, reply) == 200
         await wait_for(
@@ -99,21 +105,52 @@ async def test_tandem_run_serves_customers_on_one_platform_with_agents_on_the_ot
     try:
         async with tandem_run(tmp_path, **env) as (url, session, _):
             if agents == "slack":  # Ada on Teams, Sam in Slack
-                assert await post_activity(session, url, p.personal_message(standin.url, "I want to talk to a person")) == 200
+                assert (
+                    await post_activity(session, url, p.personal_message(standin.url, "I want to talk to a person"))
+                    == 200
+                )
                 (card,) = await wait_for(lambda: slack.posts("C0AGENTS"), timeout=10, what="the card in Slack")
-                assert await slack_post(session, url, slack_payloads.action_request(slack_payloads.button(card, "claim", "U0SAM"))) == 200
+                assert (
+                    await slack_post(
+                        session, url, slack_payloads.action_request(slack_payloads.button(card, "claim", "U0SAM"))
+                    )
+                    == 200
+                )
                 reply = slack_payloads.channel_message("Hi Ada, Sam here.", "U0SAM", "C0AGENTS", thread_ts=card.ts)
-                assert await slack_post(session, url, slack_payloads.event_request(slack_payloads.event_callback(reply))) == 200
-                await wait_for(lambda: "<b>Sam</b> (support): Hi Ada, Sam here." in standin.texts(p.PERSONAL_ADA), timeout=10, what="Sam's reply in Teams")
+                assert (
+                    await slack_post(session, url, slack_payloads.event_request(slack_payloads.event_callback(reply)))
+                    == 200
+                )
+                await wait_for(
+                    lambda: "<b>Sam</b> (support): Hi Ada, Sam here." in standin.texts(p.PERSONAL_ADA),
+                    timeout=10,
+                    what="Sam's reply in Teams",
+                )
             else:  # Ada on Slack, Sam in Teams
                 dm = slack_payloads.dm("I want to talk to a person")
-                assert await slack_post(session, url, slack_payloads.event_request(slack_payloads.event_callback(dm))) == 200
+                assert (
+                    await slack_post(session, url, slack_payloads.event_request(slack_payloads.event_callback(dm)))
+                    == 200
+                )
                 (create,) = await wait_for(lambda: standin.of("create"), timeout=10, what="the card in Teams")
                 assert "on Slack" in json.dumps(create.card)
                 card_id = create.response["activityId"]
-                assert await post_activity(session, url, p.card_submit(standin.url, create.card["actions"][0]["data"], p.SAM, p.AGENTS, card_id)) == 200
-                reply = p.channel_message(standin.url, "Hi Ada, Sam here.", p.SAM, p.AGENTS, root=card_id, mention=False)
+                assert (
+                    await post_activity(
+                        session,
+                        url,
+                        p.card_submit(standin.url, create.card["actions"][0]["data"], p.SAM, p.AGENTS, card_id),
+                    )
+                    == 200
+                )
+                reply = p.channel_message(
+                    standin.url, "Hi Ada, Sam here.", p.SAM, p.AGENTS, root=card_id, mention=False
+                )
                 assert await post_activity(session, url, reply) == 200
-                await wait_for(lambda: "*Sam Agent* (support): Hi Ada, Sam here." in slack.texts("D0ADA"), timeout=10, what="Sam's reply in Slack")
+                await wait_for(
+                    lambda: "*Sam Agent* (support): Hi Ada, Sam here." in slack.texts("D0ADA"),
+                    timeout=10,
+                    what="Sam's reply in Slack",
+                )
     finally:
         await slack.stop()

@@ -33,14 +33,18 @@ class TokenService:
     def metadata_url(self) -> str:
         return f"{self.url}/v1/.well-known/openidconfiguration"
 
-    def start(self) -> "TokenService":
+    def start(self) -> TokenService:
         service = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 service.fetches += 1
                 if self.path.endswith("/openidconfiguration"):
-                    body = {"issuer": ISSUER, "jwks_uri": f"{service.url}/v1/.well-known/keys", "id_token_signing_alg_values_supported": ["RS256"]}
+                    body = {
+                        "issuer": ISSUER,
+                        "jwks_uri": f"{service.url}/v1/.well-known/keys",
+                        "id_token_signing_alg_values_supported": ["RS256"],
+                    }
                 elif self.path.endswith("/keys"):
                     body = service.jwks()
                 else:
@@ -71,9 +75,26 @@ class TokenService:
             self._server.shutdown()
             self._server.server_close()
 
-    def token(self, audience: str, service_url: str, *, issuer: str = ISSUER, expires_in: int = 3600, signed_by=None, **claims: Any) -> str:
+    def token(
+        self,
+        audience: str,
+        service_url: str,
+        *,
+        issuer: str = ISSUER,
+        expires_in: int = 3600,
+        signed_by=None,
+        **claims: Any,
+    ) -> str:
         now = int(time.time())
-        payload = {"iss": issuer, "aud": audience, "serviceurl": service_url, "nbf": now - 60, "iat": now - 60, "exp": now + expires_in, **claims}
+        payload = {
+            "iss": issuer,
+            "aud": audience,
+            "serviceurl": service_url,
+            "nbf": now - 60,
+            "iat": now - 60,
+            "exp": now + expires_in,
+            **claims,
+        }
         return jwt.encode(payload, signed_by or self.key, algorithm="RS256", headers={"kid": self.kid})
 
     def header(self, audience: str, service_url: str, **options: Any) -> dict[str, str]:
