@@ -7,10 +7,10 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import datetime
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from .text import mend_surrogates  # no store can hold a lone surrogate: a write must never fail on one
 
@@ -49,7 +49,7 @@ def _encoder(cls: type) -> Callable[[Any], Any]:
 
 def from_data(cls: type[T], data: Any) -> T:
     """The inverse of ``to_data`` for a model class."""
-    return _decoder(cls)(data)
+    return _decoder(cast(Hashable, cls))(data)
 
 
 def dumps(value: Any) -> str:
@@ -134,7 +134,7 @@ def _decoder_for(tp: Any) -> Callable[[Any], Any]:
         return lambda data: [item(v) for v in data]
     if origin is dict:
         return dict
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _dataclass_decoder(tp)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return tp

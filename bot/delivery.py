@@ -130,10 +130,10 @@ class Deliverer:
         elif effect.op is Op.POST_CARD:
             assert effect.card is not None
             channel = self.agent_channel
-            where = await self.messenger(channel.platform).post_card(channel, effect.card, attempt=attempt)
-            await self.store.set_card_address(conv.id, effect.card.handoff_id, where)
+            posted = await self.messenger(channel.platform).post_card(channel, effect.card, attempt=attempt)
+            await self.store.set_card_address(conv.id, effect.card.handoff_id, posted)
             if handoff is not None and handoff.id == effect.card.handoff_id:  # as set_card_address stored it
-                conv = replace(conv, handoff=replace(handoff, card_address=where), version=conv.version + 1)
+                conv = replace(conv, handoff=replace(handoff, card_address=posted), version=conv.version + 1)
         elif effect.op is Op.UPDATE_CARD:
             assert effect.card is not None
             where = effect.thread

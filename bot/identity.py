@@ -23,9 +23,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .models import Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, Person
+from .models import Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, Person, Work
 from .ports import DeliveryError, Directory
-from .turns import InboxItem
+from .turns import InboxItem, Unreadable
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ class Identities:
 
     # ---- looking up ----
 
-    def _need(self, payload: Inbound) -> _Need | None:
+    def _need(self, payload: Work | Unreadable) -> _Need | None:
         if isinstance(payload, CustomerMessage):
             person, where, customer = payload.customer, payload.address, True
             if person.email:
@@ -293,4 +293,5 @@ def _with_sender(item: InboxItem, person: Person) -> InboxItem:
     payload = item.payload
     if isinstance(payload, CustomerMessage):
         return replace(item, payload=replace(payload, customer=person))
-    return replace(item, payload=replace(payload, agent=person))  # type: ignore[type-var]
+    assert isinstance(payload, (AgentMessage, AgentAction)), "only a message or an action needs its sender"
+    return replace(item, payload=replace(payload, agent=person))

@@ -83,7 +83,8 @@ class Address:
                 return v
         return default
 
-    def with_meta(self, **values: str) -> Address:
+    def with_meta(self, **values: str | None) -> Address:
+        """Meta with these values added or replaced; a value of None is left out."""
         merged = dict(self.meta)
         merged.update({k: v for k, v in values.items() if v is not None})
         return replace(self, meta=tuple(sorted(merged.items())))

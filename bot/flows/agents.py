@@ -121,6 +121,8 @@ async def on_agent_message(turn: TurnBuilder, msg: AgentMessage, kit: Toolkit) -
     if turn.conversation.state is State.WAITING:
         claim(turn, msg.agent, kit)  # replying is claiming
     turn.record(Role.AGENT, kit.redact(text), author=name)
-    turn.update(handoff=replace(turn.conversation.handoff, agent_seen_at=turn.now))
+    handoff = turn.conversation.handoff  # claimed just now, perhaps
+    assert handoff is not None
+    turn.update(handoff=replace(handoff, agent_seen_at=turn.now))
     turn.relay_to_customer(text, author=name)
     turn.mark(msg.thread, msg.message_ref, relayed=True)

@@ -15,10 +15,18 @@ from ..wording import Templates, Wording
 
 
 class Answer(Protocol):
-    text: str
-    understood: bool
-    private: bool
-    topic: str  # a help article's "file#section", '' for other answers
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def understood(self) -> bool: ...
+
+    @property
+    def private(self) -> bool: ...
+
+    @property
+    def topic(self) -> str:
+        """A help article's "file#section", '' for other answers."""
 
 
 class TriagePort(Protocol):

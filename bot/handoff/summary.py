@@ -45,7 +45,8 @@ def _most_informative(messages: Sequence[str]) -> str | None:
         if not norm or norm in _SMALL_TALK:
             continue
         words = len(norm.split())
-        score = min(words, 40) + (6 if _QUESTION_WORDS.search(text) else 0) + (4 if re.search(r"\d{3,}", text) else 0)
+        score: float = min(words, 40)
+        score += (6 if _QUESTION_WORDS.search(text) else 0) + (4 if re.search(r"\d{3,}", text) else 0)
         score -= index * 0.5  # the earlier ask usually states the need
         if score > best_score:
             best, best_score = text, score

@@ -114,9 +114,9 @@ class LanguageCheck:
     def _language(self, text: str, folded: str) -> str:
         said = bare(text)
         if len(said) <= _SHORT_CHARS and said not in _ENGLISH_REPLIES:  # "merci", "担当者": the words say it
-            for known in (self._greetings, self._alone):
-                if said in known:
-                    return known[said]
+            for table in (self._greetings, self._alone):
+                if said in table:
+                    return table[said]
         if _NON_LATIN.search(text):
             script = _script(text)
             if script is not None:

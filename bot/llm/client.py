@@ -20,7 +20,7 @@ from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, stop
 
 from .budget import Breaker, Clock, Deadline
 from .errors import LLMError, LLMUnavailable, MalformedResponse
-from .retry import RetryPlan, retryable
+from .retry import OutOfTime, RetryPlan, retryable
 
 logger = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ class ChatClient:
         """One chat completion, retried within ``deadline``; raises LLMError when there is none."""
         plan = RetryPlan(deadline, MIN_ATTEMPT_SECONDS)
         retrying = AsyncRetrying(
-            stop=stop_any(stop_after_attempt(self.max_attempts), plan.out_of_time),
+            stop=stop_any(stop_after_attempt(self.max_attempts), OutOfTime(plan)),
             wait=plan.delay,
             retry=retry_if_exception(retryable),
             sleep=self._sleep,
@@ -238,7 +238,7 @@ def _completion(response: Any) -> Completion:
     message = getattr(choices[0], "message", None)
     if message is None:
         raise MalformedResponse("the response's first choice has no message")
-    calls = []
+    calls: list[ToolCall] = []
     for call in getattr(message, "tool_calls", None) or ():
         function = getattr(call, "function", None)
         if function is None or not getattr(function, "name", None):

@@ -8,6 +8,7 @@ import random
 
 import openai
 from tenacity import RetryCallState
+from tenacity.stop import stop_base
 
 from .budget import Deadline
 from .errors import LLMUnavailable, MalformedResponse
@@ -43,6 +44,16 @@ class RetryPlan:
                 delay = ceiling / 2 + random.uniform(0, ceiling / 2)
             self._planned[state.attempt_number] = delay
         return self._planned[state.attempt_number]
+
+
+class OutOfTime(stop_base):
+    """tenacity's stop condition for a plan: the next attempt could not finish before the deadline."""
+
+    def __init__(self, plan: RetryPlan) -> None:
+        self.plan = plan
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self.plan.out_of_time(retry_state)
 
 
 def retryable(exc: BaseException) -> bool:

@@ -166,9 +166,9 @@ class KnowledgeSkill:
             return None
         rest = sections[given + 1 :] + sections[:given]
         how = [s for s in rest if s.heading.lower().startswith(("how ", "what to do", "what we"))]
-        chosen = (how or rest or [None])[0]
-        if chosen is None:
+        if not (how or rest):
             return None
+        chosen = (how or rest)[0]
         return self._said(chosen.title, chosen.heading, _trim(chosen.text), chosen.source)
 
     def _said(self, title: str, section: str, text: str, source: str) -> SkillAnswer:

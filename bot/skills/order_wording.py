@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from types import MappingProxyType
 from typing import ClassVar
 
@@ -156,14 +156,14 @@ class OrderWording:
             "items": self.item_separator.join(order.items),
         }
 
-    def is_late(self, order: Order, today: date | None) -> bool:
+    def is_late(self, order: Order, today: dt.date | None) -> bool:
         """Still open and past the day it was expected."""
         if today is None or not order.eta or status_key(order.status) in CLOSED_STATUSES:
             return False
         eta = parse_date(order.eta)
         return eta is not None and eta.date() < today
 
-    def details(self, order: Order, today: date | None = None) -> str:
+    def details(self, order: Order, today: dt.date | None = None) -> str:
         """One order in full, a sentence per line; a late one says so, and what the customer can do."""
         f = self.fields(order)
         key = status_key(order.status)
@@ -195,7 +195,7 @@ class OrderWording:
             lines.append(self.late_help.format(**f))
         return "\n".join(lines)
 
-    def list_line(self, order: Order, today: date | None = None) -> str:
+    def list_line(self, order: Order, today: dt.date | None = None) -> str:
         f = self.fields(order)
         key = status_key(order.status)
         eta_part = ""
@@ -207,6 +207,6 @@ class OrderWording:
         return self.list_item.format(**f, eta_part=eta_part)
 
 
-def _day(value: str | None) -> date | None:
+def _day(value: str | None) -> dt.date | None:
     parsed = parse_date(value) if value else None
     return parsed.date() if parsed else None

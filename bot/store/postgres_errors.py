@@ -47,7 +47,8 @@ def url_password(database_url: str) -> str | None:
     creds, at, _ = parts.netloc.rpartition("@")
     if at and ":" in creds:
         return unquote(creds.split(":", 1)[1]) or None
-    return (parse_qs(parts.query).get("password") or [None])[0]
+    passwords = parse_qs(parts.query).get("password")
+    return passwords[0] if passwords else None
 
 
 def is_connection_error(exc: BaseException) -> bool:

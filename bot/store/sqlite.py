@@ -274,10 +274,13 @@ class SQLiteStore:
                 db.executemany("INSERT INTO transcript (conversation_id, data) VALUES (?, ?)", transcript)
                 db.executemany("INSERT INTO audit (conversation_id, at, data) VALUES (?, ?, ?)", audit)
                 db.executemany("INSERT INTO facts (conversation_id, kind, at, data) VALUES (?, ?, ?, ?)", facts)
-                ids = [
-                    db.execute("INSERT INTO outbox (conversation_id, effect, queued_at) VALUES (?, ?, ?)", e).lastrowid
-                    for e in effects
-                ]
+                ids: list[int] = []
+                for e in effects:
+                    row_id = db.execute(
+                        "INSERT INTO outbox (conversation_id, effect, queued_at) VALUES (?, ?, ?)", e
+                    ).lastrowid
+                    assert row_id is not None  # an INSERT sets it
+                    ids.append(row_id)
                 if turn.inbox_id is not None:
                     db.execute("UPDATE inbox SET processed = 1, payload = '' WHERE id = ?", (turn.inbox_id,))
             return ids
@@ -396,12 +399,9 @@ class SQLiteStore:
         return await self._in_thread(delete)
 
 
-def _at(timestamp: float | None) -> datetime | None:
-    return None if timestamp is None else datetime.fromtimestamp(timestamp, UTC)
-
-
 def _inbox_row(item_id, event_key, conversation_id, payload, received_at, attempts, due, error) -> InboxItem:
-    return inbox_item(item_id, event_key, conversation_id, payload, _at(received_at), attempts, _at(due), error)
+    received = datetime.fromtimestamp(received_at, UTC)  # never NULL
+    return inbox_item(item_id, event_key, conversation_id, payload, received, attempts, _time(due), error)
 
 
 def _drop(db: sqlite3.Connection, conversation_id: str) -> None:

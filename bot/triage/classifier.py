@@ -95,9 +95,9 @@ class Triage:
             message.original, message.norm, prefixes, sentiment, intent, history
         )
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
-            for category, signals in matched:
+            for category, category_signals in matched:
                 if category.name == "frustration":
-                    signals.extend(frustration_signals)
+                    category_signals.extend(frustration_signals)
                     break
             else:
                 matched.append((self._frustration, frustration_signals))
@@ -118,9 +118,8 @@ class Triage:
         reading = self._languages.read(message.original) if self._languages is not None else _ENGLISH
         if reading.reason is not None:  # asking for a person, or in danger, in another language
             self._add_reading(matched, reading)
-        if (
-            not matched and self._learned is not None and reading.english
-        ):  # learned from English: the rules are the floor
+        # learned from English: the rules are the floor
+        if not matched and self._learned is not None and reading.english:
             learned = self._learned.check(message.original)
             if learned is not None:
                 matched.append(learned)

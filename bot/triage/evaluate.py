@@ -56,9 +56,9 @@ async def evaluate(
     results = [await classify(row.text) for row in rows]
     seconds = time.perf_counter() - started
 
-    human = defaultdict(lambda: [0, 0])
-    false_by_category = defaultdict(lambda: [0, 0])
-    false_by_source = defaultdict(lambda: [0, 0])
+    human: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
+    false_by_category: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
+    false_by_source: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
     either = [0, 0]
     order_tp = order_predicted = order_actual = 0
     reasons: dict[str, Counter] = defaultdict(Counter)

@@ -13,12 +13,9 @@ import functools
 import logging
 import re
 
-try:  # Python 3.11+
-    from re import _constants as sre_c  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older layouts
-    import sre_constants as sre_c  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+# re's own parser (private modules that typeshed does not describe; sre_parse is their deprecated alias)
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 logger = logging.getLogger(__name__)
 
@@ -66,15 +63,15 @@ def _keys_of(items: list, at_start: bool = False, max_start: int | None = None) 
         if max_start is not None and start > max_start:
             break
         if items[start][0] is sre_c.BRANCH:  # each alternative may have a better key further on
-            union: set[str] | None = set()
+            union: set[str] = set()
             for alternative in items[start][1][1]:
                 keys = _keys_of(list(alternative) + items[start + 1 :], at_start=True, max_start=len(alternative))
-                if keys is None:
-                    union = None
+                if keys is None:  # one alternative without a key: the branch as a whole has none
                     break
                 union |= keys
-            if union:
-                candidates.append(union)
+            else:
+                if union:
+                    candidates.append(union)
             continue
         try:
             keys = _prefixes(items[start:], {""})

@@ -81,9 +81,8 @@ class TypoFixer:
             and (len(token) >= self._min_length or len(c) > len(token))  # short words: only a missing letter
             and within_one_edit(token, c)
         )
-        if (
-            len(found) > 1
-        ):  # "deliverd": "delivered" (a letter missing) rather than "delivery"; endings are typed with care
+        # "deliverd": "delivered" (a letter missing) rather than "delivery"; endings are typed with care
+        if len(found) > 1:
             found = [c for c in found if c[-1] == token[-1]]
         result = found[0] if len(found) == 1 else None
         if len(self._cache) >= _CACHE_LIMIT:
