@@ -11,9 +11,16 @@ from bot.ports import Directory, Messenger
 
 
 class PlatformAdapter(Protocol):
-    platform: str
-    messenger: Messenger  # usable before start(): the core is built with it
-    directory: Directory | None  # who people are, asked by the core's workers; None: inbound items say it all
+    @property
+    def platform(self) -> str: ...
+
+    @property
+    def messenger(self) -> Messenger:
+        """Usable before start(): the core is built with it."""
+
+    @property
+    def directory(self) -> Directory | None:
+        """Who people are, asked by the core's workers; None: inbound items say it all."""
 
     async def start(self, core: Tandem, app: web.Application) -> None:
         """Add the platform's routes to ``app`` (before the server starts) and start any background

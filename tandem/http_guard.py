@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 from adapters.refusals import RefusalLog
 
@@ -39,7 +40,7 @@ def runner_options(idle_seconds: float) -> dict[str, Any]:
     }
 
 
-def body_in_time(read_seconds: float) -> Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]:
+def body_in_time(read_seconds: float) -> Middleware:
     """A middleware that reads every request's body, within ``read_seconds`` and ``MAX_BODY``, before its
     handler runs (the handler then reads it from memory)."""
     refusals = RefusalLog(logger)

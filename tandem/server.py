@@ -74,7 +74,7 @@ async def start_server(
         {a.platform: a.messenger for a in adapters},
         clock=clock,
         timings=timings,
-        directories={a.platform: a.directory for a in adapters if getattr(a, "directory", None) is not None},
+        directories={a.platform: d for a in adapters if (d := getattr(a, "directory", None)) is not None},
         observer=metrics,
     )
     app = web.Application(

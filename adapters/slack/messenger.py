@@ -75,9 +75,12 @@ class SlackMessenger:
         )
 
     async def update_card(self, card_address: Address, card: HandoffCard) -> None:
+        ts = card_address.thread
+        if ts is None:
+            raise DeliveryError(f"no card to update in {card_address.channel}: its address has no ts", permanent=True)
         await self.api.call(
             "chat.update",
-            lambda: self.client.chat_update(channel=card_address.channel, ts=card_address.thread, **card_message(card)),
+            lambda: self.client.chat_update(channel=card_address.channel, ts=ts, **card_message(card)),
             card_address.channel,
         )
 

@@ -41,7 +41,7 @@ class SlackSocket:
             await self.handler.close_async()
             self.handler = None
 
-    async def _watch(self, client: Any, message: dict, raw: str) -> None:
+    async def _watch(self, client: Any, message: dict, raw: str | None) -> None:
         if message.get("type") == "hello":
             self.sessions += 1
             if self.sessions > 1:
@@ -51,7 +51,9 @@ class SlackSocket:
 
     @property
     def connected(self) -> bool:
-        client = self.handler.client if self.handler is not None else None
+        if self.handler is None:
+            return False
+        client = self.handler.client
         session = getattr(client, "current_session", None)
         return bool(session is not None and not session.closed and not client.stale and not client.closed)
 

@@ -145,6 +145,8 @@ def delivery_error(method: str, where: str, exc: SlackApiError) -> DeliveryError
 def retry_after(exc: SlackApiError) -> float:
     headers = getattr(exc.response, "headers", None) or {}
     raw = headers.get("Retry-After") or headers.get("retry-after")
+    if raw is None:
+        return 1.0
     try:
         return max(0.0, float(raw))
     except (TypeError, ValueError):

@@ -18,6 +18,7 @@ import jwt
 from aiohttp import web
 from botbuilder.schema import Activity
 from botframework.connector.auth import (
+    AppCredentials,
     AuthenticateRequestResult,
     BotFrameworkAuthentication,
     BotFrameworkAuthenticationFactory,
@@ -92,7 +93,7 @@ class CachingCredentialFactory(PasswordServiceClientCredentialFactory):
 
     def __init__(self, credentials: TeamsCredentials) -> None:
         super().__init__(credentials.app_id, credentials.password, credentials.tenant_id)
-        self._cache: dict[tuple, object] = {}
+        self._cache: dict[tuple, AppCredentials] = {}
         self._warmed: dict[tuple, float] = {}
 
     async def create_credentials(self, app_id, oauth_scope, login_endpoint, validate_authority):
@@ -196,7 +197,7 @@ class _ReusingConnectorFactory(ConnectorFactory):
     def __init__(self, owner: ReusingAuthentication, inner: ConnectorFactory, app_id: str | None) -> None:
         self.owner, self.inner, self.app_id = owner, inner, app_id
 
-    async def create(self, service_url: str, audience: str = None):
+    async def create(self, service_url: str, audience: str | None = None):
         key = (self.app_id, service_url, audience)
         clients = self.owner._clients
         if key not in clients:

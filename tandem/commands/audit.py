@@ -116,13 +116,13 @@ def _text(
             "",
             f"Messages (redacted, the last {TRANSCRIPT_LIMIT} at most):" if transcript else "Messages: none kept",
         ]
-        for entry in transcript:
-            who = entry.author or (
-                conv.customer.name if entry.role.value == "customer" and conv.customer.name else entry.role.value
+        for said in transcript:
+            who = said.author or (
+                conv.customer.name if said.role.value == "customer" and conv.customer.name else said.role.value
             )
-            text = entry.text.replace("\n", "\n" + " " * 8)  # a message's own lines stay under it
+            text = said.text.replace("\n", "\n" + " " * 8)  # a message's own lines stay under it
             lines.append(
-                f"  {_when(entry.at)}  {who}{' (internal note)' if entry.role.value == 'note' else ''}: {text}"
+                f"  {_when(said.at)}  {who}{' (internal note)' if said.role.value == 'note' else ''}: {text}"
             )
     return lines
 

@@ -5,7 +5,7 @@ page reads without the picture (screen readers, text browsers)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 WIDTH, HEIGHT = 640, 220
@@ -13,7 +13,7 @@ LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 34
 PALETTE = ("#3b6ea8", "#d9822b", "#5a9e6f", "#b5475b", "#7d64b0", "#8c8c3f", "#3f8c8c", "#a86b3b", "#666666")
 
 
-def stacked_bars(days: Sequence[str], series: dict[str, Sequence[float]], title: str) -> str:
+def stacked_bars(days: Sequence[str], series: Mapping[str, Sequence[float]], title: str) -> str:
     """One bar per day, stacked by series (handoffs by reason), with a legend."""
     totals = [sum(values[i] for values in series.values()) for i in range(len(days))]
     top = _nice_max(max(totals, default=0))
