@@ -64,19 +64,19 @@ class FaultyStandin(SlackStandin):
 
     def __init__(self, fault: str, rate: float, seed: int) -> None:
         super().__init__()
-        self.fault, self.rate, self.random = fault, rate, random.Random(seed)
+        self.mode, self.rate, self.random = fault, rate, random.Random(seed)
         self.hang_seconds = 3.0
         self.armed = False
         self.injected = 0
 
-    async def _handle(self, request: web.Request) -> web.StreamResponse:
+    async def _handle(self, request: web.Request) -> web.Response:
         posting = request.match_info["method"] == "chat.postMessage"
-        if posting and self.armed and self.fault in ("500", "timeout", "drop") and self.random.random() < self.rate:
-            kind = {"500": "answer", "timeout": "hang", "drop": "drop"}[self.fault]
+        if posting and self.armed and self.mode in ("500", "timeout", "drop") and self.random.random() < self.rate:
+            kind = {"500": "answer", "timeout": "hang", "drop": "drop"}[self.mode]
             self._failures.setdefault("chat.postMessage", []).insert(0, Failure(500, None, {}, True, kind))
             self.injected += 1
         response = await super()._handle(request)
-        if posting and self.armed and self.fault == "sigkill":
+        if posting and self.armed and self.mode == "sigkill":
             await asyncio.sleep(0.05)
         return response
 
@@ -223,7 +223,8 @@ async def settled(url: str, store: str, server: Server, timeout: float = 180.0) 
     """Wait until every inbox item is processed and nothing is left to deliver; returns the items kept."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        assert server.process is not None and server.process.popen.poll() is None, server.process.tail()
+        assert server.process is not None, "the server was not started"
+        assert server.process.popen.poll() is None, server.process.tail()
         waiting, kept = await _outstanding(url, store)
         if waiting == 0:
             return kept

@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bot.llm.assistant import LLMAssistant  # noqa: E402
 from bot.models import State  # noqa: E402
 from tests.llm.standin import Reply, StandIn, call  # noqa: E402
 from tests.support.local import playground  # noqa: E402
@@ -92,7 +93,9 @@ async def run() -> list[Row]:
             try:
                 for text in messages:
                     before = len(standin.requests)
-                    client = play.core.engine.kit.assistant.client
+                    assistant = play.core.engine.kit.assistant
+                    assert isinstance(assistant, LLMAssistant)
+                    client = assistant.client
                     p0, c0 = client.usage.prompt_tokens, client.usage.completion_tokens
                     await play.say(text)
                     conv = await play.conversation()

@@ -156,7 +156,7 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
 
 def render(results: dict[str, Any]) -> str:
     parts = [f"Tandem benchmarks — {results['machine']}"]
-    plan = results.get("plan")
+    plan = results.get("plan") or {}
     if results.get("slack"):
         if plan.get("users_info_ms"):
             parts.append(

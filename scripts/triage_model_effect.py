@@ -27,9 +27,10 @@ from bot.triage.model import TriageModel  # noqa: E402
 
 
 def measure(rows, rules_human, feats, model, thresholds) -> dict:
-    recall = defaultdict(lambda: [0, 0, 0])  # category -> rules hits, with-model hits, total
+    # category -> rules hits, with-model hits, total
+    recall: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     false = [0, 0, 0]
-    extra = Counter()  # (model category, "hit" | "false") -> count
+    extra: Counter[tuple[str, str]] = Counter()  # (model category, "hit" | "false") -> count
     for i, row in enumerate(rows):
         fired = None
         if not rules_human[i]:
@@ -62,7 +63,7 @@ def markdown(results: dict[str, tuple[str, dict]]) -> str:
         recall = "; ".join(f"{c} {a / n:.3f} → {b / n:.3f} (n={n})" for c, (a, b, n) in sorted(m["recall"].items()))
         f0, f1, n = m["false"]
         false = f"{f0 / n:.3f} → {f1 / n:.3f} (n={n})" if n else "–"
-        by = defaultdict(lambda: [0, 0])
+        by: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
         for (category, kind), count in m["extra"].items():
             by[category][kind == "false"] += count
         extra = "; ".join(f"{c} +{h}/+{f}" for c, (h, f) in sorted(by.items())) or "none"
@@ -71,7 +72,7 @@ def markdown(results: dict[str, tuple[str, dict]]) -> str:
 
 
 def totals(results, split, category) -> str:
-    hits = Counter()
+    hits: Counter[str] = Counter()
     for _, (sp, m) in results.items():
         if sp == split:
             for (c, kind), count in m["extra"].items():

@@ -21,8 +21,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-# language → [(repository, file)] read for training
-TRAIN = {
+# (mirrored repository, file in it[, the part of its sentences to take])
+Spec = tuple[str, str] | tuple[str, str, slice]
+
+# language → the files read for training
+TRAIN: dict[str, list[Spec]] = {
     "en": [("UniversalDependencies/UD_English-EWT", "en_ewt-ud-dev.conllu"),
            ("UniversalDependencies/UD_English-EWT", "en_ewt-ud-test.conllu"),
            ("mainlp/xsid", "data/xSID-0.7/en.valid.conll"),
@@ -61,7 +64,7 @@ TRAIN = {
     "id": [("mainlp/xsid", "data/xSID-0.7/id.valid.conll")],
     "lt": [("mainlp/xsid", "data/xSID-0.7/lt.valid.conll")],
 }
-EVAL = {
+EVAL: dict[str, dict[str, list[Spec]]] = {
     "pud": {
         lang: [(f"UniversalDependencies/UD_{name}-PUD", f"{lang}_pud-ud-test.conllu",
                 slice(500, None) if lang == "pl" else slice(None))]

@@ -47,7 +47,8 @@ def train(data: Path) -> dict:
         feature_counts[lang] = Counter(f for line in lines for f in features(line))
         word_counts[lang] = Counter(w for line in lines for w in words_of(line))
         names[lang] = _mostly_capitalised(lines)
-    floors, grams = [], {}
+    floors: list[float] = []
+    grams: dict[str, list[list[float]]] = {}
     for index, lang in enumerate(LATIN):
         top = feature_counts[lang].most_common(TOP_FEATURES)
         total = sum(count for _, count in top) + SMOOTHING * TOP_FEATURES
@@ -91,7 +92,8 @@ def train(data: Path) -> dict:
 
 def _mostly_capitalised(lines: list[str]) -> set[str]:
     """Words written with a capital inside sentences more often than not: names ("García", "Paris")."""
-    inside, capital = Counter(), Counter()
+    inside: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
     for line in lines:
         for word in WORD.findall(line)[1:]:
             inside[word.lower()] += 1

@@ -21,6 +21,13 @@ _ACTIVITIES = re.compile(r"^/v3/conversations/([^/]+)/activities(?:/([^/]+))?$")
 _MEMBER = re.compile(r"^/v3/conversations/([^/]+)/members/([^/]+)$")
 
 
+def _part(pattern: re.Pattern[str], path: str) -> str:
+    """The id in a path the route already matched (the activity's, the member's)."""
+    found = pattern.match(path)
+    assert found is not None, path
+    return found.group(2)
+
+
 @dataclass
 class Call:
     method: str
@@ -165,9 +172,9 @@ class BotConnectorStandIn:
         if call.kind in ("send", "reply"):
             return (201 if call.kind == "send" else 200), {"id": str(next(self._ids))}
         if call.kind == "update":
-            return 200, {"id": _ACTIVITIES.match(call.path).group(2)}
+            return 200, {"id": _part(_ACTIVITIES, call.path)}
         if call.kind == "member":
-            found = self.members.get(_MEMBER.match(call.path).group(2))
+            found = self.members.get(_part(_MEMBER, call.path))
             if found is None:
                 return 404, {"error": {"code": "MemberNotFoundInConversation", "message": "not found"}}
             return 200, found
