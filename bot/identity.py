@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .models import Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Inbound, Person, Work
+from .models import Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person, Work
 from .ports import DeliveryError, Directory
 from .turns import InboxItem, Unreadable
 
@@ -82,7 +82,7 @@ class Identities:
 
     # ---- used by the core ----
 
-    def prefetch(self, inbound: Inbound) -> None:
+    def prefetch(self, inbound: Work | Unreadable) -> None:
         """Start looking up whoever sent an accepted item, if something is missing: no waiting."""
         need = self._need(inbound)
         if need is None or self._holding(need.key) is not None:

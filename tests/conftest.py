@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from bot.ports import Store
 from bot.store import MemoryStore, SQLiteStore
 
 STORE_KINDS = ["memory", "sqlite", "postgres"]
@@ -16,6 +17,7 @@ def under_ci() -> bool:
 @pytest.fixture(params=STORE_KINDS)
 async def store(request, tmp_path):
     kind = request.param
+    s: Store
     if kind == "memory":
         s = MemoryStore()
     elif kind == "sqlite":

@@ -14,6 +14,7 @@ from bot.models import (
     Priority,
     State,
 )
+from bot.turns import InboxItem
 
 NOW = datetime(2026, 11, 22, 12, 0, 0, tzinfo=UTC)
 
@@ -63,3 +64,9 @@ def handoff_for(conversation_id: str, handoff_id: str = "h1") -> Handoff:
         actions=(ActionKind.CLAIM, ActionKind.RESOLVE, ActionKind.RETURN),
     )
     return Handoff(id=handoff_id, reason="human_request", priority=Priority.NORMAL, requested_at=NOW, card=card)
+
+
+def customer_payload(item: InboxItem) -> CustomerMessage:
+    """The customer's message an inbox item holds (the test made it so)."""
+    assert isinstance(item.payload, CustomerMessage), item.payload
+    return item.payload

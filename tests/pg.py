@@ -63,6 +63,7 @@ class ScratchPostgresStore(PostgresStore):
         try:
             await super().close()
         finally:
+            assert self.schema is not None  # a scratch store always has its own
             await drop_schema(self.schema)
 
 

@@ -3,12 +3,14 @@ customer's next message after TANDEM_AGENT_IDLE_HOURS goes to the bot again, not
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.models import State
 from tests.support.clock import ManualClock
 from tests.support.local import kinds, playground, texts
 
 
-async def claimed(clock: ManualClock, **env: str):
+async def claimed(clock: ManualClock, **env: Any):  # Any: passed on to playground's **env
     play = await playground(clock=clock, **env)
     await play.say("I need to talk to a person")
     await play.say("/claim")

@@ -3,6 +3,8 @@ stand-in with the events that caused it, so "answered exactly once" means what i
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.answers import expected_posts, match, percentile
 from benchmarks.loadgen import Sent
 from benchmarks.slack_wire import AGENTS, dm_channel
@@ -40,7 +42,8 @@ def test_every_event_answered_once_is_recognised():
     assert len(posts) == expected_posts(sent, bare=False)
     got = match(sent, posts, bare=False)
     assert got.exactly_once and len(got.replies) == 100 and len(got.handoffs) == sum(s.event.handoff for s in sent)
-    assert abs(percentile(got.replies, 50) - 0.05) < 1e-9 and abs(percentile(got.handoffs, 99) - 0.07) < 1e-9
+    assert percentile(got.replies, 50) == pytest.approx(0.05, abs=1e-9)
+    assert percentile(got.handoffs, 99) == pytest.approx(0.07, abs=1e-9)
 
 
 def test_a_missing_answer_a_duplicate_and_a_refusal_are_counted():

@@ -183,6 +183,7 @@ def test_inbox_dead_lists_what_was_set_aside_without_the_words(tmp_path):
         message = customer_message("my secret words", event_id="Ev1")
         await store.accept(InboxItem("slack:Ev1", message.conversation_id, message, NOW))
         [item] = await store.pending(message.conversation_id)
+        assert item.id is not None
         await store.inbox_failed(item.id, "TypeError: expected str, got int\n(in the address)", None)
         await store.close()
         return message.conversation_id

@@ -4,6 +4,8 @@ database is opened or a platform is called: an unknown placeholder once made eve
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.support.processes import free_port, run_cli
@@ -43,7 +45,7 @@ BAD_ENV = {
 }
 
 
-def slack(**extra: str) -> dict[str, str]:
+def slack(**extra: str) -> dict[str, Any]:  # Any: run_cli takes them as **env
     """Slack as configured for real, but pointing nowhere: a start that got that far would fail otherwise."""
     return {
         "SLACK_BOT_TOKEN": "xoxb-test-token",

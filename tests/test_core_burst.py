@@ -44,9 +44,9 @@ class Recorder:
 async def test_a_burst_from_many_customers_is_answered_once_each_in_order(tmp_path, workers):
     recorder = Recorder()
     settings = Settings.from_env({})
-    store = SQLiteStore(str(tmp_path / "tandem.db"))
+    sqlite = SQLiteStore(str(tmp_path / "tandem.db"))
     core, store = await build_core(
-        settings, {"local": recorder}, local_agents=True, store=store, timings=CoreTimings(workers=workers)
+        settings, {"local": recorder}, local_agents=True, store=sqlite, timings=CoreTimings(workers=workers)
     )
     await core.start()
     try:

@@ -15,6 +15,7 @@ from bot.ports import DeliveryError, Directory
 from bot.settings import ConfigError, Settings
 from bot.turns import InboxItem
 from tandem.app import core_timings
+from tests.factories import customer_payload
 from tests.support.polling import wait_for
 
 DM = Address(platform="chat", workspace="W1", channel="D1")
@@ -119,7 +120,7 @@ async def test_an_email_the_platform_gave_before_is_used_when_it_cannot_answer_n
     item = message()
 
     async def stored() -> Conversation:
-        return Conversation.new(message(ADA).payload)
+        return Conversation.new(customer_payload(message(ADA)))
 
     settled = await who.settle(item, stored)
     assert settled is not None and settled.payload.customer == ADA

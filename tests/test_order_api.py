@@ -39,6 +39,7 @@ class OrderApi:
     def __init__(self) -> None:
         self.requests: list[web.Request] = []
         self.status = 200
+        self.url = ""  # once it listens
 
     async def handle(self, request: web.Request) -> web.Response:
         self.requests.append(request)

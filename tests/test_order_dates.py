@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from typing import Any
 
 from bot.skills.relative_dates import resolve
 from tests.support.clock import ManualClock
@@ -25,7 +26,7 @@ def at(day: int, month: int = 12, hour: int = 9) -> ManualClock:
     return ManualClock(datetime(2026, month, day, hour, 0, tzinfo=UTC))
 
 
-async def ask(tmp_path, clock: ManualClock, text: str, **env: str) -> str:
+async def ask(tmp_path, clock: ManualClock, text: str, **env: Any) -> str:  # Any: for playground's **env
     orders = tmp_path / "orders.json"
     orders.write_text(json.dumps(ORDERS))
     play = await playground(clock=clock, TANDEM_ORDERS=str(orders), **env)

@@ -47,6 +47,7 @@ class Store:
     def __init__(self) -> None:
         self.requests: list[tuple[dict, dict]] = []
         self.throttled = False
+        self.endpoint = ""  # the GraphQL URL, once it listens
 
     async def graphql(self, request: web.Request) -> web.Response:
         body = await request.json()

@@ -6,6 +6,7 @@ import os
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -29,7 +30,7 @@ def ON_22_NOVEMBER() -> date:
     return date(2026, 11, 22)
 
 
-ORDERS = [
+ORDERS: list[dict[str, Any]] = [
     {
         "id": "1001",
         "customer_email": "ada@example.com",
@@ -46,6 +47,14 @@ ORDERS = [
      "items": "Lamp; Bulbs | Shade"},
 ]
 
+
+
+class OrderApiStandIn(TestServer):
+    """An order API on loopback that keeps the query of every request it got."""
+
+    def __init__(self, app: web.Application, seen: list[dict]) -> None:
+        super().__init__(app, port=0)
+        self.seen = seen
 
 def write(tmp_path, name, text):
     path = tmp_path / name
@@ -416,9 +425,8 @@ async def order_api():
     for path, handler in [("/orders", everything), ("/wrapped", wrapped), ("/failing", failing),
                           ("/garbage", garbage), ("/wrong", wrong_shape), ("/slow", slow)]:
         app.router.add_get(path, handler)
-    server = TestServer(app, port=0)
+    server = OrderApiStandIn(app, seen)
     await server.start_server()
-    server.seen = seen
     yield server
     never.set()
     await server.close()

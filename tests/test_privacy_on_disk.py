@@ -21,12 +21,12 @@ import aiohttp
 import pytest
 
 from bot.settings import Settings
-from tandem.server import start_server
+from tandem.server import Server, start_server
 from tests.llm.standin import Reply, StandIn
 from tests.pg import admin_connection, create_schema, database_url_for_tests, drop_schema
 from tests.slack import payloads as slack_payloads
 from tests.slack.standin import SlackStandin
-from tests.support.local import FAST, playground, texts
+from tests.support.local import FAST, Playground, playground, texts
 from tests.support.polling import wait_for
 from tests.teams import payloads as teams_payloads
 from tests.teams.harness import teams_members
@@ -137,8 +137,8 @@ async def platforms():
 
 @dataclass
 class Running:
-    server: object
-    chat: object
+    server: Server
+    chat: Playground
 
     async def stop(self) -> None:
         await self.chat.close()

@@ -7,13 +7,14 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
 from adapters.local.messenger import LocalMessenger
-from bot.core import utc_now
+from bot.core import Tandem, utc_now
 from bot.models import ActionKind, Address, AgentAction, CustomerMessage, Person
+from bot.ports import Store
 from bot.settings import Settings
 from tandem.app import LOCAL_AGENTS, build_core
 from tests.support.clock import ManualClock
@@ -31,9 +32,10 @@ SAM = Person("U0SAM", "Sam")
 class Week:
     """The bot with Slack and Teams customers (the local messenger stands in for both) on a manual clock."""
 
-    core: object
-    store: object
+    core: Tandem
+    store: Store
     clock: ManualClock
+    start: datetime  # day 0
     count: int = 0
 
     async def says(self, who: str, platform: str, text: str) -> str:
@@ -58,8 +60,6 @@ class Week:
     def day(self, n: int) -> None:
         self.clock.now = self.start + timedelta(days=n)
 
-    start = None  # set by the fixture
-
 
 @pytest.fixture
 async def week(tmp_path):
@@ -71,8 +71,7 @@ async def week(tmp_path):
         settings, {"local": local, "slack": local, "teams": local}, local_agents=True, clock=clock, timings=FAST
     )
     await core.start()
-    w = Week(core, store, clock)
-    w.start = clock.now
+    w = Week(core, store, clock, clock.now)
     yield w, url, tmp_path
     await core.stop()
     await store.close()

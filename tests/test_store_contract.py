@@ -11,7 +11,15 @@ from bot.facts import Fact, FactKind
 from bot.models import ActionKind, AuditEntry, Conversation, Role, State, TranscriptEntry
 from bot.ports import ConflictError
 from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
-from tests.factories import NOW, address, card_address, customer_message, handoff_for, person
+from tests.factories import (
+    NOW,
+    address,
+    card_address,
+    customer_message,
+    customer_payload,
+    handoff_for,
+    person,
+)
 
 pytestmark = pytest.mark.asyncio
 
@@ -43,7 +51,7 @@ async def test_commit_saves_state_transcript_audit_outbox_and_marks_inbox(store)
     item = inbox_item()
     await store.accept(item)
     [pending] = await store.pending(item.conversation_id)
-    conv = Conversation.new(item.payload)
+    conv = Conversation.new(customer_payload(item))
     turn = Turn(
         conversation=conv,
         inbox_id=pending.id,
@@ -305,7 +313,7 @@ async def test_dead_inbox_letters_go_with_their_conversation(store):
     await store.accept(item)
     [pending] = await store.pending(item.conversation_id)
     await store.inbox_failed(pending.id, "boom", None)
-    await store.commit(Turn(conversation=Conversation.new(item.payload)))
+    await store.commit(Turn(conversation=Conversation.new(customer_payload(item))))
     assert await store.forget("ada@example.com", NOW) == 1
     assert await store.inbox_dead_letters() == []
 

@@ -19,6 +19,7 @@ from bot.triage.evaluate import (
     split_half,
     triage_stream,
 )
+from bot.triage.report import Rate
 from tests.support.shared import shared_path
 
 # ../shared/eval/dev.csv beside the repo; TANDEM_EVAL_DEV points elsewhere (e.g. from a git worktree)
@@ -31,6 +32,11 @@ SUPPORT_CHAT_CSVS = [
     Path(__file__).parent / "data" / "triage_support_chat_blind.csv",
 ]
 
+
+def measured(rate: Rate) -> float:
+    """A rate over at least one message (the test data has some of every kind)."""
+    assert rate.value is not None, rate
+    return rate.value
 
 @pytest.fixture(scope="module")
 def classify():
@@ -224,14 +230,14 @@ def test_dev_targets_not_yet_met_do_not_slip_back(dev_report, metric, targets):
 async def test_own_held_out_support_messages(classify):
     report = await evaluate(load_rows(HOLDOUT_CSV), classify)
     for category, rate in report.recall.items():
-        assert rate.value >= 0.8, (category, format_report(report))
-    assert report.false_handoff.value <= 0.05, format_report(report)
-    assert report.order_precision.value >= 0.9 and report.order_recall.value >= 0.9, format_report(report)
+        assert measured(rate) >= 0.8, (category, format_report(report))
+    assert measured(report.false_handoff) <= 0.05, format_report(report)
+    assert measured(report.order_precision) >= 0.9 and measured(report.order_recall) >= 0.9, format_report(report)
 
 
 @pytest.mark.parametrize("path", SUPPORT_CHAT_CSVS, ids=lambda p: p.stem)
 async def test_own_support_chat_messages(classify, path):
     report = await evaluate(load_rows(path), classify)
-    assert report.recall["frustration"].value >= 0.85, format_report(report)
-    assert report.recall["sensitive_self_harm"].value >= 0.95, format_report(report)
-    assert report.false_handoff.value <= 0.05, format_report(report)
+    assert measured(report.recall["frustration"]) >= 0.85, format_report(report)
+    assert measured(report.recall["sensitive_self_harm"]) >= 0.95, format_report(report)
+    assert measured(report.false_handoff) <= 0.05, format_report(report)

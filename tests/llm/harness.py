@@ -41,6 +41,7 @@ class SimpleAnswer:
     understood: bool = True
     private: bool = False
     orders: tuple[Order, ...] = ()
+    topic: str = ""
 
 
 class OrderSource:
@@ -77,6 +78,9 @@ class Knowledge:
         if "return" in text.lower():
             return SimpleAnswer("You can return anything within 30 days for a full refund: "
                                 "https://help.example.com/returns")
+        return None
+
+    def more(self, topic: str) -> SimpleAnswer | None:
         return None
 
 
@@ -147,17 +151,17 @@ def assistant_for(standin, *, call_timeout: float = 2.0, budget: float = 10.0, t
                   max_tool_calls: int = 3, time: FakeTime | None = None, real_time: bool = False,
                   source: OrderSource | None = None) -> LLMAssistant:
     """``real_time``: the monotonic clock and real backoff sleeps (to measure a turn's wall-clock budget)."""
+    fake = None if real_time else (time or FakeTime())
     breaker = (
         Breaker(threshold=threshold, cooldown=60)
-        if real_time
-        else Breaker(threshold=threshold, cooldown=60, clock=time or FakeTime())
+        if fake is None
+        else Breaker(threshold=threshold, cooldown=60, clock=fake)
     )
     client = ChatClient.connect(api_key="sk-test", base_url=standin.base_url, model="test-model",
                                 call_timeout=call_timeout, breaker=breaker)
-    if not real_time:
-        time = breaker._clock  # type: ignore[assignment]
-        client.clock = time
-        client._sleep = time.sleep  # type: ignore[union-attr]
+    if fake is not None:
+        client.clock = fake
+        client._sleep = fake.sleep
     limits = AssistantLimits(turn_budget=budget, max_tool_calls=max_tool_calls, allowed_hosts=("help.example.com",))
     known = (source or OrderSource()).known_identifiers
     return LLMAssistant(client, team="the Acme team", limits=limits, redact=redact, known_identifiers=known)

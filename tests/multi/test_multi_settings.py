@@ -7,6 +7,7 @@ import pytest
 from bot.core import CoreTimings
 from bot.settings import ConfigError, Settings
 from bot.store import open_store
+from bot.store.postgres import PostgresStore
 from bot.store.postgres_schema import schema_in_url
 from tandem.app import core_timings
 
@@ -51,5 +52,6 @@ def test_timings_that_cannot_work_are_refused_with_the_variable_named(env, compl
 def test_a_schema_named_in_the_url_is_the_store_schema(url, schema):
     assert schema_in_url(url) == schema
     store = open_store(url)
+    assert isinstance(store, PostgresStore)
     assert store.schema == schema
     assert (f"(schema {schema})" in store.where) == (schema is not None)

@@ -42,16 +42,13 @@ def event_callback(event: dict[str, Any], event_id: str | None = None) -> dict[s
 
 def dm(text: str, user: str = "U0ADA", channel: str = "D0ADA", ts: str | None = None, **extra: Any) -> dict[str, Any]:
     """``message.im``: a person writing in their DM with the bot (the Messages tab)."""
-    ts = ts or next_ts()
+    return _message(text, user, channel, ts or next_ts(), "im", extra)
+
+
+def _message(text: str, user: str, channel: str, ts: str, channel_type: str, extra: dict[str, Any]) -> dict[str, Any]:
     return {
-        "type": "message",
-        "channel": channel,
-        "user": user,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "im",
-        **extra,
+        "type": "message", "channel": channel, "user": user, "text": text, "ts": ts, "event_ts": ts,
+        "channel_type": channel_type, **extra,
     }
 
 
@@ -59,17 +56,7 @@ def channel_message(
     text: str, user: str, channel: str, ts: str | None = None, thread_ts: str | None = None, **extra: Any
 ) -> dict[str, Any]:
     """``message.channels``: a message in a public channel, or a reply in one of its threads."""
-    ts = ts or next_ts()
-    event = {
-        "type": "message",
-        "channel": channel,
-        "user": user,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-        **extra,
-    }
+    event = _message(text, user, channel, ts or next_ts(), "channel", extra)
     if thread_ts:
         event["thread_ts"] = thread_ts
         event.setdefault("parent_user_id", BOT_USER)

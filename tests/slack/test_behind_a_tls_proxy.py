@@ -149,11 +149,10 @@ async def test_tandem_run_behind_the_proxy_over_tls(proxy, standin, tmp_path):
         connector = aiohttp.TCPConnector(ssl=trust, force_close=True)
         async with aiohttp.ClientSession(connector=connector) as session:
             base = f"https://127.0.0.1:{https}"
-            options = {"server_hostname": HOST, "headers": {"Host": HOST}}
 
             async def status(path: str) -> int:
                 try:
-                    async with session.get(base + path, **options) as response:
+                    async with session.get(base + path, server_hostname=HOST, headers={"Host": HOST}) as response:
                         return response.status
                 except aiohttp.ClientError:
                     return 0

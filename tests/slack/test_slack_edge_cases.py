@@ -59,7 +59,8 @@ async def test_half_an_emoji_is_stored_as_a_replacement_character_and_the_messag
     await wait_for(lambda: len(standin.posts(CUSTOMER_DM)) == 2, what="the next answer")
 
 
-STRANGERS = {
+# the status, the body, and its headers (or the content type to sign it with: None for JSON)
+STRANGERS: dict[str, tuple[int, str | bytes, dict[str, str] | str | None]] = {
     "no signature, garbage JSON": (401, "{not json", {"Content-Type": "application/json"}),
     "no signature, a JSON list": (401, "[1, 2]", {"Content-Type": "application/json"}),
     "a timestamp that is not a number": (401, "{}",

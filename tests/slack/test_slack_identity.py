@@ -91,7 +91,8 @@ async def test_the_profile_is_asked_once_then_the_cache_answers(running, standin
     _, client = running
     for n, text in enumerate(("hello", "where is my order?", "thanks!")):
         assert (await client.event(dm(text))).status == 200
-        await wait_for(lambda n=n: len(standin.texts("D0ADA")) > n, what=f"the answer to {text!r}")
+        # awaited in this very iteration: the late binding of n cannot bite
+        await wait_for(lambda: len(standin.texts("D0ADA")) > n, what=f"the answer to {text!r}")  # noqa: B023
     assert "1001" in standin.texts("D0ADA")[1]
     assert [c["user"] for c in standin.of("users.info")] == ["U0ADA"]
 

@@ -111,7 +111,7 @@ def channel_message(
     return body
 
 
-def card_submit(service_url: str, data: dict, sender: dict, channel: str, card_id: str) -> dict:
+def card_submit(service_url: str, data: Any, sender: dict, channel: str, card_id: str) -> dict:
     """An Adaptive Card Action.Submit pressed on a card the bot posted in a channel: a message with
     ``value`` and no text, in the card's reply chain."""
     body = _base(

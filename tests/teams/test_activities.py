@@ -79,7 +79,9 @@ def test_card_buttons_from_action_submit_and_action_execute():
         value={"action": {"type": "Action.Execute", "verb": "claim", "data": data}},
     )
     assert act.card_press(invoke) == act.CardPress(ActionKind.CLAIM, "c_1", "h1")
-    action = act.agent_action(submit, act.card_press(submit), AT)
+    press = act.card_press(submit)
+    assert press is not None
+    action = act.agent_action(submit, press, AT)
     assert (
         action.agent.platform_id == p.SAM["id"] and action.source.channel == p.AGENTS and action.source.thread == "1700"
     )

@@ -11,6 +11,7 @@ the test's temporary folder) — look at them. See docs/teams.md.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import os
 import shutil
 import sys
@@ -29,13 +30,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
 
-try:
-    from playwright.async_api import async_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    async_playwright = None
-
 pytestmark = pytest.mark.skipif(
-    not PLAYGROUND or async_playwright is None or not Path(CHROMIUM).exists(),
+    not PLAYGROUND or importlib.util.find_spec("playwright") is None or not Path(CHROMIUM).exists(),
     reason="Agents Playground check is opt-in: needs agentsplayground (npm @microsoft/m365agentsplayground), "
     "playwright (pip) and Chromium (/usr/bin/chromium); see docs/teams.md",
 )
@@ -99,6 +95,7 @@ async def test_teams_as_the_agents_playground_shows_it(tmp_path):
         TANDEM_AGENT_CHANNEL="teams:channel-agents-id",
     )  # fmt: skip
     bot = await started(tandem_command("run"), tmp_path, tmp_path / "bot.log", bot_env)
+    assert PLAYGROUND is not None  # skipped without it
     ui_command = [
         PLAYGROUND,
         "-e",
@@ -124,6 +121,8 @@ async def test_teams_as_the_agents_playground_shows_it(tmp_path):
             await wait_for(
                 lambda: up(f"http://127.0.0.1:{ui_port}/"), timeout=30, what=f"the Agents Playground on port {ui_port}"
             )
+        from playwright.async_api import async_playwright
+
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             try:

@@ -35,4 +35,4 @@ def test_retry_after_in_seconds_or_as_a_date():
     assert _retry_after("2") == 2.0
     assert _retry_after(None) is None and _retry_after("soon") is None
     later = email.utils.formatdate(time.time() + 30, usegmt=True)
-    assert 25 <= _retry_after(later) <= 31
+    assert (wait := _retry_after(later)) is not None and 25 <= wait <= 31
