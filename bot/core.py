@@ -25,16 +25,21 @@ from .identity import Identities
 from .insight.digest import WeeklyDigest, event_key
 from .models import (
     DIGEST_CONVERSATION,
+    Address,
     AgentAction,
     AgentMessage,
     Conversation,
     CustomerMessage,
     DigestDue,
     Inbound,
+    Person,
     Rating,
+    State,
     WaitNotice,
+    conversation_id_for,
 )
-from .ports import ConflictError, DeliveryError, Directory, Observer, Store, StoreError
+from .platform import DeliveryError, Directory, Receipt
+from .ports import ConflictError, Observer, Store, StoreError
 from .privacy.entry import redacted_at_entry
 from .turns import InboxItem, OutboxItem, Turn
 
@@ -43,15 +48,6 @@ logger = logging.getLogger(__name__)
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class Receipt:
-    """What became of an inbound item: accepted, a duplicate, or refused with words for the person."""
-
-    accepted: bool
-    duplicate: bool = False
-    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +172,15 @@ class Tandem:
         self.identities.prefetch(inbound)  # who wrote, from their platform: by the time a worker needs it
         self.kick(conversation_id)
         return Receipt(accepted=True)
+
+    async def in_conversation(self, where: Address, person: Person) -> bool:
+        """Whether the bot has a conversation with ``person`` at ``where`` (a thread it is part of)."""
+        return await self.store.conversation(conversation_id_for(where, person)) is not None
+
+    async def with_people(self, where: Address, person: Person) -> bool:
+        """Whether ``person``'s conversation at ``where`` waits for or is with an agent."""
+        conversation = await self.store.conversation(conversation_id_for(where, person))
+        return conversation is not None and conversation.state is not State.BOT
 
     def kick(self, conversation_id: str) -> None:
         if self.identities.waiting(conversation_id):

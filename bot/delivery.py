@@ -11,8 +11,9 @@ from datetime import datetime, timedelta
 
 from .flows.turn import TurnBuilder
 from .models import Address, Conversation
-from .ports import DeliveryError, Messenger, Store
-from .turns import Attempt, Effect, Op, OutboxItem
+from .platform import Attempt, DeliveryError, Messenger
+from .ports import Store
+from .turns import Effect, Op, OutboxItem
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .models import Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person, Work
-from .ports import DeliveryError, Directory
+from .platform import DeliveryError, Directory
 from .turns import InboxItem, Unreadable
 
 logger = logging.getLogger(__name__)

@@ -1,66 +1,18 @@
-"""The ports: what the core needs from the outside world, as small Protocols."""
+"""The core's ports: the store, the order source, the turn observer and the optional language model.
+
+What a platform adapter provides, and what it may call, is the platform contract: ``bot/platform.py``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from .facts import Fact, FactKind
-from .models import Address, AuditEntry, Conversation, HandoffCard, Order, Person, TranscriptEntry, TriageResult
-from .turns import Attempt, InboxItem, OutboxItem, Outgoing, Turn
-
-
-class DeliveryError(Exception):
-    """A platform could not take a message. ``permanent`` errors are not retried."""
-
-    def __init__(
-        self, message: str, *, permanent: bool = False, unreachable: bool = False, retry_after: float | None = None
-    ):
-        super().__init__(message)
-        self.permanent = permanent or unreachable
-        self.unreachable = unreachable  # the customer blocked or removed the bot
-        self.retry_after = retry_after  # seconds the platform asked us to wait (a 429's Retry-After), if it did
-
-
-@runtime_checkable
-class Messenger(Protocol):
-    """What each platform adapter implements so the core can talk through it.
-
-    The core passes each new post the ``attempt`` it is (see ``Attempt``): a platform that can label a
-    post and look it up again makes a retry after an unanswered attempt harmless; one that cannot posts again."""
-
-    platform: str
-
-    async def send(self, to: Address, message: Outgoing, attempt: Attempt | None = None) -> str | None:
-        """Send to a customer's address; returns the platform's message id when it has one."""
-
-    async def post_card(self, channel: Address, card: HandoffCard, attempt: Attempt | None = None) -> Address:
-        """Post a new handoff card; returns the card's address (its thread, with what is needed to update it)."""
-
-    async def update_card(self, card_address: Address, card: HandoffCard) -> None:
-        """Replace the card in place."""
-
-    async def post_in_thread(self, thread: Address, message: Outgoing, attempt: Attempt | None = None) -> None:
-        """Post into a handoff card's thread."""
-
-    async def mark(self, thread: Address, message_ref: str, relayed: bool) -> None:
-        """Show agents whether their message reached the customer or was kept internal."""
-
-
-@runtime_checkable
-class Directory(Protocol):
-    """Who a person is, as their platform knows them: optional, for adapters that look people up.
-
-    The core asks in its workers, not while the platform waits for its acknowledgement."""
-
-    platform: str
-
-    async def resolve(self, person: Person, where: Address) -> Person:
-        """``person`` (an id, perhaps a name) with the name and email the platform has for them, looked up
-        from ``where`` they wrote. Raises DeliveryError: transient (try again later, ``retry_after`` when
-        the platform said), or ``permanent`` when it will never succeed (no such user)."""
+from .models import Address, AuditEntry, Conversation, Order, TranscriptEntry, TriageResult
+from .turns import InboxItem, OutboxItem, Turn
 
 
 class OrderSource(Protocol):
@@ -83,7 +35,7 @@ class ConflictError(StoreError):
 
 
 class Store(Protocol):
-    """Durable state. Every implementation passes tests/store_contract.py."""
+    """Durable state. Every implementation passes tests/test_store_contract.py."""
 
     async def initialize(self) -> None: ...
 

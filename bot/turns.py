@@ -9,6 +9,7 @@ from datetime import datetime
 
 from .facts import Fact
 from .models import Address, AuditEntry, Conversation, HandoffCard, TranscriptEntry, Work
+from .platform import Attempt, Outgoing
 
 
 class Op(str, enum.Enum):
@@ -17,23 +18,6 @@ class Op(str, enum.Enum):
     UPDATE_CARD = "update_card"  # the card, in place
     POST_IN_THREAD = "post_in_thread"  # into the card's thread
     MARK = "mark"  # mark an agent's message as relayed or kept internal
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A button under a message to the customer; ``value`` comes back as it is when it is clicked."""
-
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    kind: str  # reply, handoff, privacy_notice, relay, agent_joined, resolved, ...
-    text: str
-    author: str | None = None  # set when a person wrote it (agent relays)
-    private: bool = False  # holds personal data: never show it to anyone but the customer
-    choices: tuple[Choice, ...] = ()  # buttons (the satisfaction question); typing an answer works as well
 
 
 @dataclass(frozen=True)
@@ -82,21 +66,6 @@ class OutboxItem:
         """This item's next delivery attempt; ``maybe_sent``: an earlier one may have reached the platform."""
         stamp = "" if self.queued_at is None else f".{round(self.queued_at.timestamp() * 1000)}"
         return Attempt(f"{self.id}{stamp}", maybe_sent, self.queued_at)
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """One try at delivering an outbox item, for adapters that can make a retry harmless.
-
-    ``key`` names the item for good, across attempts, restarts and instances (its id and when it was
-    queued: a database started afresh reuses ids, never both). An adapter that can label what it posts
-    (Slack's message metadata) labels it with the key; when ``maybe_sent`` is set, an earlier attempt may
-    have got through (it failed without an answer, or the process died mid-way), so it looks for the
-    label before posting again. Nothing from this item is older than ``since``."""
-
-    key: str
-    maybe_sent: bool = False
-    since: datetime | None = None
 
 
 @dataclass(frozen=True)

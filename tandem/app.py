@@ -19,7 +19,8 @@ from bot.hours import time_zone
 from bot.insight.digest import DigestSchedule, WeeklyDigest
 from bot.language import LanguageWording
 from bot.models import Address
-from bot.ports import Directory, Messenger, Observer, Store
+from bot.platform import Directory, Messenger, Outgoing
+from bot.ports import Observer, Store
 from bot.privacy.redact import Redactor
 from bot.settings import ConfigError, Settings, agent_channel_address
 from bot.skills.knowledge import KnowledgeBase, KnowledgeBaseError, KnowledgeSkill, KnowledgeWording
@@ -30,7 +31,6 @@ from bot.skills.smalltalk import SmallTalkSkill, SmallTalkWording
 from bot.skills.wording import with_overrides
 from bot.store import open_store
 from bot.triage import History, Triage, TriageConfig
-from bot.turns import Outgoing
 from bot.wording import Templates, Wording, reason_label
 
 logger = logging.getLogger(__name__)

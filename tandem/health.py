@@ -15,7 +15,7 @@ import logging
 
 from aiohttp import web
 
-from adapters.base import PlatformAdapter
+from bot.platform import PlatformAdapter
 from bot.ports import Store
 
 logger = logging.getLogger(__name__)

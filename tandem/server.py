@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from adapters.base import PlatformAdapter
 from bot.core import CoreTimings, Tandem, utc_now
 from bot.hours import time_zone
+from bot.platform import PlatformAdapter
 from bot.ports import Store
 from bot.settings import Settings
 
@@ -74,7 +74,7 @@ async def start_server(
         {a.platform: a.messenger for a in adapters},
         clock=clock,
         timings=timings,
-        directories={a.platform: d for a in adapters if (d := getattr(a, "directory", None)) is not None},
+        directories={a.platform: a.directory for a in adapters if a.directory is not None},
         observer=metrics,
     )
     app = web.Application(

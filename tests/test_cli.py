@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot.models import Conversation
+from bot.platform import Outgoing
 from bot.store.sqlite import SQLiteStore
-from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
+from bot.turns import Effect, InboxItem, Op, Turn
 from tests.factories import NOW, address, customer_message
 from tests.support.shared import shared_path
 

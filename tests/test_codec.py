@@ -21,7 +21,8 @@ from bot.models import (
     State,
     TranscriptEntry,
 )
-from bot.turns import Effect, Op, Outgoing
+from bot.platform import Outgoing
+from bot.turns import Effect, Op
 from tests.factories import NOW, address, card_address, customer_message, handoff_for, person
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from bot.delivery import Deliverer
 from bot.models import Conversation
-from bot.ports import DeliveryError
+from bot.platform import DeliveryError, Outgoing
 from bot.store import MemoryStore
-from bot.turns import Effect, Op, Outgoing, Turn
+from bot.turns import Effect, Op, Turn
 from tests.factories import NOW, card_address, customer_message
 
 

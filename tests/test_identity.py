@@ -11,7 +11,7 @@ import pytest
 from bot.core import utc_now
 from bot.identity import Identities
 from bot.models import ActionKind, Address, AgentAction, Conversation, CustomerMessage, Person
-from bot.ports import DeliveryError, Directory
+from bot.platform import DeliveryError, Directory
 from bot.settings import ConfigError, Settings
 from bot.turns import InboxItem
 from tandem.app import core_timings

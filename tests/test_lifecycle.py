@@ -138,8 +138,8 @@ async def test_buttons_on_a_closed_card_change_nothing(play):
     conv = await play.conversation()
     old_handoff = conv.handoff.id
     await play.say("/resolve")
-    from adapters.local.chat import AGENTS
     from bot.models import ActionKind, AgentAction, Person
+    from tandem.commands.playground import AGENTS
     from tests.factories import NOW
 
     stale = AgentAction("local:stale", ActionKind.CLAIM, Person("x", "Kim"), conv.id, old_handoff, AGENTS, NOW)

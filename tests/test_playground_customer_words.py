@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adapters.local.chat import pretty
+from tandem.commands.playground import pretty
 from tests.support.local import playground
 
 

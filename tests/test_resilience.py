@@ -7,7 +7,8 @@ from datetime import UTC
 import pytest
 
 from bot.models import CustomerMessage, State
-from bot.ports import DeliveryError, StoreError
+from bot.platform import DeliveryError
+from bot.ports import StoreError
 from bot.store import SQLiteStore
 from bot.turns import InboxItem
 from tests.support.local import kinds, playground, texts

@@ -9,8 +9,9 @@ import pytest
 
 from bot.facts import Fact, FactKind
 from bot.models import ActionKind, AuditEntry, Conversation, Role, State, TranscriptEntry
+from bot.platform import Outgoing
 from bot.ports import ConflictError
-from bot.turns import Effect, InboxItem, Op, Outgoing, Turn
+from bot.turns import Effect, InboxItem, Op, Turn
 from tests.factories import (
     NOW,
     address,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from bot.codec import to_data
 from bot.models import Address, HandoffCard
-from bot.turns import Attempt, Outgoing
+from bot.platform import Attempt, Outgoing
 
 from .render import render_card, render_card_update
 

@@ -1,8 +1,8 @@
-"""The Slack platform: a Bolt ``AsyncApp`` on ``/slack/events`` (and/or Socket Mode) feeding the core.
+"""The Slack platform: a Bolt ``AsyncApp`` on ``/slack/events`` (and/or Socket Mode) feeding the runtime.
 
 Bolt verifies every HTTP request's signature (bad or older than five minutes → 401, nothing runs),
 answers ``url_verification`` and ``ssl_check``, and skips this bot's own events. Our listeners persist
-each item through ``core.receive`` before Bolt answers, so the answer goes out at once and a store
+each item through ``runtime.receive`` before Bolt answers, so the answer goes out at once and a store
 failure becomes a 500 that Slack retries.
 """
 
@@ -24,8 +24,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
-from bot.core import Tandem
-from bot.ports import DeliveryError, StoreError
+from bot.platform import DeliveryError, Runtime, WebApp
+from bot.ports import StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
 from . import gate
@@ -134,12 +134,12 @@ class SlackAdapter:
 
     # ---- PlatformAdapter ----
 
-    async def start(self, core: Tandem, app: web.Application) -> None:
+    async def start(self, runtime: Runtime, app: WebApp) -> None:
         # the SDK applies its own timeout only to sessions it makes itself: this one carries it
         self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout))
         self.client.session = self.bolt_client.session = self._session  # one connection pool for every Web API call
         await self._check_token()
-        self.inbound = SlackInbound(core, self.directory, self.agent_channel, self._tell_clicker)
+        self.inbound = SlackInbound(runtime, self.directory, self.agent_channel, self._tell_clicker)
         self.app.event("message")(self.inbound.on_message)
         self.app.event("app_mention")(self.inbound.on_mention)
         self.app.action(ACTION_ID)(self._on_button)

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.handoff.card import order_line
 from bot.models import ActionKind, HandoffCard, Order, Role
-from bot.turns import Choice
+from bot.platform import Choice
 
 from .mrkdwn import SECTION_CHARS, escape, truncate
 from .quoting import lines_block, literal, text_block

@@ -12,8 +12,7 @@ from functools import partial
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.models import Address, HandoffCard
-from bot.ports import DeliveryError
-from bot.turns import Attempt, Outgoing
+from bot.platform import Attempt, DeliveryError, Outgoing
 
 from .blocks import card_message, choice_blocks
 from .mrkdwn import MESSAGE_CHARS, bold, escape, split_text

@@ -19,7 +19,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.turns import Attempt
+from bot.platform import Attempt
 
 from .webapi import WebApi
 

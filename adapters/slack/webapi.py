@@ -19,7 +19,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
-from bot.ports import DeliveryError
+from bot.platform import DeliveryError
 
 logger = logging.getLogger(__name__)
 

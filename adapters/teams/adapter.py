@@ -1,8 +1,8 @@
-"""The Teams platform adapter: /api/messages in, the core's items out, answers through TeamsMessenger.
+"""The Teams platform adapter: /api/messages in, the runtime's items out, answers through TeamsMessenger.
 
 Each request is authenticated first (see auth.py), handed to botbuilder's CloudAdapter for the turn,
-translated (activities.py) and persisted by ``core.receive`` before Teams gets its answer; the slow
-work happens in the core's workers afterwards, the customer's member profile (members.py) included. Nothing
+translated (activities.py) and persisted by ``runtime.receive`` before Teams gets its answer; the slow
+work happens in the runtime's workers afterwards, the customer's member profile (members.py) included. Nothing
 botbuilder-specific leaves this package.
 """
 
@@ -13,7 +13,7 @@ import json
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
@@ -23,9 +23,9 @@ from botbuilder.schema import Activity, ActivityTypes
 
 from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
-from bot.core import Tandem, utc_now
 from bot.flows.feedback import rating_from_choice
-from bot.models import CustomerMessage, State, conversation_id_for
+from bot.models import CustomerMessage
+from bot.platform import Runtime, WebApp
 from bot.ports import StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
@@ -60,7 +60,7 @@ class TeamsAdapter:
         endpoints: CloudEndpoints = CloudEndpoints(),
         retry: RetryPolicy = RetryPolicy(),
         lookup_retry: RetryPolicy = LOOKUP_RETRY,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         key_policy: KeyPolicy = KeyPolicy(),
     ) -> None:
         self.credentials = credentials
@@ -82,7 +82,7 @@ class TeamsAdapter:
         self.directory = MemberDirectory(self.connector)
         self.agent_channel = agent_channel
         self.clock = clock
-        self._core: Tandem | None = None
+        self._runtime: Runtime | None = None
         self._seen: OrderedDict[str, None] = OrderedDict()  # recent event ids: a quick first filter for retries
         self.refusals = RefusalLog(logger)
         self._readiness = CachedCheck(self._check_ready)
@@ -105,8 +105,8 @@ class TeamsAdapter:
 
     # ---- PlatformAdapter ----
 
-    async def start(self, core: Tandem, app: web.Application) -> None:
-        self._core = core
+    async def start(self, runtime: Runtime, app: WebApp) -> None:
+        self._runtime = runtime
         app.router.add_post(ROUTE, self.handle)
         if self.credentials.authenticated:
             logger.info("Teams: %s at %s; every request's token is checked", self.credentials.redacted(), ROUTE)
@@ -129,7 +129,7 @@ class TeamsAdapter:
             )
 
     async def stop(self) -> None:
-        self._core = None
+        self._runtime = None
 
     def health(self) -> dict:
         return {
@@ -216,34 +216,34 @@ class TeamsAdapter:
                 await self._customer_message(context, activity)
 
     async def _customer_message(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
-        core = self._require_core()
+        runtime = self._require_runtime()
         event = act.event_id(activity)
         if event in self._seen:
             logger.info("Teams: activity %s delivered again; ignored", event)
             return
         address = act.where(activity)
-        with_people = await self._with_people(core, address, activity)
+        with_people = await runtime.with_people(address, act.sender(activity))
         if act.conversation_kind(activity) != "personal" and not act.mentions_bot(activity) and not with_people:
             return  # seen because of the channel-messages permission: only a customer already with people is followed
-        person = self.directory.known(activity) or act.sender(activity)  # the core's worker completes it
+        person = self.directory.known(activity) or act.sender(activity)  # the runtime's worker completes it
         message = CustomerMessage(event, address, person, act.clean_text(activity), self.clock())
-        # typing first: once the message is stored the core may answer at once, and the indicator must not
+        # typing first: once the message is stored the runtime may answer at once, and the indicator must not
         # arrive after the answer. Not while a person has the conversation: the bot is not the one to answer
         if not with_people:
             await self._typing(context)
-        await core.receive(message)  # de-duplicates for good, across instances and restarts
+        await runtime.receive(message)  # de-duplicates for good, across instances and restarts
         self._remember(event)
 
     async def _agent_message(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
         message = act.agent_message(activity, self.clock())
         if not message.text:
             return
-        receipt = await self._require_core().receive(message)
+        receipt = await self._require_runtime().receive(message)
         if receipt.problem and act.mentions_bot(activity):
             await self._reply(context, NOT_A_HANDOFF_THREAD)
 
     async def _card_action(self, context: TurnContext, activity: Mapping[str, Any], press: act.CardPress) -> None:
-        receipt = await self._require_core().receive(act.agent_action(activity, press, self.clock()))
+        receipt = await self._require_runtime().receive(act.agent_action(activity, press, self.clock()))
         if receipt.problem:
             logger.info(
                 "Teams: %s by %s changed nothing: %s", press.action.value, act.sender(activity).label, receipt.problem
@@ -267,13 +267,9 @@ class TeamsAdapter:
         if rating is None:
             logger.info("Teams: ignored a click on a button that is not one of ours")
             return
-        receipt = await self._require_core().receive(rating)
+        receipt = await self._require_runtime().receive(rating)
         if receipt.problem:
             logger.info("Teams: a rating click was not taken: %s", receipt.problem)
-
-    async def _with_people(self, core: Tandem, address, activity: Mapping[str, Any]) -> bool:
-        conversation = await core.store.conversation(conversation_id_for(address, act.sender(activity)))
-        return conversation is not None and conversation.state is not State.BOT
 
     def _in_agents_channel(self, activity: Mapping[str, Any]) -> bool:
         channel = act.split_conversation((activity.get("conversation") or {}).get("id") or "")[0]
@@ -310,10 +306,10 @@ class TeamsAdapter:
             else:
                 logger.info("Teams: added to a %s conversation", act.conversation_kind(activity))
 
-    def _require_core(self) -> Tandem:
-        if self._core is None:
+    def _require_runtime(self) -> Runtime:
+        if self._runtime is None:
             raise RuntimeError("the Teams adapter is not started")
-        return self._core
+        return self._runtime
 
 
 def _problem(status: int, text: str) -> web.Response:

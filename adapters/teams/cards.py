@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.handoff.card import order_line
 from bot.models import ActionKind, HandoffCard, Priority, Role, State
-from bot.turns import Choice
+from bot.platform import Choice
 
 from .activities import ACTION_KEY, CHOICE_KEY
 

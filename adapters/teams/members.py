@@ -15,7 +15,7 @@ from typing import Any
 
 from adapters.cache import TTLCache
 from bot.models import Address, Person
-from bot.ports import DeliveryError
+from bot.platform import DeliveryError
 
 from .activities import PLATFORM, sender, tenant_of, thread_conversation
 from .connector import BotConnector, ConnectorError

@@ -16,8 +16,7 @@ from typing import Any
 from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount, ConversationParameters
 
 from bot.models import Address, HandoffCard
-from bot.ports import DeliveryError
-from bot.turns import Attempt, Outgoing
+from bot.platform import Attempt, DeliveryError, Outgoing
 
 from .activities import PLATFORM, split_conversation, thread_conversation
 from .cards import card_attachment, choice_attachment

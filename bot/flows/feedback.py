@@ -11,7 +11,7 @@ from datetime import datetime
 
 from ..facts import FactKind
 from ..models import VERDICT_ACTIONS, AgentAction, Conversation, Person, Rating, Role
-from ..turns import Choice
+from ..platform import Choice
 from .toolkit import Toolkit
 from .turn import TurnBuilder
 

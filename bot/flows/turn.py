@@ -8,7 +8,8 @@ from typing import Any
 
 from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, HandoffCard, Role, State, TranscriptEntry
-from ..turns import Choice, Effect, Op, Outgoing, Turn
+from ..platform import Choice, Outgoing
+from ..turns import Effect, Op, Turn
 
 
 class TurnBuilder:

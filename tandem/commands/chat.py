@@ -6,12 +6,12 @@ import argparse
 import asyncio
 import sys
 
-from adapters.local.chat import HELP, ChatSession, pretty, read_lines
 from adapters.local.messenger import LocalMessenger, json_line
 from bot.settings import Settings
 
 from ..app import build_core
 from ..logs import configure_logging
+from .playground import HELP, ChatSession, pretty, read_lines
 
 DEFAULT_CUSTOMER = "ada@example.com"
 

@@ -11,8 +11,8 @@ from aiohttp import web
 
 from adapters.slack import SlackAdapter
 from adapters.slack.webapi import RetryPolicy, WebApi
-from bot.core import Receipt
-from bot.models import Inbound
+from bot.models import Address, Inbound, Person, State, conversation_id_for
+from bot.platform import Receipt
 from bot.ports import StoreError
 from bot.store import MemoryStore
 from tests.slack.payloads import SECRET, action_request, event_callback, event_request
@@ -104,6 +104,13 @@ class RecordingCore:
         self.received.append(item)
         return Receipt(accepted=True)
 
+    async def in_conversation(self, where: Address, person: Person) -> bool:
+        return await self.store.conversation(conversation_id_for(where, person)) is not None
+
+    async def with_people(self, where: Address, person: Person) -> bool:
+        conversation = await self.store.conversation(conversation_id_for(where, person))
+        return conversation is not None and conversation.state is not State.BOT
+
 
 @dataclass
 class Served:
@@ -141,7 +148,7 @@ async def served(standin):
     adapter = make_adapter(standin, sleeps)
     core = RecordingCore()
     app = web.Application()
-    await adapter.start(core, app)  # type: ignore[arg-type]
+    await adapter.start(core, app)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()

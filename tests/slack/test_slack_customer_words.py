@@ -59,7 +59,7 @@ async def test_a_customer_cannot_write_a_bot_line_or_ping_the_channel(running, s
 
 async def test_a_long_relay_is_quoted_in_pieces_within_slacks_limits(standin):
     from bot.models import Address
-    from bot.turns import Outgoing
+    from bot.platform import Outgoing
     from tests.slack.conftest import make_adapter
 
     adapter = make_adapter(standin)

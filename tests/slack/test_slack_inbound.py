@@ -181,7 +181,7 @@ async def test_a_refused_bot_token_stops_the_start_with_a_clear_error(standin):
     standin.fail("auth.test", error="invalid_auth")
     adapter = make_adapter(standin)
     with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN"):
-        await adapter.start(RecordingCore(), web.Application())  # type: ignore[arg-type]
+        await adapter.start(RecordingCore(), web.Application())
     await adapter.stop()
 
 

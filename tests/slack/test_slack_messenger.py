@@ -11,8 +11,7 @@ from adapters.slack.blocks import MAX_BLOCKS, card_blocks, read_action
 from adapters.slack.messenger import SlackMessenger
 from adapters.slack.webapi import RetryPolicy, WebApi
 from bot.models import ActionKind, Address, CardLine, HandoffCard, Order, Priority, Role, State
-from bot.ports import DeliveryError
-from bot.turns import Outgoing
+from bot.platform import DeliveryError, Outgoing
 from tests.factories import handoff_for
 from tests.slack.conftest import AGENTS, INSTANT, make_adapter
 

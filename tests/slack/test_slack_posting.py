@@ -10,8 +10,7 @@ import pytest
 from adapters.slack import posting
 from adapters.slack.posting import EVENT_TYPE
 from bot.models import Address
-from bot.ports import DeliveryError
-from bot.turns import Attempt, Outgoing
+from bot.platform import Attempt, DeliveryError, Outgoing
 from tests.slack.conftest import AGENTS
 from tests.slack.test_slack_messenger import CARD_THREAD, DM, card
 

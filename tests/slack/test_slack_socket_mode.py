@@ -26,7 +26,7 @@ async def socket_mode(standin):
     adapter = make_adapter(standin, signing_secret=None, app_token="xapp-1-A0TANDEM-1-test")
     core = CountingCore()
     app = web.Application()
-    await adapter.start(core, app)  # type: ignore[arg-type]
+    await adapter.start(core, app)
     await wait_for(lambda: adapter.socket.sessions == 1, what="the Socket Mode hello")
     try:
         yield adapter, core, app

@@ -38,7 +38,7 @@ async def test_slack_out_of_reach_at_start_is_explained_and_the_bot_listens_anyw
         "xoxb-test-token", signing_secret=SECRET, api_url=closed, web_api=WebApi(INSTANT, sleep=NoSleep())
     )
     try:
-        await adapter.start(RecordingCore(), web.Application())  # type: ignore[arg-type]
+        await adapter.start(RecordingCore(), web.Application())
     finally:
         await adapter.stop()
     said = [r.getMessage() for r in caplog.records if r.name.startswith(("adapters.slack", "slack_bolt"))]

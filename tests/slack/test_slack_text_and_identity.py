@@ -11,7 +11,7 @@ from adapters.slack.identity import SlackDirectory, TTLCache
 from adapters.slack.mrkdwn import escape, split_text, to_plain, truncate
 from adapters.slack.webapi import RetryPolicy, WebApi
 from bot.models import Address, Person
-from bot.ports import DeliveryError
+from bot.platform import DeliveryError
 from tests.slack.conftest import NoSleep
 
 

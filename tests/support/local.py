@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from adapters.local.chat import ChatSession
 from adapters.local.messenger import LocalMessenger
 from bot.core import CoreTimings, Tandem
 from bot.ports import Store
 from bot.settings import Settings
 from bot.store import MemoryStore
 from tandem.app import build_core
+from tandem.commands.playground import ChatSession
 
 FAST = CoreTimings(sweep_every=0.02, stalled_after=0.05, purge_every=3600)
 

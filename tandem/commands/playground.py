@@ -1,4 +1,7 @@
-"""``tandem chat``: be the customer, and the agent too, on one terminal."""
+"""``tandem chat``: be the customer, and the agent too, on one terminal.
+
+Each typed line becomes an inbound item for the runtime (the local platform's inbound side); what the bot
+sends comes back through adapters/local's LocalMessenger."""
 
 from __future__ import annotations
 
@@ -10,11 +13,10 @@ import uuid
 from collections.abc import Callable
 from typing import TextIO
 
+from adapters.local.render import said
 from bot.core import Tandem, utc_now
 from bot.models import ActionKind, Address, AgentAction, AgentMessage, CustomerMessage, Person
 from bot.ports import Store
-
-from .render import said
 
 logger = logging.getLogger(__name__)
 
