@@ -30,9 +30,8 @@ class Engine:
 
     async def aclose(self) -> None:
         """Close what the engine's tools hold open (an optional model's HTTP connections)."""
-        close_assistant = getattr(self.kit.assistant, "aclose", None)
-        if close_assistant is not None:
-            await close_assistant()
+        if self.kit.assistant is not None:
+            await self.kit.assistant.aclose()
 
     async def run(self, item: InboxItem) -> Turn | None:
         """The turn for one inbox item, or None when there is no conversation for it any more."""

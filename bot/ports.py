@@ -142,6 +142,9 @@ class Assistant(Protocol):
 
         ``conversation_id`` lets an implementation keep a turn that already used the model within budget."""
 
+    async def aclose(self) -> None:
+        """Close what it holds open (HTTP connections to the model)."""
+
 
 @dataclass(frozen=True)
 class AssistantRequest:

@@ -24,7 +24,7 @@ from bot.ports import Observer, Store
 from bot.privacy.redact import Redactor
 from bot.settings import ConfigError, Settings, agent_channel_address
 from bot.skills.knowledge import KnowledgeBase, KnowledgeBaseError, KnowledgeSkill, KnowledgeWording
-from bot.skills.order_source import open_order_source
+from bot.skills.order_source import FileOrderSource, open_order_source
 from bot.skills.order_wording import OrderWording
 from bot.skills.orders import OrderSkill
 from bot.skills.smalltalk import SmallTalkSkill, SmallTalkWording
@@ -154,7 +154,7 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
     order_source = open_order_source(
         settings.orders, today=today, token=settings.orders_token, cache_seconds=settings.orders_cache_seconds
     )
-    await _load(order_source)
+    await order_source.load()
     variables = {"retention_days": str(settings.retention_days), "privacy_policy_url": settings.privacy_policy_url}
     try:
         knowledge = (
@@ -184,12 +184,6 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
         agent_idle=timedelta(hours=settings.agent_idle_hours) if settings.agent_idle_hours > 0 else None,
         languages=languages if languages.enabled else None,
     )
-
-
-async def _load(source: Any) -> None:
-    load = getattr(source, "load", None)
-    if load is not None:
-        await load()
 
 
 async def build_core(
@@ -273,4 +267,6 @@ def _assistant(settings: Settings, redact, order_source):
         return None
     from bot.llm import build_assistant
 
-    return build_assistant(settings, redact, known_identifiers=getattr(order_source, "known_identifiers", None))
+    # only a file of orders knows every identifier there is; an order API is asked one customer at a time
+    known = order_source.known_identifiers if isinstance(order_source, FileOrderSource) else None
+    return build_assistant(settings, redact, known_identifiers=known)

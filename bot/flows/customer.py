@@ -220,8 +220,7 @@ async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit
 
 def _priority_for(kit: Toolkit, reason: str) -> Priority:
     """The priority the admin's triage configuration gives this reason (the model's handoffs too)."""
-    config = getattr(kit.triage, "config", None)
-    category = config.category(reason) if config is not None else None
+    category = kit.triage.config.category(reason)
     if category is not None:
         return category.priority
     return Priority.URGENT if reason == "sensitive:self_harm" else Priority.NORMAL

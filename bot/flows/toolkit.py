@@ -11,6 +11,7 @@ from ..hours import OpeningHours
 from ..language import LanguageWording
 from ..models import Address, Order, TriageResult
 from ..ports import Assistant, OrderSource
+from ..triage.config import TriageConfig
 from ..wording import Templates, Wording
 
 
@@ -30,6 +31,10 @@ class Answer(Protocol):
 
 
 class TriagePort(Protocol):
+    @property
+    def config(self) -> TriageConfig:
+        """The admin's triage configuration: categories, their words, replies and priorities."""
+
     def classify(self, text: str, history: Any = None) -> TriageResult: ...
 
 
