@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from adapters.local.render import render_card as playground_card
-from adapters.slack.blocks import card_blocks
-from adapters.teams.cards import render_card as teams_card
+from adapters.slack.render import card_blocks
+from adapters.teams.render import render_card as teams_card
 from bot.models import HandoffCard
 from tests.support.local import handoff_card, playground
 

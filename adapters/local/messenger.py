@@ -15,7 +15,7 @@ Emit = Callable[[dict], None]
 
 
 class LocalMessenger:
-    """Implements bot.ports.Messenger by emitting one record per output: ``to``, ``kind``, ``text``.
+    """Implements bot.platform.Messenger by emitting one record per output: ``to``, ``kind``, ``text``.
 
     A line written to the terminal cannot half-succeed, so an ``attempt`` needs no looking up."""
 

@@ -29,14 +29,13 @@ from bot.ports import StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
 from . import gate
-from .blocks import ACTION_ID, CHOICE_ID
-from .events import ButtonPress
-from .identity import SlackDirectory
-from .inbound import SlackInbound
+from .api import LOOKUP_RETRY, RetryPolicy, WebApi
+from .directory import SlackDirectory
+from .inbound import ButtonPress, SlackInbound
 from .messenger import SlackMessenger
 from .mrkdwn import escape
+from .render import ACTION_ID, CHOICE_ID
 from .socket import SlackSocket
-from .webapi import LOOKUP_RETRY, RetryPolicy, WebApi
 
 logger = logging.getLogger(__name__)
 

@@ -14,11 +14,11 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.models import Address, HandoffCard
 from bot.platform import Attempt, DeliveryError, Outgoing
 
-from .blocks import card_message, choice_blocks
+from .api import WebApi
 from .mrkdwn import MESSAGE_CHARS, bold, escape, split_text
 from .posting import Poster
 from .quoting import quoted_fallback, said_block
-from .webapi import WebApi
+from .render import card_message, choice_blocks
 
 logger = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.platform import Attempt
 
-from .webapi import WebApi
+from .api import WebApi
 
 logger = logging.getLogger(__name__)
 

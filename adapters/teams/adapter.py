@@ -1,8 +1,8 @@
 """The Teams platform adapter: /api/messages in, the runtime's items out, answers through TeamsMessenger.
 
 Each request is authenticated first (see auth.py), handed to botbuilder's CloudAdapter for the turn,
-translated (activities.py) and persisted by ``runtime.receive`` before Teams gets its answer; the slow
-work happens in the runtime's workers afterwards, the customer's member profile (members.py) included. Nothing
+translated (inbound.py) and persisted by ``runtime.receive`` before Teams gets its answer; the slow
+work happens in the runtime's workers afterwards, the customer's member profile (directory.py) included. Nothing
 botbuilder-specific leaves this package.
 """
 
@@ -29,11 +29,11 @@ from bot.platform import Runtime, WebApp
 from bot.ports import StoreError
 from bot.settings import ConfigError, Settings, agent_channel_address
 
-from . import activities as act
+from . import inbound as act
 from . import shape, signing_keys
+from .api import LOOKUP_RETRY, BotConnector, RetryPolicy, quiet
 from .auth import CachingCredentialFactory, CloudEndpoints, InboundAuth, Refused, TeamsCredentials, build_authentication
-from .connector import LOOKUP_RETRY, BotConnector, RetryPolicy, quiet
-from .members import MemberDirectory
+from .directory import MemberDirectory
 from .messenger import TeamsContext, TeamsMessenger
 from .signing_keys import KeyPolicy
 

@@ -18,9 +18,9 @@ from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccoun
 from bot.models import Address, HandoffCard
 from bot.platform import Attempt, DeliveryError, Outgoing
 
-from .activities import PLATFORM, split_conversation, thread_conversation
-from .cards import card_attachment, choice_attachment
-from .connector import BotConnector, ConnectorError, ConversationRef
+from .api import BotConnector, ConnectorError, ConversationRef
+from .inbound import PLATFORM, split_conversation, thread_conversation
+from .render import card_attachment, choice_attachment
 from .text import XML, as_html, with_author
 
 logger = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class TeamsContext:
 
 
 class TeamsMessenger:
-    """Implements bot.ports.Messenger for Teams."""
+    """Implements bot.platform.Messenger for Teams."""
 
     platform = PLATFORM
 

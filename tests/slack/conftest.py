@@ -10,7 +10,7 @@ import pytest
 from aiohttp import web
 
 from adapters.slack import SlackAdapter
-from adapters.slack.webapi import RetryPolicy, WebApi
+from adapters.slack.api import RetryPolicy, WebApi
 from bot.models import Address, Inbound, Person, State, conversation_id_for
 from bot.platform import Receipt
 from bot.ports import StoreError

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from adapters.slack import SlackAdapter
-from adapters.slack.webapi import RetryPolicy
+from adapters.slack.api import RetryPolicy
 from bot.models import Address, Person, Role, conversation_id_for
 from bot.settings import Settings
 from tandem.server import start_server

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from adapters.slack.blocks import MAX_BLOCKS, card_blocks, read_action
+from adapters.slack.api import RetryPolicy, WebApi
 from adapters.slack.messenger import SlackMessenger
-from adapters.slack.webapi import RetryPolicy, WebApi
+from adapters.slack.render import MAX_BLOCKS, card_blocks, read_action
 from bot.models import ActionKind, Address, CardLine, HandoffCard, Order, Priority, Role, State
 from bot.platform import DeliveryError, Outgoing
 from tests.factories import handoff_for

@@ -9,7 +9,7 @@ import logging
 from aiohttp import web
 
 from adapters.slack import SlackAdapter
-from adapters.slack.webapi import WebApi
+from adapters.slack.api import WebApi
 from tests.slack.conftest import AGENTS, INSTANT, NoSleep, RecordingCore
 from tests.slack.payloads import SECRET
 from tests.support.processes import free_port, run_cli

@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from slack_sdk.errors import SlackApiError
 
-from adapters.slack.identity import SlackDirectory, TTLCache
+from adapters.slack.api import RetryPolicy, WebApi
+from adapters.slack.directory import SlackDirectory, TTLCache
 from adapters.slack.mrkdwn import escape, split_text, to_plain, truncate
-from adapters.slack.webapi import RetryPolicy, WebApi
 from bot.models import Address, Person
 from bot.platform import DeliveryError
 from tests.slack.conftest import NoSleep

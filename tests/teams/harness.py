@@ -8,7 +8,7 @@ from typing import Any
 import aiohttp
 
 from adapters.teams import TeamsAdapter
-from adapters.teams.connector import RetryPolicy
+from adapters.teams.api import RetryPolicy
 from bot.core import CoreTimings
 from bot.settings import Settings
 from tandem.server import Server, start_server

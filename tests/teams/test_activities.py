@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from adapters.teams import activities as act
+from adapters.teams import inbound as act
 from bot.models import ActionKind
 
 from . import payloads as p

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from adapters.teams.cards import card_attachment, render_card
+from adapters.teams.render import card_attachment, render_card
 from bot.models import ActionKind, CardLine, Order, Priority, Role, State
 from tests.factories import handoff_for
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import email.utils
 import time
 
-from adapters.teams.connector import ConnectorError, _retry_after
+from adapters.teams.api import ConnectorError, _retry_after
 
 
 def error(status: int | None, body: str = "") -> ConnectorError:

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import pytest
 
-from adapters.teams.activities import where
+from adapters.teams.inbound import where
 from bot.core import utc_now
 from bot.models import Person, State, conversation_id_for
 from bot.ports import StoreError
@@ -183,7 +183,7 @@ async def test_when_the_message_cannot_be_stored_teams_is_told_to_try_again(worl
 
 
 async def test_a_bot_connector_that_does_not_answer_is_given_up_on_in_time(standin, tmp_path, caplog):
-    from adapters.teams.connector import RetryPolicy
+    from adapters.teams.api import RetryPolicy
 
     caplog.set_level("ERROR")
     impatient = RetryPolicy(attempts=3, initial=0.01, maximum=0.02, deadline=0.3)

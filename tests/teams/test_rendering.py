@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from adapters.teams.cards import render_card
+from adapters.teams.render import render_card
 from adapters.teams.text import as_html, with_author
 from tests.teams.test_cards import sample_card
 

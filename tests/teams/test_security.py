@@ -8,8 +8,8 @@ import socket
 import aiohttp
 import pytest
 
-from adapters.teams.activities import where
 from adapters.teams.auth import CloudEndpoints
+from adapters.teams.inbound import where
 from bot.models import Person, conversation_id_for
 
 from . import payloads as p

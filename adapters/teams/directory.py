@@ -1,6 +1,6 @@
 """Who a Teams user is: their member profile (``GET /v3/conversations/{id}/members/{id}``), email included.
 
-Implements bot.ports.Directory. Nothing is looked up while Teams waits for our answer: the inbound path
+Implements bot.platform.Directory. Nothing is looked up while Teams waits for our answer: the inbound path
 takes the profile from the cache or hands over who the activity says (id and display name), and the
 core's worker asks ``resolve`` with the customer's address, whose meta holds the service URL — so any
 instance can ask, at any time, retrying where waiting is allowed (see bot/identity.py).
@@ -17,8 +17,8 @@ from adapters.cache import TTLCache
 from bot.models import Address, Person
 from bot.platform import DeliveryError
 
-from .activities import PLATFORM, sender, tenant_of, thread_conversation
-from .connector import BotConnector, ConnectorError
+from .api import BotConnector, ConnectorError
+from .inbound import PLATFORM, sender, tenant_of, thread_conversation
 
 logger = logging.getLogger(__name__)
 

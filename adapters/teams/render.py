@@ -14,7 +14,7 @@ from bot.handoff.card import order_line
 from bot.models import ActionKind, HandoffCard, Priority, Role, State
 from bot.platform import Choice
 
-from .activities import ACTION_KEY, CHOICE_KEY
+from .inbound import ACTION_KEY, CHOICE_KEY
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"

@@ -15,7 +15,7 @@ from typing import Any
 from adapters.cache import TTLCache
 from bot.models import Address, Person
 
-from .webapi import WebApi
+from .api import WebApi
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ UsersInfo = Callable[[str], Awaitable[Any]]  # user id → users.info response (
 
 
 class SlackDirectory:
-    """Implements bot.ports.Directory for Slack: user id → Person, through users.info and a TTL cache.
+    """Implements bot.platform.Directory for Slack: user id → Person, through users.info and a TTL cache.
 
     The acknowledgement path only reads the cache (``known``); the core's workers ``resolve``."""
 
