@@ -1,4 +1,4 @@
-"""``tandem manifest teams --app-id GUID``: the Teams app package to upload (manifest.json + two icons).
+"""The Teams app package to upload (manifest.json + two icons); ``tandem manifest teams`` writes it.
 
 The template is ``adapters/teams/app_package/manifest.json`` (manifest schema v1.24; installed with the
 package; ``manifests/teams/`` at the repository's root is a copy for reading, kept identical by a test): a
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,70 +82,6 @@ def build_package(options: PackageOptions, out: Path) -> Path:
         for name, data in contents.items():
             package.writestr(name, data)
     return out
-
-
-def register_teams(platforms) -> None:
-    """Add ``teams`` under ``tandem manifest``."""
-    teams = platforms.add_parser(
-        "teams",
-        help="the Teams app package (zip): upload it in Teams → Apps → Manage your apps → Upload an app",
-    )
-    teams.add_argument("--app-id", required=True, help="the bot's Microsoft App ID (a GUID; the same as TEAMS_APP_ID)")
-    teams.add_argument(
-        "--out", "-o", type=Path, default=Path(DEFAULT_OUT), help=f"where to write the zip (default {DEFAULT_OUT})"
-    )
-    teams.add_argument(
-        "--name", default=PackageOptions.name, help="the app's name in Teams, at most 30 characters (default Tandem)"
-    )
-    teams.add_argument(
-        "--version",
-        dest="app_version",
-        default=PackageOptions.version,
-        help="the package version; raise it for every upload (default 1.0.0)",
-    )
-    teams.add_argument(
-        "--developer", default=PackageOptions.developer, help="your organisation's name, shown on the app's page"
-    )
-    teams.add_argument("--website-url", default=PackageOptions.website_url, help="your support site (https)")
-    teams.add_argument("--privacy-url", default=None, help="your privacy policy (https; default TANDEM_PRIVACY_URL)")
-    teams.add_argument("--terms-url", default=PackageOptions.terms_url, help="your terms of use (https)")
-    teams.add_argument(
-        "--color-icon", type=Path, default=PackageOptions.color_icon, help="a 192×192 colour PNG (default: Tandem's)"
-    )
-    teams.add_argument(
-        "--outline-icon", type=Path, default=PackageOptions.outline_icon, help="a 32×32 white-on-transparent PNG"
-    )
-    teams.add_argument(
-        "--no-rsc",
-        action="store_true",
-        help=f"leave out {RSC_PERMISSION}: the bot then only sees channel messages that @mention it",
-    )
-    teams.set_defaults(handler=_teams)
-
-
-def _teams(args) -> int:
-    from bot.settings import Settings
-
-    privacy_url = args.privacy_url or Settings.from_env().privacy_policy_url
-    options = PackageOptions(
-        app_id=args.app_id,
-        name=args.name,
-        version=args.app_version,
-        developer=args.developer,
-        website_url=args.website_url,
-        privacy_url=privacy_url,
-        terms_url=args.terms_url,
-        read_channel_messages=not args.no_rsc,
-        color_icon=args.color_icon,
-        outline_icon=args.outline_icon,
-    )
-    try:
-        out = build_package(options, args.out)
-    except ManifestError as exc:
-        print(f"tandem manifest teams: {exc}", file=sys.stderr)
-        return 2
-    print(f"wrote {out}: upload it in Teams (Apps → Manage your apps → Upload an app)", file=sys.stderr)
-    return 0
 
 
 def _check(options: PackageOptions) -> None:

@@ -6,15 +6,15 @@ import json
 import sys
 from pathlib import Path
 
+from adapters.teams.manifest import DEFAULT_OUT, RSC_PERMISSION, ManifestError, PackageOptions, build_package
+from bot.settings import Settings
+
 
 def register(sub) -> None:
     p = sub.add_parser("manifest", help="render the Slack app manifest (or the Teams app package) for your deployment")
     platforms = p.add_subparsers(dest="platform", metavar="PLATFORM", required=True)
     _register_slack(platforms)
-    # teams: the package builder lives with the adapter (adapters/teams/manifest.py)
-    from adapters.teams.manifest import register_teams
-
-    register_teams(platforms)
+    _register_teams(platforms)
 
 
 # ---- slack ----
@@ -36,11 +36,12 @@ def _register_slack(platforms) -> None:
 
 
 def _slack(args) -> int:
-    from adapters.slack.manifest import ManifestError, render_manifest
+    from adapters.slack.manifest import ManifestError as SlackManifestError
+    from adapters.slack.manifest import render_manifest
 
     try:
         manifest = render_manifest(url=args.url, socket_mode=args.socket, name=args.name)
-    except ManifestError as exc:
+    except SlackManifestError as exc:
         print(f"tandem manifest slack: {exc}", file=sys.stderr)
         return 2
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
@@ -49,4 +50,68 @@ def _slack(args) -> int:
         print(f"wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+# ---- teams ----
+
+
+def _register_teams(platforms) -> None:
+    teams = platforms.add_parser(
+        "teams",
+        help="the Teams app package (zip): upload it in Teams → Apps → Manage your apps → Upload an app",
+    )
+    teams.add_argument("--app-id", required=True, help="the bot's Microsoft App ID (a GUID; the same as TEAMS_APP_ID)")
+    teams.add_argument(
+        "--out", "-o", type=Path, default=Path(DEFAULT_OUT), help=f"where to write the zip (default {DEFAULT_OUT})"
+    )
+    teams.add_argument(
+        "--name", default=PackageOptions.name, help="the app's name in Teams, at most 30 characters (default Tandem)"
+    )
+    teams.add_argument(
+        "--version",
+        dest="app_version",
+        default=PackageOptions.version,
+        help="the package version; raise it for every upload (default 1.0.0)",
+    )
+    teams.add_argument(
+        "--developer", default=PackageOptions.developer, help="your organisation's name, shown on the app's page"
+    )
+    teams.add_argument("--website-url", default=PackageOptions.website_url, help="your support site (https)")
+    teams.add_argument("--privacy-url", default=None, help="your privacy policy (https; default TANDEM_PRIVACY_URL)")
+    teams.add_argument("--terms-url", default=PackageOptions.terms_url, help="your terms of use (https)")
+    teams.add_argument(
+        "--color-icon", type=Path, default=PackageOptions.color_icon, help="a 192×192 colour PNG (default: Tandem's)"
+    )
+    teams.add_argument(
+        "--outline-icon", type=Path, default=PackageOptions.outline_icon, help="a 32×32 white-on-transparent PNG"
+    )
+    teams.add_argument(
+        "--no-rsc",
+        action="store_true",
+        help=f"leave out {RSC_PERMISSION}: the bot then only sees channel messages that @mention it",
+    )
+    teams.set_defaults(handler=_teams)
+
+
+def _teams(args) -> int:
+    privacy_url = args.privacy_url or Settings.from_env().privacy_policy_url
+    options = PackageOptions(
+        app_id=args.app_id,
+        name=args.name,
+        version=args.app_version,
+        developer=args.developer,
+        website_url=args.website_url,
+        privacy_url=privacy_url,
+        terms_url=args.terms_url,
+        read_channel_messages=not args.no_rsc,
+        color_icon=args.color_icon,
+        outline_icon=args.outline_icon,
+    )
+    try:
+        out = build_package(options, args.out)
+    except ManifestError as exc:
+        print(f"tandem manifest teams: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {out}: upload it in Teams (Apps → Manage your apps → Upload an app)", file=sys.stderr)
     return 0
