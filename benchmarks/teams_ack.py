@@ -23,7 +23,7 @@ import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.core import CoreTimings  # noqa: E402
+from bot.runtime.runtime import CoreTimings  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tandem.server import start_server  # noqa: E402
 from tests.teams import payloads as p  # noqa: E402

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from .facts import Fact, FactKind
 from .models import Address, AuditEntry, Conversation, Order, TranscriptEntry, TriageResult
-from .turns import InboxItem, OutboxItem, Turn
+from .runtime.turn import InboxItem, OutboxItem, Turn
 
 
 class OrderSource(Protocol):

@@ -11,9 +11,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.core import CoreTimings, Tandem, utc_now
-from bot.delivery import Deliverer
-from bot.engine import Engine
 from bot.flows.toolkit import Toolkit
 from bot.hours import time_zone
 from bot.insight.digest import DigestSchedule, WeeklyDigest
@@ -22,6 +19,9 @@ from bot.models import Address
 from bot.platform import Directory, Messenger, Outgoing
 from bot.ports import Observer, Store
 from bot.privacy.redact import Redactor
+from bot.runtime.engine import Engine
+from bot.runtime.outbox import Deliverer
+from bot.runtime.runtime import CoreTimings, Tandem, utc_now
 from bot.settings import ConfigError, Settings, agent_channel_address
 from bot.skills.knowledge import KnowledgeBase, KnowledgeBaseError, KnowledgeSkill, KnowledgeWording
 from bot.skills.order_source import FileOrderSource, open_order_source

@@ -17,7 +17,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, G
 
 from bot.facts import FactKind
 from bot.ports import Store, StoreError
-from bot.turns import Turn
+from bot.runtime.turn import Turn
 
 logger = logging.getLogger(__name__)
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from bot.core import CoreTimings, Tandem, utc_now
 from bot.hours import time_zone
 from bot.platform import PlatformAdapter
 from bot.ports import Store
+from bot.runtime.runtime import CoreTimings, Tandem, utc_now
 from bot.settings import Settings
 
 from . import http_guard

@@ -14,7 +14,7 @@ from bot.models import (
     Priority,
     State,
 )
-from bot.turns import InboxItem
+from bot.runtime.turn import InboxItem
 
 NOW = datetime(2026, 11, 22, 12, 0, 0, tzinfo=UTC)
 

@@ -14,8 +14,8 @@ import pytest
 
 from bot.models import Conversation
 from bot.platform import Outgoing
+from bot.runtime.turn import Effect, InboxItem, Op, Turn
 from bot.store.sqlite import SQLiteStore
-from bot.turns import Effect, InboxItem, Op, Turn
 from tests.factories import NOW, address, customer_message
 from tests.support.shared import shared_path
 

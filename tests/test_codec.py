@@ -22,7 +22,7 @@ from bot.models import (
     TranscriptEntry,
 )
 from bot.platform import Outgoing
-from bot.turns import Effect, Op
+from bot.runtime.turn import Effect, Op
 from tests.factories import NOW, address, card_address, customer_message, handoff_for, person
 
 

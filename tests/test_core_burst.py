@@ -8,8 +8,8 @@ from collections import defaultdict
 
 import pytest
 
-from bot.core import CoreTimings, utc_now
 from bot.models import Address, CustomerMessage, Person
+from bot.runtime.runtime import CoreTimings, utc_now
 from bot.settings import Settings
 from bot.store import SQLiteStore
 from tandem.app import build_core

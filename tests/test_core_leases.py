@@ -8,9 +8,9 @@ import logging
 import time
 
 from adapters.local.messenger import LocalMessenger
-from bot.core import CoreTimings, Tandem
 from bot.models import Address, CustomerMessage, Person
 from bot.ports import StoreError
+from bot.runtime.runtime import CoreTimings, Tandem
 from bot.settings import Settings
 from bot.store import MemoryStore
 from tandem.app import build_core
@@ -121,7 +121,7 @@ async def test_the_sweeper_backs_off_while_the_store_is_away_and_says_so_once(ca
     store = CountingStore()
     store.away = True
     timings = CoreTimings(sweep_every=0.01, retry_max=0.16, purge_every=3600)
-    with caplog.at_level(logging.INFO, logger="bot.core"):
+    with caplog.at_level(logging.INFO, logger="bot.runtime.runtime"):
         a = await instance(store, GatedMessenger(), timings)
         try:
             started = time.monotonic()

@@ -9,10 +9,10 @@ from dataclasses import replace
 
 import pytest
 
-from bot.core import utc_now
 from bot.models import CustomerMessage
+from bot.runtime.runtime import utc_now
+from bot.runtime.turn import InboxItem
 from bot.store import MemoryStore, SQLiteStore
-from bot.turns import InboxItem
 from tests.conftest import postgres_store_or_skip
 from tests.support.clock import ManualClock
 from tests.support.local import kinds, playground, texts
@@ -202,7 +202,7 @@ async def test_the_store_being_away_never_counts_against_a_message(tmp_path):
 
 
 def test_lost_notices_carry_no_words():
-    from bot.dead_letters import lost_notice
+    from bot.runtime.dead_letters import lost_notice
     from tests.factories import customer_message
 
     message = customer_message("my card is 4111 1111 1111 1111")

@@ -3,11 +3,11 @@ attempt may have got through (so a platform that can look must look before posti
 
 from __future__ import annotations
 
-from bot.delivery import Deliverer
 from bot.models import Conversation
 from bot.platform import DeliveryError, Outgoing
+from bot.runtime.outbox import Deliverer
+from bot.runtime.turn import Effect, Op, Turn
 from bot.store import MemoryStore
-from bot.turns import Effect, Op, Turn
 from tests.factories import NOW, card_address, customer_message
 
 

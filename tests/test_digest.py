@@ -12,9 +12,9 @@ from bot.facts import Fact, FactKind
 from bot.insight.digest import DigestSchedule, digest_text
 from bot.insight.report import build_report
 from bot.models import Conversation
+from bot.runtime.turn import Turn
 from bot.settings import ConfigError, Settings
 from bot.store import SQLiteStore
-from bot.turns import Turn
 from bot.wording import reason_label
 from tandem.app import build_core
 from tests.factories import customer_message, person

@@ -1,4 +1,4 @@
-"""The core's side of identity (bot/identity.py): who wrote is asked of the platform's Directory in the
+"""The core's side of identity (bot/runtime/identities.py): who wrote is asked of the platform's Directory in the
 worker, shared with the look-up started when the item was accepted, and waited for within bounds."""
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from datetime import timedelta
 
 import pytest
 
-from bot.core import utc_now
-from bot.identity import Identities
 from bot.models import ActionKind, Address, AgentAction, Conversation, CustomerMessage, Person
 from bot.platform import DeliveryError, Directory
+from bot.runtime.identities import Identities
+from bot.runtime.runtime import utc_now
+from bot.runtime.turn import InboxItem
 from bot.settings import ConfigError, Settings
-from bot.turns import InboxItem
 from tandem.app import core_timings
 from tests.factories import customer_payload
 from tests.support.polling import wait_for

@@ -6,7 +6,7 @@ from prometheus_client import CollectorRegistry
 
 from bot.facts import Fact, FactKind
 from bot.models import Conversation
-from bot.turns import Turn
+from bot.runtime.turn import Turn
 from tandem.metrics import Metrics
 from tests.factories import NOW, customer_message
 

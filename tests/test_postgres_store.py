@@ -19,11 +19,11 @@ from bot.facts import Fact, FactKind
 from bot.models import Conversation, State
 from bot.platform import Outgoing
 from bot.ports import ConflictError, StoreError
+from bot.runtime.turn import Effect, InboxItem, Op, Turn
 from bot.store import open_store
 from bot.store.postgres import PostgresStore, migrate
 from bot.store.postgres_errors import describe, url_password
 from bot.store.postgres_schema import MIGRATIONS
-from bot.turns import Effect, InboxItem, Op, Turn
 from tests.factories import NOW, customer_message, handoff_for, person
 from tests.pg import admin_connection, database_url_for_tests
 from tests.support.polling import wait_for

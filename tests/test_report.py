@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from adapters.local.messenger import LocalMessenger
-from bot.core import Tandem, utc_now
 from bot.models import ActionKind, Address, AgentAction, CustomerMessage, Person
 from bot.ports import Store
+from bot.runtime.runtime import Tandem, utc_now
 from bot.settings import Settings
 from tandem.app import LOCAL_AGENTS, build_core
 from tests.support.clock import ManualClock

@@ -9,8 +9,8 @@ import pytest
 from bot.models import CustomerMessage, State
 from bot.platform import DeliveryError
 from bot.ports import StoreError
+from bot.runtime.turn import InboxItem
 from bot.store import SQLiteStore
-from bot.turns import InboxItem
 from tests.support.local import kinds, playground, texts
 from tests.support.polling import wait_for
 
@@ -111,7 +111,7 @@ async def test_a_customer_who_blocked_the_bot_is_noted_on_the_handoff():
 async def test_an_item_accepted_before_a_crash_is_processed_by_the_sweeper():
     play = await playground()
     try:
-        from bot.core import utc_now
+        from bot.runtime.runtime import utc_now
 
         msg = CustomerMessage("local:orphan", play.session.address, play.session.customer, "hello", utc_now())
         # as if an instance persisted it and died before its worker ran

@@ -14,9 +14,9 @@ from bot.facts import Fact, FactKind
 from bot.models import Conversation, State
 from bot.platform import Outgoing
 from bot.ports import StoreError
+from bot.runtime.turn import Effect, InboxItem, Op, Turn
 from bot.store import SQLiteStore
 from bot.store.sqlite_schema import MIGRATIONS
-from bot.turns import Effect, InboxItem, Op, Turn
 from tests.factories import NOW, customer_message, handoff_for
 from tests.support.polling import wait_for
 

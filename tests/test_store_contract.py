@@ -11,7 +11,7 @@ from bot.facts import Fact, FactKind
 from bot.models import ActionKind, AuditEntry, Conversation, Role, State, TranscriptEntry
 from bot.platform import Outgoing
 from bot.ports import ConflictError
-from bot.turns import Effect, InboxItem, Op, Turn
+from bot.runtime.turn import Effect, InboxItem, Op, Turn
 from tests.factories import (
     NOW,
     address,

@@ -3,7 +3,7 @@
 The email is the customer's identity for their orders, so it comes from Slack only (it needs the
 ``users:read.email`` scope). Nothing is looked up while Slack waits for its acknowledgement: the
 inbound path takes the profile from the cache or hands over the bare user id, and the core's worker
-asks ``resolve`` (see bot/identity.py), which waits and retries where waiting is allowed.
+asks ``resolve`` (see bot/runtime/identities.py), which waits and retries where waiting is allowed.
 """
 
 from __future__ import annotations

@@ -8,12 +8,12 @@ from dataclasses import replace
 from ..facts import FactKind
 from ..handoff.card import restated
 from ..models import ActionKind, AgentAction, AgentMessage, Conversation, Person, Role, State
+from ..runtime.turn import TurnBuilder
 from ..store.records import card_key
 from ..text import clean
 from .feedback import ask_for_rating, on_verdict, verdict_problem
 from .handoff import close_handoff
 from .toolkit import Toolkit
-from .turn import TurnBuilder
 
 logger = logging.getLogger(__name__)
 

@@ -11,13 +11,13 @@ from ..facts import FactKind
 from ..language import ENGLISH
 from ..models import CustomerMessage, Handoff, Priority, Role, Route, State, TriageResult
 from ..ports import AssistantRequest, OrderSourceError
+from ..runtime.turn import TurnBuilder
 from ..text import clean, normalise_for_matching
 from .feedback import take_comment, take_rating
 from .handoff import begin_handoff, close_handoff, guidance_for, restate_card
 from .languages import answer_in_their_language, their_first_words
 from .order_questions import BARE_NUMBER, about_own_orders, names_own_order, only_names_a_number, say_order_answer
 from .toolkit import Toolkit
-from .turn import TurnBuilder
 
 logger = logging.getLogger(__name__)
 

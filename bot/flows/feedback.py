@@ -12,8 +12,8 @@ from datetime import datetime
 from ..facts import FactKind
 from ..models import VERDICT_ACTIONS, AgentAction, Conversation, Person, Rating, Role
 from ..platform import Choice
+from ..runtime.turn import TurnBuilder
 from .toolkit import Toolkit
-from .turn import TurnBuilder
 
 logger = logging.getLogger(__name__)
 

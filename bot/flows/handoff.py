@@ -14,9 +14,9 @@ from ..handoff.summary import extractive_summary
 from ..language import ENGLISH, language_name
 from ..models import Handoff, Order, Priority, Role, State, TranscriptEntry, TriageResult, WaitNotice
 from ..ports import OrderSourceError
+from ..runtime.turn import TurnBuilder
 from .languages import their_first_words, their_privacy_notice
 from .toolkit import Toolkit
-from .turn import TurnBuilder
 
 logger = logging.getLogger(__name__)
 

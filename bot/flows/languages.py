@@ -8,8 +8,8 @@ from collections.abc import Awaitable, Callable
 
 from ..language import ENGLISH
 from ..models import TriageResult
+from ..runtime.turn import TurnBuilder
 from .toolkit import Toolkit
-from .turn import TurnBuilder
 
 Ask = Callable[[TurnBuilder, str, TriageResult, Toolkit], Awaitable[str | None]]
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..models import MessageLost
+from ..runtime.turn import TurnBuilder
 from .toolkit import Toolkit
-from .turn import TurnBuilder
 
 
 def on_message_lost(turn: TurnBuilder, notice: MessageLost, kit: Toolkit) -> None:

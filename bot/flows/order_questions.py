@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..models import TriageResult
+from ..runtime.turn import TurnBuilder
 from ..skills.orders import BARE_NUMBER
 from .toolkit import Answer, Toolkit
-from .turn import TurnBuilder
 
 _ORDER_WORDS = re.compile(r"\b(order|package|parcel|delivery|shipment|tracking|purchase)\b", re.I)
 # "when will my parcel arrive": triage calls it a delivery-time question, but this customer's own

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
 from ..ports import ConflictError
-from ..turns import InboxItem, OutboxItem, Turn
+from ..runtime.turn import InboxItem, OutboxItem, Turn
 from .records import card_key, forget_record, notify_at
 
 logger = logging.getLogger(__name__)

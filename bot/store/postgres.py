@@ -16,7 +16,7 @@ from .. import codec
 from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
 from ..ports import ConflictError, StoreError
-from ..turns import Effect, InboxItem, OutboxItem, Turn
+from ..runtime.turn import Effect, InboxItem, OutboxItem, Turn
 from . import postgres_turn
 from .postgres_errors import is_connection_error
 from .postgres_pool import Target, migrate, open_pool

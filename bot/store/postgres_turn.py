@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import codec
-from ..turns import Turn
+from ..runtime.turn import Turn
 from .records import notify_at
 
 _NEW = (

@@ -19,7 +19,7 @@ from ..models import (
     WaitNotice,
     Work,
 )
-from ..turns import InboxItem, Unreadable
+from ..runtime.turn import InboxItem, Unreadable
 
 INBOX_KINDS = (CustomerMessage, AgentMessage, AgentAction, Rating, WaitNotice, MessageLost, DigestDue)
 

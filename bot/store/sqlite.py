@@ -21,7 +21,7 @@ from .. import codec
 from ..facts import Fact, FactKind
 from ..models import Address, AuditEntry, Conversation, TranscriptEntry
 from ..ports import ConflictError, StoreError
-from ..turns import Effect, InboxItem, OutboxItem, Turn
+from ..runtime.turn import Effect, InboxItem, OutboxItem, Turn
 from .records import card_key, error_text, forget_record, inbox_item, notify_at
 from .sqlite_database import SQLiteDatabase
 from .sqlite_schema import MIGRATIONS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-from bot.core import utc_now
+from bot.runtime.runtime import utc_now
 from bot.settings import Settings
 from bot.store import open_store
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.dead_letters import kind_of
-from bot.turns import InboxItem, Unreadable
+from bot.runtime.dead_letters import kind_of
+from bot.runtime.turn import InboxItem, Unreadable
 
 from .data import opened_store
 from .listing import LIST_LIMIT, one_line_error, show

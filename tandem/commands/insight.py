@@ -9,11 +9,11 @@ import json
 import sys
 from datetime import timedelta
 
-from bot.core import utc_now
 from bot.facts import FactKind
 from bot.insight.export import labelled_rows, to_csv
 from bot.insight.report import Figures, Report, build_report
 from bot.insight.wording import rate, spread
+from bot.runtime.runtime import utc_now
 
 from .data import opened_store
 

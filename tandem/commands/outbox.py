@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.turns import OutboxItem
+from bot.runtime.turn import OutboxItem
 
 from .data import opened_store
 from .listing import LIST_LIMIT, one_line_error, show

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from typing import TextIO
 
 from adapters.local.render import said
-from bot.core import Tandem, utc_now
 from bot.models import ActionKind, Address, AgentAction, AgentMessage, CustomerMessage, Person
 from bot.ports import Store
+from bot.runtime.runtime import Tandem, utc_now
 
 logger = logging.getLogger(__name__)
 

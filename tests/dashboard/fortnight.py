@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from bot.facts import Fact, FactKind
 from bot.models import Address, Conversation, CustomerMessage, Person
-from bot.turns import Turn
+from bot.runtime.turn import Turn
 
 REASONS = ("human_request", "frustration", "complaint", "sensitive:medical")
 SCORES = (5, 4, 5, 3, 2, 4, 5, 1, 4, 5)

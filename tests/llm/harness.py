@@ -10,15 +10,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.engine import Engine
 from bot.flows.toolkit import Toolkit
 from bot.llm.assistant import AssistantLimits, LLMAssistant
 from bot.llm.budget import Breaker
 from bot.llm.client import ChatClient
 from bot.models import Address, CustomerMessage, Order, Person, Priority, Route, TriageResult
+from bot.runtime.engine import Engine
+from bot.runtime.turn import Effect, InboxItem, Op, Turn
 from bot.store import MemoryStore
 from bot.triage import TriageConfig
-from bot.turns import Effect, InboxItem, Op, Turn
 from bot.wording import Templates, Wording
 
 ADA = Person("U_ADA", "Ada Lovelace", "ada@example.com")

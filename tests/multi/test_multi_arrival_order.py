@@ -7,8 +7,8 @@ import asyncio
 
 import asyncpg
 
+from bot.runtime.turn import InboxItem
 from bot.store.postgres import PostgresStore
-from bot.turns import InboxItem
 from tests.factories import customer_message, person
 
 

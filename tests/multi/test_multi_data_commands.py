@@ -12,9 +12,9 @@ import asyncpg
 import pytest
 
 from bot.models import AuditEntry, Conversation, Role, TranscriptEntry
+from bot.runtime.turn import Turn
 from bot.store.postgres import PostgresStore
 from bot.store.postgres_schema import MIGRATIONS
-from bot.turns import Turn
 from tests.factories import customer_message, person
 from tests.multi.cluster import schema_url
 from tests.pg import admin_connection, database_url_for_tests, drop_schema

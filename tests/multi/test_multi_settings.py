@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import CoreTimings
+from bot.runtime.runtime import CoreTimings
 from bot.settings import ConfigError, Settings
 from bot.store import open_store
 from bot.store.postgres import PostgresStore

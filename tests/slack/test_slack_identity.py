@@ -113,7 +113,7 @@ async def test_when_slack_cannot_say_for_too_long_the_customer_is_answered_kindl
 ):
     server, client = impatient
     standin.fail("users.info", status=500, times=1_000)
-    with caplog.at_level(logging.WARNING, logger="bot.identity"):
+    with caplog.at_level(logging.WARNING, logger="bot.runtime.identities"):
         assert (await client.event(dm("where is my order?"))).status == 200
         (answer,) = await wait_for(lambda: standin.texts("D0ADA"), what="the answer, without the email")
     assert COULD_NOT_LINK in answer and "person" in answer  # kind, and a person is offered

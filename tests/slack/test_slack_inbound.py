@@ -9,8 +9,8 @@ import pytest
 from aiohttp import web
 
 from bot.models import ActionKind, Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person
+from bot.runtime.turn import Turn
 from bot.settings import ConfigError
-from bot.turns import Turn
 from tests.slack.conftest import AGENTS, INSTANT, RecordingCore, make_adapter
 from tests.slack.payloads import block_actions, channel_message, dm, event_callback, mention, signed
 from tests.slack.standin import BOT_ID, BOT_USER, TEAM

@@ -12,7 +12,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.core import CoreTimings
+from bot.runtime.runtime import CoreTimings
 from bot.settings import Settings
 from tandem.server import start_server
 from tests.slack.conftest import SlackClient
@@ -135,7 +135,7 @@ async def test_a_customer_nobody_picked_up_hears_they_are_still_in_line_and_the_
 async def test_a_message_slack_refuses_for_good_is_logged_with_its_conversation_and_kept(running, standin, caplog):
     server, client = running
     standin.fail("chat.postMessage", error="msg_blocks_too_long")
-    with caplog.at_level(logging.ERROR, logger="bot.delivery"):
+    with caplog.at_level(logging.ERROR, logger="bot.runtime.outbox"):
         assert (await client.event(dm("where is my order?"))).status == 200
         dead = await wait_for(lambda: server.store.dead_letters(), what="the kept message")
     conversation = dead[0].conversation_id

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adapters.local.messenger import LocalMessenger
-from bot.core import CoreTimings, Tandem
 from bot.ports import Store
+from bot.runtime.runtime import CoreTimings, Tandem
 from bot.settings import Settings
 from bot.store import MemoryStore
 from tandem.app import build_core

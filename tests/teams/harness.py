@@ -9,7 +9,7 @@ import aiohttp
 
 from adapters.teams import TeamsAdapter
 from adapters.teams.api import RetryPolicy
-from bot.core import CoreTimings
+from bot.runtime.runtime import CoreTimings
 from bot.settings import Settings
 from tandem.server import Server, start_server
 from tests.support.local import FAST

@@ -9,9 +9,9 @@ from itertools import pairwise
 import pytest
 
 from adapters.teams.inbound import where
-from bot.core import utc_now
 from bot.models import Person, State, conversation_id_for
 from bot.ports import StoreError
+from bot.runtime.runtime import utc_now
 from tests.support.polling import wait_for
 
 from . import payloads as p

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from .models import AgentAction, AgentMessage, CustomerMessage, MessageLost
-from .ports import Store
-from .turns import InboxItem, Unreadable
+from ..models import AgentAction, AgentMessage, CustomerMessage, MessageLost
+from ..ports import Store
+from .turn import InboxItem, Unreadable
 
 logger = logging.getLogger(__name__)
 

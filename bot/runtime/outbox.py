@@ -9,11 +9,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from .flows.turn import TurnBuilder
-from .models import Address, Conversation
-from .platform import Attempt, DeliveryError, Messenger
-from .ports import Store
-from .turns import Effect, Op, OutboxItem
+from ..models import Address, Conversation
+from ..platform import Attempt, DeliveryError, Messenger
+from ..ports import Store
+from .turn import Effect, Op, OutboxItem, TurnBuilder
 
 logger = logging.getLogger(__name__)
 

@@ -6,16 +6,15 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from .flows.agents import on_agent_action, on_agent_message
-from .flows.customer import on_customer_message
-from .flows.feedback import on_rating
-from .flows.handoff import on_wait_notice
-from .flows.lost import on_message_lost
-from .flows.toolkit import Toolkit
-from .flows.turn import TurnBuilder
-from .models import AgentAction, AgentMessage, Conversation, CustomerMessage, MessageLost, Rating, Role, WaitNotice
-from .ports import Store
-from .turns import InboxItem, Turn
+from ..flows.agents import on_agent_action, on_agent_message
+from ..flows.customer import on_customer_message
+from ..flows.feedback import on_rating
+from ..flows.handoff import on_wait_notice
+from ..flows.lost import on_message_lost
+from ..flows.toolkit import Toolkit
+from ..models import AgentAction, AgentMessage, Conversation, CustomerMessage, MessageLost, Rating, Role, WaitNotice
+from ..ports import Store
+from .turn import InboxItem, Turn, TurnBuilder
 
 logger = logging.getLogger(__name__)
 

@@ -16,14 +16,10 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from .dead_letters import DeadLetters, Patience, check_readable, is_due
-from .delivery import Deliverer
-from .engine import Engine
-from .flows.agents import action_problem
-from .flows.feedback import rating_problem
-from .identity import Identities
-from .insight.digest import WeeklyDigest, event_key
-from .models import (
+from ..flows.agents import action_problem
+from ..flows.feedback import rating_problem
+from ..insight.digest import WeeklyDigest, event_key
+from ..models import (
     DIGEST_CONVERSATION,
     Address,
     AgentAction,
@@ -38,10 +34,14 @@ from .models import (
     WaitNotice,
     conversation_id_for,
 )
-from .platform import DeliveryError, Directory, Receipt
-from .ports import ConflictError, Observer, Store, StoreError
-from .privacy.entry import redacted_at_entry
-from .turns import InboxItem, OutboxItem, Turn
+from ..platform import DeliveryError, Directory, Receipt
+from ..ports import ConflictError, Observer, Store, StoreError
+from ..privacy.entry import redacted_at_entry
+from .dead_letters import DeadLetters, Patience, check_readable, is_due
+from .engine import Engine
+from .identities import Identities
+from .outbox import Deliverer
+from .turn import InboxItem, OutboxItem, Turn
 
 logger = logging.getLogger(__name__)
 

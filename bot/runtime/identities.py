@@ -23,9 +23,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .models import Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person, Work
-from .platform import DeliveryError, Directory
-from .turns import InboxItem, Unreadable
+from ..models import Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person, Work
+from ..platform import DeliveryError, Directory
+from .turn import InboxItem, Unreadable
 
 logger = logging.getLogger(__name__)
 
