@@ -93,7 +93,7 @@ async def run() -> list[Row]:
             try:
                 for text in messages:
                     before = len(standin.requests)
-                    assistant = play.core.engine.kit.assistant
+                    assistant = play.runtime.engine.kit.assistant
                     assert isinstance(assistant, LLMAssistant)
                     client = assistant.client
                     p0, c0 = client.usage.prompt_tokens, client.usage.completion_tokens

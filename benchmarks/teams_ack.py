@@ -23,7 +23,7 @@ import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.runtime.runtime import CoreTimings  # noqa: E402
+from bot.runtime.runtime import Timings  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tandem.server import start_server  # noqa: E402
 from tests.teams import payloads as p  # noqa: E402
@@ -52,7 +52,7 @@ async def main(messages: int, concurrency: int) -> None:
         "TANDEM_LOG_LEVEL": "WARNING",
     }
     settings = replace(Settings.from_env(env), host="127.0.0.1", port=0)
-    server = await start_server(settings, timings=CoreTimings(sweep_every=0.05))
+    server = await start_server(settings, timings=Timings(sweep_every=0.05))
     session = aiohttp.ClientSession()
     acks: list[float] = []
     replies: list[float] = []

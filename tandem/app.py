@@ -1,4 +1,4 @@
-"""The composition root: settings in, a running core out. The only place that knows every concrete class."""
+"""The composition root: settings in, a running Runtime out. The only place that knows every concrete class."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from bot.ports import Observer, Store
 from bot.privacy.redact import Redactor
 from bot.runtime.engine import Engine
 from bot.runtime.outbox import Deliverer
-from bot.runtime.runtime import CoreTimings, Tandem, utc_now
+from bot.runtime.runtime import Runtime, Timings, utc_now
 from bot.settings import ConfigError, Settings, agent_channel_address
 from bot.skills.knowledge import KnowledgeBase, KnowledgeBaseError, KnowledgeSkill, KnowledgeWording
 from bot.skills.order_source import FileOrderSource, open_order_source
@@ -186,19 +186,19 @@ async def build_toolkit(settings: Settings, agent_channel: Address, assistant=No
     )
 
 
-async def build_core(
+async def build_runtime(
     settings: Settings,
     messengers: Mapping[str, Messenger],
     *,
     local_agents: bool = False,
     store: Store | None = None,
     clock=utc_now,
-    timings: CoreTimings | None = None,
+    timings: Timings | None = None,
     directories: Mapping[str, Directory] | None = None,
     observer: Observer | None = None,
-) -> tuple[Tandem, Store]:
-    """Everything but the platforms' servers: the caller starts (and stops) the returned core.
-    ``timings`` default to ``core_timings(settings)``; ``directories`` (by platform) tell the core who
+) -> tuple[Runtime, Store]:
+    """Everything but the platforms' servers: the caller starts (and stops) the returned runtime.
+    ``timings`` default to ``runtime_timings(settings)``; ``directories`` (by platform) tell the runtime who
     people are when an adapter hands over only their id."""
     if local_agents:
         agent_channel = LOCAL_AGENTS
@@ -221,18 +221,18 @@ async def build_core(
     engine = Engine(kit, store, clock)
     deliverer = Deliverer(store, messengers, agent_channel, clock, kit.say("customer_unreachable"))
     digest = _weekly_digest(settings, store, deliverer, agent_channel)
-    core = Tandem(
+    runtime = Runtime(
         engine,
         store,
         deliverer,
         clock=clock,
         retention_days=settings.retention_days,
-        timings=timings or core_timings(settings),
+        timings=timings or runtime_timings(settings),
         directories=directories,
         digest=digest,
         observer=observer,
     )
-    return core, store
+    return runtime, store
 
 
 def _weekly_digest(
@@ -249,14 +249,14 @@ def _weekly_digest(
     return WeeklyDigest(schedule, store, post, reason_label)
 
 
-def core_timings(settings: Settings) -> CoreTimings:
-    """The core's timings from TANDEM_LEASE_SECONDS and TANDEM_SWEEP_SECONDS (after a crash, another
+def runtime_timings(settings: Settings) -> Timings:
+    """The runtime's timings from TANDEM_LEASE_SECONDS and TANDEM_SWEEP_SECONDS (after a crash, another
     instance carries on with a conversation within about ``lease_seconds + sweep_seconds``) and
     TANDEM_IDENTITY_WAIT_SECONDS."""
-    return CoreTimings(
+    return Timings(
         lease_seconds=settings.lease_seconds,
         sweep_every=settings.sweep_seconds,
-        stalled_after=min(CoreTimings.stalled_after, settings.lease_seconds),
+        stalled_after=min(Timings.stalled_after, settings.lease_seconds),
         identity_patience=settings.identity_wait_seconds,
     )
 

@@ -1,6 +1,6 @@
 """GET /metrics: Prometheus text for `tandem run` (TANDEM_METRICS=0 turns it off).
 
-The metrics live in a registry of their own, made here and handed to the core as its Observer (no
+The metrics live in a registry of their own, made here and handed to the runtime as its Observer (no
 process-wide singleton). Labels never hold customer text or ids: only a handoff's reason, as triage
 names it, and a rating from 1 to 5.
 
@@ -46,7 +46,7 @@ class Metrics:
             self.csat.labels(score=str(score))  # every score shows, 0 until given
 
     def committed(self, turn: Turn) -> None:
-        """The core's Observer: count what a committed turn did."""
+        """The runtime's Observer: count what a committed turn did."""
         for fact in turn.facts:
             if fact.kind is FactKind.MESSAGE:
                 self.messages.inc()

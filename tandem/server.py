@@ -12,11 +12,11 @@ from aiohttp import web
 from bot.hours import time_zone
 from bot.platform import PlatformAdapter
 from bot.ports import Store
-from bot.runtime.runtime import CoreTimings, Tandem, utc_now
+from bot.runtime.runtime import Runtime, Timings, utc_now
 from bot.settings import Settings
 
 from . import http_guard
-from .app import build_core
+from .app import build_runtime
 from .dashboard import add_routes as add_dashboard_routes
 from .health import add_health_routes
 from .metrics import Metrics
@@ -40,7 +40,7 @@ def platform_adapters(settings: Settings) -> list[PlatformAdapter]:
 
 @dataclass
 class Server:
-    core: Tandem
+    runtime: Runtime
     store: Store
     adapters: list[PlatformAdapter]
     runner: web.AppRunner
@@ -55,7 +55,7 @@ class Server:
         await self.runner.cleanup()
         for adapter in self.adapters:
             await adapter.stop()
-        await self.core.stop()
+        await self.runtime.stop()
         await self.store.close()
 
 
@@ -64,12 +64,12 @@ async def start_server(
     *,
     adapters: list[PlatformAdapter] | None = None,
     clock=utc_now,
-    timings: CoreTimings | None = None,
+    timings: Timings | None = None,
 ) -> Server:
-    """Build the core and the platforms, and listen on HOST:PORT (PORT=0 picks a free port)."""
+    """Build the runtime and the platforms, and listen on HOST:PORT (PORT=0 picks a free port)."""
     adapters = platform_adapters(settings) if adapters is None else adapters
     metrics = Metrics() if settings.metrics else None
-    core, store = await build_core(
+    runtime, store = await build_runtime(
         settings,
         {a.platform: a.messenger for a in adapters},
         clock=clock,
@@ -87,7 +87,7 @@ async def start_server(
         add_dashboard_routes(app, store, settings.dashboard_token, time_zone(settings.timezone), clock)
     try:
         for adapter in adapters:
-            await adapter.start(core, app)
+            await adapter.start(runtime, app)
         runner = web.AppRunner(app, access_log=None, **http_guard.runner_options(settings.http_idle_seconds))
         await runner.setup()
         site = web.TCPSite(runner, settings.host, settings.port)
@@ -98,10 +98,10 @@ async def start_server(
         await store.close()
         raise
     port = runner.addresses[0][1] if runner.addresses else settings.port
-    await core.start()
+    await runtime.start()
     host = "127.0.0.1" if settings.host in ("0.0.0.0", "::", "") else settings.host
     logger.info("Tandem listening on %s:%d for %s", settings.host, port, ", ".join(a.platform for a in adapters))
-    return Server(core, store, adapters, runner, host, port)
+    return Server(runtime, store, adapters, runner, host, port)
 
 
 async def serve(settings: Settings) -> int:

@@ -60,8 +60,8 @@ async def store_kind(request):
 async def arrives(world, item: InboxItem) -> None:
     """An item accepted into the inbox, and the work it started done."""
     assert await world.store.accept(item)
-    world.core.kick(item.conversation_id)
-    await world.core.idle()
+    world.runtime.kick(item.conversation_id)
+    await world.runtime.idle()
 
 
 async def test_an_unreadable_message_is_tried_a_few_times_then_set_aside_and_the_next_is_answered(

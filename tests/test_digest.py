@@ -16,7 +16,7 @@ from bot.runtime.turn import Turn
 from bot.settings import ConfigError, Settings
 from bot.store import SQLiteStore
 from bot.wording import reason_label
-from tandem.app import build_core
+from tandem.app import build_runtime
 from tests.factories import customer_message, person
 from tests.support.clock import ManualClock
 from tests.support.local import FAST
@@ -74,15 +74,15 @@ async def test_two_instances_on_one_database_post_the_digest_once_at_its_time(tm
         {"DATABASE_URL": url, "TANDEM_DIGEST": "Mon 09:00", "TANDEM_TIMEZONE": "Europe/London"}
     )
     records: list[dict] = []
-    cores = []
+    runtimes = []
     for _ in range(2):
         local = LocalMessenger(records.append)
-        core, store = await build_core(
+        runtime, store = await build_runtime(
             settings, {"local": local}, local_agents=True, store=SQLiteStore.from_url(url), clock=clock, timings=FAST
         )
-        cores.append((core, store))
+        runtimes.append((runtime, store))
     try:
-        store = cores[0][1]
+        store = runtimes[0][1]
         conv = Conversation.new(customer_message("hi", customer=person("U9")))
         last_week = LONDON_MONDAY_9 - timedelta(days=2)
         asked = (
@@ -91,28 +91,28 @@ async def test_two_instances_on_one_database_post_the_digest_once_at_its_time(tm
         )
         await store.commit(Turn(conversation=conv, facts=asked))
 
-        for core, _ in cores:
-            await core.sweep()
-            await core.idle()
+        for runtime, _ in runtimes:
+            await runtime.sweep()
+            await runtime.idle()
         assert records == []  # 08:59: not yet
 
         clock.now = LONDON_MONDAY_9 + timedelta(seconds=30)
         for _ in range(3):
-            for core, _ in cores:
-                await core.sweep()
-                await core.idle()
+            for runtime, _ in runtimes:
+                await runtime.sweep()
+                await runtime.idle()
         digests = [r for r in records if r["kind"] == "digest"]
         assert len(digests) == 1 and digests[0]["to"] == "agents"
         assert "do you ship to Mars?" in digests[0]["text"]
 
         clock.now += timedelta(days=7)  # next Monday: the next one, once
-        for core, _ in cores:
-            await core.sweep()
-            await core.idle()
+        for runtime, _ in runtimes:
+            await runtime.sweep()
+            await runtime.idle()
         assert len([r for r in records if r["kind"] == "digest"]) == 2
     finally:
-        for core, store in cores:
-            await core.stop()
+        for runtime, store in runtimes:
+            await runtime.stop()
             await store.close()
 
 

@@ -1,4 +1,4 @@
-"""The core's side of identity (bot/runtime/identities.py): who wrote is asked of the platform's Directory in the
+"""The runtime's side of identity (bot/runtime/identities.py): who wrote is asked of the platform's Directory in the
 worker, shared with the look-up started when the item was accepted, and waited for within bounds."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from bot.runtime.identities import Identities
 from bot.runtime.runtime import utc_now
 from bot.runtime.turn import InboxItem
 from bot.settings import ConfigError, Settings
-from tandem.app import core_timings
+from tandem.app import runtime_timings
 from tests.factories import customer_payload
 from tests.support.polling import wait_for
 
@@ -151,7 +151,7 @@ async def test_agents_are_named_by_the_platform_and_never_wait():
 
 
 def test_the_wait_for_an_email_comes_from_the_environment():
-    assert core_timings(Settings.from_env({})).identity_patience == 120.0
-    assert core_timings(Settings.from_env({"TANDEM_IDENTITY_WAIT_SECONDS": "30"})).identity_patience == 30.0
+    assert runtime_timings(Settings.from_env({})).identity_patience == 120.0
+    assert runtime_timings(Settings.from_env({"TANDEM_IDENTITY_WAIT_SECONDS": "30"})).identity_patience == 30.0
     with pytest.raises(ConfigError, match="TANDEM_IDENTITY_WAIT_SECONDS=-1: must be 0 or more"):
         Settings.from_env({"TANDEM_IDENTITY_WAIT_SECONDS": "-1"})

@@ -143,12 +143,12 @@ async def test_buttons_on_a_closed_card_change_nothing(play):
     from tests.factories import NOW
 
     stale = AgentAction("local:stale", ActionKind.CLAIM, Person("x", "Kim"), conv.id, old_handoff, AGENTS, NOW)
-    receipt = await play.core.receive(stale)
+    receipt = await play.runtime.receive(stale)
     assert not receipt.accepted and "already closed" in receipt.problem
     elsewhere = AgentAction(
         "local:else", ActionKind.CLAIM, Person("x", "Kim"), conv.id, old_handoff, play.session.address, NOW
     )
-    receipt = await play.core.receive(elsewhere)
+    receipt = await play.runtime.receive(elsewhere)
     assert not receipt.accepted and "agents' channel" in receipt.problem
 
 
@@ -157,9 +157,9 @@ async def test_a_repeated_delivery_is_answered_once(play):
     from tests.factories import NOW
 
     msg = CustomerMessage("local:same", play.session.address, play.session.customer, "hello", NOW)
-    first = await play.core.receive(msg)
-    second = await play.core.receive(msg)
-    await play.core.idle()
+    first = await play.runtime.receive(msg)
+    second = await play.runtime.receive(msg)
+    await play.runtime.idle()
     assert first.accepted and second.duplicate
     assert kinds(play.new()) == ["reply"]
 

@@ -180,7 +180,7 @@ async def converse(platforms: Platforms, database_url: str, secrets: Secrets, st
             session.post(f"{server.url}/api/messages", json=activity) as response,
         ):
             assert response.status == 200
-        await server.core.idle()
+        await server.runtime.idle()
 
     try:
         # Slack: a card with dots and a password before the handoff, a card per line and a CVV with it,
@@ -202,7 +202,7 @@ async def converse(platforms: Platforms, database_url: str, secrets: Secrets, st
         await wait_for(lambda: len(slack.posts(AGENTS)) >= 2, what="the Teams customer's card")
         await teams(f"my IBAN is {dashed_iban(s.iban)}")
         await wait_for(lambda: len(slack.texts(AGENTS)) >= 4, what="the Teams relay")
-        await server.core.idle()
+        await server.runtime.idle()
 
         # the playground, on the same database
         chat = await playground(email="grace@example.com", store=store_for_chat())

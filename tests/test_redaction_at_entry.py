@@ -1,4 +1,4 @@
-"""Redaction where a message enters the core: before its inbox item is written, for customers and agents,
+"""Redaction where a message enters the runtime: before its inbox item is written, for customers and agents,
 and TANDEM_REDACT_CONTACTS for emails and phone numbers (off by default; never the team's own words)."""
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ import pytest
 from adapters.local.messenger import LocalMessenger
 from bot.models import ActionKind, Address, AgentAction, CustomerMessage, Person
 from bot.ports import Store
-from bot.runtime.runtime import Tandem, utc_now
+from bot.runtime.runtime import Runtime, utc_now
 from bot.settings import Settings
-from tandem.app import LOCAL_AGENTS, build_core
+from tandem.app import LOCAL_AGENTS, build_runtime
 from tests.support.clock import ManualClock
 from tests.support.local import FAST
 from tests.support.processes import run_cli
@@ -32,7 +32,7 @@ SAM = Person("U0SAM", "Sam")
 class Week:
     """The bot with Slack and Teams customers (the local messenger stands in for both) on a manual clock."""
 
-    core: Tandem
+    runtime: Runtime
     store: Store
     clock: ManualClock
     start: datetime  # day 0
@@ -44,18 +44,18 @@ class Week:
         message = CustomerMessage(
             f"e{self.count}", where, Person(f"U-{who}", who.capitalize(), f"{who}@example.com"), text, self.clock()
         )
-        await self.core.receive(message)
-        await self.core.idle()
+        await self.runtime.receive(message)
+        await self.runtime.idle()
         return message.conversation_id
 
     async def agent(self, conversation_id: str, action: ActionKind, after_seconds: float = 0) -> None:
         self.clock.now += timedelta(seconds=after_seconds)
         self.count += 1
         handoff = (await self.store.conversation(conversation_id)).handoff
-        await self.core.receive(
+        await self.runtime.receive(
             AgentAction(f"a{self.count}", action, SAM, conversation_id, handoff.id, LOCAL_AGENTS, self.clock())
         )
-        await self.core.idle()
+        await self.runtime.idle()
 
     def day(self, n: int) -> None:
         self.clock.now = self.start + timedelta(days=n)
@@ -67,13 +67,13 @@ async def week(tmp_path):
     clock = ManualClock(utc_now() - timedelta(days=6, hours=12))  # day 0 of the week; day 3 is 3.5 days ago
     local = LocalMessenger(lambda record: None)
     settings = Settings.from_env({"DATABASE_URL": url})
-    core, store = await build_core(
+    runtime, store = await build_runtime(
         settings, {"local": local, "slack": local, "teams": local}, local_agents=True, clock=clock, timings=FAST
     )
-    await core.start()
-    w = Week(core, store, clock, clock.now)
+    await runtime.start()
+    w = Week(runtime, store, clock, clock.now)
     yield w, url, tmp_path
-    await core.stop()
+    await runtime.stop()
     await store.close()
 
 

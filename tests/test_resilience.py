@@ -84,8 +84,8 @@ async def test_a_platform_outage_delays_a_reply_but_never_drops_or_reorders_it()
 
         ticks = itertools.count(1)
         later = lambda: datetime.now(UTC) + timedelta(minutes=10 * next(ticks))  # noqa: E731
-        play.core.deliverer.clock = later
-        play.core.clock = later
+        play.runtime.deliverer.clock = later
+        play.runtime.clock = later
         await wait_for(lambda: len(flaky.sent) >= 3, what="the delayed replies")
         # (the jumps of ten minutes also make the waiting handoff tell the customer they are still in line)
         assert flaky.sent[:3] == ["reply", "handoff", "privacy_notice"]

@@ -92,11 +92,11 @@ async def test_two_instances_sweeping_the_same_store_tell_the_customer_once():
     try:
         await first.say("agent please")
         clock.advance(10)
-        await first.core.sweep()
-        await second.core.sweep()
+        await first.runtime.sweep()
+        await second.runtime.sweep()
         await wait_for(lambda: notices(first) or notices(second), what="the notice")
-        await first.core.idle()
-        await second.core.idle()
+        await first.runtime.idle()
+        await second.runtime.idle()
         both = notices(first) + notices(second)
         assert sorted(r["to"] for r in both) == ["agents", "customer"]
     finally:

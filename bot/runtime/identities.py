@@ -1,4 +1,4 @@
-"""Who sent an inbound item, asked of the platform's Directory in the core's workers.
+"""Who sent an inbound item, asked of the platform's Directory in the runtime's workers.
 
 Adapters acknowledge at once with what they already know (a cached profile, or only the platform's id).
 A customer's message without an email, or an agent's item without a name, is completed here, under the
@@ -80,7 +80,7 @@ class Identities:
         self._trouble: dict[Key, _Trouble] = {}
         self._waiting: dict[str, float] = {}  # conversation id → when (monotonic) to try its next item again
 
-    # ---- used by the core ----
+    # ---- used by the runtime ----
 
     def prefetch(self, inbound: Work | Unreadable) -> None:
         """Start looking up whoever sent an accepted item, if something is missing: no waiting."""
@@ -111,7 +111,7 @@ class Identities:
 
         A worker waiting here keeps its turn: the look-up started when the item arrived is usually done
         or nearly (measured: lending the turn out meanwhile cost 10 % of the throughput), and a longer
-        wait hands the turn on anyway (``CoreTimings.slot_seconds``)."""
+        wait hands the turn on anyway (``Timings.slot_seconds``)."""
         need = self._need(item.payload)
         if need is None:
             return item

@@ -1,4 +1,4 @@
-"""Tandem's core: the one entry point for inbound traffic, and the workers behind it.
+"""Tandem's runtime: the one entry point for inbound traffic, and the workers behind it.
 
 Inbound items are persisted (de-duplicated) before an adapter acknowledges the platform; a worker per
 conversation, holding a lease that works across instances, runs each item through the engine, commits
@@ -51,7 +51,7 @@ def utc_now() -> datetime:
 
 
 @dataclass(frozen=True)
-class CoreTimings:
+class Timings:
     lease_seconds: float = 30.0  # renewed every third of it while a worker holds it
     sweep_every: float = 1.0
     stalled_after: float = 5.0  # an unprocessed item this old is someone else's leftover
@@ -69,7 +69,7 @@ class LeaseLost(StoreError):
     """Another instance took over the conversation: this worker must stop before it commits or sends."""
 
 
-class Tandem:
+class Runtime:
     def __init__(
         self,
         engine: Engine,
@@ -77,7 +77,7 @@ class Tandem:
         deliverer: Deliverer,
         clock: Callable[[], datetime] = utc_now,
         retention_days: int = 30,
-        timings: CoreTimings = CoreTimings(),
+        timings: Timings = Timings(),
         instance: str | None = None,
         directories: Mapping[str, Directory] | None = None,
         digest: WeeklyDigest | None = None,

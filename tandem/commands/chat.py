@@ -9,7 +9,7 @@ import sys
 from adapters.local.messenger import LocalMessenger, json_line
 from bot.settings import Settings
 
-from ..app import build_core
+from ..app import build_runtime
 from ..logs import configure_logging
 from .playground import HELP, ChatSession, pretty, read_lines
 
@@ -48,10 +48,10 @@ async def chat(email: str, as_json: bool, agent_name: str, settings: Settings | 
     def emit(record: dict) -> None:
         print(json_line(record) if as_json else pretty(record), flush=True)
 
-    core, store = await build_core(settings, {"local": LocalMessenger(emit)}, local_agents=True)
+    runtime, store = await build_runtime(settings, {"local": LocalMessenger(emit)}, local_agents=True)
     try:
-        await core.start()
-        session = ChatSession(core, store, email, emit, agent_name=agent_name)
+        await runtime.start()
+        session = ChatSession(runtime, store, email, emit, agent_name=agent_name)
         if interactive:
             print(f"Tandem local playground — you are {email}. Database: {settings.database_url}\n{HELP}\n", flush=True)
         async for line in read_lines(sys.stdin, "you › " if interactive else None):
@@ -60,6 +60,6 @@ async def chat(email: str, as_json: bool, agent_name: str, settings: Settings | 
             if not await session.handle(line):
                 break
     finally:
-        await core.stop()
+        await runtime.stop()
         await store.close()
     return 0

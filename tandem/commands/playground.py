@@ -16,7 +16,7 @@ from typing import TextIO
 from adapters.local.render import said
 from bot.models import ActionKind, Address, AgentAction, AgentMessage, CustomerMessage, Person
 from bot.ports import Store
-from bot.runtime.runtime import Tandem, utc_now
+from bot.runtime.runtime import Runtime, utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -45,14 +45,14 @@ def customer_for(email: str) -> Person:
 class ChatSession:
     def __init__(
         self,
-        core: Tandem,
+        runtime: Runtime,
         store: Store,
         email: str,
         emit: Callable[[dict], None],
         agent_name: str = "Sam",
         clock=utc_now,
     ) -> None:
-        self.core = core
+        self.runtime = runtime
         self.store = store
         self.emit = emit
         self.clock = clock
@@ -94,10 +94,10 @@ class ChatSession:
             self.emit({"to": "you", "kind": "help", "text": f"There is no {command} command.\n{HELP}"})
             return True
         else:
-            await self.core.receive(
+            await self.runtime.receive(
                 CustomerMessage(self._event(), self.address, self.customer, line.rstrip("\n"), self.clock())
             )
-        await self.core.idle()
+        await self.runtime.idle()
         return True
 
     async def _act(self, kind: ActionKind) -> None:
@@ -111,7 +111,7 @@ class ChatSession:
                 }
             )
             return
-        receipt = await self.core.receive(
+        receipt = await self.runtime.receive(
             AgentAction(self._event(), kind, self.agent, conv.id, conv.handoff.id, AGENTS, self.clock())
         )
         if receipt.problem:
@@ -123,7 +123,7 @@ class ChatSession:
         if thread is None:
             self.emit({"to": "agents", "kind": "refused", "text": "There is no handoff thread to write in yet."})
             return
-        receipt = await self.core.receive(
+        receipt = await self.runtime.receive(
             AgentMessage(self._event(), thread, self.agent, text, self.clock(), message_ref=self._event())
         )
         if receipt.problem:

@@ -1,4 +1,4 @@
-"""A small core for LLM tests: the real engine and flows, an in-memory store, simple stand-ins for the
+"""A small runtime for LLM tests: the real engine and flows, an in-memory store, simple stand-ins for the
 rules (triage, order skill, knowledge base), and the real LLMAssistant talking to the stand-in server."""
 
 from __future__ import annotations

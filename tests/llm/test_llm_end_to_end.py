@@ -18,7 +18,7 @@ async def started(standin, **env):
 async def test_without_llm_settings_the_rules_answer_and_nothing_is_called(standin):
     play = await playground()
     try:
-        assert play.core.engine.kit.assistant is None
+        assert play.runtime.engine.kit.assistant is None
         out = await play.say("where is my order?")
         assert kinds(out, "customer") == ["reply"]
     finally:
@@ -120,7 +120,7 @@ async def test_the_llm_settings_are_read_from_the_environment():
 
 async def test_stopping_the_bot_closes_the_models_connections(standin):
     play = await started(standin)
-    api = play.core.engine.kit.assistant.client.api
+    api = play.runtime.engine.kit.assistant.client.api
     assert not api.is_closed()
     await play.close()
     assert api.is_closed()

@@ -11,7 +11,7 @@ async def test_the_model_calls_a_turn_made_reach_the_counter(standin):
     standin.add(Reply("Yes — your blue ceramic mug is on its way with UPS.", 420, 28))
     metrics = Metrics()
     play = await started(standin)
-    play.core.observer = metrics
+    play.runtime.observer = metrics
     try:
         await play.say("did the blue mug ship yet?")
     finally:

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from bot.runtime.runtime import CoreTimings
+from bot.runtime.runtime import Timings
 from bot.settings import ConfigError, Settings
 from bot.store import open_store
 from bot.store.postgres import PostgresStore
 from bot.store.postgres_schema import schema_in_url
-from tandem.app import core_timings
+from tandem.app import runtime_timings
 
 
 def test_timings_default_to_a_thirty_second_lease_and_a_sweep_every_second():
-    timings = core_timings(Settings.from_env({}))
+    timings = runtime_timings(Settings.from_env({}))
     assert (timings.lease_seconds, timings.sweep_every, timings.stalled_after) == (30.0, 1.0, 5.0)
-    assert timings.purge_every == CoreTimings().purge_every
+    assert timings.purge_every == Timings().purge_every
 
 
 def test_timings_come_from_the_environment():
-    timings = core_timings(Settings.from_env({"TANDEM_LEASE_SECONDS": "3", "TANDEM_SWEEP_SECONDS": "0.2"}))
+    timings = runtime_timings(Settings.from_env({"TANDEM_LEASE_SECONDS": "3", "TANDEM_SWEEP_SECONDS": "0.2"}))
     assert (timings.lease_seconds, timings.sweep_every) == (3.0, 0.2)
     assert timings.stalled_after == 3.0  # a leftover is looked at no later than its lease would have run out
 

@@ -84,8 +84,8 @@ class SlackClient:
 
 
 @dataclass
-class RecordingCore:
-    """The core's inbound side, recorded: what the adapter handed over, with a real store behind it."""
+class RecordingRuntime:
+    """The runtime's inbound side, recorded: what the adapter handed over, with a real store behind it."""
 
     store: Any = field(default_factory=MemoryStore)
     received: list[Inbound] = field(default_factory=list)
@@ -115,7 +115,7 @@ class RecordingCore:
 @dataclass
 class Served:
     adapter: SlackAdapter
-    core: RecordingCore
+    runtime: RecordingRuntime
     client: SlackClient
     sleeps: NoSleep
     runner: web.AppRunner
@@ -143,18 +143,18 @@ async def messenger(standin, sleeps):
 
 @pytest.fixture
 async def served(standin):
-    """The Slack adapter alone on loopback, in front of a recording core."""
+    """The Slack adapter alone on loopback, in front of a recording runtime."""
     sleeps = NoSleep()
     adapter = make_adapter(standin, sleeps)
-    core = RecordingCore()
+    runtime = RecordingRuntime()
     app = web.Application()
-    await adapter.start(core, app)
+    await adapter.start(runtime, app)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     client = SlackClient(f"http://127.0.0.1:{runner.addresses[0][1]}")
     try:
-        yield Served(adapter, core, client, sleeps, runner)
+        yield Served(adapter, runtime, client, sleeps, runner)
     finally:
         await client.close()
         await runner.cleanup()

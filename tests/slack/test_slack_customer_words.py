@@ -7,7 +7,7 @@ import json
 
 from tests.slack.payloads import dm
 from tests.slack.story import AGENTS
-from tests.slack.test_slack_story import running  # noqa: F401  (the served Tandem fixture)
+from tests.slack.test_slack_story import running  # noqa: F401  (the served Runtime fixture)
 from tests.support.payload import walk
 from tests.support.polling import wait_for
 

@@ -1,4 +1,4 @@
-"""What strangers and odd payloads do to /slack/events, with the real core and a real store behind it."""
+"""What strangers and odd payloads do to /slack/events, with the real runtime and a real store behind it."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ async def test_strangers_and_garbage_get_a_4xx_and_one_log_line_never_a_500(serv
     caplog.set_level(logging.DEBUG)
     async with served.client.session.post(served.client.url, data=raw, headers=headers) as response:
         assert response.status == status
-    assert served.core.received == []
+    assert served.runtime.received == []
     assert [r.levelname for r in caplog.records if r.levelno >= logging.WARNING] == ["WARNING"]
     assert "Traceback" not in caplog.text and "refused" in caplog.text
 
@@ -125,4 +125,4 @@ async def test_signed_events_the_bot_does_not_use_are_acknowledged_so_slack_does
         "team": {"id": "T0TEST"},
     }
     assert (await served.client.action(shortcut)).status == 200
-    assert served.core.received == []
+    assert served.runtime.received == []

@@ -1,5 +1,5 @@
 """Who the customer is, from Slack, without holding up Slack's acknowledgement: ``users.info`` is asked
-by the core's worker (through the SlackDirectory), retried there, and a message waits for the answer
+by the runtime's worker (through the SlackDirectory), retried there, and a message waits for the answer
 rather than being answered as if we did not know the customer. End to end over loopback HTTP."""
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ async def test_the_profile_is_asked_once_then_the_cache_answers(running, standin
 
 async def test_rate_limited_then_answered_the_customer_gets_their_own_orders(running, standin):
     _, client = running
-    # three 429s: the SlackDirectory's own retries (honouring Retry-After), then the core tries again later
+    # three 429s: the SlackDirectory's own retries (honouring Retry-After), then the runtime tries again later
     standin.fail("users.info", status=429, retry_after=0.2, times=3)
     assert (await client.event(dm("where is my order?"))).status == 200
     (answer,) = await wait_for(lambda: standin.texts("D0ADA"), what="the answer")

@@ -1,4 +1,4 @@
-"""Slack → core over real HTTP: signatures, what counts as a customer or agent message, acks, retries."""
+"""Slack → runtime over real HTTP: signatures, what counts as a customer or agent message, acks, retries."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from aiohttp import web
 from bot.models import ActionKind, Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person
 from bot.runtime.turn import Turn
 from bot.settings import ConfigError
-from tests.slack.conftest import AGENTS, INSTANT, RecordingCore, make_adapter
+from tests.slack.conftest import AGENTS, INSTANT, RecordingRuntime, make_adapter
 from tests.slack.payloads import block_actions, channel_message, dm, event_callback, mention, signed
 from tests.slack.standin import BOT_ID, BOT_USER, TEAM
 from tests.support.polling import wait_for
@@ -20,7 +20,7 @@ from tests.support.polling import wait_for
 async def test_a_dm_becomes_a_customer_message_without_calling_slack_on_the_way(served, standin):
     response = await served.client.event(dm("where is my order &lt;1001&gt;?"))
     assert response.status == 200
-    (item,) = served.core.received
+    (item,) = served.runtime.received
     assert isinstance(item, CustomerMessage)
     assert item.text == "where is my order <1001>?"
     assert (item.address.platform, item.address.workspace, item.address.channel, item.address.thread) == (
@@ -30,7 +30,7 @@ async def test_a_dm_becomes_a_customer_message_without_calling_slack_on_the_way(
         None,
     )
     assert item.address.get("user") == "U0ADA"
-    assert item.customer == Person("U0ADA")  # who Ada is, the core's worker asks the SlackDirectory
+    assert item.customer == Person("U0ADA")  # who Ada is, the runtime's worker asks the SlackDirectory
     assert item.event_id.startswith("slack:")
     assert standin.of("users.info") == []
 
@@ -41,7 +41,7 @@ async def test_a_profile_the_directory_knows_is_handed_over_at_once(served, stan
     assert found == Person("U0ADA", "Ada", "ada@example.com")
     for text in ("hello", "are you there?", "ok"):
         assert (await served.client.event(dm(text))).status == 200
-    assert [i.customer for i in served.core.received] == [found] * 3
+    assert [i.customer for i in served.runtime.received] == [found] * 3
     assert [c["user"] for c in standin.of("users.info")] == ["U0ADA"]
     assert all(c.token == "xoxb-test-token" for c in standin.calls)
 
@@ -59,7 +59,7 @@ async def test_bad_or_stale_signatures_get_401_and_nothing_runs(served, standin)
     assert (
         await served.client.action(block_actions("tandem_claim", "{}", "U0SAM", AGENTS, "1.2"), secret="wrong")
     ).status == 401
-    assert served.core.received == []
+    assert served.runtime.received == []
     assert [c.method for c in standin.calls] == ["auth.test"]  # the token check at start, nothing since
 
 
@@ -71,7 +71,7 @@ async def test_url_verification_is_answered(served):
     }
     response = await served.client.send_event(challenge)
     assert response.status == 200
-    assert served.core.received == []
+    assert served.runtime.received == []
 
 
 async def test_a_retried_delivery_is_handed_over_with_the_same_key(served):
@@ -79,7 +79,7 @@ async def test_a_retried_delivery_is_handed_over_with_the_same_key(served):
     await served.client.event(event, event_id="Ev0RETRY")
     response = await served.client.event(event, event_id="Ev0RETRY", retry=1)
     assert response.status == 200
-    assert len(served.core.received) == 1  # the recording core, like the store, keeps one per key
+    assert len(served.runtime.received) == 1  # the recording runtime, like the store, keeps one per key
 
 
 async def test_own_and_other_bots_messages_edits_deletions_and_joins_are_ignored(served, standin):
@@ -99,7 +99,7 @@ async def test_own_and_other_bots_messages_edits_deletions_and_joins_are_ignored
     ]
     for event in ignored:
         assert (await served.client.event(event)).status == 200
-    assert served.core.received == []
+    assert served.runtime.received == []
     assert standin.of("users.info") == []
 
 
@@ -108,7 +108,7 @@ async def test_a_channel_mention_is_answered_in_its_thread_without_the_mention(s
     await served.client.event(top)
     # Slack also sends the same message as message.channels: it must not count twice
     await served.client.event(channel_message(top["text"], "U0ADA", "C0SUPPORT", ts=top["ts"]))
-    (item,) = served.core.received
+    (item,) = served.runtime.received
     assert item.text == "where is my order?"
     assert (item.address.channel, item.address.thread) == ("C0SUPPORT", top["ts"])
 
@@ -116,50 +116,50 @@ async def test_a_channel_mention_is_answered_in_its_thread_without_the_mention(s
 async def test_a_thread_reply_counts_only_in_the_customers_own_conversation(served):
     root = mention("hello", channel="C0SUPPORT")
     await served.client.event(root)
-    first = served.core.received[0]
-    await served.core.store.commit(Turn(conversation=Conversation.new(first)))
+    first = served.runtime.received[0]
+    await served.runtime.store.commit(Turn(conversation=Conversation.new(first)))
 
     await served.client.event(channel_message("and another thing", "U0ADA", "C0SUPPORT", thread_ts=root["ts"]))
     await served.client.event(channel_message("me too!", "U0BEA", "C0SUPPORT", thread_ts=root["ts"]))
     await served.client.event(channel_message("unrelated thread", "U0ADA", "C0SUPPORT", thread_ts="1600000000.000001"))
-    texts = [i.text for i in served.core.received]
+    texts = [i.text for i in served.runtime.received]
     assert texts == ["hello", "and another thing"]
-    assert served.core.received[1].conversation_id == first.conversation_id
+    assert served.runtime.received[1].conversation_id == first.conversation_id
 
 
 async def test_a_reply_in_a_card_thread_is_an_agent_message(served):
     reply = channel_message("Hi Ada, I'm on it", "U0SAM", AGENTS, thread_ts="1800000000.000001")
     await served.client.event(reply)
-    (item,) = served.core.received
+    (item,) = served.runtime.received
     assert isinstance(item, AgentMessage)
     assert (item.thread.platform, item.thread.channel, item.thread.thread) == ("slack", AGENTS, "1800000000.000001")
     assert item.message_ref == reply["ts"]
-    # the core's worker asks Slack for the name
+    # the runtime's worker asks Slack for the name
     assert (item.agent, item.text) == (Person("U0SAM"), "Hi Ada, I'm on it")
 
 
 async def test_an_event_that_cannot_be_persisted_is_not_acknowledged(served):
-    served.core.broken = True
+    served.runtime.broken = True
     response = await served.client.event(dm("hello"), event_id="Ev0LOST")
     assert response.status >= 500
-    served.core.broken = False
+    served.runtime.broken = False
     response = await served.client.event(dm("hello"), event_id="Ev0LOST", retry=1)
     assert response.status == 200
-    assert [i.text for i in served.core.received] == ["hello"]
+    assert [i.text for i in served.runtime.received] == ["hello"]
 
 
 async def test_a_card_button_becomes_an_agent_action(served):
     value = json.dumps({"conversation_id": "c_123", "handoff_id": "h_1"})
     response = await served.client.action(block_actions("tandem_claim", value, "U0SAM", AGENTS, "1800000000.000001"))
     assert response.status == 200
-    (item,) = served.core.received
+    (item,) = served.runtime.received
     assert isinstance(item, AgentAction)
     assert (item.action, item.conversation_id, item.handoff_id) == (ActionKind.CLAIM, "c_123", "h_1")
-    assert (item.source.channel, item.agent) == (AGENTS, Person("U0SAM"))  # the name: asked in the core's worker
+    assert (item.source.channel, item.agent) == (AGENTS, Person("U0SAM"))  # the name: asked in the runtime's worker
 
 
 async def test_a_refused_click_gets_an_ephemeral_explanation(served, standin):
-    served.core.problem = "This handoff is already closed, so nothing was changed."
+    served.runtime.problem = "This handoff is already closed, so nothing was changed."
     value = json.dumps({"conversation_id": "c_123", "handoff_id": "h_1"})
     response = await served.client.action(
         block_actions("tandem_resolve", value, "U0BEA", "C0ELSEWHERE", "1800000000.000001")
@@ -174,14 +174,14 @@ async def test_a_refused_click_gets_an_ephemeral_explanation(served, standin):
 async def test_clicks_on_buttons_that_are_not_ours_change_nothing(served):
     response = await served.client.action(block_actions("tandem_claim", "not json", "U0SAM", AGENTS, "1.1"))
     assert response.status == 200
-    assert served.core.received == []
+    assert served.runtime.received == []
 
 
 async def test_a_refused_bot_token_stops_the_start_with_a_clear_error(standin):
     standin.fail("auth.test", error="invalid_auth")
     adapter = make_adapter(standin)
     with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN"):
-        await adapter.start(RecordingCore(), web.Application())
+        await adapter.start(RecordingRuntime(), web.Application())
     await adapter.stop()
 
 
@@ -192,4 +192,4 @@ async def test_while_slack_cannot_say_who_the_bot_is_events_are_not_acknowledged
     assert response.status >= 500  # Slack delivers it again, rather than Bolt dropping it with a 200
     response = await served.client.event(dm("hello"), event_id="Ev0AUTH", retry=1)
     assert response.status == 200
-    assert [i.text for i in served.core.received] == ["hello"]
+    assert [i.text for i in served.runtime.received] == ["hello"]

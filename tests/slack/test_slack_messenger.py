@@ -118,7 +118,7 @@ async def test_server_errors_are_retried_a_bounded_number_of_times(messenger, st
     standin.fail("chat.postMessage", status=503, times=10)
     with pytest.raises(DeliveryError) as failed:
         await messenger.send(DM, Outgoing("reply", "hello again"))
-    assert not failed.value.permanent  # the core's outbox keeps it and tries again later
+    assert not failed.value.permanent  # the runtime's outbox keeps it and tries again later
     assert len(standin.posts()) == 3 + INSTANT.attempts
 
 

@@ -8,12 +8,12 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from tests.slack.conftest import AGENTS, RecordingCore, make_adapter
+from tests.slack.conftest import AGENTS, RecordingRuntime, make_adapter
 from tests.slack.payloads import block_actions, dm, event_callback
 from tests.support.polling import wait_for
 
 
-class CountingCore(RecordingCore):
+class CountingRuntime(RecordingRuntime):
     attempts: int = 0
 
     async def receive(self, item):
@@ -24,12 +24,12 @@ class CountingCore(RecordingCore):
 @pytest.fixture
 async def socket_mode(standin):
     adapter = make_adapter(standin, signing_secret=None, app_token="xapp-1-A0TANDEM-1-test")
-    core = CountingCore()
+    runtime = CountingRuntime()
     app = web.Application()
-    await adapter.start(core, app)
+    await adapter.start(runtime, app)
     await wait_for(lambda: adapter.socket.sessions == 1, what="the Socket Mode hello")
     try:
-        yield adapter, core, app
+        yield adapter, runtime, app
     finally:
         await adapter.stop()
 
@@ -49,38 +49,38 @@ def acked(standin, envelope_id: str) -> bool:
     return any(a.get("envelope_id") == envelope_id for a in standin.acks)
 
 
-async def test_an_event_envelope_is_handed_to_the_core_and_acknowledged(socket_mode, standin):
-    adapter, core, _ = socket_mode
+async def test_an_event_envelope_is_handed_to_the_runtime_and_acknowledged(socket_mode, standin):
+    adapter, runtime, _ = socket_mode
     assert standin.of("apps.connections.open")[0].token == "xapp-1-A0TANDEM-1-test"
     event = event_callback(dm("where is my order?"), event_id="Ev0SOCKET")
     await standin.push(envelope(event, envelope_id="env-1"))
     await wait_for(lambda: acked(standin, "env-1"), what="the ack of env-1")
-    assert [i.text for i in core.received] == ["where is my order?"]
+    assert [i.text for i in runtime.received] == ["where is my order?"]
 
     await standin.push(envelope(event, envelope_id="env-2", retry=1))  # Slack's retry of the same event
     await wait_for(lambda: acked(standin, "env-2"), what="the ack of the retry")
-    assert len(core.received) == 1
+    assert len(runtime.received) == 1
     assert adapter.health() == {"mode": "socket", "socket": {"connected": True, "connections": 1}}
 
 
 async def test_an_envelope_that_cannot_be_persisted_is_not_acknowledged(socket_mode, standin):
-    _, core, _ = socket_mode
-    core.broken = True
+    _, runtime, _ = socket_mode
+    runtime.broken = True
     await standin.push(envelope(event_callback(dm("hello")), envelope_id="env-lost"))
-    await wait_for(lambda: core.attempts == 1, what="the attempt")
-    core.broken = False
+    await wait_for(lambda: runtime.attempts == 1, what="the attempt")
+    runtime.broken = False
     await standin.push(envelope(event_callback(dm("hello again")), envelope_id="env-next"))
     await wait_for(lambda: acked(standin, "env-next"), what="the next ack")
     assert not acked(standin, "env-lost")  # Slack will deliver it again
 
 
 async def test_a_button_press_over_the_socket_is_acknowledged(socket_mode, standin):
-    _, core, _ = socket_mode
+    _, runtime, _ = socket_mode
     value = json.dumps({"conversation_id": "c_1", "handoff_id": "h_1"})
     press = block_actions("tandem_claim", value, "U0SAM", AGENTS, "1800000000.000001")
     await standin.push(envelope(press, kind="interactive", envelope_id="env-click"))
     await wait_for(lambda: acked(standin, "env-click"), what="the ack of the click")
-    assert [i.action.value for i in core.received] == ["claim"]
+    assert [i.action.value for i in runtime.received] == ["claim"]
 
 
 async def test_without_a_signing_secret_there_is_no_http_endpoint(socket_mode):

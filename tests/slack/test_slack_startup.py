@@ -10,7 +10,7 @@ from aiohttp import web
 
 from adapters.slack import SlackAdapter
 from adapters.slack.api import WebApi
-from tests.slack.conftest import AGENTS, INSTANT, NoSleep, RecordingCore
+from tests.slack.conftest import AGENTS, INSTANT, NoSleep, RecordingRuntime
 from tests.slack.payloads import SECRET
 from tests.support.processes import free_port, run_cli
 
@@ -38,7 +38,7 @@ async def test_slack_out_of_reach_at_start_is_explained_and_the_bot_listens_anyw
         "xoxb-test-token", signing_secret=SECRET, api_url=closed, web_api=WebApi(INSTANT, sleep=NoSleep())
     )
     try:
-        await adapter.start(RecordingCore(), web.Application())
+        await adapter.start(RecordingRuntime(), web.Application())
     finally:
         await adapter.stop()
     said = [r.getMessage() for r in caplog.records if r.name.startswith(("adapters.slack", "slack_bolt"))]

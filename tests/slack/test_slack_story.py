@@ -1,4 +1,4 @@
-"""Slack end to end with the real core: ``tandem.server.start_server`` and ``tandem run`` against the
+"""Slack end to end with the real runtime: ``tandem.server.start_server`` and ``tandem run`` against the
 Web API stand-in, signed requests into ``/slack/events``."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.runtime.runtime import CoreTimings
+from bot.runtime.runtime import Timings
 from bot.settings import Settings
 from tandem.server import start_server
 from tests.slack.conftest import SlackClient
@@ -21,7 +21,7 @@ from tests.slack.story import AGENTS, CUSTOMER_DM, walk_the_story
 from tests.support.polling import wait_for
 from tests.support.processes import clean_env, free_port, run_cli, tandem_command
 
-FAST = CoreTimings(sweep_every=0.02, stalled_after=0.05, purge_every=3600)
+FAST = Timings(sweep_every=0.02, stalled_after=0.05, purge_every=3600)
 
 
 def slack_env(standin, database: Path, port: int) -> dict[str, str]:
@@ -102,7 +102,7 @@ async def test_a_retry_after_a_restart_gets_no_second_reply(standin, tmp_path):
         assert response.status == 200
         assert (await client.event(dm("and order 1009?"), event_id="Ev0NEXT")).status == 200
         await wait_for(lambda: len(standin.posts(CUSTOMER_DM)) >= 2, what="the reply to the next message")
-        await server.core.idle()
+        await server.runtime.idle()
         replies = standin.texts(CUSTOMER_DM)
         assert len(replies) == 2 and "1009" in replies[1]
     finally:

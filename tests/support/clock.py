@@ -1,4 +1,4 @@
-"""A clock the test moves by hand: the core, engine and delivery all read it."""
+"""A clock the test moves by hand: the runtime, engine and delivery all read it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""An in-process playground for tests: the real core, the local messenger, records captured."""
+"""An in-process playground for tests: the real runtime, the local messenger, records captured."""
 
 from __future__ import annotations
 
@@ -7,18 +7,18 @@ from typing import Any
 
 from adapters.local.messenger import LocalMessenger
 from bot.ports import Store
-from bot.runtime.runtime import CoreTimings, Tandem
+from bot.runtime.runtime import Runtime, Timings
 from bot.settings import Settings
 from bot.store import MemoryStore
-from tandem.app import build_core
+from tandem.app import build_runtime
 from tandem.commands.playground import ChatSession
 
-FAST = CoreTimings(sweep_every=0.02, stalled_after=0.05, purge_every=3600)
+FAST = Timings(sweep_every=0.02, stalled_after=0.05, purge_every=3600)
 
 
 @dataclass
 class Playground:
-    core: Tandem
+    runtime: Runtime
     store: Store
     session: ChatSession
     records: list[dict] = field(default_factory=list)
@@ -39,11 +39,11 @@ class Playground:
 
     async def swept(self) -> None:
         """One sweep, and the work it started done."""
-        await self.core.sweep()
-        await self.core.idle()
+        await self.runtime.sweep()
+        await self.runtime.idle()
 
     async def close(self) -> None:
-        await self.core.stop()
+        await self.runtime.stop()
         await self.store.close()
 
 
@@ -59,12 +59,12 @@ async def playground(
     records: list[dict] = []
     local = messenger or LocalMessenger(records.append)
     extra = {"clock": clock} if clock is not None else {}
-    core, opened = await build_core(
+    runtime, opened = await build_runtime(
         settings, {"local": local}, local_agents=True, store=store or MemoryStore(), timings=FAST, **extra
     )
-    await core.start()
-    session = ChatSession(core, opened, email, records.append)
-    return Playground(core, opened, session, records)
+    await runtime.start()
+    session = ChatSession(runtime, opened, email, records.append)
+    return Playground(runtime, opened, session, records)
 
 
 def kinds(records: list[dict], to: str | None = None) -> list[str]:

@@ -9,7 +9,7 @@ import aiohttp
 
 from adapters.teams import TeamsAdapter
 from adapters.teams.api import RetryPolicy
-from bot.runtime.runtime import CoreTimings
+from bot.runtime.runtime import Timings
 from bot.settings import Settings
 from tandem.server import Server, start_server
 from tests.support.local import FAST
@@ -62,14 +62,14 @@ class TeamsWorld:
                 return response.status, text
 
     async def say(self, activity: dict[str, Any]) -> int:
-        """Post an activity and wait until the core has finished with it."""
+        """Post an activity and wait until the runtime has finished with it."""
         status, _ = await self.post(activity)
-        await self.server.core.idle()
+        await self.server.runtime.idle()
         return status
 
     async def wait_calls(self, count: int, what: str = "Bot Connector calls") -> list:
         await wait_for(lambda: len(self.standin.calls) >= count, what=what)
-        await self.server.core.idle()
+        await self.server.runtime.idle()
         return self.standin.calls
 
     async def close(self) -> None:
@@ -82,7 +82,7 @@ async def open_world(
     database: str,
     *,
     adapter_options: dict[str, Any] | None = None,
-    timings: CoreTimings = FAST,
+    timings: Timings = FAST,
     **env: str,
 ) -> TeamsWorld:
     """Tandem serving Teams (only) with these environment variables on top of the test defaults."""

@@ -44,7 +44,7 @@ class Both:
     async def teams(self, activity: dict) -> None:
         async with self.session.post(f"{self.server.url}/api/messages", json=activity) as response:
             assert response.status == 200, await response.text()
-        await self.server.core.idle()
+        await self.server.runtime.idle()
 
     async def slack_event(self, event: dict) -> None:
         body, headers = slack_payloads.event_request(slack_payloads.event_callback(event))
@@ -59,7 +59,7 @@ class Both:
             f"{self.server.url}/slack/events", data=body.encode(), headers=headers
         ) as response:
             assert response.status == 200, await response.text()
-        await self.server.core.idle()
+        await self.server.runtime.idle()
 
 
 async def serve_both(standin, slack, tmp_path, agent_channel: str) -> Both:

@@ -46,7 +46,7 @@ async def test_an_activity_of_the_wrong_shape_gets_400_and_changes_nothing(world
     caplog.set_level(logging.WARNING)
     status, body = await world.post(activity)
     assert status == 400 and "not a Bot Framework activity" in body["error"]
-    await world.server.core.idle()
+    await world.server.runtime.idle()
     assert standin.calls == []
     assert [r.levelname for r in caplog.records] == ["WARNING"] and "Traceback" not in caplog.text
     assert stored_rows(world) == {"inbox": 0, "conversations": 0}

@@ -1,4 +1,4 @@
-"""Who a Teams customer is (their member profile and email) is asked by the core's worker, through the
+"""Who a Teams customer is (their member profile and email) is asked by the runtime's worker, through the
 stored service URL, after Teams has its answer: retried there, and waited for rather than guessed."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ async def test_when_teams_cannot_say_for_too_long_the_customer_is_answered_kindl
         await world.post(p.personal_message(standin.url, "where is my order?"))
         (answer,) = await wait_for(lambda: answers(standin), what="the answer, without the email")
         assert COULD_NOT_LINK in answer
-        assert len(standin.of("member")) > 3  # the connector's retries, and the core's
+        assert len(standin.of("member")) > 3  # the connector's retries, and the runtime's
     finally:
         await world.close()
 

@@ -156,7 +156,7 @@ async def test_a_card_action_through_action_execute_gets_an_invoke_response(worl
     )
 
     status, body = await world.post(invoke)
-    await world.server.core.idle()
+    await world.server.runtime.idle()
 
     assert status == 200 and body == {
         "statusCode": 200,
@@ -174,7 +174,7 @@ async def test_when_the_message_cannot_be_stored_teams_is_told_to_try_again(worl
     monkeypatch.setattr(world.server.store, "accept", unavailable)
     status, _ = await world.post(activity)
     assert status == 503
-    await world.server.core.idle()
+    await world.server.runtime.idle()
     assert answers(standin) == []
 
     monkeypatch.undo()  # the database is back, and Teams sends the activity again

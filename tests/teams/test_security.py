@@ -76,7 +76,7 @@ async def test_with_credentials_a_missing_or_bad_token_gets_401_and_nothing_is_p
     status, body = await secured.post(activity, headers=BAD_TOKENS[case](tokens, standin.url))
 
     assert status == 401 and body == {"error": "unauthorized"}
-    await secured.server.core.idle()
+    await secured.server.runtime.idle()
     assert await nothing_happened(secured, activity)
 
 
@@ -191,7 +191,7 @@ async def test_with_credentials_a_valid_customer_message_is_answered_with_the_bo
                 p.personal_message(standin.url, text), headers=tokens.header(APP_ID, standin.url)
             )
             assert status == 200
-            await world.server.core.idle()
+            await world.server.runtime.idle()
     finally:
         await world.close()
 

@@ -44,7 +44,7 @@ async def test_a_customer_in_personal_chat_is_answered_with_a_typing_indicator_f
     ada = p.PERSONAL_ADA
     assert calls == [
         ("POST", f"/v3/conversations/{ada}/activities/{calls[0][1].rsplit('/', 1)[1]}", "reply"),
-        # identity: the member's email, asked by the core's worker once Teams has its answer
+        # identity: the member's email, asked by the runtime's worker once Teams has its answer
         ("GET", f"/v3/conversations/{ada}/members/{p.ADA['id']}", "member"),
         ("POST", f"/v3/conversations/{ada}/activities", "send"),
     ]

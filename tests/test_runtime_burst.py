@@ -1,5 +1,5 @@
 """A burst from many customers at once: every message answered exactly once, in order, whatever the
-number of conversations the core works on at a time."""
+number of conversations the runtime works on at a time."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from collections import defaultdict
 import pytest
 
 from bot.models import Address, CustomerMessage, Person
-from bot.runtime.runtime import CoreTimings, utc_now
+from bot.runtime.runtime import Timings, utc_now
 from bot.settings import Settings
 from bot.store import SQLiteStore
-from tandem.app import build_core
+from tandem.app import build_runtime
 from tests.support.polling import wait_for
 
 
@@ -45,10 +45,10 @@ async def test_a_burst_from_many_customers_is_answered_once_each_in_order(tmp_pa
     recorder = Recorder()
     settings = Settings.from_env({})
     sqlite = SQLiteStore(str(tmp_path / "tandem.db"))
-    core, store = await build_core(
-        settings, {"local": recorder}, local_agents=True, store=sqlite, timings=CoreTimings(workers=workers)
+    runtime, store = await build_runtime(
+        settings, {"local": recorder}, local_agents=True, store=sqlite, timings=Timings(workers=workers)
     )
-    await core.start()
+    await runtime.start()
     try:
         script = ["hi there", "where is my order?", "I want to talk to a person"]
         for step, text in enumerate(script):
@@ -60,10 +60,10 @@ async def test_a_burst_from_many_customers_is_answered_once_each_in_order(tmp_pa
                     text,
                     utc_now(),
                 )
-                assert (await core.receive(message)).accepted
-        await core.idle()
+                assert (await runtime.receive(message)).accepted
+        await runtime.idle()
     finally:
-        await core.stop()
+        await runtime.stop()
         await store.close()
     assert len(recorder.sent) == 40
     assert all(kinds == ["reply", "reply", "handoff", "privacy_notice"] for kinds in recorder.sent.values())
@@ -86,22 +86,22 @@ class Stuck(Recorder):
 
 async def test_a_conversation_stuck_on_its_platform_does_not_hold_up_the_others(tmp_path):
     stuck = Stuck("dm0")
-    core, store = await build_core(
+    runtime, store = await build_runtime(
         Settings.from_env({}), {"local": stuck}, local_agents=True, store=SQLiteStore(str(tmp_path / "t.db")),
-        timings=CoreTimings(workers=1, slot_seconds=0.05),
+        timings=Timings(workers=1, slot_seconds=0.05),
     )  # fmt: skip
-    await core.start()
+    await runtime.start()
     try:
         for n in range(5):
             message = CustomerMessage(
                 f"stuck:{n}", Address("local", "w", f"dm{n}"), Person(f"u{n}"), "hi there", utc_now()
             )
-            assert (await core.receive(message)).accepted
+            assert (await runtime.receive(message)).accepted
         await wait_for(lambda: len(stuck.sent) == 4, what="the other four customers' answers")
         assert "dm0" not in stuck.sent
         stuck.release.set()
         await wait_for(lambda: stuck.sent.get("dm0") == ["reply"], what="the stuck customer's answer, once free")
     finally:
         stuck.release.set()
-        await core.stop()
+        await runtime.stop()
         await store.close()

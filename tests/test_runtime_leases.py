@@ -1,4 +1,4 @@
-"""The core's lease on a conversation, with two instances on one store: a slow turn keeps it, a lost one
+"""The runtime's lease on a conversation, with two instances on one store: a slow turn keeps it, a lost one
 stops the worker before it sends anything more, and a store that is away is retried with backoff."""
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ import time
 from adapters.local.messenger import LocalMessenger
 from bot.models import Address, CustomerMessage, Person
 from bot.ports import StoreError
-from bot.runtime.runtime import CoreTimings, Tandem
+from bot.runtime.runtime import Runtime, Timings
 from bot.settings import Settings
 from bot.store import MemoryStore
-from tandem.app import build_core
+from tandem.app import build_runtime
 from tests.factories import NOW
 from tests.support.polling import wait_for
 
-SHORT = CoreTimings(lease_seconds=0.3, sweep_every=0.02, stalled_after=0.05, purge_every=3600)
+SHORT = Timings(lease_seconds=0.3, sweep_every=0.02, stalled_after=0.05, purge_every=3600)
 
 
 class CountingStore(MemoryStore):
@@ -62,11 +62,11 @@ class GatedMessenger(LocalMessenger):
         return await super().send(to, message)
 
 
-async def instance(store, messenger, timings: CoreTimings = SHORT) -> Tandem:
+async def instance(store, messenger, timings: Timings = SHORT) -> Runtime:
     settings = Settings.from_env({"DATABASE_URL": "memory://"})
-    core, _ = await build_core(settings, {"local": messenger}, local_agents=True, store=store, timings=timings)
-    await core.start()
-    return core
+    runtime, _ = await build_runtime(settings, {"local": messenger}, local_agents=True, store=store, timings=timings)
+    await runtime.start()
+    return runtime
 
 
 def message(text: str, event_id: str) -> CustomerMessage:
@@ -99,7 +99,7 @@ async def test_a_turn_slower_than_the_lease_keeps_it_and_is_sent_once():
 
 async def test_a_worker_that_lost_its_lease_sends_nothing_more_and_leaves_the_lease_alone(caplog):
     store, slow = CountingStore(), GatedMessenger()
-    a = await instance(store, slow, CoreTimings(lease_seconds=0.3, sweep_every=3600, purge_every=3600))
+    a = await instance(store, slow, Timings(lease_seconds=0.3, sweep_every=3600, purge_every=3600))
     try:
         asked = message("I want to talk to a person", "E1")  # a handoff: several messages to send
         assert (await a.receive(asked)).accepted
@@ -120,7 +120,7 @@ async def test_a_worker_that_lost_its_lease_sends_nothing_more_and_leaves_the_le
 async def test_the_sweeper_backs_off_while_the_store_is_away_and_says_so_once(caplog):
     store = CountingStore()
     store.away = True
-    timings = CoreTimings(sweep_every=0.01, retry_max=0.16, purge_every=3600)
+    timings = Timings(sweep_every=0.01, retry_max=0.16, purge_every=3600)
     with caplog.at_level(logging.INFO, logger="bot.runtime.runtime"):
         a = await instance(store, GatedMessenger(), timings)
         try:
