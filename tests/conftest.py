@@ -33,10 +33,8 @@ async def store(request, tmp_path):
 
 async def postgres_store_or_skip():
     """A PostgreSQL store on a fresh schema; skipped (never under CI) when no server is reachable."""
-    try:
-        from tests.pg import fresh_postgres_store
-    except ImportError:
-        pytest.skip("PostgreSQL store not built yet")
+    from tests.pg import fresh_postgres_store
+
     return await fresh_postgres_store()
 
 
