@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
+from .errors import TandemError
 from .models import Address, HandoffCard, Inbound, Person
 
 # ---- what the runtime sends ----
@@ -58,7 +59,7 @@ class Attempt:
     since: datetime | None = None
 
 
-class DeliveryError(Exception):
+class DeliveryError(TandemError):
     """A platform could not take a message. ``permanent`` errors are not retried."""
 
     def __init__(

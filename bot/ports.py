@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from .errors import TandemError
 from .facts import Fact, FactKind
 from .models import Address, AuditEntry, Conversation, Order, TranscriptEntry, TriageResult
 from .runtime.turn import InboxItem, OutboxItem, Turn
@@ -22,11 +23,11 @@ class OrderSource(Protocol):
         """Every order of the customer with this email (case-insensitive), newest first."""
 
 
-class OrderSourceError(Exception):
+class OrderSourceError(TandemError):
     """Orders could not be read; the message names the source (file and line, or URL) and the problem."""
 
 
-class StoreError(Exception):
+class StoreError(TandemError):
     """The store cannot be reached or used; the message carries what to do about it."""
 
 

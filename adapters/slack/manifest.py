@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.errors import ManifestError
+
 from .adapter import EVENTS_PATH
 
 SCOPES: dict[str, str] = {
@@ -38,10 +40,6 @@ LONG_DESCRIPTION = (
     "sensitive) and hands the conversation to your agents' channel with a summary and a privacy notice. "
     "Agents claim the handoff with one click and reply from the card's thread."
 )
-
-
-class ManifestError(ValueError):
-    """The deployment's URL cannot receive Slack's requests."""
 
 
 def render_manifest(url: str | None = None, socket_mode: bool = False, name: str = "Tandem") -> dict[str, Any]:

@@ -31,6 +31,8 @@ from msrest.exceptions import ClientRequestError, HttpOperationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
 from urllib3.util.retry import Retry
 
+from bot.errors import TandemError
+
 from .auth import CachingCredentialFactory
 
 logger = logging.getLogger(__name__)
@@ -75,7 +77,7 @@ class ConversationRef:
     kind: str | None = None
 
 
-class ConnectorError(Exception):
+class ConnectorError(TandemError):
     def __init__(
         self, operation: str, conversation: str, status: int | None, detail: str, retry_after: float | None = None
     ):

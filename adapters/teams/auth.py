@@ -27,6 +27,8 @@ from botframework.connector.auth import (
     PasswordServiceClientCredentialFactory,
 )
 
+from bot.errors import TandemError
+
 from .signing_keys import KeysUnavailable
 
 logger = logging.getLogger(__name__)
@@ -211,7 +213,7 @@ def _app_id(claims: ClaimsIdentity | None) -> str | None:
     return claims.get_claim_value("aud") or claims.get_claim_value("appid")
 
 
-class Refused(Exception):
+class Refused(TandemError):
     """The caller may not use the endpoint; ``status`` is the HTTP answer (401 or 403)."""
 
     def __init__(self, status: int, reason: str) -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.errors import ManifestError
+
 from .icons import icon_problems
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "app_package"
@@ -23,10 +25,6 @@ GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 RSC_PERMISSION = "ChannelMessage.Read.Group"
 DEFAULT_OUT = "tandem-teams.zip"
-
-
-class ManifestError(ValueError):
-    """The options cannot make a valid package; the message says which and why."""
 
 
 @dataclass(frozen=True)

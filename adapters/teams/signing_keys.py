@@ -27,10 +27,12 @@ import requests
 from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
 from jwt.algorithms import RSAAlgorithm
 
+from bot.errors import TandemError
+
 logger = logging.getLogger(__name__)
 
 
-class KeysUnavailable(Exception):
+class KeysUnavailable(TandemError):
     """The signing keys could not be fetched in time, and none are kept: no token can be checked now."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import TandemError
 
-class LLMError(Exception):
+
+class LLMError(TandemError):
     """The model gave no usable answer: it failed, timed out, or is switched off."""
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from ..errors import TandemError
 from ..models import AgentAction, AgentMessage, CustomerMessage, MessageLost
 from ..ports import Store
 from .turn import InboxItem, Unreadable
@@ -22,7 +23,7 @@ from .turn import InboxItem, Unreadable
 logger = logging.getLogger(__name__)
 
 
-class UnreadableItem(Exception):
+class UnreadableItem(TandemError):
     """An inbox payload that does not decode: no attempt can succeed, but it is counted like the others."""
 
 

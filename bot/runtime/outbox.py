@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from ..errors import TandemError
 from ..models import Address, Conversation
 from ..platform import Attempt, DeliveryError, Messenger
 from ..ports import Store
@@ -20,7 +21,7 @@ MAX_ATTEMPTS = 12  # about half an hour of retries with the backoff below
 MAX_BACKOFF_SECONDS = 300
 
 
-class NotYet(Exception):
+class NotYet(TandemError):
     """The effect needs something that is not there yet (the card it belongs to is not posted)."""
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import ClassVar
 
+from ..errors import TandemError
 from .answer import SkillAnswer
 from .text_terms import terms, unique
 
@@ -28,7 +29,7 @@ DEFAULT_VARIABLES: Mapping[str, str] = {
 MAX_ANSWER_CHARS = 700
 
 
-class KnowledgeBaseError(ValueError):
+class KnowledgeBaseError(TandemError, ValueError):
     """The articles folder cannot be used; the message names it."""
 
 

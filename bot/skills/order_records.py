@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
+from ..errors import TandemError
 from ..models import Order
 from ..ports import OrderSourceError
 
@@ -19,7 +20,7 @@ OPTIONAL = ("carrier", "tracking_number", "tracking_url", "placed_at", "eta", "i
 
 
 
-class RecordError(ValueError):
+class RecordError(TandemError, ValueError):
     """One order record is wrong; the caller adds where it is."""
 
 

@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import TandemError
+
 logger = logging.getLogger(__name__)
 
 ROUTES = ("human", "bot", "either")
@@ -37,7 +39,7 @@ KNOWN_CATEGORIES: dict[str, str] = {
 Warn = Callable[[str], None]
 
 
-class EvalDataError(ValueError):
+class EvalDataError(TandemError, ValueError):
     """The labelled file cannot be used; the message names the file and the line."""
 
 

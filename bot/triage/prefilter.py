@@ -17,6 +17,8 @@ import re
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from ..errors import TandemError
+
 logger = logging.getLogger(__name__)
 
 KEY_LENGTH = 4
@@ -25,7 +27,7 @@ _WORD_TOKENS = re.compile(r"\w+")
 _REPEATS = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", sre_c.MAX_REPEAT)}
 
 
-class _Unknown(Exception):
+class _Unknown(TandemError):
     """The start of this expression cannot be summarised as a small set of word prefixes."""
 
 

@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from adapters.teams.manifest import DEFAULT_OUT, RSC_PERMISSION, ManifestError, PackageOptions, build_package
+from adapters.teams.manifest import DEFAULT_OUT, RSC_PERMISSION, PackageOptions, build_package
+from bot.errors import ManifestError
 from bot.settings import Settings
 
 
@@ -36,12 +37,11 @@ def _register_slack(platforms) -> None:
 
 
 def _slack(args) -> int:
-    from adapters.slack.manifest import ManifestError as SlackManifestError
     from adapters.slack.manifest import render_manifest
 
     try:
         manifest = render_manifest(url=args.url, socket_mode=args.socket, name=args.name)
-    except SlackManifestError as exc:
+    except ManifestError as exc:
         print(f"tandem manifest slack: {exc}", file=sys.stderr)
         return 2
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"

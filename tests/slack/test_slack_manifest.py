@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from adapters.slack.manifest import SCOPES, ManifestError, render_manifest
+from adapters.slack.manifest import SCOPES, render_manifest
+from bot.errors import ManifestError
 from tests.support.shared import shared_path
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from adapters.teams.icons import icon_problems, read_png
-from adapters.teams.manifest import TEMPLATE_DIR, ManifestError, PackageOptions, build_package, render_manifest
+from adapters.teams.manifest import TEMPLATE_DIR, PackageOptions, build_package, render_manifest
+from bot.errors import ManifestError
 from tandem.cli import main
 from tests.support.shared import shared_path
 
