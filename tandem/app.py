@@ -28,7 +28,7 @@ from bot.skills.order_source import FileOrderSource, open_order_source
 from bot.skills.order_wording import OrderWording
 from bot.skills.orders import OrderSkill
 from bot.skills.smalltalk import SmallTalkSkill, SmallTalkWording
-from bot.skills.wording import with_overrides
+from bot.skills.wording_overrides import with_overrides
 from bot.store import open_store
 from bot.triage import History, Triage, TriageConfig
 from bot.wording import Templates, Wording, reason_label

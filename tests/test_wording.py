@@ -4,7 +4,7 @@ from bot.models import Order
 from bot.skills.knowledge import KnowledgeWording
 from bot.skills.order_wording import OrderWording
 from bot.skills.smalltalk import SmallTalkSkill, SmallTalkWording
-from bot.skills.wording import with_overrides
+from bot.skills.wording_overrides import with_overrides
 
 
 def test_overrides_replace_templates_and_extend_tables():
