@@ -85,7 +85,7 @@ async def run_eval(
         if not settings.llm_configured:
             print("tandem eval: --llm needs OPENAI_API_KEY and/or OPENAI_BASE_URL (and TANDEM_LLM_MODEL)")
             return 2
-        from bot.llm.classifier import build_llm_triage
+        from bot.llm.triage import build_llm_triage
 
         measured = build_llm_triage(settings, triage)
         await measured.prefetch(row.text for row in rows)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from bot.llm.budget import Breaker
-from bot.llm.classifier import LLMTriage
 from bot.llm.client import ChatClient
+from bot.llm.triage import LLMTriage
 from bot.models import Route
 from bot.triage import Triage
 from tandem.commands.evaluate import run_eval
