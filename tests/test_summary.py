@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.handoff.mood import card_mood, support_tone
-from bot.handoff.summary import extractive_summary
+from bot.handoff_card.mood import card_mood, support_tone
+from bot.handoff_card.summary import extractive_summary
 from bot.models import Order, Role, Route, TranscriptEntry, TriageResult
 from tests.factories import NOW
 

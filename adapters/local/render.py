@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.handoff.card import order_line
+from bot.handoff_card.build import order_line
 from bot.models import HandoffCard, Role
 
 _PRIORITY_MARK = {"low": "", "normal": "", "high": "(!)", "urgent": "(!!!)"}

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.handoff.card import order_line
+from bot.handoff_card.build import order_line
 from bot.models import ActionKind, HandoffCard, Order, Role
 from bot.platform import Choice
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from bot.handoff.card import order_line
+from bot.handoff_card.build import order_line
 from bot.models import ActionKind, HandoffCard, Priority, Role, State
 from bot.platform import Choice
 

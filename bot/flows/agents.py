@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 
 from ..facts import FactKind
-from ..handoff.card import restated
+from ..handoff_card.build import restated
 from ..models import ActionKind, AgentAction, AgentMessage, Conversation, Person, Role, State
 from ..runtime.turn import TurnBuilder
 from ..store.records import card_key

@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..facts import FactKind
-from ..handoff.card import new_card, relevant_orders, restated
-from ..handoff.mood import card_mood
-from ..handoff.summary import extractive_summary
+from ..handoff_card.build import new_card, relevant_orders, restated
+from ..handoff_card.mood import card_mood
+from ..handoff_card.summary import extractive_summary
 from ..language import ENGLISH, language_name
 from ..models import Handoff, Order, Priority, Role, State, TranscriptEntry, TriageResult, WaitNotice
 from ..ports import OrderSourceError
