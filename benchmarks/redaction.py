@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from bot.privacy.redact import Redactor
-from bot.text import clean
+from bot.text import clean_message
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     options = p.parse_args(argv)
     redactor = Redactor(redact_contacts=options.contacts)
     with options.csv.open(encoding="utf-8", newline="") as f:
-        texts = [clean(row["text"]).text for row in csv.DictReader(f)]
+        texts = [clean_message(row["text"]).text for row in csv.DictReader(f)]
     started = time.perf_counter()
     changed = [(text, out) for text in texts if (out := redactor.redact(text)) != text]
     elapsed = time.perf_counter() - started

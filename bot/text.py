@@ -37,7 +37,7 @@ def mend_surrogates(text: str) -> str:
     return _SURROGATES.sub("\ufffd", text)
 
 
-def clean(raw: str | None) -> CleanText:
+def clean_message(raw: str | None) -> CleanText:
     """Normalise a customer's or agent's message.
 
     Strips control characters and invisible format characters (zero-width spaces, bidi overrides, tag
@@ -46,15 +46,15 @@ def clean(raw: str | None) -> CleanText:
     """
     if not raw:
         return CleanText("", "", 0)
-    text = normalise(raw)
+    text = normalise_message(raw)
     cut = max(0, len(text) - MAX_STORED_CHARS)
     if cut:
         text = text[:MAX_STORED_CHARS]
     return CleanText(text=text, analysed=text[:MAX_ANALYSED_CHARS], truncated_chars=cut)
 
 
-def normalise(raw: str) -> str:
-    """Everything ``clean`` does but the bound: what redaction reads as a message enters the core."""
+def normalise_message(raw: str) -> str:
+    """Everything ``clean_message`` does but the bound: what redaction reads as a message enters the core."""
     text = mend_surrogates(raw)
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -10,7 +10,7 @@ from ..handoff_card.build import restated
 from ..models import ActionKind, AgentAction, AgentMessage, Conversation, Person, Role, State
 from ..runtime.turn import TurnBuilder
 from ..store.records import card_key
-from ..text import clean
+from ..text import clean_message
 from .feedback import ask_for_rating, on_verdict, verdict_problem
 from .handoff import close_handoff
 from .toolkit import Toolkit
@@ -93,7 +93,7 @@ def claim(turn: TurnBuilder, agent: Person, kit: Toolkit) -> None:
 
 
 async def on_agent_message(turn: TurnBuilder, msg: AgentMessage, kit: Toolkit) -> None:
-    text = clean(msg.text).text
+    text = clean_message(msg.text).text
     if not text:
         return
     name = agent_name(msg.agent)

@@ -12,7 +12,7 @@ from ..language import ENGLISH
 from ..models import CustomerMessage, Handoff, Priority, Role, Route, State, TriageResult
 from ..ports import AssistantRequest, OrderSourceError
 from ..runtime.turn import TurnBuilder
-from ..text import clean, normalise_for_matching
+from ..text import clean_message, normalise_for_matching
 from .feedback import take_comment, take_rating
 from .handoff import begin_handoff, close_handoff, guidance_for, restate_card
 from .languages import answer_in_their_language, their_first_words
@@ -40,7 +40,7 @@ _RATING_IN_WORDS = re.compile(r"(?<![\d.,/])([1-5])(?:\s*(?:/\s*5|stars?|out of 
 
 
 async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Toolkit) -> None:
-    cleaned = clean(msg.text)
+    cleaned = clean_message(msg.text)
     conv = turn.conversation
     if conv.customer != msg.customer:
         turn.update(customer=msg.customer)  # a changed display name or email, from the platform

@@ -1,7 +1,7 @@
 """What goes into the model is clean; what comes out is screened before anyone sees it.
 
 In: invisible and format characters (zero-width, bidi overrides, tag characters) are stripped from every
-string the model is shown — customer text, order data, help articles — via ``bot.text.clean``.
+string the model is shown — customer text, order data, help articles — via ``bot.text.clean_message``.
 
 Out: an answer may only contain identifiers (order numbers, tracking numbers, dates, email addresses)
 that were in what the model was shown for this customer; anything else means the model invented or
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..text import clean
+from ..text import clean_message
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ _TRAILING = ".,;:!?)'\""
 
 def sanitize(text: str) -> str:
     """Customer text, order data or an article, made safe to show the model: no invisible characters."""
-    return clean(text).text
+    return clean_message(text).text
 
 
 def sanitize_data(value: Any) -> Any:

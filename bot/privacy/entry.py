@@ -14,15 +14,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.models import AgentMessage, CustomerMessage, Inbound
-from bot.text import MAX_ENTERING_CHARS, normalise
+from bot.text import MAX_ENTERING_CHARS, normalise_message
 
 Redact = Callable[[str], str]
 
 
 def redacted_at_entry(inbound: Inbound, customer: Redact, team: Redact) -> Inbound:
-    """``inbound`` with its text normalised (as ``bot.text.clean`` does) and redacted."""
+    """``inbound`` with its text normalised (as ``bot.text.clean_message`` does) and redacted."""
     if isinstance(inbound, CustomerMessage):
-        return replace(inbound, text=customer(normalise((inbound.text or "")[:MAX_ENTERING_CHARS])))
+        return replace(inbound, text=customer(normalise_message((inbound.text or "")[:MAX_ENTERING_CHARS])))
     if isinstance(inbound, AgentMessage):
-        return replace(inbound, text=team(normalise((inbound.text or "")[:MAX_ENTERING_CHARS])))
+        return replace(inbound, text=team(normalise_message((inbound.text or "")[:MAX_ENTERING_CHARS])))
     return inbound

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..models import Conversation
-from .text import clean, fingerprint, normalise
+from .text import fingerprint, normalise, printable_text
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class History:
 @lru_cache(maxsize=4096)  # a conversation's earlier messages come back at every turn
 def comparable(text: str) -> str:
     """The loose form used to spot a repeated question."""
-    return fingerprint(normalise(clean(text, _COMPARE_CHARS)[0]))[:_COMPARE_CHARS]
+    return fingerprint(normalise(printable_text(text, _COMPARE_CHARS)[0]))[:_COMPARE_CHARS]
 
 
 @lru_cache(maxsize=4096)

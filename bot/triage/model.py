@@ -25,7 +25,7 @@ FORMAT = 1
 _TOKEN = re.compile(r"[a-z0-9']+")
 _DIGITS = re.compile(r"[0-9]")
 _MAX_CHARS = 600  # like the rules' max_chars: the start of a long message says what it is about
-# as triage's clean() does
+# as triage's printable_text() does
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 
 

@@ -67,7 +67,7 @@ class Prepared:
     truncated: bool
 
 
-def clean(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, bool]:
+def printable_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, bool]:
     """Any input to a printable str of at most ``max_chars`` characters."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -105,7 +105,7 @@ def normalise(text: str, fixer: TypoFixer | None = None) -> str:
 
 
 def prepare(text: object, fixer: TypoFixer | None, max_chars: int = DEFAULT_MAX_CHARS) -> Prepared:
-    original, truncated = clean(text, max_chars)
+    original, truncated = printable_text(text, max_chars)
     return Prepared(original=original, norm=normalise(original, fixer), truncated=truncated)
 
 
