@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from bot.triage import History, Triage, TriageConfig
-from bot.triage.evaluate import load_rows
+from bot.triage.eval_data import load_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 

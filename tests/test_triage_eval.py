@@ -9,17 +9,10 @@ import pytest
 
 from bot.models import Route, TriageResult
 from bot.triage import Triage
-from bot.triage.evaluate import (
-    EvalDataError,
-    evaluate,
-    format_report,
-    load_rows,
-    main,
-    rules_classifier,
-    split_half,
-    triage_stream,
-)
-from bot.triage.report import Rate
+from bot.triage.eval_data import EvalDataError, load_rows, split_half
+from bot.triage.evaluate import evaluate, rules_classifier, triage_stream
+from bot.triage.report import Rate, format_report
+from tandem.cli import main as tandem
 from tests.support.shared import shared_path
 
 # ../shared/eval/dev.csv beside the repo; TANDEM_EVAL_DEV points elsewhere (e.g. from a git worktree)
@@ -143,11 +136,11 @@ async def test_evaluate_counts_recall_false_handoffs_and_order_intent(tmp_path):
 def test_command_line_entry_prints_the_table(tmp_path, capsys):
     path = tmp_path / "rows.csv"
     path.write_text("text,route,category\nagent please,human,human_request\nhi,bot,routine\n")
-    assert main([str(path)]) == 0
+    assert tandem(["eval", str(path)]) == 0
     assert "recall  human_request" in capsys.readouterr().out
-    assert main([str(path), "--json"]) == 0
+    assert tandem(["eval", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["rows"] == 2
-    assert main([str(tmp_path / "missing.csv")]) == 2
+    assert tandem(["eval", str(tmp_path / "missing.csv")]) == 2
     assert "missing.csv" in capsys.readouterr().err
 
 

@@ -4,7 +4,9 @@ import json
 
 from bot.models import Route, TriageResult
 from bot.triage.by_source import format_by_source
-from bot.triage.evaluate import KNOWN_CATEGORIES, evaluate, format_full_report, load_files, load_rows, main
+from bot.triage.eval_data import KNOWN_CATEGORIES, load_files, load_rows
+from bot.triage.evaluate import evaluate, format_full_report
+from tandem.cli import main as tandem
 
 
 async def _agent_hands_off(text: str) -> TriageResult:
@@ -67,11 +69,11 @@ def test_an_unknown_category_is_warned_about_once_and_still_counted(tmp_path):
 def test_the_command_line_reads_several_files_and_warns_on_stderr(tmp_path, capsys):
     one = _write(tmp_path / "one.csv", "text,route,category\nagent please,human,human_request\n")
     two = _write(tmp_path / "two.csv", "text,route,category\nhi,bot,smalltalk\n")
-    assert main([str(one), str(two)]) == 0
+    assert tandem(["eval", str(one), str(two)]) == 0
     out, err = capsys.readouterr()
     assert "By source" in out and "one (1)" in out and "two (1)" in out
     assert "warning:" in err and "'smalltalk'" in err
-    assert main([str(one), str(two), "--json"]) == 0
+    assert tandem(["eval", str(one), str(two), "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)["by_source"]) == {"one", "two"}
 
 

@@ -4,7 +4,8 @@ import pytest
 
 from bot.models import Route
 from bot.triage import Triage, TriageConfig, learned
-from bot.triage.evaluate import EvalRow, evaluate, rules_classifier
+from bot.triage.eval_data import EvalRow
+from bot.triage.evaluate import evaluate, rules_classifier
 from bot.triage.model import MODEL_PATH, TriageModel, features
 from bot.triage.report import format_mistakes
 

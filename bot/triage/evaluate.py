@@ -1,18 +1,14 @@
-"""Measure triage on labelled CSVs, and run it over a stream of messages (``tandem triage``).
+"""Measure triage on labelled CSVs (``tandem eval``), and run it over a stream of messages (``tandem triage``).
 
-    python -m bot.triage.evaluate ../shared/eval/dev.csv [more.csv ...] [--json] [--check]
-
-``classify`` is any ``async`` callable ``str -> TriageResult``, so an LLM classifier can be measured
-the same way as the rules (``rules_classifier(Triage())``).
+The command lines live in ``tandem/commands``; reading the labelled rows is ``eval_data``'s. ``classify``
+is any ``async`` callable ``str -> TriageResult``, so an LLM classifier can be measured the same way as the
+rules (``rules_classifier(Triage())``).
 """
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import json
 import logging
-import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Sequence
@@ -20,17 +16,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, I
 from ..models import Route, TriageResult
 from .by_source import SourceTally, format_by_source
 from .classifier import Triage
-from .eval_data import (  # noqa: F401  (re-exported: the loading API lives in eval_data)
-    HALVES,
-    KNOWN_CATEGORIES,
-    ROUTES,
-    EvalDataError,
-    EvalRow,
-    half_of,
-    load_files,
-    load_rows,
-    split_half,
-)
+from .eval_data import EvalRow
 from .report import DEFAULT_TARGETS, EvalReport, Mistake, Rate, Target, format_report
 
 logger = logging.getLogger(__name__)
@@ -151,26 +137,3 @@ def format_full_report(report: EvalReport) -> str:
     """The targets table, then, when the rows come from more than one source, the table by source."""
     text = format_report(report)
     return text + "\n\n" + format_by_source(report.by_source) if len(report.by_source) > 1 else text
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.triage.evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="+", metavar="file", help="labelled CSV: text,route,category[,source]")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument("--check", action="store_true", help="exit with status 1 when a target is missed")
-    parser.add_argument("--half", choices=HALVES, help="only the rows of one half (split by a hash of the text)")
-    args = parser.parse_args(argv)
-    try:
-        rows = load_files(args.files, warn=lambda message: print(f"warning: {message}", file=sys.stderr))
-    except EvalDataError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if args.half:
-        rows = split_half(rows, args.half)
-    report = asyncio.run(evaluate(rows, rules_classifier(Triage())))
-    print(json.dumps(report.to_json(), indent=2) if args.json else format_full_report(report))
-    return 1 if args.check and not report.passed else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

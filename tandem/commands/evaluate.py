@@ -8,15 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from bot.settings import Settings
-from bot.triage.evaluate import (
-    HALVES,
-    EvalDataError,
-    evaluate,
-    format_full_report,
-    load_files,
-    rules_classifier,
-    split_half,
-)
+from bot.triage.eval_data import HALVES, EvalDataError, load_files, split_half
+from bot.triage.evaluate import evaluate, format_full_report, rules_classifier
 from bot.triage.report import format_mistakes
 
 from .triage import configured_triage
@@ -74,7 +67,7 @@ async def run_eval(
             warn=lambda message: print(f"tandem eval: warning: {message}", file=sys.stderr),
         )
     except EvalDataError as exc:
-        print(f"tandem eval: {exc}")
+        print(f"tandem eval: {exc}", file=sys.stderr)
         return 2
     if half:
         rows = split_half(rows, half)
