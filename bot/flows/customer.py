@@ -17,7 +17,7 @@ from .feedback import take_comment, take_rating
 from .handoff import begin_handoff, close_handoff, guidance_for, restate_card
 from .languages import answer_in_their_language, their_first_words
 from .order_questions import BARE_NUMBER, about_own_orders, names_own_order, only_names_a_number, say_order_answer
-from .toolkit import Toolkit
+from .toolkit import Handled, Toolkit
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def _classify(turn: TurnBuilder, text: str, kit: Toolkit) -> TriageResult:
 
 async def _answer(
     turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolkit, expecting_number: bool = False
-) -> str | None:
+) -> Handled | None:
     """Reply from the skills (or the model); None when nothing understood the message."""
     conv = turn.conversation
     email = conv.customer.email
@@ -146,38 +146,41 @@ async def _answer(
             ids = triage.order_ids or (tuple(BARE_NUMBER.findall(text)) if just_a_number else ())
             order_answer = await kit.orders.answer(email, text, ids)
             if not kit.assistant or names_own_order(order_answer, text):  # the rules are sure: no model call
-                return say_order_answer(turn, order_answer, text, kit)
+                say_order_answer(turn, order_answer, text, kit)
+                return Handled.ANSWERED
         elif number and triage.intent is None and only_names_a_number(text):  # "what about 1001?"
             named = await kit.orders.answer(email, text, ())
             if names_own_order(named, text):
-                return say_order_answer(turn, named, text, kit)
+                say_order_answer(turn, named, text, kit)
+                return Handled.ANSWERED
         if kit.smalltalk is not None:
             small = kit.smalltalk.answer(text, conv.customer.name)  # "hi, are you a bot?" is more than a greeting
             if small is None and triage.intent in ("greeting", "thanks", "goodbye"):
                 small = kit.smalltalk.reply(triage.intent, conv.customer.name)
             if small is not None:
                 turn.say("reply", small.text)
-                return small.text
+                return Handled.ANSWERED
         if kit.assistant is not None:
             answered = await _ask_assistant(turn, text, triage, kit)
             if answered is not None:
                 return answered
         if order_answer is not None:  # the model could not do better than the order skill
-            return say_order_answer(turn, order_answer, text, kit)
+            say_order_answer(turn, order_answer, text, kit)
+            return Handled.ANSWERED
         if kit.knowledge is not None:
             hit = kit.knowledge.answer(text)
             if hit is not None:
                 turn.say("reply", hit.text)
                 turn.update(last_topic=hit.topic)
-                return hit.text
+                return Handled.ANSWERED
     except OrderSourceError as exc:
         logger.error("conversation %s: order lookup failed: %s", conv.id, exc)
         turn.say("reply", kit.say("internal_error"))
-        return "error"
+        return Handled.FAILED
     return None
 
 
-async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolkit) -> str | None:
+async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolkit) -> Handled | None:
     """The model's answer or handoff, on top of the rules (which already decided against a handoff)."""
     assert kit.assistant is not None
     conv = turn.conversation
@@ -211,10 +214,10 @@ async def _ask_assistant(turn: TurnBuilder, text: str, triage: TriageResult, kit
             signals=triage.signals + ("the assistant asked for a person",),
         )
         await begin_handoff(turn, wanted, kit, summary=reply.summary)
-        return "handoff"
+        return Handled.HANDED_OFF
     if reply.text:
         turn.say("reply", reply.text, private=reply.private)
-        return reply.text
+        return Handled.ANSWERED
     return None
 
 

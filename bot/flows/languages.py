@@ -9,9 +9,9 @@ from collections.abc import Awaitable, Callable
 from ..language import ENGLISH
 from ..models import TriageResult
 from ..runtime.turn import TurnBuilder
-from .toolkit import Toolkit
+from .toolkit import Handled, Toolkit
 
-Ask = Callable[[TurnBuilder, str, TriageResult, Toolkit], Awaitable[str | None]]
+Ask = Callable[[TurnBuilder, str, TriageResult, Toolkit], Awaitable[Handled | None]]
 
 
 async def answer_in_their_language(turn: TurnBuilder, text: str, triage: TriageResult, kit: Toolkit, ask: Ask) -> None:

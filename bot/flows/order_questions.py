@@ -46,17 +46,16 @@ _CLAUSES = re.compile(r"[?.!;]+|\b(?:and|also|plus)\b", re.I)
 _CHANGE_ORDER = re.compile(r"\b(cancel\w*|chang\w*|modify\w*|edit\w*|updat\w*|amend\w*|swap\w*|add|remove)\b", re.I)
 
 
-def say_order_answer(turn: TurnBuilder, answer: Answer, text: str, kit: Toolkit) -> str:
+def say_order_answer(turn: TurnBuilder, answer: Answer, text: str, kit: Toolkit) -> None:
     """The customer's orders; for a parcel that never came or says delivered but isn't there, also what
     to do about it (the knowledge base's article), so the status alone doesn't read as the last word."""
     turn.say("reply", answer.text, private=answer.private)
     turn.update(awaiting_order_number=True)  # "and 1009?" comes next, as often as not
     if kit.knowledge is None:
-        return answer.text
+        return
     hit = kit.knowledge.answer(text) if _DELIVERY_PROBLEM.search(text) else _second_question(text, kit)
     if hit is not None:
         turn.say("reply", hit.text)
-    return answer.text
 
 
 def _second_question(text: str, kit: Toolkit) -> Answer | None:

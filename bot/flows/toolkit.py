@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from enum import Enum
 from typing import Any, Protocol
 
 from ..hours import OpeningHours
@@ -13,6 +14,14 @@ from ..models import Address, Order, TriageResult
 from ..ports import Assistant, OrderSource
 from ..triage.config import TriageConfig
 from ..wording import Templates, Wording
+
+
+class Handled(Enum):
+    """What became of a customer's message the bot took on (``None`` beside it: nothing understood it)."""
+
+    ANSWERED = "answered"  # a skill or the model replied
+    HANDED_OFF = "handed_off"  # the model asked for a person, and the handoff has begun
+    FAILED = "failed"  # a source the answer needed failed; the customer was told so
 
 
 class Answer(Protocol):
