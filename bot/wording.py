@@ -209,6 +209,10 @@ class Wording:
                 values[key] = value
         return replace(self, **values)
 
+    def verdict_label(self, verdict: str) -> str:
+        """The words for the agents' verdict ``needed``, ``bot`` or ``late``."""
+        return {"needed": self.verdict_needed, "bot": self.verdict_bot, "late": self.verdict_late}[verdict]
+
 
 CONSTANTS = frozenset({"team", "retention_days", "policy_url"})  # every message may use these (Templates)
 
@@ -253,12 +257,12 @@ def reason_label(reason: str) -> str:
 
 
 class Templates:
-    """Formats wording with the deployment's constants (team name, retention, policy link)."""
+    """Fills a template of the wording with the deployment's constants (team name, retention, policy link)
+    and the values given: ``say(wording.reject_claimed, agent=name)``."""
 
     def __init__(self, wording: Wording, **constants: Any) -> None:
         self.wording = wording
         self._constants = constants
 
-    def __call__(self, name: str, **values: Any) -> str:
-        template: str = getattr(self.wording, name)
+    def __call__(self, template: str, **values: Any) -> str:
         return template.format(**{**self._constants, **values})

@@ -219,7 +219,7 @@ async def build_runtime(
         await store.close()
         raise
     engine = Engine(kit, store, clock)
-    deliverer = Deliverer(store, messengers, agent_channel, clock, kit.say("customer_unreachable"))
+    deliverer = Deliverer(store, messengers, agent_channel, clock, kit.say(kit.wording.customer_unreachable))
     digest = _weekly_digest(settings, store, deliverer, agent_channel)
     runtime = Runtime(
         engine,

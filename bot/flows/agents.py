@@ -26,21 +26,21 @@ def action_problem(conv: Conversation | None, action: AgentAction, kit: Toolkit)
     """Why this button press must change nothing, in words for the agent; None when it may proceed."""
     home = kit.agent_channel
     if (action.source.platform, action.source.channel) != (home.platform, home.channel):
-        return kit.say("reject_not_agent_channel")
+        return kit.say(kit.wording.reject_not_agent_channel)
     if action.action.verdict:
         return verdict_problem(conv, action, kit)  # after claiming or resolving: closed handoffs too
     if conv is None:
-        return kit.say("reject_unknown")
+        return kit.say(kit.wording.reject_unknown)
     handoff = conv.handoff
     if handoff is None or handoff.id != action.handoff_id or not handoff.open:
-        return kit.say("reject_closed")
+        return kit.say(kit.wording.reject_closed)
     if (
         action.action is ActionKind.CLAIM
         and conv.state is State.WITH_AGENT
         and handoff.agent is not None
         and handoff.agent.platform_id != action.agent.platform_id
     ):
-        return kit.say("reject_claimed", agent=agent_name(handoff.agent))
+        return kit.say(kit.wording.reject_claimed, agent=agent_name(handoff.agent))
     return None
 
 
@@ -67,19 +67,21 @@ async def on_agent_action(turn: TurnBuilder, action: AgentAction, kit: Toolkit) 
         if turn.conversation.state is State.WAITING:
             claim(turn, action.agent, kit)
     elif action.action is ActionKind.RESOLVE:
-        close_handoff(turn, kit, f"agent:{name}", "resolve", kit.say("status_resolved", agent=name), agent=name)
-        turn.say("resolved", kit.say("resolved", agent=name))
+        status = kit.say(kit.wording.status_resolved, agent=name)
+        close_handoff(turn, kit, f"agent:{name}", "resolve", status, agent=name)
+        turn.say("resolved", kit.say(kit.wording.resolved, agent=name))
         ask_for_rating(turn, kit)
     elif action.action is ActionKind.RETURN:
-        close_handoff(turn, kit, f"agent:{name}", "return", kit.say("status_returned", agent=name), agent=name)
-        turn.say("returned_to_bot", kit.say("returned_to_bot", agent=name))
+        status = kit.say(kit.wording.status_returned, agent=name)
+        close_handoff(turn, kit, f"agent:{name}", "return", status, agent=name)
+        turn.say("returned_to_bot", kit.say(kit.wording.returned_to_bot, agent=name))
 
 
 def claim(turn: TurnBuilder, agent: Person, kit: Toolkit) -> None:
     handoff = turn.conversation.handoff
     assert handoff is not None
     name = agent_name(agent)
-    card = restated(handoff.card, State.WITH_AGENT, kit.say("status_with_agent", agent=name), agent=name)
+    card = restated(handoff.card, State.WITH_AGENT, kit.say(kit.wording.status_with_agent, agent=name), agent=name)
     turn.transition(f"agent:{name}", "claim", State.WITH_AGENT)
     turn.fact(
         FactKind.CLAIM,
@@ -89,7 +91,7 @@ def claim(turn: TurnBuilder, agent: Person, kit: Toolkit) -> None:
     )
     turn.update(handoff=replace(handoff, agent=agent, claimed_at=turn.now, card=card))
     turn.update_card(card, handoff.card_address)
-    turn.say("agent_joined", kit.say("agent_joined", agent=name))
+    turn.say("agent_joined", kit.say(kit.wording.agent_joined, agent=name))
 
 
 async def on_agent_message(turn: TurnBuilder, msg: AgentMessage, kit: Toolkit) -> None:
@@ -105,7 +107,7 @@ async def on_agent_message(turn: TurnBuilder, msg: AgentMessage, kit: Toolkit) -
     )
     if not current:
         turn.record(Role.NOTE, kit.redact(text), author=name)
-        turn.tell_agents("notice", kit.say("closed_thread"), thread=msg.thread)
+        turn.tell_agents("notice", kit.say(kit.wording.closed_thread), thread=msg.thread)
         turn.mark(msg.thread, msg.message_ref, relayed=False)
         return
     assert handoff is not None
@@ -115,7 +117,7 @@ async def on_agent_message(turn: TurnBuilder, msg: AgentMessage, kit: Toolkit) -
         return
     if handoff.customer_unreachable:
         turn.record(Role.NOTE, kit.redact(text), author=name)
-        turn.tell_agents("notice", kit.say("customer_unreachable"), thread=msg.thread)
+        turn.tell_agents("notice", kit.say(kit.wording.customer_unreachable), thread=msg.thread)
         turn.mark(msg.thread, msg.message_ref, relayed=False)
         return
     if turn.conversation.state is State.WAITING:

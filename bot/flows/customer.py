@@ -47,13 +47,13 @@ async def on_customer_message(turn: TurnBuilder, msg: CustomerMessage, kit: Tool
     if not cleaned.text:
         turn.record(Role.CUSTOMER, "")
         if conv.state is State.BOT:
-            turn.say("reply", kit.say("empty_message"))
+            turn.say("reply", kit.say(kit.wording.empty_message))
         return
     redacted = kit.redact(cleaned.text)
     turn.record(Role.CUSTOMER, redacted)  # kept redacted: no card number sits in the database
     turn.fact(FactKind.MESSAGE, label=conv.state.value)
     if cleaned.truncated_chars:
-        turn.say("notice", kit.say("message_truncated", kept=len(cleaned.text)))
+        turn.say("notice", kit.say(kit.wording.message_truncated, kept=len(cleaned.text)))
     if conv.state is State.BOT:
         await _with_bot(turn, cleaned.analysed, kit)
     else:
@@ -82,7 +82,7 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
     if conv.awaiting_csat_comment:
         take_comment(turn, text, kit)
         if not _asks_for_more(text, kit):
-            turn.say("csat_sorry", kit.say("csat_sorry"))
+            turn.say("csat_sorry", kit.say(kit.wording.csat_sorry))
             return  # a comment (unhappy, as expected): passed on; a question or a call for a person goes on below
     triage = _classify(turn, text, kit)
     if triage.route is Route.HUMAN and triage.reason:
@@ -103,10 +103,10 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
         frustrated = TriageResult(
             route=Route.HUMAN, reason="frustration", priority=Priority.HIGH, sentiment=triage.sentiment, signals=signals
         )
-        await begin_handoff(turn, frustrated, kit, first_words=kit.say("not_understood_handoff"))
+        await begin_handoff(turn, frustrated, kit, first_words=kit.say(kit.wording.not_understood_handoff))
         return
     turn.update(failed_turns=failed)
-    turn.say("reply", kit.say("not_answered" if _QUESTION.search(text) else "not_understood"))
+    turn.say("reply", kit.say(kit.wording.not_answered if _QUESTION.search(text) else "not_understood"))
     turn.fact(FactKind.UNANSWERED, text=kit.redact(text)[:300])
 
 
@@ -175,7 +175,7 @@ async def _answer(
                 return Handled.ANSWERED
     except OrderSourceError as exc:
         logger.error("conversation %s: order lookup failed: %s", conv.id, exc)
-        turn.say("reply", kit.say("internal_error"))
+        turn.say("reply", kit.say(kit.wording.internal_error))
         return Handled.FAILED
     return None
 
@@ -249,16 +249,16 @@ async def _with_people(turn: TurnBuilder, redacted: str, analysed: str, kit: Too
         await _back_to_the_bot(turn, analysed, kit)
         return
     if conv.state is State.WAITING and normalise_for_matching(analysed) in kit.wording.cancel_phrases:
-        close_handoff(turn, kit, actor="customer", action="cancel", status=kit.say("status_cancelled"))
-        turn.tell_agents("cancelled", kit.say("customer_cancelled_note"))
-        turn.say("cancelled", kit.say("cancelled"))
+        close_handoff(turn, kit, actor="customer", action="cancel", status=kit.say(kit.wording.status_cancelled))
+        turn.tell_agents("cancelled", kit.say(kit.wording.customer_cancelled_note))
+        turn.say("cancelled", kit.say(kit.wording.cancelled))
         return
     turn.tell_agents("relay", redacted, author=conv.customer.name or "Customer")
     triage = _classify(turn, analysed, kit)
     if triage.route is Route.HUMAN and triage.priority.rank > handoff.priority.rank:
         _escalate(turn, triage, kit)
     elif conv.state is State.WAITING and not handoff.relay_acknowledged:
-        turn.say("relay_ack", kit.say("relay_ack"))
+        turn.say("relay_ack", kit.say(kit.wording.relay_ack))
         turn.update(handoff=_replace_handoff(turn, relay_acknowledged=True))
 
 
@@ -282,10 +282,10 @@ async def _back_to_the_bot(turn: TurnBuilder, analysed: str, kit: Toolkit) -> No
     assert handoff is not None
     agent = handoff.agent.name if handoff.agent and handoff.agent.name else "The person helping you"
     hours = max(1, round((turn.now - _agent_last_seen(handoff)).total_seconds() / 3600))
-    status = kit.say("status_agent_quiet", waited=f"{hours} hour{'s' if hours != 1 else ''}")
+    status = kit.say(kit.wording.status_agent_quiet, waited=f"{hours} hour{'s' if hours != 1 else ''}")
     close_handoff(turn, kit, actor="system", action="agent_quiet", status=status)
     turn.tell_agents("notice", status + ".")
-    turn.say("returned_to_bot", kit.say("agent_gone_quiet", agent=agent))
+    turn.say("returned_to_bot", kit.say(kit.wording.agent_gone_quiet, agent=agent))
     await _with_bot(turn, analysed, kit)
 
 
@@ -297,7 +297,7 @@ def _escalate(turn: TurnBuilder, triage: TriageResult, kit: Toolkit) -> None:
     turn.transition("bot", "escalate", None, detail=f"{handoff.priority.value} → {triage.priority.value}: {signals}")
     if triage.reason == "sensitive:self_harm":
         turn.say("handoff", their_first_words(kit, triage.language, triage.reason) or kit.handoff_reply(triage.reason))
-    turn.tell_agents("priority", kit.say("priority_raised", priority=triage.priority.value, signals=signals))
+    turn.tell_agents("priority", kit.say(kit.wording.priority_raised, priority=triage.priority.value, signals=signals))
     guidance = guidance_for(triage.reason, kit)
     restate_card(turn, priority=triage.priority, **({"guidance": guidance} if guidance else {}))
 

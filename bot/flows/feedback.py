@@ -30,7 +30,7 @@ def ask_for_rating(turn: TurnBuilder, kit: Toolkit) -> None:
     handoff = turn.conversation.handoff
     assert handoff is not None
     choices = tuple(Choice(str(n), f"csat|{turn.conversation.id}|{handoff.id}|{n}") for n in range(1, 6))
-    turn.say("csat", kit.say("csat_ask"), choices=choices)
+    turn.say("csat", kit.say(kit.wording.csat_ask), choices=choices)
     turn.update(awaiting_csat=True)
 
 
@@ -57,7 +57,7 @@ def on_rating(turn: TurnBuilder, rating: Rating, kit: Toolkit) -> None:
         logger.info("conversation %s: a rating for an earlier handoff, ignored", turn.conversation.id)
         return
     if handoff.csat is not None:
-        turn.say("csat_thanks", kit.say("csat_already"))
+        turn.say("csat_thanks", kit.say(kit.wording.csat_already))
         return
     turn.record(Role.CUSTOMER, f"(rated {rating.score} out of 5)")
     turn.update(awaiting_csat=False)
@@ -73,10 +73,10 @@ def take_rating(turn: TurnBuilder, score: int, kit: Toolkit) -> bool:
     turn.transition("customer", "csat", None, detail=f"rating {score}/5")
     turn.fact(FactKind.CSAT, handoff_id=handoff.id, reason=handoff.reason, value=float(score))
     if score <= LOW_SCORE:
-        turn.say("csat_comment_ask", kit.say("csat_comment_ask"))
+        turn.say("csat_comment_ask", kit.say(kit.wording.csat_comment_ask))
         turn.update(awaiting_csat_comment=True)
     else:
-        turn.say("csat_thanks", kit.say("csat_thanks"))
+        turn.say("csat_thanks", kit.say(kit.wording.csat_thanks))
     return True
 
 
@@ -88,13 +88,13 @@ def take_comment(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
         return
     customer = turn.conversation.customer.name or "The customer"
     if _NO_COMMENT.match(text):
-        alert = kit.say("csat_alert_no_comment", customer=customer, score=handoff.csat)
+        alert = kit.say(kit.wording.csat_alert_no_comment, customer=customer, score=handoff.csat)
     else:
         comment = kit.redact(text)[:1000]
         turn.fact(
             FactKind.CSAT_COMMENT, handoff_id=handoff.id, reason=handoff.reason, value=float(handoff.csat), text=comment
         )
-        alert = kit.say("csat_alert", customer=customer, score=handoff.csat, comment=comment)
+        alert = kit.say(kit.wording.csat_alert, customer=customer, score=handoff.csat, comment=comment)
     turn.tell_agents("csat_alert", alert, thread=handoff.card_address)
 
 
@@ -104,14 +104,14 @@ def take_comment(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
 def verdict_problem(conv: Conversation | None, action: AgentAction, kit: Toolkit) -> str | None:
     """Why a verdict button must change nothing, in words for the agent; None when it may be recorded."""
     if conv is None:
-        return kit.say("reject_unknown")
+        return kit.say(kit.wording.reject_unknown)
     handoff = conv.handoff
     if handoff is None or handoff.id != action.handoff_id:
-        return kit.say("reject_verdict_stale")
+        return kit.say(kit.wording.reject_verdict_stale)
     if handoff.agent is None:
-        return kit.say("reject_verdict_unclaimed")
+        return kit.say(kit.wording.reject_verdict_unclaimed)
     if handoff.verdict:
-        return kit.say("reject_verdict_given", verdict=kit.say(f"verdict_{handoff.verdict}"))
+        return kit.say(kit.wording.reject_verdict_given, verdict=kit.say(kit.wording.verdict_label(handoff.verdict)))
     return None
 
 
@@ -119,10 +119,10 @@ def on_verdict(turn: TurnBuilder, action: AgentAction, kit: Toolkit, agent: str)
     handoff = turn.conversation.handoff
     verdict = action.action.verdict
     assert handoff is not None and verdict is not None
-    label = kit.say(f"verdict_{verdict}")
+    label = kit.say(kit.wording.verdict_label(verdict))
     card = replace(
         handoff.card,
-        verdict=kit.say("verdict_given", verdict=label, agent=agent),
+        verdict=kit.say(kit.wording.verdict_given, verdict=label, agent=agent),
         actions=tuple(a for a in handoff.card.actions if a not in VERDICT_ACTIONS),
     )
     turn.update(handoff=replace(handoff, verdict=verdict, card=card))

@@ -20,8 +20,6 @@ from .toolkit import Toolkit
 
 logger = logging.getLogger(__name__)
 
-_GUIDANCE = {"sensitive:self_harm": "guidance_self_harm", "sensitive:medical": "guidance_medical"}  # wording keys
-
 
 async def begin_handoff(
     turn: TurnBuilder,
@@ -49,13 +47,13 @@ async def begin_handoff(
         trend,
         history,
         orders,
-        status=kit.say("status_waiting"),
+        status=kit.say(kit.wording.status_waiting),
         redact=kit.redact,
     )
     local = their_first_words(kit, triage.language, reason)  # None: English
     guidance = guidance_for(reason, kit)
     if local is not None and reason == "sensitive:self_harm":  # the helplines they were given are not the English ones
-        guidance = kit.say("guidance_self_harm_in_their_language", language=language_name(triage.language))
+        guidance = kit.say(kit.wording.guidance_self_harm_in_their_language, language=language_name(triage.language))
     card = replace(card, guidance=guidance)
     if turn.conversation.llm_tokens:
         card = replace(card, footer=f"{card.footer} · model tokens so far: {turn.conversation.llm_tokens}")
@@ -90,9 +88,9 @@ async def begin_handoff(
     words = first_words or local or kit.handoff_reply(reason)
     if away:
         assert kit.hours is not None
-        words = f"{words}\n\n{kit.say('after_hours', opens=kit.hours.describe_opening(turn.now))}"
+        words = f"{words}\n\n{kit.say(kit.wording.after_hours, opens=kit.hours.describe_opening(turn.now))}"
     if priority is not Priority.URGENT and local is None:  # "never mind" is English
-        words = f"{words}\n\n{kit.say('cancel_hint')}"
+        words = f"{words}\n\n{kit.say(kit.wording.cancel_hint)}"
     turn.say("handoff", words)
     turn.say("privacy_notice", their_privacy_notice(kit, triage.language))
     turn.post_card(card)
@@ -136,18 +134,23 @@ def on_wait_notice(turn: TurnBuilder, notice: WaitNotice, kit: Toolkit) -> None:
     turn.update(handoff=replace(handoff, notify_at=None))
     turn.transition("system", "still_waiting", None, detail=f"unclaimed for {minutes} min")
     if handoff.priority is Priority.URGENT:
-        turn.say("still_waiting", kit.say("still_waiting_urgent"))
+        turn.say("still_waiting", kit.say(kit.wording.still_waiting_urgent))
     elif kit.hours is not None and not kit.hours.is_open(turn.now):  # the team left before anyone claimed it
-        turn.say("still_waiting", kit.say("still_waiting_after_hours", opens=kit.hours.describe_opening(turn.now)))
+        opens = kit.hours.describe_opening(turn.now)
+        turn.say("still_waiting", kit.say(kit.wording.still_waiting_after_hours, opens=opens))
     else:
-        turn.say("still_waiting", kit.say("still_waiting"))
-    turn.tell_agents("notice", kit.say("still_waiting_agents", waited=f"{minutes} minute{'s' if minutes != 1 else ''}"))
+        turn.say("still_waiting", kit.say(kit.wording.still_waiting))
+    waited = f"{minutes} minute{'s' if minutes != 1 else ''}"
+    turn.tell_agents("notice", kit.say(kit.wording.still_waiting_agents, waited=waited))
 
 
 def guidance_for(reason: str | None, kit: Toolkit) -> str:
     """What the agents should know before they answer, for the reasons that need it ('' otherwise)."""
-    key = _GUIDANCE.get(reason or "")
-    return kit.say(key) if key else ""
+    template = {
+        "sensitive:self_harm": kit.wording.guidance_self_harm,
+        "sensitive:medical": kit.wording.guidance_medical,
+    }.get(reason or "")
+    return kit.say(template) if template else ""
 
 
 def _notify_at(now: datetime, kit: Toolkit) -> datetime | None:

@@ -20,7 +20,7 @@ async def answer_in_their_language(turn: TurnBuilder, text: str, triage: TriageR
         if answered is not None:
             turn.update(failed_turns=0)
             return
-    turn.say("reply", _say(kit, triage.language, "capabilities") or kit.say("other_language"))
+    turn.say("reply", _say(kit, triage.language, "capabilities") or kit.say(kit.wording.other_language))
 
 
 def their_first_words(kit: Toolkit, language: str, reason: str) -> str | None:
@@ -31,7 +31,7 @@ def their_first_words(kit: Toolkit, language: str, reason: str) -> str | None:
 
 
 def their_privacy_notice(kit: Toolkit, language: str) -> str:
-    return _say(kit, language, "privacy_notice") or kit.say("privacy_notice")
+    return _say(kit, language, "privacy_notice") or kit.say(kit.wording.privacy_notice)
 
 
 def _say(kit: Toolkit, language: str, key: str) -> str | None:

@@ -17,12 +17,12 @@ def on_message_lost(turn: TurnBuilder, notice: MessageLost, kit: Toolkit) -> Non
     in_card = handoff is not None and handoff.open
     names = {"customer": conv.customer.label, "conversation": conv.id}
     if notice.kind == "customer":
-        turn.say("message_lost", kit.say("message_lost"))
-        text = kit.say("message_lost_agents", **names)
+        turn.say("message_lost", kit.say(kit.wording.message_lost))
+        text = kit.say(kit.wording.message_lost_agents, **names)
     elif notice.kind == "agent":
-        text = kit.say("agent_message_lost", **names)
+        text = kit.say(kit.wording.agent_message_lost, **names)
     elif notice.kind == "action":
-        text = kit.say("agent_action_lost", **names)
+        text = kit.say(kit.wording.agent_action_lost, **names)
     else:
-        text = kit.say("item_lost_agents", **names)
+        text = kit.say(kit.wording.item_lost_agents, **names)
     turn.tell_agents("message_lost", text, thread=None if in_card else kit.agent_channel)

@@ -66,7 +66,7 @@ class Engine:
         payload = item.payload
         if isinstance(payload, CustomerMessage):
             turn.record(Role.CUSTOMER, self.kit.redact(payload.text[:100_000]))
-            turn.say("reply", self.kit.say("internal_error"))
+            turn.say("reply", self.kit.say(self.kit.wording.internal_error))
         elif isinstance(payload, AgentMessage):
             turn.record(Role.NOTE, self.kit.redact(payload.text[:100_000]), author=payload.agent.label)
         return turn.build(item.id)
