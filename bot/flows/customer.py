@@ -106,7 +106,7 @@ async def _with_bot(turn: TurnBuilder, text: str, kit: Toolkit) -> None:
         await begin_handoff(turn, frustrated, kit, first_words=kit.say(kit.wording.not_understood_handoff))
         return
     turn.update(failed_turns=failed)
-    turn.say("reply", kit.say(kit.wording.not_answered if _QUESTION.search(text) else "not_understood"))
+    turn.say("reply", kit.say(kit.wording.not_answered if _QUESTION.search(text) else kit.wording.not_understood))
     turn.fact(FactKind.UNANSWERED, text=kit.redact(text)[:300])
 
 
