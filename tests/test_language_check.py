@@ -99,6 +99,17 @@ def test_danger_in_another_language_is_recognised(check, text):
     assert check.read(text).reason == DANGER
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("想死你了！好久不见", None), ("我好想死你们啊", None), ("他打了我的电话三次，没人接", None),
+     ("我真的想死", CRISIS), ("我想死了，不想活了", CRISIS), ("他打了我", DANGER)],
+)
+def test_chinese_everyday_phrases_that_hold_a_crisis_word_are_not_a_crisis(check, text, reason):
+    """"想死你了" is "I miss you so much", "打了我的电话" "called my phone": written without spaces, the
+    crisis and danger phrases inside them are not what was said."""
+    assert check.read(text).reason == reason
+
+
 def test_plain_english_stops_at_the_cheap_check(check):
     for text in ("where is my order?", "I want to return the mug", "thank you so much", "can I get a refund"):
         assert not check.may_be_foreign(text)

@@ -182,6 +182,8 @@ class _Phrases:
     def __init__(self, lexicon: dict[str, Words]) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
         self._unspaced: list[tuple[str, int, str]] = []
+        idioms = {fold(idiom) for words in lexicon.values() for idiom in words.idioms}
+        self._idioms = sorted(idioms, key=len, reverse=True)
         for rank, kind in enumerate(self._KINDS):
             for lang, words in lexicon.items():
                 for phrase in {CRISIS: words.crisis, DANGER: words.danger, PERSON: words.person}[kind]:
@@ -200,6 +202,8 @@ class _Phrases:
                 if (best is None or rank < best[0]) and tuple(words[i : i + len(key)]) == key:
                     best = (rank, " ".join(key), lang)
         if _NON_LATIN.search(folded):
+            for idiom in self._idioms:
+                folded = folded.replace(idiom, "\u2063")  # an invisible separator: no phrase spans the gap
             for phrase, rank, lang in self._unspaced:
                 if (best is None or rank < best[0]) and phrase in folded:
                     best = (rank, phrase, lang)

@@ -36,6 +36,9 @@ class Words:
     greetings: tuple[str, ...] = ()  # hello and thank you: a message of just these is in this language
     vocabulary: tuple[str, ...] = ()  # support words that tell the language on their own ("pedido", "ayuda")
     spaced: bool = True  # words are separated by spaces (not Chinese or Japanese)
+    # Everyday phrases that hold a crisis or danger phrase but mean something else ("想死你了": "I miss you so
+    # much"): where words run together, these are taken out before the lists above are looked for.
+    idioms: tuple[str, ...] = ()
 
 
 LEXICON: dict[str, Words] = {
@@ -204,6 +207,8 @@ LEXICON: dict[str, Words] = {
                 "袭击了我", "抓住我", "摸我"),
         greetings=("你好", "谢谢", "您好", "再见"),
         spaced=False,
+        idioms=("想死你", "想死您", "想死我了", "想死他了", "想死她了", "想死大家", "打了我的电话", "打了我电话",
+                "打了我的手机", "打了我手机"),
     ),
     "ja": Words(
         "Japanese",
