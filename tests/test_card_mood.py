@@ -32,6 +32,7 @@ async def test_an_exasperated_request_for_a_person_is_shown_as_frustrated_not_po
     assert "positive" not in card["card"]["sentiment_trend"] and "improving" not in card["card"]["sentiment_trend"]
     assert "Mood: frustrated" in card["text"]  # the playground's card
     assert "positive" not in card["card"]["summary"]
+    assert card["text"].count("Mood") == 1  # one mood on the card, not a second one in the summary
 
 
 async def test_a_mood_that_rose_a_little_is_still_not_shown_as_improving_for_a_frustrated_customer(play):

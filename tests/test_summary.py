@@ -76,11 +76,11 @@ def test_the_summary_names_the_need_the_latest_words_the_orders_and_why():
     ]
     triage = TriageResult(Route.HUMAN, reason="frustration", signals=('sounds frustrated: "third time"',))
     orders = [Order("1001", "ada@example.com", "in_transit")]
-    summary = extractive_summary(transcript, triage, orders, "neutral, steady over 3 messages").splitlines()
+    summary = extractive_summary(transcript, triage, orders).splitlines()
     assert summary == [
         "Wants: where is my order 1001? it was due on monday",
         "Latest: this is the third time I ask, I want a person",
         "Tried: the bot replied 2 times before this handoff.",
         "Orders: #1001 (in transit)",
-        'Mood: neutral, steady over 3 messages. Signals: sounds frustrated: "third time".',
+        'Signals: sounds frustrated: "third time".',
     ]

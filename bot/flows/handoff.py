@@ -35,7 +35,7 @@ async def begin_handoff(
     history = [replace(e, text=kit.redact(e.text)) for e in turn.previous + turn.transcript]
     trend = _mood(history, conv.sentiments, triage)
     if not (summary and summary.strip()):
-        summary = await _summary(turn, _this_episode(history, conv.handoff), triage, orders, trend, kit)
+        summary = await _summary(turn, _this_episode(history, conv.handoff), triage, orders, kit)
     summary = kit.redact(summary.strip())
     handoff_id = uuid.uuid4().hex
     card = new_card(
@@ -199,7 +199,6 @@ async def _summary(
     history: list[TranscriptEntry],
     triage: TriageResult,
     orders: list[Order],
-    trend: str,
     kit: Toolkit,
 ) -> str:
     if kit.assistant is not None:
@@ -218,4 +217,4 @@ async def _summary(
             )
             if written.text.strip():
                 return kit.redact(written.text.strip())
-    return extractive_summary(history, triage, orders, trend)
+    return extractive_summary(history, triage, orders)

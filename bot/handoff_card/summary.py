@@ -16,9 +16,9 @@ def extractive_summary(
     transcript: Sequence[TranscriptEntry],
     triage: TriageResult,
     orders: Sequence[Order],
-    trend: str,
 ) -> str:
-    """3–5 short lines: what the customer wants, what the bot tried, order context, mood."""
+    """3–5 short lines: what the customer wants, what the bot tried, order context, the signals of their mood
+    (the card shows the mood itself)."""
     customer = [e.text for e in transcript if e.role is Role.CUSTOMER and e.text.strip()]
     bot_turns = sum(1 for e in transcript if e.role is Role.BOT)
     lines: list[str] = []
@@ -33,7 +33,8 @@ def extractive_summary(
         described = ", ".join(f"#{o.id} ({o.status.replace('_', ' ')})" for o in orders[:3])
         lines.append(f"Orders: {described}")
     why = "; ".join(triage.signals[:3])
-    lines.append(f"Mood: {trend}" + (f". Signals: {why}." if why else ""))
+    if why:  # the card shows the mood itself, once: here only what it was read from
+        lines.append(f"Signals: {why}.")
     return "\n".join(lines[:5])
 
 

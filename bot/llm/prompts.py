@@ -44,7 +44,8 @@ Write 3 to 5 short lines of plain text, each starting with one of these labels:
 Wants: what the customer needs, in their terms.
 Tried: what the bot already answered or tried.
 Orders: the order numbers and statuses that matter (omit the line if none).
-Mood: how the customer feels and anything to be careful about.
+Careful: anything the agent should be careful about (omit the line if nothing). The card shows the
+customer's mood already: do not repeat it.
 No greeting, no advice to the customer, no links, nothing that is not in the conversation.
 Personal data has been removed from the conversation; do not guess it. {DATA_RULE}"""
 

@@ -76,7 +76,7 @@ HANDOFF_TO_HUMAN = _function(
         "reason": {"type": "string", "enum": list(HANDOFF_REASONS)},
         "summary": {
             "type": "string",
-            "description": "3-5 short lines for the agent: Wants / Tried / Orders / Mood",
+            "description": "3-5 short lines for the agent: Wants / Tried / Orders / Careful",
         },
     },
     ["reason"],
