@@ -40,9 +40,9 @@ from .processes import ROOT, Process, free_port, start_server, tandem_command, w
 
 sys.path.insert(0, str(ROOT))
 
-from tests.slack.conftest import SlackClient  # noqa: E402
-from tests.slack.payloads import SECRET, dm, event_callback  # noqa: E402
-from tests.slack.standin import Failure, SlackStandin  # noqa: E402
+from tandem.testing.slack.client import SlackClient  # noqa: E402
+from tandem.testing.slack.payloads import SECRET, dm, event_callback  # noqa: E402
+from tandem.testing.slack.standin import Failure, SlackStandin  # noqa: E402
 
 FAULTS = ("500", "timeout", "drop", "sigkill")
 AGENTS = "C0AGENTS"

@@ -35,9 +35,9 @@ import asyncpg
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.slack.conftest import SlackClient  # noqa: E402
-from tests.slack.payloads import SECRET, dm  # noqa: E402
-from tests.slack.standin import SlackStandin  # noqa: E402
+from tandem.testing.slack.client import SlackClient  # noqa: E402
+from tandem.testing.slack.payloads import SECRET, dm  # noqa: E402
+from tandem.testing.slack.standin import SlackStandin  # noqa: E402
 
 DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/test"
 # what each conversation says, in turn, and a piece of the reply that tells it apart from the others

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.llm.assistant import LLMAssistant  # noqa: E402
 from bot.models import State  # noqa: E402
-from tests.llm.standin import Reply, StandIn, call  # noqa: E402
-from tests.support.local import playground  # noqa: E402
+from tandem.testing.llm import Reply, StandIn, call  # noqa: E402
+from tandem.testing.playground import playground  # noqa: E402
 
 SCENARIOS: list[tuple[str, list[str]]] = [
     ("free-form order question", ["did the blue mug ship yet?"]),

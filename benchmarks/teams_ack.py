@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.runtime.runtime import Timings  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tandem.server import start_server  # noqa: E402
-from tests.teams import payloads as p  # noqa: E402
-from tests.teams.standin import BotConnectorStandIn, member  # noqa: E402
+from tandem.testing.teams import payloads as p  # noqa: E402
+from tandem.testing.teams.standin import BotConnectorStandIn, member  # noqa: E402
 
 
 def percentile(values: list[float], q: float) -> float:

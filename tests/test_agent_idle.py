@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.models import State
+from tandem.testing.playground import kinds, playground, texts
 from tests.support.clock import ManualClock
-from tests.support.local import kinds, playground, texts
 
 
 async def claimed(clock: ManualClock, **env: Any):  # Any: passed on to playground's **env

@@ -8,7 +8,7 @@ from adapters.local.render import render_card as playground_card
 from adapters.slack.render import card_blocks
 from adapters.teams.render import render_card as teams_card
 from bot.models import HandoffCard
-from tests.support.local import handoff_card, playground
+from tandem.testing.playground import handoff_card, playground
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from bot.models import CustomerMessage
 from bot.runtime.runtime import utc_now
 from bot.runtime.turn import InboxItem
 from bot.store import MemoryStore, SQLiteStore
+from tandem.testing.playground import kinds, playground, texts
 from tests.conftest import postgres_store_or_skip
 from tests.support.clock import ManualClock
-from tests.support.local import kinds, playground, texts
 
 ATTEMPTS = 5  # the default Patience
 

@@ -17,9 +17,9 @@ from bot.settings import ConfigError, Settings
 from bot.store import SQLiteStore
 from bot.wording import reason_label
 from tandem.app import build_runtime
+from tandem.testing.playground import FAST
 from tests.factories import customer_message, person
 from tests.support.clock import ManualClock
-from tests.support.local import FAST
 
 LONDON_MONDAY_9 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # Europe/London is on UTC in winter
 

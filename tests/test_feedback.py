@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 
 from bot.facts import FactKind
+from tandem.testing.playground import kinds, playground, texts
 from tests.factories import NOW
-from tests.support.local import kinds, playground, texts
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import pytest
 
 from bot.hours import OpeningHours
 from bot.settings import ConfigError, Settings
+from tandem.testing.playground import playground, texts
+from tandem.testing.polling import wait_for
 from tests.support.clock import ManualClock
-from tests.support.local import playground, texts
-from tests.support.polling import wait_for
 
 HOURS = "Mon-Fri 09:00-17:30, Sat 10:00-14:00"
 # Sunday 22 November 2026, 03:00 in London (GMT in winter)

@@ -15,8 +15,8 @@ from bot.runtime.runtime import utc_now
 from bot.runtime.turn import InboxItem
 from bot.settings import ConfigError, Settings
 from tandem.app import runtime_timings
+from tandem.testing.polling import wait_for
 from tests.factories import customer_payload
-from tests.support.polling import wait_for
 
 DM = Address(platform="chat", workspace="W1", channel="D1")
 AGENTS = Address(platform="chat", workspace="W1", channel="C0AGENTS")

@@ -7,7 +7,7 @@ import pytest
 from bot.language import LanguageWording
 from bot.language.translations import KEYS, TRANSLATIONS
 from bot.settings import ConfigError
-from tests.support.local import playground, texts
+from tandem.testing.playground import playground, texts
 
 CONSTANTS = {"team": "Acme support", "retention_days": 30, "policy_url": "https://acme.test/privacy"}
 BUNDLED = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr", "ru", "zh", "ja", "ar")

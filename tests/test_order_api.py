@@ -12,8 +12,8 @@ from aiohttp.test_utils import TestServer
 
 from bot.settings import Settings
 from bot.skills.order_source import HttpOrderSource, OrderSourceError, open_order_source
+from tandem.testing.playground import playground, texts
 from tests.support.clock import ManualClock
-from tests.support.local import playground, texts
 
 TOKEN = "s3cret-order-api-token"
 

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from bot.skills.relative_dates import resolve
+from tandem.testing.playground import playground, texts
 from tests.support.clock import ManualClock
-from tests.support.local import playground, texts
 
 ORDERS = [
     {"id": "2001", "customer_email": "ada@example.com", "status": "in_transit", "carrier": "UPS",

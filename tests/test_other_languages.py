@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.models import Priority, State
-from tests.support.local import handoff_card as agents_card
-from tests.support.local import kinds, playground, texts
+from tandem.testing.playground import handoff_card as agents_card
+from tandem.testing.playground import kinds, playground, texts
 
 
 @pytest.fixture

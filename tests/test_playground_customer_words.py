@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tandem.commands.playground import pretty
-from tests.support.local import playground
+from tandem.testing.playground import playground
 
 
 async def test_a_relayed_message_keeps_every_line_under_the_customers_name():

@@ -24,9 +24,9 @@ from bot.store import open_store
 from bot.store.postgres import PostgresStore, migrate
 from bot.store.postgres_errors import describe, url_password
 from bot.store.postgres_schema import MIGRATIONS
+from tandem.testing.polling import wait_for
 from tests.factories import NOW, customer_message, handoff_for, person
 from tests.pg import admin_connection, database_url_for_tests
-from tests.support.polling import wait_for
 from tests.tcp_proxy import TcpProxy
 
 REPO = Path(__file__).resolve().parent.parent

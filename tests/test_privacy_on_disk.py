@@ -22,15 +22,15 @@ import pytest
 
 from bot.settings import Settings
 from tandem.server import Server, start_server
-from tests.llm.standin import Reply, StandIn
+from tandem.testing.llm import Reply, StandIn
+from tandem.testing.playground import FAST, Playground, playground, texts
+from tandem.testing.polling import wait_for
+from tandem.testing.slack import payloads as slack_payloads
+from tandem.testing.slack.standin import SlackStandin
+from tandem.testing.teams import payloads as teams_payloads
+from tandem.testing.teams.standin import BotConnectorStandIn
 from tests.pg import admin_connection, create_schema, database_url_for_tests, drop_schema
-from tests.slack import payloads as slack_payloads
-from tests.slack.standin import SlackStandin
-from tests.support.local import FAST, Playground, playground, texts
-from tests.support.polling import wait_for
-from tests.teams import payloads as teams_payloads
 from tests.teams.harness import teams_members
-from tests.teams.standin import BotConnectorStandIn
 from tests.test_redaction import luhn_check_digit
 
 AGENTS = "C0AGENTS"

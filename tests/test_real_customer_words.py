@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.models import Priority, State
-from tests.support.local import kinds, playground, texts
+from tandem.testing.playground import kinds, playground, texts
 
 
 @pytest.fixture

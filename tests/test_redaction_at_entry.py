@@ -11,7 +11,7 @@ from bot.models import AgentMessage, CustomerMessage
 from bot.settings import ConfigError, Settings
 from bot.store import MemoryStore
 from tandem.logs import CHATTY_LIBRARIES, configure_logging
-from tests.support.local import playground, texts
+from tandem.testing.playground import playground, texts
 
 PHONE, EMAIL = "+44 20 7946 0958", "ada.lovelace@example.org"
 

@@ -17,8 +17,8 @@ from bot.ports import Store
 from bot.runtime.runtime import Runtime, utc_now
 from bot.settings import Settings
 from tandem.app import LOCAL_AGENTS, build_runtime
+from tandem.testing.playground import FAST
 from tests.support.clock import ManualClock
-from tests.support.local import FAST
 from tests.support.processes import run_cli
 
 CONTRACT_KEYS = {

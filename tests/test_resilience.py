@@ -11,8 +11,8 @@ from bot.platform import DeliveryError
 from bot.ports import StoreError
 from bot.runtime.turn import InboxItem
 from bot.store import SQLiteStore
-from tests.support.local import kinds, playground, texts
-from tests.support.polling import wait_for
+from tandem.testing.playground import kinds, playground, texts
+from tandem.testing.polling import wait_for
 
 
 async def test_a_handoff_survives_a_restart_with_its_transcript(tmp_path):

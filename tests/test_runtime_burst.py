@@ -13,7 +13,7 @@ from bot.runtime.runtime import Timings, utc_now
 from bot.settings import Settings
 from bot.store import SQLiteStore
 from tandem.app import build_runtime
-from tests.support.polling import wait_for
+from tandem.testing.polling import wait_for
 
 
 class Recorder:

@@ -14,8 +14,8 @@ from bot.runtime.runtime import Runtime, Timings
 from bot.settings import Settings
 from bot.store import MemoryStore
 from tandem.app import build_runtime
+from tandem.testing.polling import wait_for
 from tests.factories import NOW
-from tests.support.polling import wait_for
 
 SHORT = Timings(lease_seconds=0.3, sweep_every=0.02, stalled_after=0.05, purge_every=3600)
 

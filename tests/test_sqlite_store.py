@@ -17,8 +17,8 @@ from bot.ports import StoreError
 from bot.runtime.turn import Effect, InboxItem, Op, Turn
 from bot.store import SQLiteStore
 from bot.store.sqlite_schema import MIGRATIONS
+from tandem.testing.polling import wait_for
 from tests.factories import NOW, customer_message, handoff_for
-from tests.support.polling import wait_for
 
 
 def an_item(event: str = "E1") -> InboxItem:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from bot.models import State
 from bot.store import MemoryStore
 from bot.store.sqlite import SQLiteStore
+from tandem.testing.playground import kinds, playground, texts
+from tandem.testing.polling import wait_for
 from tests.support.clock import ManualClock
-from tests.support.local import kinds, playground, texts
-from tests.support.polling import wait_for
 
 
 def notices(play) -> list[dict]:

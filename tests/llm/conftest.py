@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.llm.standin import StandIn
+from tandem.testing.llm import StandIn
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import json
 import unicodedata
 
 from bot.models import Order, State
+from tandem.testing.llm import Reply, call, sent_text
 from tests.llm.harness import GRACE, GRACE_SECRETS, ORDERS, Harness, OrderSource, assistant_for, card, replies, toolkit
-from tests.llm.standin import Reply, call, sent_text
 
 NOT_FOUND = "I couldn't find that order on your account. Could you check the number?"
 

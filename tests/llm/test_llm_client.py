@@ -6,7 +6,7 @@ import pytest
 
 from bot.llm.budget import Breaker
 from bot.llm.client import ChatClient, LLMError, LLMUnavailable
-from tests.llm.standin import Garbage, Hang, Reply, Status, call
+from tandem.testing.llm import Garbage, Hang, Reply, Status, call
 
 HELLO = [{"role": "user", "content": "hello"}]
 

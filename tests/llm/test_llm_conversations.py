@@ -6,8 +6,8 @@ import json
 import time
 
 from bot.models import Priority, State
+from tandem.testing.llm import Hang, Reply, Status, call, sent_text
 from tests.llm.harness import ADA, GRACE_SECRETS, Harness, assistant_for, card, kinds, replies, sends
-from tests.llm.standin import Hang, Reply, Status, call, sent_text
 
 
 async def test_one_call_answers_from_the_orders_in_the_prompt(standin):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bot.models import State
 from bot.settings import Settings
-from tests.llm.standin import Reply, Status, call, sent_text
-from tests.support.local import kinds, playground, texts
+from tandem.testing.llm import Reply, Status, call, sent_text
+from tandem.testing.playground import kinds, playground, texts
 
 GRACE = ("1002", "JD014600006281230704", "Wool scarf", "grace@example.com")
 

@@ -5,8 +5,8 @@ language take over."""
 from __future__ import annotations
 
 from bot.models import State
-from tests.llm.standin import Reply, Status, call
-from tests.support.local import kinds, playground, texts
+from tandem.testing.llm import Reply, Status, call
+from tandem.testing.playground import kinds, playground, texts
 
 
 async def started(standin):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tandem.metrics import Metrics
-from tests.llm.standin import Reply
+from tandem.testing.llm import Reply
 from tests.llm.test_llm_end_to_end import started
 
 

@@ -10,7 +10,7 @@ from bot.llm.triage import LLMTriage
 from bot.models import Route
 from bot.triage import Triage
 from tandem.commands.evaluate import run_eval
-from tests.llm.standin import Reply, Status, call
+from tandem.testing.llm import Reply, Status, call
 
 RULES = Triage()
 

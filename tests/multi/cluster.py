@@ -12,10 +12,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import aiohttp
 
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.client import SlackClient
+from tandem.testing.slack.payloads import SECRET
 from tests.pg import database_url_for_tests
-from tests.slack.conftest import SlackClient
-from tests.slack.payloads import SECRET
-from tests.support.polling import wait_for
 from tests.support.processes import clean_env, free_port, tandem_command
 
 AGENTS = "C0AGENTS"

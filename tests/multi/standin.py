@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
-from tests.slack.standin import Call, SlackStandin
+from tandem.testing.slack.standin import Call, SlackStandin
 
 DEMO_ORDERS = Path(__file__).resolve().parents[2] / "bot" / "data" / "demo_orders.json"
 

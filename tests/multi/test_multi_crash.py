@@ -7,10 +7,10 @@ import time
 
 import asyncpg
 
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import button, channel_message, dm
 from tests.multi.cluster import AGENTS, LEASE_SECONDS
 from tests.pg import database_url_for_tests
-from tests.slack.payloads import button, channel_message, dm
-from tests.support.polling import wait_for
 
 TAKEOVER = LEASE_SECONDS + 10  # the lease runs out, then the next sweep finds the work (generous on a busy machine)
 TIMEOUT = 20.0

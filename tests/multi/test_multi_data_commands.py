@@ -15,11 +15,11 @@ from bot.models import AuditEntry, Conversation, Role, TranscriptEntry
 from bot.runtime.turn import Turn
 from bot.store.postgres import PostgresStore
 from bot.store.postgres_schema import MIGRATIONS
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import dm
 from tests.factories import customer_message, person
 from tests.multi.cluster import schema_url
 from tests.pg import admin_connection, database_url_for_tests, drop_schema
-from tests.slack.payloads import dm
-from tests.support.polling import wait_for
 from tests.support.processes import run_cli
 
 TIMEOUT = 20.0

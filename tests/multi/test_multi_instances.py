@@ -9,10 +9,10 @@ import asyncio
 
 import asyncpg
 
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import button, dm
 from tests.multi.cluster import AGENTS, unique
 from tests.pg import database_url_for_tests
-from tests.slack.payloads import button, dm
-from tests.support.polling import wait_for
 
 # One conversation's messages, each with a reply that tells it apart from the others.
 ASKED = [

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import dm
 from tests.multi.cluster import AGENTS, LEASE_SECONDS, Cluster, schema_url
 from tests.pg import create_schema, drop_schema
-from tests.slack.payloads import dm
-from tests.support.polling import wait_for
 
 TAKEOVER = LEASE_SECONDS + 10  # the dead instance's lease runs out, then a sweep finds the work
 TIMEOUT = 20.0

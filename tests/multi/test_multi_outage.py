@@ -9,10 +9,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import dm
 from tests.multi.cluster import Cluster, schema_url
 from tests.pg import database_url_for_tests
-from tests.slack.payloads import dm
-from tests.support.polling import wait_for
 from tests.tcp_proxy import TcpProxy
 
 TIMEOUT = 20.0

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from tests.slack.payloads import button, channel_message, choice, dm
-from tests.slack.standin import SlackStandin
-from tests.support.polling import wait_for
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import button, channel_message, choice, dm
+from tandem.testing.slack.standin import SlackStandin
 
 AGENTS = "C0AGENTS"
 CUSTOMER_DM = "D0ADA"

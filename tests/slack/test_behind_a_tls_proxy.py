@@ -22,8 +22,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.slack.payloads import SECRET, event_request
-from tests.support.polling import wait_for
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import SECRET, event_request
 from tests.support.processes import ROOT, clean_env, free_port, tandem_command
 
 DEPLOY = ROOT / "deploy"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 
-from tests.slack.payloads import dm
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import dm
 from tests.slack.story import AGENTS
 from tests.slack.test_slack_story import running  # noqa: F401  (the served Runtime fixture)
 from tests.support.payload import walk
-from tests.support.polling import wait_for
 
 FAKE = (
     "I want to talk to a person\n"

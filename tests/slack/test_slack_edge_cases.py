@@ -12,10 +12,10 @@ import pytest
 
 from bot.settings import Settings
 from tandem.server import start_server
-from tests.slack.conftest import SlackClient
-from tests.slack.payloads import SECRET, dm
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.client import SlackClient
+from tandem.testing.slack.payloads import SECRET, dm
 from tests.slack.test_slack_story import FAST, slack_env
-from tests.support.polling import wait_for
 
 CUSTOMER_DM = "D0ADA"
 

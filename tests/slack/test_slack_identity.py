@@ -16,11 +16,11 @@ from adapters.slack.api import RetryPolicy
 from bot.models import Address, Person, Role, conversation_id_for
 from bot.settings import Settings
 from tandem.server import start_server
-from tests.slack.conftest import SlackClient
-from tests.slack.payloads import dm
-from tests.slack.standin import TEAM
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.client import SlackClient
+from tandem.testing.slack.payloads import dm
+from tandem.testing.slack.standin import TEAM
 from tests.slack.test_slack_story import FAST, slack_env
-from tests.support.polling import wait_for
 
 # a message waits at most this long for Slack to say who wrote it (the default is two minutes)
 PATIENT = replace(FAST, identity_retry=0.05, identity_patience=30.0)

@@ -11,10 +11,10 @@ from aiohttp import web
 from bot.models import ActionKind, Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person
 from bot.runtime.turn import Turn
 from bot.settings import ConfigError
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import block_actions, channel_message, dm, event_callback, mention, signed
+from tandem.testing.slack.standin import BOT_ID, BOT_USER, TEAM
 from tests.slack.conftest import AGENTS, INSTANT, RecordingRuntime, make_adapter
-from tests.slack.payloads import block_actions, channel_message, dm, event_callback, mention, signed
-from tests.slack.standin import BOT_ID, BOT_USER, TEAM
-from tests.support.polling import wait_for
 
 
 async def test_a_dm_becomes_a_customer_message_without_calling_slack_on_the_way(served, standin):

@@ -10,9 +10,9 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot.settings import Settings
 from tandem.server import start_server
+from tandem.testing.polling import wait_for
 from tests.slack.story import walk_the_story
 from tests.slack.test_slack_story import FAST, running, slack_env  # noqa: F401 (the fixture)
-from tests.support.polling import wait_for
 
 
 async def scrape(url: str) -> tuple[int, str, str]:

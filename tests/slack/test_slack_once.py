@@ -10,11 +10,11 @@ import pytest
 
 from bot.settings import Settings
 from tandem.server import start_server
-from tests.slack.conftest import SlackClient
-from tests.slack.payloads import button, dm
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.client import SlackClient
+from tandem.testing.slack.payloads import button, dm
 from tests.slack.story import AGENTS, CUSTOMER_DM
 from tests.slack.test_slack_story import FAST, slack_env
-from tests.support.polling import wait_for
 
 RETURNS = "how do returns work?"
 SHIPPING = "do you ship abroad?"

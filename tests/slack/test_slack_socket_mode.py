@@ -8,9 +8,9 @@ import aiohttp
 import pytest
 from aiohttp import web
 
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.payloads import block_actions, dm, event_callback
 from tests.slack.conftest import AGENTS, RecordingRuntime, make_adapter
-from tests.slack.payloads import block_actions, dm, event_callback
-from tests.support.polling import wait_for
 
 
 class CountingRuntime(RecordingRuntime):

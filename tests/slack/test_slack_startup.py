@@ -10,8 +10,8 @@ from aiohttp import web
 
 from adapters.slack import SlackAdapter
 from adapters.slack.api import WebApi
+from tandem.testing.slack.payloads import SECRET
 from tests.slack.conftest import AGENTS, INSTANT, NoSleep, RecordingRuntime
-from tests.slack.payloads import SECRET
 from tests.support.processes import free_port, run_cli
 
 

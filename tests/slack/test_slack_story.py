@@ -15,10 +15,10 @@ import pytest
 from bot.runtime.runtime import Timings
 from bot.settings import Settings
 from tandem.server import start_server
-from tests.slack.conftest import SlackClient
-from tests.slack.payloads import SECRET, channel_message, dm, mention
+from tandem.testing.polling import wait_for
+from tandem.testing.slack.client import SlackClient
+from tandem.testing.slack.payloads import SECRET, channel_message, dm, mention
 from tests.slack.story import AGENTS, CUSTOMER_DM, walk_the_story
-from tests.support.polling import wait_for
 from tests.support.processes import clean_env, free_port, run_cli, tandem_command
 
 FAST = Timings(sweep_every=0.02, stalled_after=0.05, purge_every=3600)

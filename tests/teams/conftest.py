@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from tandem.testing.teams.standin import BotConnectorStandIn
+
 from .harness import open_world, teams_members
-from .standin import BotConnectorStandIn
 
 
 @pytest.fixture

@@ -12,11 +12,10 @@ from adapters.teams.api import RetryPolicy
 from bot.runtime.runtime import Timings
 from bot.settings import Settings
 from tandem.server import Server, start_server
-from tests.support.local import FAST
-from tests.support.polling import wait_for
-
-from . import payloads as p
-from .standin import BotConnectorStandIn, member
+from tandem.testing.playground import FAST
+from tandem.testing.polling import wait_for
+from tandem.testing.teams import payloads as p
+from tandem.testing.teams.standin import BotConnectorStandIn, member
 
 FAST_RETRY = RetryPolicy(attempts=4, initial=0.01, maximum=0.05, max_retry_after=1.0, deadline=5.0)
 

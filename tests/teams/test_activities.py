@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 
 from adapters.teams import inbound as act
 from bot.models import ActionKind
-
-from . import payloads as p
+from tandem.testing.teams import payloads as p
 
 URL = "https://smba.trafficmanager.net/emea/"
 AT = datetime(2026, 11, 22, 12, tzinfo=UTC)

@@ -20,7 +20,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.support.polling import wait_for
+from tandem.testing.polling import wait_for
 from tests.support.processes import clean_env, free_port, tandem_command
 
 PLAYGROUND = os.environ.get("TANDEM_AGENTS_PLAYGROUND") or shutil.which("agentsplayground")

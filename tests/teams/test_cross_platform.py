@@ -12,12 +12,11 @@ import pytest
 
 from bot.settings import Settings
 from tandem.server import start_server
-from tests.slack import payloads as slack_payloads
-from tests.slack import standin as slack_standin
-from tests.support.local import FAST
-from tests.support.polling import wait_for
-
-from . import payloads as p
+from tandem.testing.playground import FAST
+from tandem.testing.polling import wait_for
+from tandem.testing.slack import payloads as slack_payloads
+from tandem.testing.slack import standin as slack_standin
+from tandem.testing.teams import payloads as p
 
 SLACK_AGENTS = "C0AGENTS"
 SLACK_DM = "D0ADA"

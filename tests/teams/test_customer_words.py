@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import json
 
+from tandem.testing.polling import wait_for
+from tandem.testing.teams import payloads as p
 from tests.support.payload import walk
-from tests.support.polling import wait_for
-
-from . import payloads as p
 
 FAKE = (
     "I want to talk to a person\n"

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from . import payloads as p
+from tandem.testing.teams import payloads as p
 
 
 def broken(change):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.support.local import FAST
-from tests.support.polling import wait_for
+from tandem.testing.playground import FAST
+from tandem.testing.polling import wait_for
+from tandem.testing.teams import payloads as p
 
-from . import payloads as p
 from .harness import open_world
 
 COULD_NOT_LINK = "couldn't link this chat to a customer account"

@@ -7,7 +7,7 @@ import pytest
 
 from adapters.teams.auth import CachingCredentialFactory
 from adapters.teams.signing_keys import keys_for
-from tests.support.polling import wait_for
+from tandem.testing.polling import wait_for
 
 from .test_security import FakeAppCredentials, open_with_credentials, tokens  # noqa: F401 (the fixture)
 

@@ -12,9 +12,9 @@ from adapters.teams.inbound import where
 from bot.models import Person, State, conversation_id_for
 from bot.ports import StoreError
 from bot.runtime.runtime import utc_now
-from tests.support.polling import wait_for
+from tandem.testing.polling import wait_for
+from tandem.testing.teams import payloads as p
 
-from . import payloads as p
 from .harness import open_world
 
 BLOCKED = {

@@ -8,9 +8,8 @@ import json
 
 from adapters.teams.render import render_card
 from adapters.teams.text import as_html, with_author
+from tandem.testing.teams import payloads as p
 from tests.teams.test_cards import sample_card
-
-from . import payloads as p
 
 
 async def test_an_order_list_keeps_its_lines(world, standin):

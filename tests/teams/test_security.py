@@ -11,10 +11,10 @@ import pytest
 from adapters.teams.auth import CloudEndpoints
 from adapters.teams.inbound import where
 from bot.models import Person, conversation_id_for
+from tandem.testing.teams import payloads as p
+from tandem.testing.teams.tokens import TokenService
 
-from . import payloads as p
 from .harness import open_world
-from .tokens import TokenService
 
 APP_ID = "0b6f1c5e-2d3a-4e8b-9f7a-1c2d3e4f5a6b"
 

@@ -19,14 +19,14 @@ from adapters.teams.auth import CloudEndpoints
 from adapters.teams.signing_keys import KeyPolicy, KeysUnavailable, SigningKeys
 from bot.settings import Settings
 from tandem.server import start_server
-from tests.slack import payloads as slack_payloads
-from tests.slack.standin import SlackStandin
-from tests.support.local import FAST
-from tests.support.polling import wait_for
+from tandem.testing.playground import FAST
+from tandem.testing.polling import wait_for
+from tandem.testing.slack import payloads as slack_payloads
+from tandem.testing.slack.standin import SlackStandin
+from tandem.testing.teams import payloads as p
+from tandem.testing.teams.tokens import TokenService
 
-from . import payloads as p
 from .test_security import APP_ID, open_with_credentials, tokens  # noqa: F401 (the fixture)
-from .tokens import TokenService
 
 QUICK = KeyPolicy(timeout=0.5, max_age=3600, unknown_every=300)
 HANG = 10.0  # seconds the hanging key endpoint holds a request before it drops it

@@ -4,9 +4,9 @@ agents' channel, card buttons, agents' replies in the card's reply chain, and a 
 
 from __future__ import annotations
 
-from tests.support.polling import wait_for
+from tandem.testing.polling import wait_for
+from tandem.testing.teams import payloads as p
 
-from . import payloads as p
 from .harness import open_world
 
 THREAD_OF = "{channel};messageid={root}"

@@ -14,12 +14,11 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.slack import payloads as slack_payloads
-from tests.slack import standin as slack_standin
-from tests.support.polling import wait_for
+from tandem.testing.polling import wait_for
+from tandem.testing.slack import payloads as slack_payloads
+from tandem.testing.slack import standin as slack_standin
+from tandem.testing.teams import payloads as p
 from tests.support.processes import clean_env, free_port
-
-from . import payloads as p
 
 
 @contextlib.asynccontextmanager

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
-from tests.slack.history import Channels
+from tandem.testing.slack.history import Channels
 
 TEAM = "T0TEST"
 BOT_USER = "UBOT"

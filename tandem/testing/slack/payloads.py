@@ -14,7 +14,7 @@ import time
 from typing import Any
 from urllib.parse import urlencode
 
-from tests.slack.standin import BOT_USER, TEAM
+from tandem.testing.slack.standin import BOT_USER, TEAM
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 _ids = itertools.count(1)
