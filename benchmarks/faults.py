@@ -2,7 +2,7 @@
 it delivers: ``python -m benchmarks --only faults`` (``--baseline DIR`` measures another checkout too).
 
 Each run has a fresh database, one ``tandem run`` (environment variables only) and the Slack Web API
-stand-in of the tests (``tests/slack/standin.py``: it keeps what was posted and answers
+stand-in of the tests (``tandem/testing/slack/standin.py``: it keeps what was posted and answers
 ``conversations.history``/``replies``) in this process. A clean pass of a few conversations first shows
 what each conversation should hold; then ``conversations`` customers each write the four ``STEPS`` (two
 questions, a request for a person, a follow-up copied into the card's thread) while one fault is injected:
