@@ -218,7 +218,7 @@ def _card_activity(card: HandoffCard) -> Activity:
 def _delivery_error(error: ConnectorError, customer: bool) -> DeliveryError:
     if customer and error.blocked:
         return DeliveryError(f"the customer blocked or removed the bot: {error}", unreachable=True)
-    return DeliveryError(str(error), permanent=not error.transient)
+    return DeliveryError(str(error), permanent=not error.transient, retry_after=error.retry_after)
 
 
 
