@@ -51,6 +51,7 @@ thank you!
 """
 
 
+@pytest.mark.slow
 def test_the_scripted_conversation_through_chat_json(tmp_path):
     result = tandem("chat", "--json", stdin=SCRIPT, env={"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"})
     assert result.returncode == 0, result.stderr
@@ -78,6 +79,7 @@ def test_the_scripted_conversation_through_chat_json(tmp_path):
     assert "#1001" in out[0]["text"] and "#1002" not in out[0]["text"]  # Ada's orders only
 
 
+@pytest.mark.slow
 def test_chat_state_survives_a_restart_mid_handoff(tmp_path):
     env = {"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"}
     first = tandem("chat", "--json", stdin="agent please\n", env=env)
@@ -87,12 +89,14 @@ def test_chat_state_survives_a_restart_mid_handoff(tmp_path):
     assert kinds == ["card_update", "agent_joined", "relay", "relayed"]
 
 
+@pytest.mark.slow
 def test_chat_as_another_customer_sees_only_their_orders(tmp_path):
     result = tandem("chat", "--json", "--as", "grace@example.com", stdin="where is my order?\n", env={"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"})
     text = json.loads(result.stdout.splitlines()[0])["text"]
     assert "#1002" in text and "#1001" not in text
 
 
+@pytest.mark.slow
 def test_triage_reads_text_and_json_lines_and_survives_bad_ones():
     result = tandem("triage", stdin='I want to talk to a person\n{"text": "where is my package?"}\n{"oops\n')
     assert result.returncode == 0, result.stderr
@@ -102,6 +106,7 @@ def test_triage_reads_text_and_json_lines_and_survives_bad_ones():
     assert "error" in lines[2]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not DEV_CSV.exists(), reason=f"{DEV_CSV} not present (shared evaluation data)")
 def test_eval_prints_the_report():
     result = tandem("eval", str(DEV_CSV))
@@ -110,6 +115,7 @@ def test_eval_prints_the_report():
         assert metric in result.stdout
 
 
+@pytest.mark.slow
 def test_eval_half_reports_one_half_of_the_rows(tmp_path):
     path = tmp_path / "rows.csv"
     path.write_text("text,route,category\n" + "".join(f"agent please {i},human,human_request\n" for i in range(40)))
@@ -121,6 +127,7 @@ def test_eval_half_reports_one_half_of_the_rows(tmp_path):
     assert sum(counts) == 40 and all(0 < n < 40 for n in counts)
 
 
+@pytest.mark.slow
 def test_a_malformed_orders_file_is_a_clear_error(tmp_path):
     orders = tmp_path / "orders.json"
     orders.write_text('[{"id": "1", "customer_email": "a@example.com", "status": "shipped"},\n {"id": "1"}]')
@@ -129,12 +136,14 @@ def test_a_malformed_orders_file_is_a_clear_error(tmp_path):
     assert str(orders) in result.stderr and "line 2" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_missing_database_folder_is_a_clear_error(tmp_path):
     result = tandem("chat", stdin="hi\n", env={"DATABASE_URL": f"sqlite:///{tmp_path}/missing/t.db"})
     assert result.returncode == 1
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_run_without_credentials_starts_the_playground(tmp_path):
     result = tandem("run", stdin="hi\n", env={"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"})
     assert result.returncode == 0, result.stderr
@@ -142,6 +151,7 @@ def test_run_without_credentials_starts_the_playground(tmp_path):
     assert "Tandem:" in result.stdout
 
 
+@pytest.mark.slow
 def test_outbox_lists_dead_letters_of_one_conversation_as_json_and_queues_them_again(tmp_path):
     database = tmp_path / "t.db"
 
@@ -175,6 +185,7 @@ def test_outbox_lists_dead_letters_of_one_conversation_as_json_and_queues_them_a
     assert second in remaining and first not in remaining and "1 undelivered message(s)" in remaining
 
 
+@pytest.mark.slow
 def test_inbox_dead_lists_what_was_set_aside_without_the_words(tmp_path):
     database = tmp_path / "t.db"
 
@@ -207,6 +218,7 @@ def test_inbox_dead_lists_what_was_set_aside_without_the_words(tmp_path):
     assert "secret" not in listed.stdout + table
 
 
+@pytest.mark.slow
 def test_audit_shows_who_did_what_and_the_redacted_messages(tmp_path):
     env = {"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"}
     script = "my card is 4111 1111 1111 1111 and I need a person\n/claim\n/agent !note refund it\n/resolve\n"
@@ -230,6 +242,7 @@ def test_audit_shows_who_did_what_and_the_redacted_messages(tmp_path):
     assert missing.returncode == 1 and "no conversation 'c_nope'" in missing.stdout
 
 
+@pytest.mark.slow
 def test_eval_lists_the_mistakes_with_the_signals_that_fired():
     blind = "tests/data/triage_support_chat_blind.csv"
     shown = tandem("eval", blind, "--mistakes", "2")

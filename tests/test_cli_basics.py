@@ -8,16 +8,20 @@ import subprocess
 import sys
 from importlib.metadata import version
 
+import pytest
+
 from tests.support.processes import clean_env
 from tests.test_cli import tandem
 
 
+@pytest.mark.slow
 def test_version_is_the_installed_package_version():
     result = tandem("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"tandem {version('tandem-bot')}"
 
 
+@pytest.mark.slow
 def test_run_and_triage_help_say_what_the_commands_do():
     run = tandem("run", "--help").stdout
     assert "Serve every platform whose credentials are set" in run and "local playground" in run
@@ -28,12 +32,14 @@ def test_run_and_triage_help_say_what_the_commands_do():
     assert "delete one customer's conversations" in tandem("forget", "--help").stdout  # every command, in fact
 
 
+@pytest.mark.slow
 def test_as_must_be_an_email():
     result = tandem("chat", "--as", "grace")
     assert result.returncode == 2
     assert "'grace' is not an email address; try --as grace@example.com" in result.stderr
 
 
+@pytest.mark.slow
 def test_json_lists_are_json_when_nothing_is_there(tmp_path):
     env = {"DATABASE_URL": f"sqlite:///{tmp_path}/t.db"}
     for command in (("outbox", "--json"), ("inbox", "--dead", "--json")):
@@ -42,6 +48,7 @@ def test_json_lists_are_json_when_nothing_is_there(tmp_path):
         assert json.loads(result.stdout) == []
 
 
+@pytest.mark.slow
 def test_a_sqlite_url_without_a_file_is_a_clear_error(tmp_path):
     for url in ("sqlite:///", "sqlite://", "sqlite:////tmp/"):
         result = tandem("outbox", env={"DATABASE_URL": url}, cwd=tmp_path)
@@ -51,6 +58,7 @@ def test_a_sqlite_url_without_a_file_is_a_clear_error(tmp_path):
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.slow
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     messages = tmp_path / "messages.txt"
     messages.write_text("where is my order?\n" * 20000)  # more answers than a pipe holds: it is still writing
@@ -65,6 +73,7 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     assert process.stderr.read() == b""
 
 
+@pytest.mark.slow
 def test_ctrl_c_quits_the_playground_at_once(tmp_path):
     process = subprocess.Popen(
         [sys.executable, "-m", "tandem.cli", "chat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -67,6 +67,7 @@ def assert_one_line_and_nothing_started(done, expected: str, tmp_path) -> None:
     assert not (tmp_path / "tandem.db").exists()  # stopped before the database was opened
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", BAD_CONFIG, ids=list(BAD_CONFIG))
 async def test_a_mistake_in_tandem_config_stops_tandem_run_with_one_line(case, tmp_path):
     text, expected = BAD_CONFIG[case]
@@ -78,6 +79,7 @@ async def test_a_mistake_in_tandem_config_stops_tandem_run_with_one_line(case, t
     assert_one_line_and_nothing_started(done, expected, tmp_path)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", BAD_ENV, ids=list(BAD_ENV))
 async def test_a_mistake_in_the_environment_stops_tandem_run_with_one_line(case, tmp_path):
     env, expected = BAD_ENV[case]
@@ -85,6 +87,7 @@ async def test_a_mistake_in_the_environment_stops_tandem_run_with_one_line(case,
     assert_one_line_and_nothing_started(done, expected, tmp_path)
 
 
+@pytest.mark.slow
 async def test_the_playground_checks_the_config_too(tmp_path):
     config = tmp_path / "tandem.toml"
     config.write_text('[redaction]\npatterns = "secret"\n', encoding="utf-8")

@@ -64,6 +64,7 @@ async def arrives(world, item: InboxItem) -> None:
     await world.runtime.idle()
 
 
+@pytest.mark.slow
 async def test_an_unreadable_message_is_tried_a_few_times_then_set_aside_and_the_next_is_answered(
     store_kind, tmp_path, caplog
 ):
@@ -119,6 +120,7 @@ async def test_a_message_the_database_refuses_is_set_aside_and_the_customer_aske
         await world.close()
 
 
+@pytest.mark.slow
 async def test_attempts_survive_a_restart_and_a_lost_message_is_announced_once(tmp_path):
     clock = ManualClock(utc_now())  # the playground stamps messages with the real time
     path = str(tmp_path / "tandem.db")
@@ -212,6 +214,7 @@ def test_lost_notices_carry_no_words():
     assert notice.customer == replace(message, text="") and notice.kind == "customer"
 
 
+@pytest.mark.slow
 async def test_two_instances_share_the_count_and_announce_a_lost_message_once(schema):
     from bot.store.postgres import PostgresStore
     from tests.pg import database_url_for_tests

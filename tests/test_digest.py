@@ -67,6 +67,7 @@ def test_the_digest_says_the_week_in_a_few_lines_with_the_gaps():
     assert empty == "Weekly report, Mon 23 Nov to Mon 30 Nov: no conversations this week."
 
 
+@pytest.mark.slow
 async def test_two_instances_on_one_database_post_the_digest_once_at_its_time(tmp_path):
     url = f"sqlite:///{tmp_path / 'tandem.db'}"
     clock = ManualClock(LONDON_MONDAY_9 - timedelta(minutes=1))

@@ -23,6 +23,7 @@ async def facts(play, *kinds_wanted):
     return await play.store.facts(NOW - timedelta(days=3650), NOW + timedelta(days=3650), kinds_wanted)
 
 
+@pytest.mark.slow
 async def test_the_rating_question_offers_five_buttons_and_counts_once(play):
     for line in ("agent please", "/claim"):
         await play.say(line)

@@ -114,6 +114,7 @@ async def test_not_understanding_twice_brings_in_a_person(play):
     assert card["card"]["reason"] == "frustration" and card["card"]["priority"] == "high"
 
 
+@pytest.mark.slow
 async def test_escalation_while_waiting_raises_priority_and_updates_the_card(play):
     await play.say("I'd like to talk to someone")
     out = await play.say("honestly I just want to end my life")
@@ -169,6 +170,7 @@ async def test_a_repeated_delivery_is_answered_once(play):
     ["Can you tell me when my parcel will arrive?", "when will my stuff arrive",
      "When will my order 1001 be delivered?"],
 )
+@pytest.mark.slow
 async def test_delivery_time_questions_about_my_orders_get_my_orders(play, question):
     out = await play.say(question)
     assert kinds(out) == ["reply"]
@@ -189,6 +191,7 @@ async def test_a_broken_delivery_gets_help_with_returns_not_an_order_list(play):
         ("I need to return order 1004", "return"),
     ],
 )
+@pytest.mark.slow
 async def test_changing_an_order_gets_help_with_the_change_not_its_status(play, question, article):
     out = await play.say(question)
     assert kinds(out) == ["reply"]
@@ -254,6 +257,7 @@ async def test_after_the_order_list_a_bare_number_is_an_order_and_another_custom
     [("terrible, 1", 1, True), ("2", 2, True), ("I'd say 4/5", 4, False), ("5, thanks!", 5, False),
      ("it took 3 days, 2 stars", 2, True)],
 )
+@pytest.mark.slow
 async def test_a_rating_in_a_few_words_counts_and_a_low_one_asks_what_went_wrong(play, rating, stars, low):
     for line in ("agent please", "/claim", "/resolve"):
         await play.say(line)
@@ -264,6 +268,7 @@ async def test_a_rating_in_a_few_words_counts_and_a_low_one_asks_what_went_wrong
     assert audit[-1].action == "csat" and audit[-1].detail == f"rating {stars}/5"
 
 
+@pytest.mark.slow
 async def test_the_card_tells_agents_what_a_customer_in_crisis_was_already_given(play):
     out = await play.say("I don't see the point in anything anymore")
     [card] = [r for r in out if r["to"] == "agents" and r["kind"] == "handoff"]
@@ -285,6 +290,7 @@ async def test_ok_and_no_are_not_misunderstandings_and_never_add_up_to_a_handoff
     assert (await play.conversation()).state is State.BOT and kinds(out) == ["reply"] * 5
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", ["my order is late", "it was supposed to come yesterday", "my package seems stuck"])
 async def test_a_late_order_gets_the_customers_orders_with_their_dates(play, text):
     out = await play.say(text)

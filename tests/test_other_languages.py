@@ -27,6 +27,7 @@ async def play():
          "Mitarbeiter"),
     ],
 )
+@pytest.mark.slow
 async def test_a_message_in_spanish_french_or_german_is_answered_in_it_and_offers_a_person(play, message, words, reply):
     out = await play.say(message)
     assert kinds(out) == ["reply"]
@@ -60,6 +61,7 @@ async def test_asking_for_a_person_in_spanish_hands_off_in_spanish_and_the_card_
         ("我不想活了", "110"),
     ],
 )
+@pytest.mark.slow
 async def test_a_crisis_in_another_language_gets_help_in_it_at_once_and_urgent_priority(play, message, helpline):
     out = await play.say(message)
     first = out[0]

@@ -97,6 +97,7 @@ print(json.dumps(asyncio.run(migrate(sys.argv[1], sys.argv[2]))), flush=True)
 """
 
 
+@pytest.mark.slow
 async def test_two_processes_migrating_at_once_apply_each_version_once(schema):
     procs = [
         await asyncio.create_subprocess_exec(
@@ -182,6 +183,7 @@ async def test_text_with_a_nul_character_round_trips(instances):
 
 # ---- a server that goes away ----
 
+@pytest.mark.slow
 async def test_an_unreachable_server_gives_a_clear_error_without_the_password():
     store = PostgresStore("postgresql://tandem:s3cret-pw@127.0.0.1:1/support", connect_retry_for=0.5)
     started = time.monotonic()
@@ -244,6 +246,7 @@ async def test_the_store_reconnects_after_its_connections_are_terminated(instanc
     assert not await _backends(name) & old
 
 
+@pytest.mark.slow
 async def test_a_connection_cut_just_before_a_call_costs_at_most_one_error(instances):
     name = f"tandem-test-{uuid.uuid4().hex[:8]}"
     store = await instances(application_name=name, min_size=1, max_size=1)

@@ -235,6 +235,7 @@ def leaks_outside_the_database(
     }
 
 
+@pytest.mark.slow
 async def test_sqlite_never_holds_a_raw_secret(platforms, tmp_path, caplog):
     caplog.set_level(logging.DEBUG)
     secrets = Secrets.fresh()
@@ -262,6 +263,7 @@ async def test_sqlite_never_holds_a_raw_secret(platforms, tmp_path, caplog):
     assert {where: names for where, names in found.items() if names} == {}
 
 
+@pytest.mark.slow
 async def test_postgresql_never_holds_a_raw_secret_not_even_in_dead_tuples_or_wal(platforms, caplog):
     caplog.set_level(logging.DEBUG)
     secrets = Secrets.fresh()

@@ -35,6 +35,7 @@ def _card(out: list[dict]) -> dict:
         "your phone number",
     ],
 )
+@pytest.mark.slow
 async def test_a_request_for_a_person_in_everyday_words_reaches_one(play, text):
     out = await play.say(text)
     assert kinds(out, "customer") == ["handoff", "privacy_notice"], out
@@ -42,6 +43,7 @@ async def test_a_request_for_a_person_in_everyday_words_reaches_one(play, text):
     assert (await play.conversation()).state is State.WAITING
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", ["I am a rep", "call me Ishmael", "how do I call customer care for my bank"])
 async def test_words_that_only_look_like_a_request_stay_with_the_bot(play, text):
     out = await play.say(text)
@@ -54,6 +56,7 @@ async def test_a_complaint_about_an_agent_is_handed_off_as_a_complaint(play):
     assert _card(out)["reason"] == "complaint"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", ["has 1001 shipped?", "where is 1001", "#1001?"])
 async def test_an_order_named_by_its_number_alone_gets_its_details(play, text):
     out = await play.say(text)
@@ -77,6 +80,7 @@ async def test_a_number_that_is_not_the_customers_order_is_not_found(play):
         "has my oder shiped?",
     ],
 )
+@pytest.mark.slow
 async def test_order_questions_with_typos_or_without_the_word_order_get_the_customers_orders(play, text):
     out = await play.say(text)
     assert kinds(out, "customer") == ["reply"], out
@@ -100,6 +104,7 @@ async def test_still_waiting_for_a_package_gets_the_customers_orders_and_a_perso
         ("i took a lot of pills", "sensitive:self_harm"),
     ],
 )
+@pytest.mark.slow
 async def test_a_disclosure_of_danger_is_an_urgent_handoff_with_help_at_once(play, text, reason):
     out = await play.say(text)
     assert kinds(out, "customer") == ["handoff", "privacy_notice"], out
@@ -113,6 +118,7 @@ async def test_a_disclosure_of_danger_is_an_urgent_handoff_with_help_at_once(pla
     assert card["reason"] == reason and card["priority"] == Priority.URGENT.value
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", ["the box got hit", "my friend hit me up about your sale"])
 async def test_things_hit_and_slang_are_not_danger(play, text):
     out = await play.say(text)

@@ -198,6 +198,7 @@ def formatted(number: str, style: str) -> str:
 surroundings = st.text(st.characters(exclude_categories=("Nd", "Cs")), max_size=40)
 
 
+@pytest.mark.slow
 @given(st.text(), card_numbers, st.sampled_from(["plain", "spaces", "dashes"]), st.text())
 def test_any_luhn_valid_card_in_random_text_is_gone(prefix, number, style, suffix):
     card = formatted(number, style)
@@ -237,6 +238,7 @@ fragments = st.one_of(
 texts = st.one_of(st.text(), st.lists(fragments, max_size=12).map("".join))
 
 
+@pytest.mark.slow
 @settings(max_examples=300)
 @given(texts)
 def test_redaction_is_idempotent(text):
@@ -287,6 +289,7 @@ ADVERSARIAL = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_linear_time_on_100kb(name):
     text = ADVERSARIAL[name]

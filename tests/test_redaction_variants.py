@@ -62,6 +62,7 @@ groupings = st.one_of(st.just([4, 4, 4, 4, 4]), st.just([4, 6, 5]), st.lists(st.
 # ---- cards ----
 
 
+@pytest.mark.slow
 @settings(max_examples=400)
 @given(words, card_numbers, groupings, st.sampled_from(SEPARATORS), scripts, words)
 def test_a_card_however_it_is_grouped_and_in_any_digits_is_gone(before, number, sizes, separator, script, after):

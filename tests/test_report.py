@@ -129,6 +129,7 @@ EXPECTED = {
 }
 
 
+@pytest.mark.slow
 async def test_a_scripted_week_gives_the_right_report_in_json_and_per_platform(week):
     w, url, folder = week
     await play_the_week(w)
@@ -160,6 +161,7 @@ async def test_a_scripted_week_gives_the_right_report_in_json_and_per_platform(w
     assert (recent["conversations"], recent["handoffs"], recent["deflection_rate"]) == (4, 0, 1.0)  # day 3 only
 
 
+@pytest.mark.slow
 async def test_the_text_report_is_a_table_with_the_gaps_below(week):
     w, url, folder = week
     await play_the_week(w)
@@ -176,6 +178,7 @@ async def test_the_text_report_is_a_table_with_the_gaps_below(week):
     assert bad.returncode == 2 and "1 or more" in bad.stderr
 
 
+@pytest.mark.slow
 async def test_the_feedback_export_round_trips_through_tandem_eval(week):
     w, url, folder = week
     await play_the_week(w)

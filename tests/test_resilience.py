@@ -15,6 +15,7 @@ from tandem.testing.playground import kinds, playground, texts
 from tandem.testing.polling import wait_for
 
 
+@pytest.mark.slow
 async def test_a_handoff_survives_a_restart_with_its_transcript(tmp_path):
     path = str(tmp_path / "tandem.db")
     first = await playground(store=SQLiteStore(path))
@@ -126,6 +127,7 @@ async def test_an_item_accepted_before_a_crash_is_processed_by_the_sweeper():
     "text",
     ["", "   ", "\x00\x01\x02\x1b[31m", "é" * 100_000, "where is my order " * 6000, "\ud83d broken surrogate"],
 )
+@pytest.mark.slow
 async def test_bad_input_gets_an_answer_and_never_crashes_the_loop(text):
     play = await playground()
     try:

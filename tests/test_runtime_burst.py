@@ -40,6 +40,7 @@ class Recorder:
         return None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", [1, 4, 32])
 async def test_a_burst_from_many_customers_is_answered_once_each_in_order(tmp_path, workers):
     recorder = Recorder()

@@ -7,6 +7,8 @@ import asyncio
 import logging
 import time
 
+import pytest
+
 from adapters.local.messenger import LocalMessenger
 from bot.models import Address, CustomerMessage, Person
 from bot.ports import StoreError
@@ -74,6 +76,7 @@ def message(text: str, event_id: str) -> CustomerMessage:
     return CustomerMessage(event_id, where, Person("ada", "Ada", "ada@example.com"), text, NOW)
 
 
+@pytest.mark.slow
 async def test_a_turn_slower_than_the_lease_keeps_it_and_is_sent_once():
     store, slow, other = CountingStore(), GatedMessenger(), GatedMessenger()
     other.gate.set()
@@ -117,6 +120,7 @@ async def test_a_worker_that_lost_its_lease_sends_nothing_more_and_leaves_the_le
         await a.stop()
 
 
+@pytest.mark.slow
 async def test_the_sweeper_backs_off_while_the_store_is_away_and_says_so_once(caplog):
     store = CountingStore()
     store.away = True

@@ -202,6 +202,7 @@ NOT_YET_MET = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("metric, target", MET.items())
 def test_dev_targets_are_met(dev_report, metric, target):
     assert dev_report.value(metric) >= target, format_report(dev_report)

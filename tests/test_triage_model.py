@@ -41,6 +41,7 @@ def test_the_shipped_model_is_small_and_switches_self_harm_and_medical_on():
     assert model.about["trained_on"] and "rasa" not in model.about["trained_on"]  # REPORT sources are never trained on
 
 
+@pytest.mark.slow
 def test_the_model_adds_a_handoff_the_rules_did_not_make_and_says_so(with_model):
     assert Triage(TriageConfig(model=False)).classify(RULES_MISS).route is Route.BOT
     with_model(fake_model())
@@ -65,6 +66,7 @@ def test_mistakes_explain_a_handoff_the_model_made(with_model):
     assert "← sensitive:self_harm: model: sensitive_self_harm 0.98" in format_mistakes(report.mistakes)
 
 
+@pytest.mark.slow
 def test_tandem_config_switches_it_off_or_moves_a_threshold(with_model):
     with_model(fake_model(frustration=3.0))  # frustration: p = 0.27 on "harbour"; shipped off
     assert Triage(TriageConfig.from_mapping({"model": False})).classify(RULES_MISS).route is Route.BOT

@@ -65,6 +65,7 @@ def test_no_hit_is_lost_on_the_held_out_messages(path):
             assert _lost_hits(row["text"]) == [], row["text"]
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=12), st.sampled_from([" ", ", ", "  ", "-", " the "]))
 def test_no_hit_is_lost_on_texts_made_of_lexicon_words(words, separator):

@@ -45,6 +45,7 @@ async def browser():
             await chromium.close()
 
 
+@pytest.mark.slow
 async def test_a_support_lead_signs_in_and_sees_the_fortnight(dashboard, browser, tmp_path):
     server, expected = dashboard
     context = await browser.new_context(viewport={"width": 1360, "height": 1000})

@@ -5,6 +5,7 @@ unanswered questions."""
 from __future__ import annotations
 
 import aiohttp
+import pytest
 
 from tests.dashboard.conftest import TOKEN, serve
 from tests.dashboard.fortnight import QUESTIONS, TRIGGER
@@ -15,6 +16,7 @@ async def get(url: str, **kw) -> tuple[int, dict, str]:
         return response.status, dict(response.headers), await response.text()
 
 
+@pytest.mark.slow
 async def test_without_a_token_configured_there_is_no_dashboard(standin, tmp_path):
     server = await serve(standin, tmp_path)
     try:
@@ -23,6 +25,7 @@ async def test_without_a_token_configured_there_is_no_dashboard(standin, tmp_pat
         await server.stop()
 
 
+@pytest.mark.slow
 async def test_the_dashboard_needs_the_token(dashboard):
     server, _ = dashboard
     status, headers, body = await get(f"{server.url}/dashboard")
@@ -33,6 +36,7 @@ async def test_the_dashboard_needs_the_token(dashboard):
     assert (await get(f"{server.url}/dashboard", cookies={"tandem_dashboard": "9999999999.forged"}))[0] == 401
 
 
+@pytest.mark.slow
 async def test_with_the_bearer_token_the_numbers_and_only_redacted_questions(dashboard):
     server, expected = dashboard
     status, headers, body = await get(f"{server.url}/dashboard", headers={"Authorization": f"Bearer {TOKEN}"})
@@ -45,6 +49,7 @@ async def test_with_the_bearer_token_the_numbers_and_only_redacted_questions(das
     assert "@example.com" not in body and "c_" not in body
 
 
+@pytest.mark.slow
 async def test_signing_in_with_the_form_sets_a_strict_http_only_cookie(dashboard):
     server, _ = dashboard
     jar = aiohttp.CookieJar(unsafe=True)
@@ -64,6 +69,7 @@ async def test_signing_in_with_the_form_sets_a_strict_http_only_cookie(dashboard
             assert again.status == 401
 
 
+@pytest.mark.slow
 async def test_behind_https_the_cookie_is_secure(dashboard):
     server, _ = dashboard
     async with aiohttp.ClientSession() as session, session.post(
@@ -75,6 +81,7 @@ async def test_behind_https_the_cookie_is_secure(dashboard):
         assert "Secure" in good.headers["Set-Cookie"]
 
 
+@pytest.mark.slow
 async def test_it_is_read_only(dashboard):
     server, _ = dashboard
     async with aiohttp.ClientSession() as session:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import unicodedata
 
+import pytest
+
 from bot.models import Order, State
 from tandem.testing.llm import Reply, call, sent_text
 from tests.llm.harness import GRACE, GRACE_SECRETS, ORDERS, Harness, OrderSource, assistant_for, card, replies, toolkit
@@ -17,6 +19,7 @@ def leaked(texts) -> list[str]:
     return [secret for secret in GRACE_SECRETS for text in texts if secret in text]
 
 
+@pytest.mark.slow
 async def test_asking_for_someone_elses_order_reads_not_found_even_if_the_model_obeys(standin):
     standin.add(
         Reply(tool_calls=[call("get_order", order_id="1002")]),

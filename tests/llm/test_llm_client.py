@@ -69,6 +69,7 @@ async def test_429_and_500_are_retried_with_backoff_honouring_retry_after(standi
     assert client.usage.failed_attempts == 2
 
 
+@pytest.mark.slow
 async def test_a_hang_is_cut_by_the_per_call_timeout_and_retried(standin):
     standin.add(Hang(), Reply("after the hang"))
     client, _ = make_client(standin, call_timeout=0.3)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
+
 from bot.models import Priority, State
 from tandem.testing.llm import Hang, Reply, Status, call, sent_text
 from tests.llm.harness import ADA, GRACE_SECRETS, Harness, assistant_for, card, kinds, replies, sends
@@ -87,6 +89,7 @@ async def test_server_errors_fall_back_to_the_rules_and_the_model_is_switched_of
     assert standin.calls == calls_before  # switched off: no call at all
 
 
+@pytest.mark.slow
 async def test_a_hanging_model_costs_at_most_the_turn_budget_and_the_customer_still_gets_an_answer(standin):
     standin.default = Hang()
     h = Harness(assistant_for(standin, call_timeout=0.4, budget=1.2, threshold=10, real_time=True))
@@ -97,6 +100,7 @@ async def test_a_hanging_model_costs_at_most_the_turn_budget_and_the_customer_st
     assert 2 <= standin.calls <= 3  # cut per call, retried, stopped by the turn budget
 
 
+@pytest.mark.slow
 async def test_a_turn_that_answers_and_then_hands_off_stays_within_one_budget(standin):
     standin.default = Hang()
     h = Harness(assistant_for(standin, call_timeout=0.4, budget=1.2, threshold=10, real_time=True))

@@ -3,6 +3,8 @@ stand-in, through the local playground: what a customer and an agent would notic
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import State
 from bot.settings import Settings
 from tandem.testing.llm import Reply, Status, call, sent_text
@@ -15,6 +17,7 @@ async def started(standin, **env):
     return await playground(OPENAI_BASE_URL=standin.base_url, TANDEM_LLM_MODEL="standin-model", **env)
 
 
+@pytest.mark.slow
 async def test_without_llm_settings_the_rules_answer_and_nothing_is_called(standin):
     play = await playground()
     try:
@@ -26,6 +29,7 @@ async def test_without_llm_settings_the_rules_answer_and_nothing_is_called(stand
     assert standin.calls == 0
 
 
+@pytest.mark.slow
 async def test_a_free_form_question_is_answered_by_the_model_with_only_the_customers_orders(standin):
     standin.add(Reply("Yes — your blue ceramic mug is on its way with UPS and should arrive on 25 November.", 420, 28))
     play = await started(standin)
@@ -46,6 +50,7 @@ async def test_a_free_form_question_is_answered_by_the_model_with_only_the_custo
     assert standin.requests[0]["model"] == "standin-model"
 
 
+@pytest.mark.slow
 async def test_an_owned_order_id_is_answered_by_the_rules_without_a_model_call(standin):
     play = await started(standin)
     try:
@@ -56,6 +61,7 @@ async def test_an_owned_order_id_is_answered_by_the_rules_without_a_model_call(s
     assert standin.calls == 0
 
 
+@pytest.mark.slow
 async def test_someone_elses_order_never_leaks_whatever_the_model_says(standin):
     standin.add(
         Reply(tool_calls=[call("get_order", order_id="1002")]),
@@ -70,6 +76,7 @@ async def test_someone_elses_order_never_leaks_whatever_the_model_says(standin):
         await play.close()
 
 
+@pytest.mark.slow
 async def test_the_model_down_means_the_rules_answer_and_the_agents_get_an_extractive_summary(standin):
     standin.default = Status(500)
     play = await started(standin)
@@ -83,6 +90,7 @@ async def test_the_model_down_means_the_rules_answer_and_the_agents_get_an_extra
         await play.close()
 
 
+@pytest.mark.slow
 async def test_a_rule_handoff_gets_a_model_written_summary_and_the_token_count_on_the_card(standin):
     standin.add(Reply("Wants: to speak to a person about order 1001\nMood: calm", 250, 20))
     play = await started(standin)
@@ -118,6 +126,7 @@ async def test_the_llm_settings_are_read_from_the_environment():
     assert settings.llm_allowed_links == ("help.example.com", "shop.example.com")
 
 
+@pytest.mark.slow
 async def test_stopping_the_bot_closes_the_models_connections(standin):
     play = await started(standin)
     api = play.runtime.engine.kit.assistant.client.api

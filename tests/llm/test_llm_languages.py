@@ -4,6 +4,8 @@ language take over."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import State
 from tandem.testing.llm import Reply, Status, call
 from tandem.testing.playground import kinds, playground, texts
@@ -13,6 +15,7 @@ async def started(standin):
     return await playground(OPENAI_BASE_URL=standin.base_url, TANDEM_LLM_MODEL="standin-model")
 
 
+@pytest.mark.slow
 async def test_the_model_is_told_the_customers_language_and_its_answer_in_it_reaches_them(standin):
     standin.add(Reply("Su taza azul está en camino con UPS y debería llegar el 25 de noviembre.", 300, 20))
     play = await started(standin)
@@ -28,6 +31,7 @@ async def test_the_model_is_told_the_customers_language_and_its_answer_in_it_rea
     assert "The customer writes in Spanish: reply in Spanish." in system
 
 
+@pytest.mark.slow
 async def test_english_messages_get_no_language_instruction(standin):
     standin.add(Reply("Your blue mug is on its way.", 200, 10))
     play = await started(standin)
@@ -38,6 +42,7 @@ async def test_english_messages_get_no_language_instruction(standin):
     assert "The customer writes in" not in standin.requests[0]["messages"][0]["content"]
 
 
+@pytest.mark.slow
 async def test_the_model_handing_off_a_german_customer_hands_off_in_german(standin):
     standin.add(
         Reply(tool_calls=[call("handoff_to_human", reason="complaint", summary="Wants: a refund for a broken lamp")])
@@ -52,6 +57,7 @@ async def test_the_model_handing_off_a_german_customer_hands_off_in_german(stand
         await play.close()
 
 
+@pytest.mark.slow
 async def test_with_the_model_down_the_customer_still_hears_in_their_language_what_the_bot_can_do(standin):
     standin.default = Status(500)
     play = await started(standin)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.llm.budget import Breaker
 from bot.llm.client import ChatClient
 from bot.llm.triage import LLMTriage
@@ -60,6 +62,7 @@ async def test_routine_stays_with_the_bot_and_a_failing_model_leaves_the_rules_d
     assert llm.fallbacks == 1
 
 
+@pytest.mark.slow
 async def test_eval_llm_measures_triage_with_the_model(standin, tmp_path, monkeypatch, capsys):
     rows = tmp_path / "rows.csv"
     rows.write_text(
@@ -78,6 +81,7 @@ async def test_eval_llm_measures_triage_with_the_model(standin, tmp_path, monkey
     assert report["llm"]["prompt_tokens"] > 0
 
 
+@pytest.mark.slow
 async def test_eval_llm_without_settings_says_what_is_missing(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)

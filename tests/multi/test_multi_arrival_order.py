@@ -6,12 +6,14 @@ from __future__ import annotations
 import asyncio
 
 import asyncpg
+import pytest
 
 from bot.runtime.turn import InboxItem
 from bot.store.postgres import PostgresStore
 from tests.factories import customer_message, person
 
 
+@pytest.mark.slow
 async def test_a_reader_never_sees_a_later_message_before_an_earlier_one(database_url):
     instances = [PostgresStore(database_url, min_size=8, max_size=8) for _ in range(2)]
     for store in instances:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import asyncpg
+import pytest
 
 from tandem.testing.polling import wait_for
 from tandem.testing.slack.payloads import button, channel_message, dm
@@ -36,6 +37,7 @@ async def unprocessed(schema: str) -> int:
     return len(await table(schema, "SELECT id FROM inbox WHERE NOT processed"))
 
 
+@pytest.mark.slow
 async def test_a_reply_committed_by_an_instance_killed_before_sending_it_is_sent_once_by_the_other(
     cluster, standin, schema
 ):
@@ -61,6 +63,7 @@ async def test_a_reply_committed_by_an_instance_killed_before_sending_it_is_sent
     assert len(replies) == 2 and "welcome" in replies[1], replies
 
 
+@pytest.mark.slow
 async def test_a_lone_instance_killed_before_sending_sends_it_once_when_restarted(cluster, standin, schema):
     (a,) = await cluster.start(1)
     standin.swallow("chat.postMessage", channel="D0ADA")
@@ -77,6 +80,7 @@ async def test_a_lone_instance_killed_before_sending_sends_it_once_when_restarte
     assert len(replies) == 2 and "Order #1004 is delivered" in replies[0] and "welcome" in replies[1], replies
 
 
+@pytest.mark.slow
 async def test_a_message_taken_by_an_instance_killed_mid_turn_is_answered_once_by_the_other(
     cluster, standin, schema
 ):
@@ -94,6 +98,7 @@ async def test_a_message_taken_by_an_instance_killed_mid_turn_is_answered_once_b
     assert len(replies) == 2 and "Order #1009 is being prepared" in replies[0] and "welcome" in replies[1], replies
 
 
+@pytest.mark.slow
 async def test_a_handoff_survives_the_instance_posting_its_card_being_killed(cluster, standin, schema):
     a, b = await cluster.start(2)
     standin.swallow("chat.postMessage", channel=AGENTS)  # a dies while posting the card

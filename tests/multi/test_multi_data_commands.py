@@ -78,6 +78,7 @@ async def unborn_schema():
     await drop_schema(name)
 
 
+@pytest.mark.slow
 async def test_tandem_db_migrate_run_by_several_processes_at_once_applies_each_version_once(unborn_schema, tmp_path):
     url = schema_url(unborn_schema)
     outputs = await asyncio.gather(*(run_cli("db", "migrate", database_url=url, cwd=tmp_path) for _ in range(4)))
@@ -94,6 +95,7 @@ async def test_tandem_db_migrate_run_by_several_processes_at_once_applies_each_v
 # ---- retention ----
 
 
+@pytest.mark.slow
 async def test_a_running_instance_purges_what_is_past_retention(cluster, database_url, schema):
     expired = await old_conversation(database_url, "old@example.com", days_ago=31)
     kept = await old_conversation(database_url, "recent@example.com", days_ago=29)
@@ -107,6 +109,7 @@ async def test_a_running_instance_purges_what_is_past_retention(cluster, databas
     assert await rows(schema, "SELECT 1 FROM transcript WHERE conversation_id = $1", expired) == []
 
 
+@pytest.mark.slow
 async def test_tandem_purge_deletes_conversations_past_retention_and_keeps_the_rest(
     cluster, standin, database_url, schema, tmp_path
 ):
@@ -132,6 +135,7 @@ async def test_tandem_purge_deletes_conversations_past_retention_and_keeps_the_r
     await wait_for(lambda: len(standin.replies("D0ADA")) >= 2, timeout=TIMEOUT, what="the next reply")
 
 
+@pytest.mark.slow
 async def test_tandem_forget_deletes_one_customer_while_instances_serve(
     cluster, standin, database_url, schema, tmp_path
 ):

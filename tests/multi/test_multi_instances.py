@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 
 import asyncpg
+import pytest
 
 from tandem.testing.polling import wait_for
 from tandem.testing.slack.payloads import button, dm
@@ -35,6 +36,7 @@ async def inbox_keys(schema: str) -> list[str]:
         await conn.close()
 
 
+@pytest.mark.slow
 async def test_the_same_event_at_both_instances_is_answered_once(cluster, standin, schema):
     a, b = await cluster.start(2)
     event = dm("where is order 1001?", user="U0ADA", channel="D0ADA")
@@ -54,6 +56,7 @@ async def test_the_same_event_at_both_instances_is_answered_once(cluster, standi
     assert len(await inbox_keys(schema)) == 2
 
 
+@pytest.mark.slow
 async def test_one_conversation_alternating_between_instances_is_answered_in_order(cluster, standin):
     a, b = await cluster.start(2)
     for n, (text, _) in enumerate(ASKED):  # each acknowledged before the next is sent: that is the order
@@ -67,6 +70,7 @@ async def test_one_conversation_alternating_between_instances_is_answered_in_ord
         assert expected in reply, f"{text!r} was answered with {reply!r}"
 
 
+@pytest.mark.slow
 async def test_messages_arriving_at_both_instances_at_the_same_time_are_answered_once_in_arrival_order(
     cluster, standin, schema
 ):
@@ -85,6 +89,7 @@ async def test_messages_arriving_at_both_instances_at_the_same_time_are_answered
         assert expected_for[key] in reply, (arrival, replies)
 
 
+@pytest.mark.slow
 async def test_a_slow_conversation_does_not_hold_up_the_others(cluster, standin):
     a, b = await cluster.start(2)
     slow = standin.hold_channel("D0ADA")  # Slack is slow to take Ada's replies
@@ -106,6 +111,7 @@ async def test_a_slow_conversation_does_not_hold_up_the_others(cluster, standin)
     assert len(replies) == 2 and "Order #1001" in replies[0] and "Order #1009" in replies[1], replies
 
 
+@pytest.mark.slow
 async def test_two_agents_claiming_at_once_through_both_instances_one_gets_it_and_the_other_is_told(cluster, standin):
     a, b = await cluster.start(2)
     assert (await a.client.event(dm("I want to talk to a person", user="U0ADA", channel="D0ADA"))).status == 200

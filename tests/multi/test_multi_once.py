@@ -32,6 +32,7 @@ async def lone(request, standin, tmp_path):
             await drop_schema(name)
 
 
+@pytest.mark.slow
 async def test_a_reply_slack_posted_just_before_the_instance_was_killed_is_not_posted_again(lone, standin):
     (a,) = await lone.start(1)
     standin.fault("chat.postMessage", "hang", channel="D0ADA")  # posted; the answer never comes
@@ -47,6 +48,7 @@ async def test_a_reply_slack_posted_just_before_the_instance_was_killed_is_not_p
     assert standin.of("conversations.history"), "the restarted instance looked before posting"
 
 
+@pytest.mark.slow
 async def test_a_card_slack_posted_just_before_the_instance_was_killed_is_not_posted_again(lone, standin):
     (a,) = await lone.start(1)
     standin.fault("chat.postMessage", "hang", channel=AGENTS)

@@ -33,6 +33,7 @@ def through(proxy: TcpProxy, url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{creds + '@' if creds else ''}127.0.0.1:{proxy.port}"))
 
 
+@pytest.mark.slow
 async def test_an_instance_rides_out_a_database_outage_and_answers_the_retries_once(
     standin, schema, proxy, tmp_path
 ):

@@ -50,17 +50,20 @@ def connect(server) -> socket.socket:
     return sock
 
 
+@pytest.mark.slow
 async def test_a_connection_that_never_finishes_its_headers_is_closed(server):
     with connect(server) as sock:
         sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: tandem\r\nX-Slack-Signature: v0=")
         assert await closed_within(sock, IDLE + 5) == b""
 
 
+@pytest.mark.slow
 async def test_a_connection_that_sends_nothing_is_closed(server):
     with connect(server) as sock:
         assert await closed_within(sock, IDLE + 5) == b""
 
 
+@pytest.mark.slow
 async def test_a_body_that_never_arrives_gets_408_and_the_connection_is_closed(server, caplog):
     caplog.set_level(logging.WARNING)
     with connect(server) as sock:

@@ -49,6 +49,7 @@ async def schema_or_none():
         await drop_schema(name)
 
 
+@pytest.mark.slow
 async def test_half_an_emoji_is_stored_as_a_replacement_character_and_the_message_answered(running, standin):
     _, client = running
     broken = dm("where is my order? \ud83d")  # a lone surrogate: JSON "\ud83d" without its pair

@@ -65,6 +65,7 @@ def dm_of(user: str) -> str:
     return "D" + user[1:]
 
 
+@pytest.mark.slow
 async def test_a_burst_of_new_customers_is_acknowledged_before_slack_is_asked_who_they_are(running, standin):
     _, client = running
     for user, email, _ in NEWCOMERS:
@@ -87,6 +88,7 @@ async def test_a_burst_of_new_customers_is_acknowledged_before_slack_is_asked_wh
     assert sorted(c["user"] for c in standin.of("users.info")) == sorted(u for u, _, _ in NEWCOMERS)
 
 
+@pytest.mark.slow
 async def test_the_profile_is_asked_once_then_the_cache_answers(running, standin):
     _, client = running
     for n, text in enumerate(("hello", "where is my order?", "thanks!")):
@@ -97,6 +99,7 @@ async def test_the_profile_is_asked_once_then_the_cache_answers(running, standin
     assert [c["user"] for c in standin.of("users.info")] == ["U0ADA"]
 
 
+@pytest.mark.slow
 async def test_rate_limited_then_answered_the_customer_gets_their_own_orders(running, standin):
     _, client = running
     # three 429s: the SlackDirectory's own retries (honouring Retry-After), then the runtime tries again later
@@ -108,6 +111,7 @@ async def test_rate_limited_then_answered_the_customer_gets_their_own_orders(run
     assert [c.response["ok"] for c in lookups] == [False, False, False, True]
 
 
+@pytest.mark.slow
 async def test_when_slack_cannot_say_for_too_long_the_customer_is_answered_kindly_and_nothing_is_lost(
     impatient, standin, caplog
 ):
@@ -131,6 +135,7 @@ async def test_when_slack_cannot_say_for_too_long_the_customer_is_answered_kindl
     assert "1001" in standin.texts("D0ADA")[1]
 
 
+@pytest.mark.slow
 async def test_a_user_slack_does_not_know_is_answered_at_once_without_retries(running, standin):
     _, client = running
     assert (await client.event(dm("where is my order?", user="U0GHOST", channel="D0GHOST"))).status == 200
@@ -139,6 +144,7 @@ async def test_a_user_slack_does_not_know_is_answered_at_once_without_retries(ru
     assert [c.response.get("error") for c in standin.of("users.info")] == ["user_not_found"]
 
 
+@pytest.mark.slow
 async def test_an_email_slack_gave_earlier_is_used_while_slack_cannot_answer(running, standin):
     server, client = running
     assert (await client.event(dm("hello"))).status == 200
@@ -151,6 +157,7 @@ async def test_an_email_slack_gave_earlier_is_used_while_slack_cannot_answer(run
     assert "1001" in standin.texts("D0ADA")[1]
 
 
+@pytest.mark.slow
 async def test_a_message_left_waiting_is_answered_after_a_restart(standin, tmp_path):
     database = tmp_path / "tandem.db"
     standin.fail("users.info", status=500, times=1_000)

@@ -109,6 +109,7 @@ def test_a_url_slack_cannot_reach_is_refused():
         render_manifest(url="https://a.test", socket_mode=True)
 
 
+@pytest.mark.slow
 def test_the_cli_renders_it():
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TANDEM_"))}
     result = subprocess.run(

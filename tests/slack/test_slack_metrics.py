@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import aiohttp
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.settings import Settings
@@ -28,6 +29,7 @@ def samples(text: str) -> dict[tuple[str, tuple], float]:
     }
 
 
+@pytest.mark.slow
 async def test_metrics_count_the_story_without_a_word_or_an_id_of_the_customer(running, standin):  # noqa: F811
     server, client = running
     status, kind, text = await scrape(server.url)

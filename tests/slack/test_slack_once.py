@@ -46,6 +46,7 @@ async def assert_once_despite(client, standin) -> None:
     assert [c.get("metadata", {}).get("event_type") for c in standin.posts(CUSTOMER_DM)][:1] == ["tandem_outbox"]
 
 
+@pytest.mark.slow
 async def test_slack_posting_then_answering_500_shows_the_reply_once(client, standin):
     standin.fail("chat.postMessage", status=500, after=True)
     await assert_once_despite(client, standin)
@@ -53,24 +54,28 @@ async def test_slack_posting_then_answering_500_shows_the_reply_once(client, sta
     assert standin.of("conversations.history")[0]["include_all_metadata"] in ("1", "true")
 
 
+@pytest.mark.slow
 async def test_slack_posting_then_never_answering_shows_the_reply_once(client, standin):
     standin.fault("chat.postMessage", "hang")  # Tandem gives up after TANDEM_SLACK_TIMEOUT
     await assert_once_despite(client, standin)
     assert len(standin.posts(CUSTOMER_DM)) == 2
 
 
+@pytest.mark.slow
 async def test_slack_posting_then_dropping_the_connection_shows_the_reply_once(client, standin):
     standin.fault("chat.postMessage", "drop")
     await assert_once_despite(client, standin)
     assert len(standin.posts(CUSTOMER_DM)) == 2
 
 
+@pytest.mark.slow
 async def test_a_500_before_posting_is_posted_again(client, standin):
     standin.fail("chat.postMessage", status=500)  # Slack failed before posting: nothing to find
     await assert_once_despite(client, standin)
     assert len(standin.posts(CUSTOMER_DM)) == 3  # the failed call, the retry, the second reply
 
 
+@pytest.mark.slow
 async def test_a_handoff_card_and_a_copy_in_its_thread_slack_posted_before_answering_500_are_posted_once(
     client, standin
 ):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+import pytest
 from aiohttp import web
 
 from adapters.slack import SlackAdapter
@@ -15,6 +16,7 @@ from tests.slack.conftest import AGENTS, INSTANT, NoSleep, RecordingRuntime
 from tests.support.processes import free_port, run_cli
 
 
+@pytest.mark.slow
 async def test_a_refused_token_stops_tandem_run_with_one_clear_line(standin, tmp_path):
     standin.fail("auth.test", error="invalid_auth")
     done = await run_cli(

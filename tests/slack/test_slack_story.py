@@ -51,11 +51,13 @@ async def running(standin, tmp_path):
     await server.stop()
 
 
+@pytest.mark.slow
 async def test_the_whole_story_in_slack(running, standin):
     _, client = running
     await walk_the_story(client, standin)
 
 
+@pytest.mark.slow
 async def test_a_mention_in_a_channel_is_answered_in_its_thread_and_order_details_only_to_the_customer(
     running, standin
 ):
@@ -74,6 +76,7 @@ async def test_a_mention_in_a_channel_is_answered_in_its_thread_and_order_detail
     await wait_for(lambda: standin.posts(AGENTS), what="the card")
 
 
+@pytest.mark.slow
 async def test_slack_gets_its_answer_before_the_work_is_done(running, standin):
     _, client = running
     gate = standin.hold("chat.postMessage")
@@ -85,6 +88,7 @@ async def test_slack_gets_its_answer_before_the_work_is_done(running, standin):
     await wait_for(lambda: standin.posts(CUSTOMER_DM), what="the reply")
 
 
+@pytest.mark.slow
 async def test_a_retry_after_a_restart_gets_no_second_reply(standin, tmp_path):
     database = tmp_path / "tandem.db"
     event = dm("where is my order?")
@@ -110,6 +114,7 @@ async def test_a_retry_after_a_restart_gets_no_second_reply(standin, tmp_path):
         await server.stop()
 
 
+@pytest.mark.slow
 async def test_a_customer_nobody_picked_up_hears_they_are_still_in_line_and_the_card_thread_gets_a_nudge(
     standin, tmp_path
 ):
@@ -132,6 +137,7 @@ async def test_a_customer_nobody_picked_up_hears_they_are_still_in_line_and_the_
         await server.stop()
 
 
+@pytest.mark.slow
 async def test_a_message_slack_refuses_for_good_is_logged_with_its_conversation_and_kept(running, standin, caplog):
     server, client = running
     standin.fail("chat.postMessage", error="msg_blocks_too_long")
@@ -149,6 +155,7 @@ async def tandem_cli(*args: str, database: Path) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 async def test_an_admin_lists_what_was_kept_and_sends_it_again_once_slack_takes_it(running, standin, tmp_path):
     server, client = running
     standin.fail("chat.postMessage", error="channel_not_found")
@@ -168,6 +175,7 @@ async def test_an_admin_lists_what_was_kept_and_sends_it_again_once_slack_takes_
     assert "nothing is waiting" in await tandem_cli("outbox", database=tmp_path / "tandem.db")
 
 
+@pytest.mark.slow
 async def test_tandem_run_serves_the_whole_story_from_environment_variables(standin, tmp_path):
     port = free_port()
     env = clean_env(**slack_env(standin, tmp_path / "tandem.db", port))

@@ -29,6 +29,7 @@ def test_posted_text_cannot_mention_or_link():
     assert escape("<!channel> <@U1> a&b") == "&lt;!channel&gt; &lt;@U1&gt; a&amp;b"
 
 
+@pytest.mark.slow
 @given(st.text(alphabet=st.sampled_from(list("ab <>&\n")), max_size=3000), st.integers(min_value=20, max_value=400))
 def test_split_pieces_fit_once_escaped_and_lose_no_words(text, limit):
     pieces = split_text(text, limit)

@@ -84,6 +84,7 @@ async def close(both: Both) -> None:
     await both.server.stop()
 
 
+@pytest.mark.slow
 async def test_a_customer_on_teams_is_served_by_agents_in_slack(standin, slack, tmp_path):
     both = await serve_both(standin, slack, tmp_path, f"slack:{SLACK_AGENTS}")
     try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tandem.testing.polling import wait_for
 from tandem.testing.teams import payloads as p
 from tests.support.payload import walk
@@ -16,6 +18,7 @@ FAKE = (
 )
 
 
+@pytest.mark.slow
 async def test_a_customer_cannot_write_a_bot_line_on_the_card_or_in_the_thread(world, standin):
     await world.say(p.personal_message(standin.url, FAKE))
     (create,) = await wait_for(lambda: standin.of("create"), what="the card")

@@ -40,6 +40,7 @@ GARBAGE = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", GARBAGE, ids=list(GARBAGE))
 async def test_an_activity_of_the_wrong_shape_gets_400_and_changes_nothing(world, standin, case, caplog):
     activity = GARBAGE[case](standin.url)
@@ -59,6 +60,7 @@ def stored_rows(world) -> dict[str, int]:
         }
 
 
+@pytest.mark.slow
 async def test_after_garbage_the_same_customer_is_answered(world, standin):
     assert (await world.post(GARBAGE["numeric serviceUrl"](standin.url)))[0] == 400
     assert await world.say(p.personal_message(standin.url, "where is my order?")) == 200
@@ -66,6 +68,7 @@ async def test_after_garbage_the_same_customer_is_answered(world, standin):
     assert any("1001" in str(c.body) for c in calls if c.kind == "send")
 
 
+@pytest.mark.slow
 async def test_a_flood_of_garbage_is_logged_a_few_lines_at_a_time(world, standin, caplog):
     caplog.set_level(logging.WARNING, logger="adapters.teams")
     for _ in range(40):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from tandem.testing.playground import FAST
 from tandem.testing.polling import wait_for
 from tandem.testing.teams import payloads as p
@@ -22,6 +24,7 @@ def answers(standin, conversation=p.PERSONAL_ADA) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 async def test_teams_gets_its_answer_before_the_member_is_looked_up(world, standin):
     standin.delays["member"] = 1.0  # a slow Bot Connector
     status, _ = await world.post(p.personal_message(standin.url, "where is my order?"))
@@ -33,6 +36,7 @@ async def test_teams_gets_its_answer_before_the_member_is_looked_up(world, stand
     assert member.conversation == p.PERSONAL_ADA
 
 
+@pytest.mark.slow
 async def test_a_throttled_member_lookup_is_retried_and_the_customer_gets_their_own_orders(world, standin):
     standin.fail(
         "member", 429, {"error": {"code": "Throttled", "message": "Too many requests"}}, {"Retry-After": "0.1"}, times=2
@@ -53,6 +57,7 @@ async def test_a_customer_in_a_channel_is_looked_up_in_that_channel_s_thread(wor
     assert details.conversation != p.SUPPORT and details.conversation.startswith("a:")
 
 
+@pytest.mark.slow
 async def test_when_teams_cannot_say_for_too_long_the_customer_is_answered_kindly(standin, tmp_path):
     impatient = replace(FAST, identity_retry=0.05, identity_patience=0.5)
     world = await open_world(standin, f"sqlite:///{tmp_path / 'tandem.db'}", timings=impatient)

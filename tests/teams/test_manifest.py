@@ -37,6 +37,7 @@ def validate(manifest: dict) -> None:
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
 
 
+@pytest.mark.slow
 def test_the_package_holds_a_valid_manifest_and_both_icons(tmp_path):
     out = build_package(PackageOptions(app_id=APP_ID), tmp_path / "tandem-teams.zip")
     with zipfile.ZipFile(out) as package:

@@ -33,6 +33,7 @@ async def test_loopback_only_teams_is_ready_with_its_database(world):
 
 @pytest.mark.parametrize("credentials, ready", [(FakeAppCredentials, True), (NoLogin, False)],
                          ids=["token", "no token"])
+@pytest.mark.slow
 async def test_with_credentials_ready_means_a_token_and_the_signing_keys(
     standin, tokens, tmp_path, monkeypatch, credentials, ready  # noqa: F811
 ):

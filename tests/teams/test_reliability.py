@@ -51,6 +51,7 @@ async def test_the_same_activity_delivered_twice_is_answered_once(world, standin
     assert len(answers(standin)) == 1
 
 
+@pytest.mark.slow
 async def test_a_duplicate_reaching_another_instance_is_still_answered_once(standin, tmp_path):
     database = f"sqlite:///{tmp_path / 'tandem.db'}"
     activity = p.personal_message(standin.url, "where is my order?")
@@ -64,6 +65,7 @@ async def test_a_duplicate_reaching_another_instance_is_still_answered_once(stan
         await two.close()
 
 
+@pytest.mark.slow
 async def test_throttling_is_retried_after_the_time_teams_asks_for(world, standin):
     standin.fail(
         "send",
@@ -81,6 +83,7 @@ async def test_throttling_is_retried_after_the_time_teams_asks_for(world, standi
     assert all(later.at - earlier.at >= 0.19 for earlier, later in pairwise(tries))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("status", [412, 502, 504])
 async def test_precondition_and_gateway_failures_are_retried(world, standin, status):
     standin.fail("send", status, times=2, conversation=p.PERSONAL_ADA)
@@ -88,6 +91,7 @@ async def test_precondition_and_gateway_failures_are_retried(world, standin, sta
     assert [c.status for c in answers(standin)] == [status, status, 201]
 
 
+@pytest.mark.slow
 async def test_retries_are_bounded_and_the_final_failure_is_logged_and_the_message_kept(world, standin, caplog):
     caplog.set_level("WARNING")
     standin.fail("send", 502, times=100, conversation=p.PERSONAL_ADA)
@@ -144,6 +148,7 @@ async def test_a_card_button_pressed_outside_the_agents_channel_changes_nothing(
     assert conversation.state is State.WAITING and conversation.handoff.agent is None
 
 
+@pytest.mark.slow
 async def test_a_card_action_through_action_execute_gets_an_invoke_response(world, standin):
     await world.say(p.personal_message(standin.url, "I want to talk to a person"))
     (create,) = standin.of("create")
@@ -182,6 +187,7 @@ async def test_when_the_message_cannot_be_stored_teams_is_told_to_try_again(worl
     assert len(answers(standin)) == 1
 
 
+@pytest.mark.slow
 async def test_a_bot_connector_that_does_not_answer_is_given_up_on_in_time(standin, tmp_path, caplog):
     from adapters.teams.api import RetryPolicy
 

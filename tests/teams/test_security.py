@@ -68,6 +68,7 @@ BAD_TOKENS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", BAD_TOKENS, ids=list(BAD_TOKENS))
 async def test_with_credentials_a_missing_or_bad_token_gets_401_and_nothing_is_processed(
     secured, standin, tokens, case
@@ -118,6 +119,7 @@ FORWARDING_HEADERS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("header", FORWARDING_HEADERS, ids=list(FORWARDING_HEADERS))
 async def test_without_credentials_a_request_forwarded_by_a_proxy_is_refused(world, standin, header):
     activity = p.personal_message(standin.url, "hello")

@@ -68,6 +68,7 @@ def hanging():
         endpoint.close()
 
 
+@pytest.mark.slow
 async def test_a_forged_token_while_the_key_endpoint_hangs_holds_up_nothing_else(standin, hanging, tmp_path):
     slack = await SlackStandin().start()
     slack.add_user("U0ADA", "Ada Lovelace", "ada@example.com", display_name="Ada")
@@ -158,6 +159,7 @@ class BlockingFetch:
         return self.document
 
 
+@pytest.mark.slow
 async def test_many_tokens_waiting_for_the_keys_share_one_fetch_and_the_loop_stays_free():
     fetch = BlockingFetch()
     keys = SigningKeys("https://keys.example/", QUICK, fetch=fetch)

@@ -4,6 +4,8 @@ agents' channel, card buttons, agents' replies in the card's reply chain, and a 
 
 from __future__ import annotations
 
+import pytest
+
 from tandem.testing.polling import wait_for
 from tandem.testing.teams import payloads as p
 
@@ -196,6 +198,7 @@ async def test_a_customer_handed_off_in_a_channel_thread_is_followed_without_men
     assert any("my parcel arrived broken" in c.text for c in relayed)
 
 
+@pytest.mark.slow
 async def test_after_a_restart_agent_replies_still_reach_the_customer(standin, tmp_path):
     database = f"sqlite:///{tmp_path / 'tandem.db'}"
     first = await open_world(standin, database)

@@ -59,6 +59,7 @@ async def post_activity(session: aiohttp.ClientSession, url: str, activity: dict
         return response.status
 
 
+@pytest.mark.slow
 async def test_tandem_run_serves_the_teams_story_from_environment_variables(standin, tmp_path):
     env = {"TEAMS_ENABLED": "1", "TEAMS_SERVICE_URL": standin.url, "TANDEM_AGENT_CHANNEL": f"teams:{p.AGENTS}"}
     async with tandem_run(tmp_path, **env) as (url, session, log):
@@ -82,6 +83,7 @@ async def test_tandem_run_serves_the_teams_story_from_environment_variables(stan
         assert "UNAUTHENTICATED" in log.read_text()  # it said so at startup
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("agents", ["slack", "teams"])
 async def test_tandem_run_serves_customers_on_one_platform_with_agents_on_the_other(standin, tmp_path, agents):
     slack = await slack_standin.SlackStandin().start()
