@@ -3,6 +3,7 @@
     tandem/  (server, commands, cli, testing)  ──▶  adapters/ (slack, teams, local)  ──▶  bot/ (the core)
 
 - bot/ imports no platform SDK, and nothing from adapters/ or tandem/;
+- the pipeline lives in bot/runtime/; the rest of bot/ knows only its Turn;
 - adapters/ never import tandem/; only adapters/teams/ imports the Bot Framework SDK;
 - no module imports itself back, however far round (no cycles);
 - tests/ and benchmarks/ do not import each other: both use ``tandem.testing``;
@@ -133,6 +134,25 @@ def test_the_teams_manifest_command_does_not_load_the_bot_framework_sdk():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_pipeline_lives_in_bot_runtime():
+    runtime = {p.stem for p in (ROOT / "bot" / "runtime").glob("*.py")}
+    assert {"runtime", "identities", "engine", "turn", "outbox", "dead_letters"} <= runtime
+    flat = ("core", "engine", "delivery", "turns", "identity", "dead_letters", "flows/turn")
+    assert [name for name in flat if (ROOT / "bot" / f"{name}.py").exists()] == []
+
+
+def test_the_rest_of_the_core_uses_only_the_runtimes_turn():
+    """The runtime drives flows, skills and stores; they know its Turn, never the runtime itself."""
+    rest = [p for p in modules("bot") if ROOT / "bot" / "runtime" not in p.parents]
+    found = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in rest
+        for name in names(path)
+        if under(name, "bot.runtime") and not under(name, "bot.runtime.turn") and name != "bot.runtime"
+    ]
+    assert found == []
 
 
 def test_tests_and_benchmarks_do_not_import_each_other():
