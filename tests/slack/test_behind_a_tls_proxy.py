@@ -110,6 +110,7 @@ PROXIES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("proxy", sorted(PROXIES))
 async def test_tandem_run_behind_the_proxy_over_tls(proxy, standin, tmp_path):
     missing = [tool for tool in PROXIES[proxy] if not shutil.which(tool)]
