@@ -25,7 +25,6 @@ SHIPPED = ("bot", "adapters", "tandem")  # the packages in the wheel
 PLATFORM_SDKS = ("slack_bolt", "slack_sdk", "botbuilder", "botframework", "msrest", "aiohttp.web")
 BOT_FRAMEWORK = ("botbuilder", "botframework", "msrest")
 MAX_LINES = 420
-NOT_YET_IN_COMMANDS = {"bot/triage/evaluate.py"}  # moving to tandem/commands (issue 15, item 3)
 
 
 def module_name(path: Path) -> str:
@@ -172,7 +171,7 @@ def test_command_line_parsing_lives_in_tandem_commands_and_the_cli():
         and path != ROOT / "tandem" / "cli.py"
         and ROOT / "tandem" / "commands" not in path.parents
     }
-    assert found == NOT_YET_IN_COMMANDS
+    assert found == set()
 
 
 def import_graph() -> dict[str, set[str]]:
