@@ -8,12 +8,15 @@
 - no module imports itself back, however far round (no cycles);
 - tests/ and benchmarks/ do not import each other: both use ``tandem.testing``;
 - command-line parsing (argparse) lives in tandem/commands and tandem/cli.py only;
+- every exception class in bot/, adapters/ and tandem/ derives from ``bot.errors.TandemError``;
 - no module is longer than ``MAX_LINES``.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
+import inspect
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -225,6 +228,21 @@ def test_no_module_imports_itself_back():
 
 def test_the_cycle_finder_finds_a_cycle():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_every_error_tandem_raises_derives_from_tandem_error():
+    from bot.errors import TandemError
+
+    outside = []
+    for path in modules(*SHIPPED):
+        module = importlib.import_module(module_name(path))
+        outside += [
+            f"{module.__name__}.{name}"
+            for name, value in vars(module).items()
+            if inspect.isclass(value) and issubclass(value, BaseException) and value.__module__ == module.__name__
+            and not issubclass(value, TandemError)
+        ]  # fmt: skip
+    assert outside == []
 
 
 def test_modules_stay_small():
