@@ -11,14 +11,14 @@ from . import lexicon_anger
 from .anger import AngerCues
 from .complaint_tone import sour_problem
 from .config import CategoryConfig, TriageConfig
-from .history import History, comparable, repeated_question, sentiment_falling
+from .history import History, RepeatCheck, sentiment_falling
 from .intents import IntentDetector, order_ids
 from .learned import LearnedSignal
 from .lexicon_requests import REQUEST_OPENING
 from .patterns import PhraseMatcher
 from .prefilter import word_prefixes
 from .spelling import TypoFixer
-from .text import normalise, prepare
+from .text import Prepared, normalise, prepare
 from .tone import Sentiment, caps_shouting, exclaiming
 
 logger = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ class Triage:
         self._sentiment = Sentiment()
         self._intents = IntentDetector()
         self._learned = LearnedSignal.for_config(self.config)
+        self._repeats = RepeatCheck(self.config.repeat_similarity)
 
     def classify(self, text: str, history: History | None = None) -> TriageResult:
         try:
@@ -91,9 +92,7 @@ class Triage:
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
 
-        frustration_signals = self._frustration_signals(
-            message.original, message.norm, prefixes, sentiment, intent, history
-        )
+        frustration_signals = self._frustration_signals(message, prefixes, sentiment, intent, history)
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
             for category, category_signals in matched:
                 if category.name == "frustration":
@@ -159,10 +158,9 @@ class Triage:
         matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
 
     def _frustration_signals(
-        self, original: str, norm: str, prefixes: frozenset[str], sentiment: float, intent: str | None,
-        history: History,
+        self, message: Prepared, prefixes: frozenset[str], sentiment: float, intent: str | None, history: History
     ) -> list[str]:
-        config = self.config
+        config, original, norm = self.config, message.original, message.norm
         signals: list[str] = []
         threshold = config.frustration_threshold
         plain_request = _REQUEST_OPENING.match(norm) is not None
@@ -186,7 +184,7 @@ class Triage:
         if history.is_empty:
             return signals
         previous = history.previous_texts
-        if intent not in _SMALL_TALK and repeated_question(comparable(original), previous, config.repeat_similarity):
+        if intent not in _SMALL_TALK and self._repeats.asked_again(message, previous):
             signals.append("repeated the same question")
         # a curt "no" scores as negative, but says nothing of a mood getting worse
         if len(original.split()) >= 3 and sentiment_falling(history.sentiments, sentiment, config.falling_drop):

@@ -1,14 +1,21 @@
-"""What triage knows about the conversation so far, and the signals only a conversation can give."""
+"""What triage knows about the conversation so far, and the signals only a conversation can give.
+
+A repeated question is found by comparing the message with each of the five before it. What a message
+brings to that comparison (its loose form, words, numbers, letter counts) is worked out once and kept
+while the message is in the conversation's window; a pair is compared in full
+(``difflib.SequenceMatcher.ratio``) only when cheap upper bounds of that ratio leave the answer open.
+"""
 
 from __future__ import annotations
 
 import logging
+import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from ..models import Conversation
-from .text import fingerprint, normalise, printable_text
+from .text import Prepared, fingerprint, normalise, printable_text
 
 logger = logging.getLogger(__name__)
 
@@ -16,6 +23,14 @@ _KEEP = 5  # how many earlier messages are compared
 _COMPARE_CHARS = 300
 _MIN_WORDS = 2
 _MIN_CHARS = 8
+_REMEMBERED = 4096  # messages whose features are kept: the windows of many conversations at once
+
+# Letter counts are packed into one integer, a field of _BITS per character of _COUNTED and one for all the
+# others together, so the letters two messages have in common are summed with a few integer operations.
+_COUNTED = "abcdefghijklmnopqrstuvwxyz0123456789 "
+_BITS = 10  # a count (at most _COMPARE_CHARS < 2**9) and a guard bit
+_TOP = sum(1 << (_BITS * i + _BITS - 1) for i in range(len(_COUNTED) + 1))  # each field's guard bit
+_LOW = _TOP - (_TOP >> (_BITS - 1))  # each field's count bits
 
 
 @dataclass(frozen=True)
@@ -39,66 +54,124 @@ class History:
         )
 
 
-@lru_cache(maxsize=4096)  # a conversation's earlier messages come back at every turn
 def comparable(text: str) -> str:
     """The loose form used to spot a repeated question."""
     return fingerprint(normalise(printable_text(text, _COMPARE_CHARS)[0]))[:_COMPARE_CHARS]
 
 
-@lru_cache(maxsize=4096)
-def _words_and_numbers(form: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of a ``comparable`` form, and those of them with a digit (order ids, amounts)."""
-    words = frozenset(form.split())
-    return words, frozenset(w for w in words if any(ch.isdigit() for ch in w))
+class Question:
+    """A message as the repeat check sees it: its loose form, its words, the words with a digit (order ids,
+    amounts), and (when first needed) its packed letter counts."""
+
+    __slots__ = ("form", "words", "numbers", "too_short", "_letters")
+
+    def __init__(self, form: str):
+        self.form = form
+        self.words = frozenset(form.split())
+        self.numbers = (
+            frozenset(w for w in self.words if any(map(str.isdigit, w))) if any(map(str.isdigit, form)) else frozenset()
+        )
+        self.too_short = len(form) < _MIN_CHARS or len(form.split()) < _MIN_WORDS
+        self._letters: int | None = None
+
+    @property
+    def letters(self) -> int:
+        if self._letters is None:
+            counts = [self.form.count(ch) for ch in _COUNTED]
+            counts.append(len(self.form) - sum(counts))
+            self._letters = sum(n << (_BITS * i) for i, n in enumerate(counts))
+        return self._letters
 
 
-def repeated_question(current: str, previous: tuple[str, ...], threshold: float) -> bool:
-    """Whether ``current`` (a ``comparable`` form) asks again what an earlier message asked."""
-    if len(current) < _MIN_CHARS or len(current.split()) < _MIN_WORDS:
+def common_letters(a: int, b: int) -> int:
+    """How many characters two messages have in common, in any order: the sum over the fields of two packed
+    counts of the smaller count. A field of ``(a | guard) - b`` keeps its guard bit where a's count is not
+    below b's; that bit, spread over the field, picks b's count there and a's elsewhere; the fields of
+    the result are summed by a remainder (2**_BITS is 1 modulo 2**_BITS - 1)."""
+    a_not_below = ((((a | _TOP) - b) & _TOP) >> (_BITS - 1)) * ((1 << (_BITS - 1)) - 1)
+    return ((b & a_not_below) | (a & (_LOW ^ a_not_below))) % ((1 << _BITS) - 1)
+
+
+class RepeatCheck:
+    """Whether a message asks again what one of the five before it asked: the same loose form, or (unless
+    they name different numbers) words or characters at least ``threshold`` alike."""
+
+    def __init__(self, threshold: float, remembered: int = _REMEMBERED):
+        self._threshold = threshold
+        self._remembered = remembered
+        self._questions: OrderedDict[str, Question] = OrderedDict()
+
+    def asked_again(self, message: Prepared, previous: tuple[str, ...]) -> bool:
+        current = self._question(message.original, message)
+        if current.too_short:
+            return False
+        threshold = self._threshold
+        matcher: SequenceMatcher | None = None  # ``current`` indexed once, and only if a full comparison is needed
+        for earlier_text in previous[-_KEEP:]:
+            earlier = self._question(earlier_text)
+            if not earlier.form:
+                continue
+            if earlier.form == current.form:
+                return True
+            if current.numbers and earlier.numbers and current.numbers != earlier.numbers:
+                continue  # about another order or amount: a new question
+            common = len(current.words & earlier.words)
+            if common / (len(current.words) + len(earlier.words) - common) >= threshold:
+                return True
+            total = len(current.form) + len(earlier.form)
+            # upper bounds of SequenceMatcher.ratio: the shorter text all matched; each character matched
+            if 2.0 * min(len(current.form), len(earlier.form)) / total < threshold:
+                continue
+            if 2.0 * common_letters(current.letters, earlier.letters) / total < threshold:
+                continue
+            if matcher is None:
+                matcher = SequenceMatcher(None, "", current.form, autojunk=False)
+            matcher.set_seq1(earlier.form)
+            if ratio_reaches(matcher, len(earlier.form), len(current.form), threshold):
+                return True
         return False
-    current_words, current_digits = _words_and_numbers(current)
-    matcher: SequenceMatcher | None = None  # ``current`` indexed once, and only if a full comparison is needed
-    for earlier_text in previous[-_KEEP:]:
-        earlier = comparable(earlier_text)
-        if not earlier:
-            continue
-        if earlier == current:
-            return True
-        earlier_words, earlier_digits = _words_and_numbers(earlier)
-        if current_digits and earlier_digits and current_digits != earlier_digits:
-            continue  # about another order or amount: a new question
-        overlap = len(current_words & earlier_words) / len(current_words | earlier_words)
-        if overlap >= threshold:
-            return True
-        if _length_ratio(earlier, current) < threshold or _character_ratio(earlier, current) < threshold:
-            continue
-        if matcher is None:
-            matcher = SequenceMatcher(None, "", current, autojunk=False)
-        matcher.set_seq1(earlier)
-        if matcher.ratio() >= threshold:
-            return True
-    return False
+
+    def _question(self, text: str, message: Prepared | None = None) -> Question:
+        question = self._questions.get(text)
+        if question is not None:
+            self._questions.move_to_end(text)
+            return question
+        if message is not None and len(text) <= _COMPARE_CHARS and unicodedata.is_normalized("NFKC", text):
+            # cleaning ``message.original`` again would not change it: its normal form is already known
+            question = Question(fingerprint(message.unfixed)[:_COMPARE_CHARS])
+        else:
+            question = Question(comparable(text))
+        self._questions[text] = question
+        if len(self._questions) > self._remembered:
+            self._questions.popitem(last=False)
+        return question
 
 
-def _length_ratio(a: str, b: str) -> float:
-    """An upper bound of ``SequenceMatcher.ratio``: ``real_quick_ratio``, without building a matcher."""
-    return 2.0 * min(len(a), len(b)) / (len(a) + len(b))
-
-
-@lru_cache(maxsize=4096)
-def _character_counts(form: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for ch in form:
-        counts[ch] = counts.get(ch, 0) + 1
-    return counts
-
-
-def _character_ratio(a: str, b: str) -> float:
-    """A tighter upper bound: ``SequenceMatcher.quick_ratio`` (characters in common, in any order), with
-    each text's counts kept from turn to turn."""
-    counts_b = _character_counts(b)
-    common = sum(min(n, counts_b.get(ch, 0)) for ch, n in _character_counts(a).items())
-    return 2.0 * common / (len(a) + len(b))
+def ratio_reaches(matcher: SequenceMatcher, la: int, lb: int, threshold: float) -> bool:
+    """``matcher.ratio() >= threshold`` for sequences of lengths ``la`` and ``lb``, stopping as soon as the
+    matching blocks found so far, or those still possible, decide it. The blocks are found as
+    ``get_matching_blocks`` finds them."""
+    total = la + lb
+    found = 0
+    possible = min(la, lb)  # at most this many characters can still match in the ranges left to search
+    queue = [(0, la, 0, lb)]
+    while queue:
+        alo, ahi, blo, bhi = queue.pop()
+        possible -= min(ahi - alo, bhi - blo)
+        i, j, k = matcher.find_longest_match(alo, ahi, blo, bhi)
+        if k:
+            found += k
+            if alo < i and blo < j:
+                queue.append((alo, i, blo, j))
+                possible += min(i - alo, j - blo)
+            if i + k < ahi and j + k < bhi:
+                queue.append((i + k, ahi, j + k, bhi))
+                possible += min(ahi - i - k, bhi - j - k)
+            if 2.0 * found / total >= threshold:
+                return True
+        if 2.0 * (found + possible) / total < threshold:
+            return False
+    return 2.0 * found / total >= threshold
 
 
 def sentiment_falling(sentiments: tuple[float, ...], current: float, drop: float) -> bool:

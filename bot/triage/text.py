@@ -65,6 +65,7 @@ class Prepared:
     original: str  # cleaned, capped, original case: for shouting and for VADER
     norm: str  # lower case, contractions expanded, typos fixed: for the lexicons
     truncated: bool
+    unfixed: str  # ``norm`` before the typos were fixed: ``normalise(original)``
 
 
 def printable_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, bool]:
@@ -106,10 +107,13 @@ def normalise(text: str, fixer: TypoFixer | None = None) -> str:
 
 def prepare(text: object, fixer: TypoFixer | None, max_chars: int = DEFAULT_MAX_CHARS) -> Prepared:
     original, truncated = printable_text(text, max_chars)
-    return Prepared(original=original, norm=normalise(original, fixer), truncated=truncated)
+    unfixed = normalise(original)
+    norm = fixer.fix(unfixed) if fixer is not None else unfixed
+    return Prepared(original=original, norm=norm, truncated=truncated, unfixed=unfixed)
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 
 
 def words(text: str) -> list[str]:
@@ -118,4 +122,4 @@ def words(text: str) -> list[str]:
 
 def fingerprint(norm: str) -> str:
     """A loose form for comparing two messages: letters and digits only, single spaces."""
-    return " ".join(re.findall(r"[^\W_]+", norm))
+    return " ".join(_LETTERS_AND_DIGITS.findall(norm))
