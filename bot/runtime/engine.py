@@ -6,14 +6,10 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from ..flows.agents import on_agent_action, on_agent_message
-from ..flows.customer import on_customer_message
-from ..flows.feedback import on_rating
-from ..flows.handoff import on_wait_notice
-from ..flows.lost import on_message_lost
 from ..flows.toolkit import Toolkit
-from ..models import AgentAction, AgentMessage, Conversation, CustomerMessage, MessageLost, Rating, Role, WaitNotice
+from ..models import Conversation, CustomerMessage, MessageLost
 from ..ports import Store
+from .dispatch import handling
 from .turn import InboxItem, Turn, TurnBuilder
 
 logger = logging.getLogger(__name__)
@@ -42,19 +38,10 @@ class Engine:
         base = conv or Conversation.new(first)  # type: ignore[arg-type]
         previous = await self.store.transcript(base.id, TRANSCRIPT_CONTEXT) if conv else []
         turn = TurnBuilder(base, self.clock(), conv.version if conv else None, previous)
+        how = handling(payload)
         try:
-            if isinstance(payload, CustomerMessage):
-                await on_customer_message(turn, payload, self.kit)
-            elif isinstance(payload, AgentMessage):
-                await on_agent_message(turn, payload, self.kit)
-            elif isinstance(payload, AgentAction):
-                await on_agent_action(turn, payload, self.kit)
-            elif isinstance(payload, WaitNotice):
-                on_wait_notice(turn, payload, self.kit)
-            elif isinstance(payload, Rating):
-                on_rating(turn, payload, self.kit)
-            elif isinstance(payload, MessageLost):
-                on_message_lost(turn, payload, self.kit)
+            if how is not None:
+                await how.flow(turn, payload, self.kit)
         except Exception:
             logger.exception("conversation %s: the turn for %s failed", base.id, item.event_key)
             return self._apology(base, conv, item, previous)
@@ -63,10 +50,7 @@ class Engine:
     def _apology(self, base: Conversation, conv: Conversation | None, item: InboxItem, previous) -> Turn:
         """Keep the message and tell the customer something went wrong, rather than lose either."""
         turn = TurnBuilder(base, self.clock(), conv.version if conv else None, previous)
-        payload = item.payload
-        if isinstance(payload, CustomerMessage):
-            turn.record(Role.CUSTOMER, self.kit.redact(payload.text[:100_000]))
-            turn.say("reply", self.kit.say(self.kit.wording.internal_error))
-        elif isinstance(payload, AgentMessage):
-            turn.record(Role.NOTE, self.kit.redact(payload.text[:100_000]), author=payload.agent.label)
+        how = handling(item.payload)
+        if how is not None and how.keep is not None:
+            how.keep(turn, item.payload, self.kit)
         return turn.build(item.id)

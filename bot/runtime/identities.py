@@ -23,8 +23,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from ..models import Address, AgentAction, AgentMessage, Conversation, CustomerMessage, Person, Work
+from ..models import Address, Conversation, Person, Work
 from ..platform import DeliveryError, Directory
+from .dispatch import handling
 from .turn import InboxItem, Unreadable
 
 logger = logging.getLogger(__name__)
@@ -145,16 +146,12 @@ class Identities:
     # ---- looking up ----
 
     def _need(self, payload: Work | Unreadable) -> _Need | None:
-        if isinstance(payload, CustomerMessage):
-            person, where, customer = payload.customer, payload.address, True
-            if person.email:
-                return None
-        elif isinstance(payload, (AgentMessage, AgentAction)):
-            person, customer = payload.agent, False
-            where = payload.thread if isinstance(payload, AgentMessage) else payload.source
-            if person.name:
-                return None
-        else:
+        how = handling(payload)
+        sender = how.sender if how is not None else None
+        if sender is None:
+            return None
+        person, where, customer = sender.person(payload), sender.where(payload), sender.customer
+        if person.email if customer else person.name:
             return None
         directory = self.directories.get(where.platform)
         if directory is None or not person.platform_id:
@@ -290,8 +287,6 @@ def _retrieved(task: asyncio.Task) -> None:
 
 
 def _with_sender(item: InboxItem, person: Person) -> InboxItem:
-    payload = item.payload
-    if isinstance(payload, CustomerMessage):
-        return replace(item, payload=replace(payload, customer=person))
-    assert isinstance(payload, (AgentMessage, AgentAction)), "only a message or an action needs its sender"
-    return replace(item, payload=replace(payload, agent=person))
+    how = handling(item.payload)
+    assert how is not None and how.sender is not None, "only a message or an action needs its sender"
+    return replace(item, payload=how.sender.with_person(item.payload, person))

@@ -16,20 +16,14 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from ..flows.agents import action_problem
-from ..flows.feedback import rating_problem
 from ..insight.digest import WeeklyDigest, event_key
 from ..models import (
     DIGEST_CONVERSATION,
     Address,
-    AgentAction,
-    AgentMessage,
     Conversation,
-    CustomerMessage,
     DigestDue,
     Inbound,
     Person,
-    Rating,
     State,
     WaitNotice,
     conversation_id_for,
@@ -38,6 +32,7 @@ from ..platform import DeliveryError, Directory, Receipt
 from ..ports import ConflictError, Observer, Store, StoreError
 from ..privacy.entry import redacted_at_entry
 from .dead_letters import DeadLetters, Patience, check_readable, is_due
+from .dispatch import handling
 from .engine import Engine
 from .identities import Identities
 from .outbox import Deliverer
@@ -140,26 +135,13 @@ class Runtime:
         cannot be persisted: adapters must then not acknowledge it, so the platform delivers it again."""
         kit = self.engine.kit
         inbound = redacted_at_entry(inbound, kit.redact, kit.redact_secrets or kit.redact)
-        conversation_id: str | None
-        if isinstance(inbound, CustomerMessage):
-            conversation_id = inbound.conversation_id
-        elif isinstance(inbound, AgentMessage):
-            conversation_id = await self.store.conversation_for_card(inbound.thread)
-            if conversation_id is None:
-                return Receipt(accepted=False, problem="not a handoff thread")
-        elif isinstance(inbound, AgentAction):
-            conv = await self.store.conversation(inbound.conversation_id)
-            problem = action_problem(conv, inbound, self.engine.kit)
-            if problem is not None:
-                return Receipt(accepted=False, problem=problem)
-            conversation_id = inbound.conversation_id
-        elif isinstance(inbound, Rating):
-            problem = rating_problem(await self.store.conversation(inbound.conversation_id), inbound)
-            if problem is not None:
-                return Receipt(accepted=False, problem=problem)
-            conversation_id = inbound.conversation_id
-        else:
+        how = handling(inbound)
+        if how is None or how.admit is None:
             raise TypeError(f"not an inbound item: {type(inbound).__name__}")
+        admission = await how.admit(inbound, self.store, kit)
+        if admission.conversation_id is None:
+            return Receipt(accepted=False, problem=admission.problem)
+        conversation_id = admission.conversation_id
         item = InboxItem(
             event_key=inbound.event_id,
             conversation_id=conversation_id,
