@@ -92,7 +92,7 @@ def test_platform_libraries_never_log_bodies_even_at_debug():
     handlers = logging.getLogger().handlers[:]
     try:
         configure_logging("DEBUG")
-        assert logging.getLogger("bot.runtime.runtime").isEnabledFor(logging.DEBUG)
+        assert logging.getLogger("bot.runtime.worker").isEnabledFor(logging.DEBUG)
         for name in CHATTY_LIBRARIES:
             assert not logging.getLogger(name).isEnabledFor(logging.DEBUG), name
     finally:

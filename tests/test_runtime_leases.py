@@ -125,7 +125,7 @@ async def test_the_sweeper_backs_off_while_the_store_is_away_and_says_so_once(ca
     store = CountingStore()
     store.away = True
     timings = Timings(sweep_every=0.01, retry_max=0.16, purge_every=3600)
-    with caplog.at_level(logging.INFO, logger="bot.runtime.runtime"):
+    with caplog.at_level(logging.INFO, logger="bot.runtime.sweeper"):
         a = await instance(store, GatedMessenger(), timings)
         try:
             started = time.monotonic()
