@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -123,6 +124,19 @@ class Order:
     eta: str | None = None
     items: tuple[str, ...] = ()
 
+    def card_line(self, with_items: bool = False) -> str:
+        """The order as agents see it on a card: "#1001 · in transit · UPS · tracking 1Z… · ETA 2026-11-25"."""
+        bits = [f"#{self.id}", self.status.replace("_", " ")]
+        if self.carrier:
+            bits.append(self.carrier)
+        if self.tracking_number:
+            bits.append(f"tracking {self.tracking_number}")
+        if self.eta:
+            bits.append(f"ETA {self.eta}")
+        if with_items and self.items:
+            bits.append(", ".join(self.items))
+        return " · ".join(bits)
+
 
 # ---- inbound: one kind per entry point ----
 
@@ -161,6 +175,9 @@ class AgentAction:
     received_at: datetime
 
 
+_RATING_CHOICE = re.compile(r"^csat\|(c_[0-9a-f]{1,64})\|([0-9a-f]{1,64})\|([1-5])$")
+
+
 @dataclass(frozen=True)
 class Rating:
     """A customer's click on a satisfaction button (a rating typed as a message is a CustomerMessage)."""
@@ -171,6 +188,19 @@ class Rating:
     customer: Person  # who clicked, as the platform says
     score: int  # 1 to 5
     received_at: datetime
+
+    @staticmethod
+    def choice(conversation_id: str, handoff_id: str, score: int) -> str:
+        """The value a satisfaction button carries, to come back as it is when clicked."""
+        return f"csat|{conversation_id}|{handoff_id}|{score}"
+
+    @classmethod
+    def from_choice(cls, event_id: str, value: str, customer: Person, at: datetime) -> Rating | None:
+        """A click on a satisfaction button (its ``choice`` value); None for any other value."""
+        match = _RATING_CHOICE.match(value or "")
+        if match is None:
+            return None
+        return cls(event_id, match.group(1), match.group(2), customer, int(match.group(3)), at)
 
 
 Inbound = CustomerMessage | AgentMessage | AgentAction | Rating

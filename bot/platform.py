@@ -113,6 +113,11 @@ class Directory(Protocol):
 # ---- what an adapter may ask of the runtime ----
 
 
+class Unavailable(TandemError):
+    """The runtime cannot take an inbound item now (its store is out of reach, say): the adapter must not
+    acknowledge the item, so that the platform sends it again. The store's ``StoreError`` is one."""
+
+
 @dataclass(frozen=True)
 class Receipt:
     """What became of an inbound item: accepted, a duplicate, or refused with words for the person."""
@@ -126,8 +131,8 @@ class Runtime(Protocol):
     """The runtime as an adapter sees it (``bot.runtime`` implements it)."""
 
     async def receive(self, inbound: Inbound) -> Receipt:
-        """Persist an inbound item (de-duplicated by its event id) and schedule it. Raises the store's error
-        when it cannot be persisted: the adapter must then not acknowledge it, so the platform sends it again."""
+        """Persist an inbound item (de-duplicated by its event id) and schedule it. Raises Unavailable when
+        it cannot be persisted: the adapter must then not acknowledge it, so the platform sends it again."""
 
     async def in_conversation(self, where: Address, person: Person) -> bool:
         """Whether the bot has a conversation with ``person`` at ``where`` (a thread it is part of)."""

@@ -13,6 +13,7 @@ from typing import Protocol
 from .errors import TandemError
 from .facts import Fact, FactKind
 from .models import Address, AuditEntry, Conversation, Order, TranscriptEntry, TriageResult
+from .platform import Unavailable
 from .runtime.turn import InboxItem, OutboxItem, Turn
 
 
@@ -27,8 +28,10 @@ class OrderSourceError(TandemError):
     """Orders could not be read; the message names the source (file and line, or URL) and the problem."""
 
 
-class StoreError(TandemError):
-    """The store cannot be reached or used; the message carries what to do about it."""
+class StoreError(Unavailable):
+    """The store cannot be reached or used; the message carries what to do about it.
+
+    While it lasts the runtime is ``Unavailable`` to the platforms: they send their items again later."""
 
 
 class ConflictError(StoreError):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bot.handoff_card.build import order_line
 from bot.models import HandoffCard, Role
 
 _PRIORITY_MARK = {"low": "", "normal": "", "high": "(!)", "urgent": "(!!!)"}
@@ -24,7 +23,7 @@ def render_card(card: HandoffCard) -> str:
     ]
     if card.orders:
         lines.append("Orders:")
-        lines += ["  " + order_line(order) for order in card.orders]
+        lines += ["  " + order.card_line() for order in card.orders]
     if card.recent:
         lines.append("Recent messages:")
         for line in card.recent:

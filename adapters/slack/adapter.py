@@ -24,8 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
-from bot.platform import DeliveryError, Runtime, WebApp
-from bot.ports import StoreError
+from bot.platform import DeliveryError, Runtime, Unavailable, WebApp
 from bot.settings import ConfigError, Settings, agent_channel_address
 
 from . import gate
@@ -246,7 +245,7 @@ class SlackAdapter:
         await ack()
 
     async def _on_error(self, error: Exception, body: dict) -> BoltResponse | None:
-        if isinstance(error, (StoreError, DeliveryError)):
+        if isinstance(error, (Unavailable, DeliveryError)):
             logger.error(
                 "Slack event %s not taken (%s); Slack will deliver it again",
                 body.get("event_id", "(interaction)"),

@@ -18,7 +18,7 @@ The listeners (``SlackInbound``) read the payload, persist it through the runtim
 runs them before it answers Slack (``process_before_response``): the answer goes out as soon as the item
 is persisted, and everything else happens in the runtime's workers. No Web API call is made here: the
 person is their cached profile, or only their user id, which the runtime's worker completes through the
-SlackDirectory. A ``StoreError`` propagates, so Slack gets a 500 and delivers the event again.
+SlackDirectory. The runtime's ``Unavailable`` propagates, so Slack gets a 503 and delivers the event again.
 """
 
 from __future__ import annotations
@@ -30,10 +30,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.flows.feedback import rating_from_choice
-from bot.models import Address, AgentAction, AgentMessage, CustomerMessage, Person
+from bot.models import Address, AgentAction, AgentMessage, CustomerMessage, Person, Rating
 from bot.platform import Runtime
-from bot.text import mend_surrogates
 
 from .directory import SlackDirectory
 from .mrkdwn import to_plain
@@ -186,7 +184,7 @@ def _text(event: Mapping[str, Any], ours: Ours) -> str:
     names = [f.get("name") or f.get("title") or "a file" for f in event.get("files") or []]
     if names:
         text = f"{text}\n(attached: {', '.join(names)})".strip()
-    return mend_surrogates(text)  # half an emoji (a lone surrogate) must not make the message unstorable
+    return text  # half an emoji (a lone surrogate) is mended by the runtime, as for every platform
 
 
 # ---- Bolt's listeners ----
@@ -224,7 +222,7 @@ class SlackInbound:
     async def on_choice(self, body: Mapping[str, Any]) -> None:
         """A customer's click on a rating button: counted once, for their own conversation only."""
         press = read_choice(body)
-        rating = rating_from_choice(press.event_id, press.value, self._person(press.user), _now()) if press else None
+        rating = Rating.from_choice(press.event_id, press.value, self._person(press.user), _now()) if press else None
         if rating is None:
             logger.info("ignored a click on a button that is not one of ours")
             return

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.handoff_card.build import order_line
 from bot.models import ActionKind, HandoffCard, Order, Role
 from bot.platform import Choice
 
@@ -181,7 +180,7 @@ def _speaker(role: Role, author: str) -> str:
 
 
 def _order_line(order: Order) -> str:
-    line = escape(order_line(order))
+    line = escape(order.card_line())
     if order.tracking_url and _SAFE_URL.match(order.tracking_url):
         line += f" · <{order.tracking_url}|track>"
     return line

@@ -23,10 +23,8 @@ from botbuilder.schema import Activity, ActivityTypes
 
 from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
-from bot.flows.feedback import rating_from_choice
-from bot.models import CustomerMessage
-from bot.platform import Runtime, WebApp
-from bot.ports import StoreError
+from bot.models import CustomerMessage, Rating
+from bot.platform import Runtime, Unavailable, WebApp
 from bot.settings import ConfigError, Settings, agent_channel_address
 
 from . import inbound as act
@@ -180,7 +178,7 @@ class TeamsAdapter:
             await self.connector.ready()
         try:
             result = await self.cloud.process_activity(verdict, activity, lambda context: self._turn(context, body))
-        except StoreError as exc:
+        except Unavailable as exc:
             logger.error("Teams: could not store activity %s, asking Teams to send it again: %s", body.get("id"), exc)
             return _problem(503, "temporarily unavailable")
         except Exception:
@@ -263,7 +261,7 @@ class TeamsAdapter:
 
     async def _choice(self, activity: Mapping[str, Any], value: str) -> None:
         """A customer's click on a rating button: counted once, for their own conversation only."""
-        rating = rating_from_choice(act.event_id(activity), value, act.sender(activity), self.clock())
+        rating = Rating.from_choice(act.event_id(activity), value, act.sender(activity), self.clock())
         if rating is None:
             logger.info("Teams: ignored a click on a button that is not one of ours")
             return

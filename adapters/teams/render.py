@@ -10,7 +10,6 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from bot.handoff_card.build import order_line
 from bot.models import ActionKind, HandoffCard, Priority, Role, State
 from bot.platform import Choice
 
@@ -58,7 +57,7 @@ def render_card(card: HandoffCard) -> dict[str, Any]:
         ]
         body += _section("Recent messages (redacted)", lines)
     if card.orders:
-        body += _section("Orders", [b for order in card.orders for b in _plain(order_line(order, with_items=True))])
+        body += _section("Orders", [b for order in card.orders for b in _plain(order.card_line(with_items=True))])
     if card.footer:
         body.append(
             {

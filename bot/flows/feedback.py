@@ -7,10 +7,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime
 
 from ..facts import FactKind
-from ..models import VERDICT_ACTIONS, AgentAction, Conversation, Person, Rating, Role
+from ..models import VERDICT_ACTIONS, AgentAction, Conversation, Rating, Role
 from ..platform import Choice
 from ..runtime.turn import TurnBuilder
 from .toolkit import Toolkit
@@ -18,7 +17,6 @@ from .toolkit import Toolkit
 logger = logging.getLogger(__name__)
 
 LOW_SCORE = 2  # this or lower asks for a comment and alerts the team
-_CHOICE = re.compile(r"^csat\|(c_[0-9a-f]{1,64})\|([0-9a-f]{1,64})\|([1-5])$")
 _NO_COMMENT = re.compile(r"^\s*(?:no|nope|nah|no thanks?|no thank you|nothing|n/?a|skip|pass|-)\s*[.!]*\s*$", re.I)
 
 
@@ -29,17 +27,9 @@ def ask_for_rating(turn: TurnBuilder, kit: Toolkit) -> None:
     """After a resolve: the question, with a button per score; a typed number counts as well."""
     handoff = turn.conversation.handoff
     assert handoff is not None
-    choices = tuple(Choice(str(n), f"csat|{turn.conversation.id}|{handoff.id}|{n}") for n in range(1, 6))
+    choices = tuple(Choice(str(n), Rating.choice(turn.conversation.id, handoff.id, n)) for n in range(1, 6))
     turn.say("csat", kit.say(kit.wording.csat_ask), choices=choices)
     turn.update(awaiting_csat=True)
-
-
-def rating_from_choice(event_id: str, value: str, customer: Person, at: datetime) -> Rating | None:
-    """A click on one of ``ask_for_rating``'s buttons, as the core takes it; None for any other value."""
-    match = _CHOICE.match(value or "")
-    if match is None:
-        return None
-    return Rating(event_id, match.group(1), match.group(2), customer, int(match.group(3)), at)
 
 
 def rating_problem(conv: Conversation | None, rating: Rating) -> str | None:

@@ -88,20 +88,6 @@ def relevant_orders(orders: Sequence[Order], mentioned: Sequence[str], limit: in
     return tuple(picked[:limit])
 
 
-def order_line(order: Order, with_items: bool = False) -> str:
-    """One order as agents see it on a card: "#1001 · in transit · UPS · tracking 1Z… · ETA 2026-11-25"."""
-    bits = [f"#{order.id}", order.status.replace("_", " ")]
-    if order.carrier:
-        bits.append(order.carrier)
-    if order.tracking_number:
-        bits.append(f"tracking {order.tracking_number}")
-    if order.eta:
-        bits.append(f"ETA {order.eta}")
-    if with_items and order.items:
-        bits.append(", ".join(order.items))
-    return " · ".join(bits)
-
-
 def _author(entry: TranscriptEntry, conversation: Conversation) -> str:
     if entry.role is Role.CUSTOMER:
         return conversation.customer.name or "Customer"
