@@ -2,7 +2,7 @@
 
 429 → wait ``Retry-After`` and try again; 5xx, Slack's own transient errors and network errors →
 exponential backoff with jitter; anything else (``channel_not_found``, ``invalid_auth``, …) will not
-get better by retrying. After the last attempt a ``DeliveryError`` goes to the core, whose outbox
+get better by retrying. After the last attempt a ``DeliveryError`` goes to the runtime, whose outbox
 keeps the message and retries it later (or keeps it, logged, for good).
 """
 
@@ -50,7 +50,7 @@ class RetryPolicy:
     max_retry_after: float = 60.0  # a longer Retry-After is left to the outbox's own schedule
 
 
-# users.info in the core's worker: a customer's first answer waits for it, and the core tries again later
+# users.info in the runtime's worker: a customer's first answer waits for it, and the runtime tries again later
 LOOKUP_RETRY = RetryPolicy(attempts=3, base_delay=0.25, max_delay=1.0, max_retry_after=3.0)
 
 

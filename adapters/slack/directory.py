@@ -2,7 +2,7 @@
 
 The email is the customer's identity for their orders, so it comes from Slack only (it needs the
 ``users:read.email`` scope). Nothing is looked up while Slack waits for its acknowledgement: the
-inbound path takes the profile from the cache or hands over the bare user id, and the core's worker
+inbound path takes the profile from the cache or hands over the bare user id, and the runtime's worker
 asks ``resolve`` (see bot/runtime/identities.py), which waits and retries where waiting is allowed.
 """
 
@@ -25,7 +25,7 @@ UsersInfo = Callable[[str], Awaitable[Any]]  # user id → users.info response (
 class SlackDirectory:
     """Implements bot.platform.Directory for Slack: user id → Person, through users.info and a TTL cache.
 
-    The acknowledgement path only reads the cache (``known``); the core's workers ``resolve``."""
+    The acknowledgement path only reads the cache (``known``); the runtime's workers ``resolve``."""
 
     platform = "slack"
 

@@ -1,4 +1,4 @@
-"""The core's Messenger over the Slack Web API (``chat.postMessage``, ``chat.update``, …).
+"""The Messenger of bot/platform.py over the Slack Web API (``chat.postMessage``, ``chat.update``, …).
 
 New posts go through ``posting.Poster``, so a retry never shows a message twice; updates and
 reactions are the same however often they are repeated. Ephemeral messages cannot be looked up:

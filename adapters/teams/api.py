@@ -58,10 +58,10 @@ class RetryPolicy:
     initial: float = 0.5  # seconds before the first retry, doubling, with jitter
     maximum: float = 8.0  # longest wait between two attempts without Retry-After
     max_retry_after: float = 10.0  # a longer Retry-After ends the retries: the outbox tries again later
-    deadline: float = 20.0  # one call, all attempts included, never takes longer (the core's lease is 30 s)
+    deadline: float = 20.0  # one call, all attempts included, never takes longer (the runtime's lease is 30 s)
 
 
-# a member look-up in the core's worker: a customer's first answer waits for it, and the core tries again later
+# a member look-up in the runtime's worker: a customer's first answer waits for it, and the runtime tries again later
 LOOKUP_RETRY = RetryPolicy(attempts=3, initial=0.25, maximum=1.0, max_retry_after=3.0, deadline=4.5)
 
 

@@ -2,7 +2,7 @@
 
 Implements bot.platform.Directory. Nothing is looked up while Teams waits for our answer: the inbound path
 takes the profile from the cache or hands over who the activity says (id and display name), and the
-core's worker asks ``resolve`` with the customer's address, whose meta holds the service URL — so any
+runtime's worker asks ``resolve`` with the customer's address, whose meta holds the service URL — so any
 instance can ask, at any time, retrying where waiting is allowed (see bot/runtime/identities.py).
 """
 

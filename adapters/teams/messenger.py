@@ -1,4 +1,4 @@
-"""The core's Messenger port on Teams: proactive messages, the handoff card and its reply chain.
+"""The Messenger of bot/platform.py on Teams: proactive messages, the handoff card and its reply chain.
 
 The Bot Connector assigns every activity's id itself (bots should not send one), has no idempotency
 key, and cannot list a conversation's activities: a post whose attempt failed without an answer
