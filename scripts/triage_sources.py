@@ -265,6 +265,37 @@ def liveqa_medical(snap: Snapshot) -> Iterator[Row]:
             yield text, HUMAN, "sensitive_medical"
 
 
+# --- CFPB Consumer Complaint Database: a sample of complaints with the consumer's own narrative ----------
+_CFPB_HARDSHIP = re.compile(r"^Struggling to (pay|repay)")
+
+
+def cfpb(snap: Snapshot) -> Iterator[Row]:
+    csv.field_size_limit(1 << 24)
+    rows = list(csv.reader(io.StringIO(snap.read("complaints.csv"))))
+    head = rows[0]
+    text_at, issue_at, id_at = (head.index(k) for k in ("Consumer complaint narrative", "Issue", "Complaint ID"))
+    for row in rows[1:]:
+        if len(row) != len(head) or not row[id_at].strip():
+            continue  # the file was cut at 1 MiB: its last line is incomplete
+        text = " ".join(row[text_at].split())
+        if text:
+            hardship = _CFPB_HARDSHIP.match(row[issue_at])
+            yield text, HUMAN, "sensitive_financial_hardship" if hardship else "complaint"
+
+
+# --- Learned Hands (LegalBench): people's questions to r/legaladvice, a few per legal topic ------------
+def learned_hands(snap: Snapshot) -> Iterator[Row]:
+    csv.field_size_limit(1 << 24)
+    for task in snap.names("legalbench"):
+        if not task.startswith("learned_hands_"):
+            continue
+        for row in csv.DictReader(io.StringIO(snap.read(f"legalbench/{task}/train.tsv")), delimiter="\t"):
+            text = " ".join((row["text"] or "").split())
+            abuse = task == "learned_hands_domestic_violence" and row["answer"] == "Yes"
+            if text:
+                yield text, HUMAN, "sensitive_harassment" if abuse else "sensitive_legal"
+
+
 SOURCES: tuple[Source, ...] = (
     Source("goemotions_train", "tune", "monologg+GoEmotions-pytorch", "b75f9d3a8b76bc1060687925b04ca98a1b8ea66b",
            "CC BY 4.0 (GoEmotions data; repository Apache-2.0)", goemotions),
@@ -288,6 +319,11 @@ SOURCES: tuple[Source, ...] = (
     Source("liveqa_medical", "report", "abachaa+LiveQA_MedicalTask_TREC2017",
            "3f5a42ccbaa0b8ff1c665a6dc23785740ab0f09f",
            "no licence file (U.S. NLM / NIST TREC data)", liveqa_medical),
+    Source("cfpb", "tune", "aravindsriraj+Data-Science-Task---Consumer-Complaints",
+           "1b2ab3cc3b2a58df6fd787dcffb1147df69ce2b2",
+           "U.S. public domain (CFPB Consumer Complaint Database, 2023 export; copy in the repository)", cfpb),
+    Source("learned_hands", "report", "NomosArtificial+static-eval", "b6af349af013bc6b84a3f769dc6e2e2a1aee47bb",
+           "CC BY-NC-SA 4.0 (Learned Hands via LegalBench; measure only)", learned_hands),
 )
 
 
