@@ -21,6 +21,11 @@ FIGURES_OF_SPEECH = [
     "I'm dying to get my hands on the new model",
     "the parcel got crushed, the box was cut open",
     "how do I cut the cord on my old plan",
+    # person-words that ask for no person
+    "my travel agent booked the wrong date, can I change it?",
+    "how do I become a sales agent",
+    "can I transfer my order to another address",
+    "transfer to a new card",
 ]
 
 PERSON_NEEDED = [
@@ -67,3 +72,13 @@ def test_danger_hardship_and_anger_reach_a_person(triage, text, reason):
 def test_the_rules_alone_already_hand_them_off(text, reason):
     """The model only adds: what the rules decide on these stays decided with the model switched off."""
     assert Triage(TriageConfig(model=False)).classify(text).reason == reason
+
+
+def test_the_model_hands_off_a_request_for_a_person_the_rules_miss(triage):
+    text = "transfer to agent"
+    assert Triage(TriageConfig(model=False)).classify(text).route is Route.BOT
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "human_request"
+    assert result.signals == ("model: human_request 1.00",)
+    off = TriageConfig.from_mapping({"model_thresholds": {"human_request": 1}})
+    assert Triage(off).classify(text).route is Route.BOT

@@ -8,6 +8,7 @@ The rules stay the floor: the model can only add a handoff the rules did not mak
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import logging
@@ -37,9 +38,16 @@ def features(text: str) -> list[str]:
     out.extend("b" + a + " " + b for a, b in pairwise(words))
     for word in words:
         if len(word) > 2:
-            padded = " " + word + " "
-            out.extend("c" + padded[i : i + 4] for i in range(len(padded) - 3))
+            out.extend(_letter_grams(word))
     return list(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _letter_grams(word: str) -> tuple[str, ...]:
+    """A word's letter 4-grams with its edges; cached, as customers reuse their words (the cost was half the
+    model's time per message)."""
+    padded = " " + word + " "
+    return tuple("c" + padded[i : i + 4] for i in range(len(padded) - 3))
 
 
 @dataclass(frozen=True)
