@@ -112,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--enable", nargs="*", default=(), choices=CLASSES,
                         help="categories shipped and on by default (the others are measured, not shipped)")
+    parser.add_argument("--ship", nargs="*", default=(), choices=CLASSES,
+                        help="categories shipped off by default, for TANDEM_CONFIG to switch on")
     parser.add_argument("--max-false", type=float, default=0.005,
                         help="extra false handoffs the threshold may cost on TUNE sources (default 0.005)")
     args = parser.parse_args(argv)
@@ -122,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     thresholds = choose_thresholds(rows, out_of_source_scores(rows, feats), rules_bot, args.max_false)
     model = train(rows, feats)
     sources = sorted({r.source for r in rows})
-    shipped = [c for c in model.categories if c in args.enable] or list(model.categories)
+    wanted = set(args.enable) | set(args.ship)
+    shipped = [c for c in model.categories if c in wanted] or list(model.categories)
     final = model.subset(
         shipped, thresholds, args.enable,
         about={"trained_on": sources, "rows": len(rows), "script": "scripts/train_triage_model.py",
