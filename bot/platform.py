@@ -1,12 +1,17 @@
 """The platform contract: what an adapter gives Tandem, and what it may ask of Tandem's runtime.
 
 An adapter (``adapters/slack``, ``adapters/teams``, ``adapters/local``) imports this module and
-``bot.models`` and nothing else of ``bot/``:
+``bot.models`` and nothing else of ``bot/`` (tests/test_architecture.py holds it):
 
 - it provides a ``PlatformAdapter``: a ``Messenger`` (the runtime talks to people through it), perhaps a
   ``Directory`` (who people are), its HTTP routes, and start/stop/health/ready;
-- it hands inbound items (``bot.models.Inbound``) to a ``Runtime`` and reads the ``Receipt``; the runtime
-  also tells it what it needs to know of a conversation, so no adapter reads the store.
+- it hands inbound items (``bot.models.Inbound``) to the runtime, seen through the ``Receiver`` it is given,
+  and reads the ``Receipt``; the runtime also tells it what it needs to know of a conversation, so no
+  adapter reads the store;
+- the errors it may raise or catch are here too: ``DeliveryError`` and ``Unavailable`` are the contract's
+  own; ``TandemError`` (their base), ``ConfigError`` (a setting the platform refuses) and ``ManifestError``
+  come from ``bot.errors``. An adapter is built from its own typed options; reading them from the settings
+  is the composition root's job (``tandem/platforms.py``).
 
 Nothing here names a platform SDK or an HTTP framework: routes are added to whatever ``WebApp`` the server
 passes (aiohttp's ``web.Application`` fits).
@@ -19,7 +24,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
-from .errors import TandemError
+from .errors import ConfigError as ConfigError  # re-exported: the errors an adapter may raise or catch
+from .errors import ManifestError as ManifestError
+from .errors import TandemError as TandemError
 from .models import Address, HandoffCard, Inbound, Person
 
 # ---- what the runtime sends ----

@@ -8,15 +8,10 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from . import settings_checks as checks
-from .errors import TandemError
+from .errors import ConfigError
 from .hours import OpeningHours, time_zone
 from .insight.digest import DigestSchedule
 from .models import Address
-
-
-class ConfigError(TandemError, ValueError):
-    """A setting is missing or malformed; the message names it and says how to fix it."""
-
 
 DEFAULT_DATABASE_URL = "sqlite:///tandem.db"
 

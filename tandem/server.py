@@ -21,21 +21,9 @@ from .dashboard import add_routes as add_dashboard_routes
 from .health import add_health_routes
 from .metrics import Metrics
 from .metrics import add_route as add_metrics_route
+from .platforms import platform_adapters
 
 logger = logging.getLogger(__name__)
-
-
-def platform_adapters(settings: Settings) -> list[PlatformAdapter]:
-    adapters: list[PlatformAdapter] = []
-    if settings.slack_configured:
-        from adapters.slack import SlackAdapter
-
-        adapters.append(SlackAdapter.from_settings(settings))
-    if settings.teams_configured:
-        from adapters.teams import TeamsAdapter
-
-        adapters.append(TeamsAdapter.from_settings(settings))
-    return adapters
 
 
 @dataclass

@@ -4,7 +4,9 @@
 
 - bot/ imports no platform SDK, and nothing from adapters/ or tandem/;
 - the pipeline lives in bot/runtime/; the rest of bot/ knows only its Turn;
-- adapters/ never import tandem/; only adapters/teams/ imports the Bot Framework SDK;
+- adapters/ never import tandem/; of bot/ they import only the platform contract, ``bot.platform`` (which
+  also carries the errors an adapter may raise or catch), and ``bot.models``: no settings, no store;
+- only adapters/teams/ imports the Bot Framework SDK;
 - no module imports itself back, however far round (no cycles);
 - tests/ and benchmarks/ do not import each other: both use ``tandem.testing``;
 - command-line parsing (argparse) lives in tandem/commands and tandem/cli.py only;
@@ -28,6 +30,7 @@ SHIPPED = ("bot", "adapters", "tandem")  # the packages in the wheel
 PLATFORM_SDKS = ("slack_bolt", "slack_sdk", "botbuilder", "botframework", "msrest", "aiohttp.web")
 BOT_FRAMEWORK = ("botbuilder", "botframework", "msrest")
 MAX_LINES = 420
+CONTRACT = ("bot.platform", "bot.models")  # all of bot/ an adapter may import
 
 
 def module_name(path: Path) -> str:
@@ -119,6 +122,33 @@ def test_the_core_imports_neither_adapters_nor_the_server():
 
 def test_adapters_never_import_the_server():
     assert offenders(("adapters",), ("tandem",)) == []
+
+
+def past_the_contract(found: tuple[tuple[str, str | None], ...]) -> list[str]:
+    """The modules of bot/ among these imports that are not the platform contract (``from bot import x``
+    imports bot.x)."""
+    modules_of_bot = (f"bot.{name}" if module == "bot" and name else module for module, name in found)
+    return [m for m in modules_of_bot if under(m, "bot") and not under(m, *CONTRACT)]
+
+
+def test_adapters_import_only_the_platform_contract_and_the_models():
+    found = [f"{path.relative_to(ROOT)}: {m}" for path in modules("adapters") for m in past_the_contract(imports(path))]
+    assert found == []
+
+
+def test_the_contract_check_finds_an_import_past_the_contract():
+    found = (
+        ("bot.platform", "Receiver"),
+        ("bot.models", "Address"),
+        ("bot", "models"),
+        ("bot.platformer", "x"),
+        ("bot.settings", "Settings"),
+        ("bot", "codec"),
+        ("bot.ports", None),
+        ("adapters.cache", "TTLCache"),
+        ("aiohttp", "web"),
+    )
+    assert past_the_contract(found) == ["bot.platformer", "bot.settings", "bot.codec", "bot.ports"]
 
 
 def test_only_the_teams_adapter_imports_the_bot_framework_sdk():

@@ -14,9 +14,9 @@ import pytest
 from adapters.local.messenger import LocalMessenger
 from adapters.slack import SlackAdapter
 from adapters.slack.api import RetryPolicy, WebApi
-from adapters.teams import TeamsAdapter
 from bot.models import ActionKind, Address, HandoffCard, State
 from bot.platform import DeliveryError, Messenger, Outgoing
+from tandem.platforms import teams_adapter
 from tandem.testing.slack import SlackStandin
 from tandem.testing.slack.payloads import SECRET
 from tandem.testing.teams import BotConnectorStandIn
@@ -86,7 +86,7 @@ class TeamsRig:
     def __init__(self, standin: BotConnectorStandIn) -> None:
         self.standin = standin
         settings = teams_settings(standin, "memory://")
-        self.adapter = TeamsAdapter.from_settings(settings, retry=FAST_RETRY, lookup_retry=FAST_RETRY)
+        self.adapter = teams_adapter(settings, retry=FAST_RETRY, lookup_retry=FAST_RETRY)
         self.messenger = self.adapter.messenger
         self.customer = Address("teams", teams.TENANT, teams.PERSONAL_ADA).with_meta(
             service_url=standin.url, tenant=teams.TENANT, bot=teams.BOT_ID, user=teams.ADA["id"], kind="personal"

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from bot.codec import to_data
 from bot.models import Address, HandoffCard
 from bot.platform import Attempt, Outgoing
 
-from .render import render_card, render_card_update
+from .render import card_data, render_card, render_card_update
 
 Emit = Callable[[dict], None]
 
@@ -38,7 +37,7 @@ class LocalMessenger:
         return None
 
     async def post_card(self, channel: Address, card: HandoffCard, attempt: Attempt | None = None) -> Address:
-        self.emit({"to": "agents", "kind": "handoff", "text": render_card(card), "card": to_data(card)})
+        self.emit({"to": "agents", "kind": "handoff", "text": render_card(card), "card": card_data(card)})
         return Address(platform="local", workspace="local", channel=channel.channel, thread=card.handoff_id)
 
     async def update_card(self, card_address: Address, card: HandoffCard) -> None:

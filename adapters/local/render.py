@@ -1,6 +1,10 @@
-"""Plain-text rendering of handoff cards for the terminal."""
+"""Handoff cards for the terminal: as plain text, and as plain data for the JSON record beside it."""
 
 from __future__ import annotations
+
+import dataclasses
+import enum
+from typing import Any
 
 from bot.models import HandoffCard, Role
 
@@ -51,3 +55,18 @@ def said(who: str, text: str, indent: str) -> str:
     if len(lines) == 1:
         return f"{indent}{who}: {text}"
     return f"{indent}{who}:\n" + "\n".join(f"{indent}  > {line}" for line in lines)
+
+
+def card_data(card: HandoffCard) -> dict[str, Any]:
+    """The card's fields as JSON-able data: enums by their value, tuples as lists."""
+    return {field.name: _plain(getattr(card, field.name)) for field in dataclasses.fields(card)}
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: _plain(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value

@@ -24,8 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
-from bot.platform import DeliveryError, Runtime, Unavailable, WebApp
-from bot.settings import ConfigError, Settings, agent_channel_address
+from bot.platform import ConfigError, DeliveryError, Runtime, Unavailable, WebApp
 
 from . import gate
 from .api import LOOKUP_RETRY, RetryPolicy, WebApi
@@ -111,24 +110,6 @@ class SlackAdapter:
         self._session: aiohttp.ClientSession | None = None
         self.refusals = RefusalLog(logger)
         self._readiness = CachedCheck(self._check_ready)
-
-    @classmethod
-    def from_settings(cls, settings: Settings, **options: Any) -> SlackAdapter:
-        if not settings.slack_bot_token:
-            raise ConfigError("SLACK_BOT_TOKEN is not set")
-        agent_channel = None
-        if settings.agent_channel:
-            home = agent_channel_address(settings.agent_channel)
-            agent_channel = home.channel if home.platform == "slack" else None
-        return cls(
-            settings.slack_bot_token,
-            signing_secret=settings.slack_signing_secret,
-            app_token=settings.slack_app_token,
-            api_url=settings.slack_api_url,
-            agent_channel=agent_channel,
-            timeout=settings.slack_timeout,
-            **options,
-        )
 
     # ---- PlatformAdapter ----
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.errors import ManifestError
+from bot.platform import ManifestError
 
 from .adapter import EVENTS_PATH
 

@@ -25,7 +25,6 @@ from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
 from bot.models import CustomerMessage, Rating
 from bot.platform import Runtime, Unavailable, WebApp
-from bot.settings import ConfigError, Settings, agent_channel_address
 
 from . import inbound as act
 from . import shape, signing_keys
@@ -84,22 +83,6 @@ class TeamsAdapter:
         self._seen: OrderedDict[str, None] = OrderedDict()  # recent event ids: a quick first filter for retries
         self.refusals = RefusalLog(logger)
         self._readiness = CachedCheck(self._check_ready)
-
-    @classmethod
-    def from_settings(cls, settings: Settings, **options: Any) -> TeamsAdapter:
-        if bool(settings.teams_app_id) != bool(settings.teams_app_password):
-            missing = "TEAMS_APP_PASSWORD" if settings.teams_app_id else "TEAMS_APP_ID"
-            raise ConfigError(
-                f"{missing} is not set: Teams needs both TEAMS_APP_ID and TEAMS_APP_PASSWORD (or neither, with "
-                "TEAMS_ENABLED=1 for local testing)"
-            )
-        agent_channel = None
-        if settings.agent_channel:
-            home = agent_channel_address(settings.agent_channel)
-            if home.platform == act.PLATFORM:
-                agent_channel = act.split_conversation(home.channel)[0]
-        credentials = TeamsCredentials(settings.teams_app_id, settings.teams_app_password, settings.teams_app_tenant_id)
-        return cls(credentials, agent_channel=agent_channel, service_url=settings.teams_service_url, **options)
 
     # ---- PlatformAdapter ----
 

@@ -31,7 +31,7 @@ from msrest.exceptions import ClientRequestError, HttpOperationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
 from urllib3.util.retry import Retry
 
-from bot.errors import TandemError
+from bot.platform import TandemError
 
 from .auth import CachingCredentialFactory
 

@@ -27,7 +27,7 @@ from botframework.connector.auth import (
     PasswordServiceClientCredentialFactory,
 )
 
-from bot.errors import TandemError
+from bot.platform import TandemError
 
 from .signing_keys import KeysUnavailable
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.errors import ManifestError
+from bot.platform import ManifestError
 
 from .icons import icon_problems
 

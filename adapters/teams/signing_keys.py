@@ -27,7 +27,7 @@ import requests
 from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
 from jwt.algorithms import RSAAlgorithm
 
-from bot.errors import TandemError
+from bot.platform import TandemError
 
 logger = logging.getLogger(__name__)
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from adapters.slack import SlackAdapter
 from adapters.slack.api import RetryPolicy
 from bot.models import Address, Person, Role, conversation_id_for
 from bot.settings import Settings
+from tandem.platforms import slack_adapter
 from tandem.server import start_server
 from tandem.testing.polling import wait_for
 from tandem.testing.slack.client import SlackClient
@@ -40,7 +40,7 @@ NEWCOMERS = [
 
 async def serve(standin, database: Path, timings=PATIENT):
     settings = replace(Settings.from_env(slack_env(standin, database, 3000)), port=0)
-    slack = SlackAdapter.from_settings(settings, lookup_retry=QUICK)
+    slack = slack_adapter(settings, lookup_retry=QUICK)
     server = await start_server(settings, adapters=[slack], timings=timings)
     return server, SlackClient(server.url)
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import aiohttp
 
-from adapters.teams import TeamsAdapter
 from adapters.teams.api import RetryPolicy
 from bot.runtime.runtime import Timings
 from bot.settings import Settings
+from tandem.platforms import teams_adapter
 from tandem.server import Server, start_server
 from tandem.testing.playground import FAST
 from tandem.testing.polling import wait_for
@@ -86,7 +86,7 @@ async def open_world(
 ) -> TeamsWorld:
     """Tandem serving Teams (only) with these environment variables on top of the test defaults."""
     settings = teams_settings(standin, database, **env)
-    adapter = TeamsAdapter.from_settings(
+    adapter = teams_adapter(
         settings, **{"retry": FAST_RETRY, "lookup_retry": FAST_RETRY, **(adapter_options or {})}
     )
     server = await start_server(settings, adapters=[adapter], timings=timings)

@@ -13,11 +13,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import aiohttp
 import pytest
 
-from adapters.slack import SlackAdapter
-from adapters.teams import TeamsAdapter
 from adapters.teams.auth import CloudEndpoints
 from adapters.teams.signing_keys import KeyPolicy, KeysUnavailable, SigningKeys
 from bot.settings import Settings
+from tandem.platforms import slack_adapter, teams_adapter
 from tandem.server import start_server
 from tandem.testing.playground import FAST
 from tandem.testing.polling import wait_for
@@ -89,10 +88,10 @@ async def test_a_forged_token_while_the_key_endpoint_hangs_holds_up_nothing_else
         ),
         port=0,
     )
-    teams = TeamsAdapter.from_settings(
+    teams = teams_adapter(
         settings, endpoints=CloudEndpoints(openid_metadata_url=hanging.url), key_policy=QUICK
     )
-    server = await start_server(settings, adapters=[SlackAdapter.from_settings(settings), teams], timings=FAST)
+    server = await start_server(settings, adapters=[slack_adapter(settings), teams], timings=FAST)
     forger = TokenService()  # its keys are published nowhere
     try:
         async with aiohttp.ClientSession() as session:
