@@ -134,8 +134,9 @@ class Receipt:
     problem: str | None = None
 
 
-class Runtime(Protocol):
-    """The runtime as an adapter sees it (``bot.runtime`` implements it)."""
+class Receiver(Protocol):
+    """The runtime as an adapter sees it: where inbound items go, and what it may ask of a conversation
+    (``bot.runtime.runtime.Runtime`` implements it)."""
 
     async def receive(self, inbound: Inbound) -> Receipt:
         """Persist an inbound item (de-duplicated by its event id) and schedule it. Raises Unavailable when
@@ -180,7 +181,7 @@ class PlatformAdapter(Protocol):
     def directory(self) -> Directory | None:
         """Who people are, asked by the runtime's workers; None: inbound items say it all."""
 
-    async def start(self, runtime: Runtime, app: WebApp) -> None:
+    async def start(self, runtime: Receiver, app: WebApp) -> None:
         """Add the platform's routes to ``app`` (before the server starts) and start any background
         connection (Slack Socket Mode, say). Inbound traffic goes to ``runtime.receive``."""
 

@@ -24,7 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
-from bot.platform import ConfigError, DeliveryError, Runtime, Unavailable, WebApp
+from bot.platform import ConfigError, DeliveryError, Receiver, Unavailable, WebApp
 
 from . import gate
 from .api import LOOKUP_RETRY, RetryPolicy, WebApi
@@ -113,7 +113,7 @@ class SlackAdapter:
 
     # ---- PlatformAdapter ----
 
-    async def start(self, runtime: Runtime, app: WebApp) -> None:
+    async def start(self, runtime: Receiver, app: WebApp) -> None:
         # the SDK applies its own timeout only to sessions it makes itself: this one carries it
         self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout))
         self.client.session = self.bolt_client.session = self._session  # one connection pool for every Web API call

@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.models import Address, AgentAction, AgentMessage, CustomerMessage, Person, Rating
-from bot.platform import Runtime
+from bot.platform import Receiver
 
 from .directory import SlackDirectory
 from .mrkdwn import to_plain
@@ -193,7 +193,7 @@ Notify = Callable[[ButtonPress, str], Awaitable[None]]  # show the clicker a ref
 
 
 class SlackInbound:
-    def __init__(self, runtime: Runtime, directory: SlackDirectory, agent_channel: str | None, notify: Notify) -> None:
+    def __init__(self, runtime: Receiver, directory: SlackDirectory, agent_channel: str | None, notify: Notify) -> None:
         self.runtime = runtime
         self.directory = directory
         self.agent_channel = agent_channel

@@ -24,7 +24,7 @@ from botbuilder.schema import Activity, ActivityTypes
 from adapters.readiness import CachedCheck, unreachable
 from adapters.refusals import RefusalLog
 from bot.models import CustomerMessage, Rating
-from bot.platform import Runtime, Unavailable, WebApp
+from bot.platform import Receiver, Unavailable, WebApp
 
 from . import inbound as act
 from . import shape, signing_keys
@@ -79,14 +79,14 @@ class TeamsAdapter:
         self.directory = MemberDirectory(self.connector)
         self.agent_channel = agent_channel
         self.clock = clock
-        self._runtime: Runtime | None = None
+        self._runtime: Receiver | None = None
         self._seen: OrderedDict[str, None] = OrderedDict()  # recent event ids: a quick first filter for retries
         self.refusals = RefusalLog(logger)
         self._readiness = CachedCheck(self._check_ready)
 
     # ---- PlatformAdapter ----
 
-    async def start(self, runtime: Runtime, app: WebApp) -> None:
+    async def start(self, runtime: Receiver, app: WebApp) -> None:
         self._runtime = runtime
         app.router.add_post(ROUTE, self.handle)
         if self.credentials.authenticated:
@@ -287,7 +287,7 @@ class TeamsAdapter:
             else:
                 logger.info("Teams: added to a %s conversation", act.conversation_kind(activity))
 
-    def _require_runtime(self) -> Runtime:
+    def _require_runtime(self) -> Receiver:
         if self._runtime is None:
             raise RuntimeError("the Teams adapter is not started")
         return self._runtime

@@ -21,7 +21,8 @@ logger = logging.getLogger(__name__)
 
 
 class Inbox:
-    """The Runtime's entry point (a part of ``Runtime``, which holds the state it uses)."""
+    """The Runtime's entry point, the ``Receiver`` adapters are given (a part of ``Runtime``, which holds the
+    state it uses)."""
 
     engine: Engine
     store: Store
