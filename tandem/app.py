@@ -1,4 +1,5 @@
-"""The composition root: settings in, a running Runtime out. The only place that knows every concrete class."""
+"""The composition root: settings in, a running Runtime out. With ``tandem/platforms.py`` (which builds the
+platforms' adapters), the only place that knows every concrete class."""
 
 from __future__ import annotations
 
