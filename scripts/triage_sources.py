@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from triage_sources_more import MORE_SOURCES, Wheel
+
 SEED = 11
 Row = tuple[str, str, str]  # text, route, category
 HUMAN, BOT, EITHER = "human", "bot", "either"
@@ -34,6 +36,11 @@ class Source:
 
 
 class Snapshot:
+    def __new__(cls, mirror: Path, repo: str, commit: str) -> Snapshot:
+        if repo.startswith("pypi+"):  # a data file shipped inside a registry package, pinned by its sha256
+            return Wheel(mirror, repo, commit)  # type: ignore[return-value]
+        return super().__new__(cls)
+
     def __init__(self, mirror: Path, repo: str, commit: str):
         self.git_dir = mirror / repo / "repo"
         self.commit = commit
@@ -324,6 +331,7 @@ SOURCES: tuple[Source, ...] = (
            "U.S. public domain (CFPB Consumer Complaint Database, 2023 export; copy in the repository)", cfpb),
     Source("learned_hands", "report", "NomosArtificial+static-eval", "b6af349af013bc6b84a3f769dc6e2e2a1aee47bb",
            "CC BY-NC-SA 4.0 (Learned Hands via LegalBench; measure only)", learned_hands),
+    *(Source(*spec) for spec in MORE_SOURCES),
 )
 
 

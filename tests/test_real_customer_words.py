@@ -102,6 +102,8 @@ async def test_still_waiting_for_a_package_gets_the_customers_orders_and_a_perso
         ("my partner hits me and I need the parcel sent elsewhere", "sensitive:harassment"),
         ("the driver grabbed me when he delivered it", "sensitive:harassment"),
         ("i took a lot of pills", "sensitive:self_harm"),
+        ("my ex put a tracker on my car and I want to change the delivery address", "sensitive:harassment"),
+        ("i've been cutting again, sorry, where is my refund", "sensitive:self_harm"),
     ],
 )
 @pytest.mark.slow
@@ -121,5 +123,22 @@ async def test_a_disclosure_of_danger_is_an_urgent_handoff_with_help_at_once(pla
 @pytest.mark.slow
 @pytest.mark.parametrize("text", ["the box got hit", "my friend hit me up about your sale"])
 async def test_things_hit_and_slang_are_not_danger(play, text):
+    out = await play.say(text)
+    assert "handoff" not in kinds(out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we can't keep up with the rent since my hours got cut, can I pause my subscription?",
+     "my dad died on Sunday and I need to cancel his account"],
+)
+async def test_hardship_and_a_death_told_with_a_request_reach_a_person(play, text):
+    out = await play.say(text)
+    assert kinds(out, "customer")[0] == "handoff", out
+    assert _card(out)["reason"] in {"sensitive:financial_hardship", "sensitive:bereavement"}
+
+
+@pytest.mark.parametrize("text", ["my laptop died yesterday, can you repair it?", "I lost my job application link"])
+async def test_things_that_died_or_were_lost_are_not_a_loss(play, text):
     out = await play.say(text)
     assert "handoff" not in kinds(out), out

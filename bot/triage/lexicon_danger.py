@@ -84,18 +84,21 @@ VIOLENCE_WORDS: tuple[str, ...] = (
     r"delay|virus|storm|wave|price))",
     # threats, and being controlled or followed: "he said he would kill me if I left",
     # "my husband won't let me leave the house"
-    r"re:\b(?:said|says|told\s+me|swore|keeps\s+saying|threatened|threatens|is\s+threatening)\s+(?:that\s+)?(?:he|she|"
+    r"re:\b(?:said|says|told\s+me|swore|keeps\s+saying|threatened|threatens|threatening|threaten)\s+(?:that\s+)?(?:he|she|"
     r"they)?\s*(?:would|will|is\s+going\s+to|was\s+going\s+to|to)\s+(?:kill|hurt|beat|hit|stab|shoot|strangle|"
     r"burn)\s+(?:me|us|my\s+(?:kids?|children|family|wife|husband|partner|son|daughter|baby|mum|mom|dad|dog|cat))\b",
     rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:will\s+not|does\s+not|would\s+not|never)\s+let\s+me\s+(?:leave|"
     r"go\s+out|out|see\s+(?:my\s+)?(?:friends|family)|"
     r"have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+account)|use\s+(?:my|the)\s+phone|work)\b",
-    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:\w+\s+)?(?:controls|checks|tracks|monitors|reads|"
-    r"keeps)\s+(?:all\s+)?my\s+"
+    rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:\w+\s+)?(?:controls|checks|tracks|monitors|reads|takes|took|"
+    r"steals|stole|keeps)\s+(?:all\s+)?my\s+"
     r"(?:money|phone|messages|texts|bank\s+account|wages|salary|location|passport)\b",
     rf"re:\b{_SOMEONE}\s+(?:keeps|kept|has\s+been|is|was)\s+(?:showing|turning)\s+up\s+at\s+my\s+(?:door|house|home|"
     r"flat|work|job|school)\b"
     r"|\b(?:will\s+not|does\s+not|would\s+not)\s+leave\s+me\s+alone\b",
+    r"re:\b(?:put|installed|hid|placed|planted)\s+(?:a\s+|an\s+)?(?:gps\s+)?(?:tracker|tracking\s+(?:device|app)|"
+    r"spyware|stalkerware|airtag|camera)\s+(?:on|in|into|under)\s+my\b|\b(?:sends?|sending|sent|keeps\s+sending)\s+"
+    r"me\s+(?:\w+\s+)?threats\b|\bdeath\s+threats?\b",
     # the relationship or the home named as the danger
     r"re:\b(?:i\s+am|i\s+have\s+been|i\s+was|i\s+live|living|stuck|trapped)\s+(?:\w+\s+)?(?:in|"
     r"with)\s+(?:an?\s+)?(?:abusive|violent|controlling)\s+(?:relationship|partner|husband|wife|boyfriend|girlfriend|"

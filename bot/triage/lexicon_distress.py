@@ -132,9 +132,14 @@ DISTRESS_WORDS: tuple[str, ...] = (
     r"re:\b(?:my|struggling\s+with|suffering\s+from|battling|living\s+with)\s+(?:\w+\s+)?mental\s+(?:health|illness|"
     r"disorders?)\b|\bmentally\s+(?:ill|unwell|unstable)\b",
     r"re:\bmental\s+(?:illness(?:es)?|disorders?|health\s+(?:issues?|problems?|struggles?|crisis|condition))\b",
+    r"re:\b(?:on\s+the\s+verge\s+of|close\s+to)\s+(?:a\s+)?(?:breaking\s+down|breakdown|tears|giving\s+up|"
+    r"collapse|collapsing|snapping)\b|\bhate\s+(?:what|who)\s+i\s+(?:have\s+)?(?:become|turned\s+into)\b",
+    r"re:\b(?:binge|binging|bingeing)\s+(?:and|&|or)\s+purg\w*\b|\b(?:i|me|started|keep|been)\s+(?:\w+\s+)?purging\b|"
+    r"\bb/p\b|\brestrict(?:ing)?\s+(?:my\s+)?(?:food|eating|calories)\b|\bbinge\s+urges?\b",
 )
 
 DISTRESS_EXCEPTIONS: tuple[str, ...] = (
+    r"re:\b(?:i\s+am\s+|we\s+are\s+)?(?:drowning|sinking)\s+in\s+(?:debt|bills|arrears)\b",  # hardship, not a crisis
     r"re:\b(?:hopeless|useless|rubbish|terrible|awful)\s+(?:at|with)\s+(?!life\b|everything\b)\w+",
     r"re:\b(?:(?:cried|cry|crying|in)\s+)?tears\s+of\s+(?:joy|laughter|happiness)\b|\b(?:cried|crying|"
     r"in\s+tears)\s+(?:with\s+|from\s+)?(?:laughing|laughter|joy|happiness|happy\s+tears)\b",

@@ -23,7 +23,11 @@ _MY = r"(?:my|i\s+have|i\s+have\s+had|i\s+suffer\s+from|i\s+struggle\s+with|i\s+
 
 SELF_HARM_WORDS: tuple[str, ...] = (
     # said outright
-    "suicid*", "self harm*", "self-harm*", "selfharm*", "kms", "kys", "unalive*",
+    "suicid*", "self harm*", "self-harm*", "selfharm*", "kms", "kys", "unalive*", "sucid*", "suisid*", "suicd*",
+    r"re:\bkil\s+(?:myself|my\s*self)\b",
+    r"re:\b(?:i\s+have\s+been|i\s+am|i\s+started|i\s+keep|i\s+went\s+back\s+to|i\s+relapsed\s+and)\s+(?:\w+\s+)?"
+    r"cutting\s+(?:again|myself|my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach))\b|\bcut\s+my\s+(?:arms?|wrists?|"
+    r"legs?|thighs?|skin|stomach)\b",
     r"re:\b(?:kill|killed|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|take|taking|hang|hanging|starve|"
     rf"starving|poison|poisoning|shoot|shooting|drown|drowning)\s+{_ME}\b(?!\s+(?:a\s+)?(?:break|favou?r|laugh|up))",
     r"re:\b(?:end|ending)\s+(?:it\s+all|everything|things|my\s+existence|my\s+suffering|the\s+pain)\b",
@@ -51,7 +55,7 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     r"handle\s+(?:it|this|life)\s+any\s*more|live\s+like\s+this|escape)",
     r"re:\b(?:how\s+(?:much\s+)?longer\s+i\s+can|cannot)\s+(?:hang|hold)\s+on\b|\b(?:close\s+to|on)\s+the\s+edge\b|"
     r"\bat\s+(?:my|the)\s+breaking\s+point\b",
-    r"re:\b(?:want|wanted|wish|wishing)\s+(?:to|i\s+could)\s+(?:just\s+)?(?:disappear|vanish|sleep\s+forever|"
+    r"re:\b(?:want|wanted|wish|wishing)\s+(?:to|i\s+could)\s+(?:just\s+)?(?:dis+ap+ear|vanish|sleep\s+forever|"
     r"not\s+wake\s+up|not\s+exist|stop\s+existing|be\s+gone)",
     r"re:\bwant\s+(?:this|it|everything|the\s+pain)\s+to\s+(?:stop|end|be\s+over)\b",
     r"re:\b(?:give|giving|gave|given)\s+up\s+on\s+(?:life|living|everything|myself|me)\b|\b(?:i|i\s+have|"
@@ -230,7 +234,12 @@ BEREAVEMENT_WORDS: tuple[str, ...] = (
     r"april|may|june|july|august|september|october|november|december))\b",
 )
 
-BEREAVEMENT_EXCEPTIONS: tuple[str, ...] = (r"re:\bgood\s+grief\b",)
+BEREAVEMENT_EXCEPTIONS: tuple[str, ...] = (
+    r"re:\bgood\s+grief\b",
+    r"re:\b(?:laptop|phone|battery|computer|pc|car|tv|console|printer|router|modem|plant|plants|headphones|earbuds|"
+    r"charger|tablet|ipad|iphone|engine|mouse|keyboard|screen|drive|kindle|watch|xbox|playstation|ps5|fridge|freezer|"
+    r"boiler|camera|speaker|bulb|app|server|device|machine|it)\s+(?:\w+\s+)?(?:died|passed\s+away)\b",
+)
 
 LEGAL_WORDS: tuple[str, ...] = (
     "legal action", "legal proceedings", "legal team", "legal department", "lawsuit*", "law suit*", "litigation",
@@ -259,7 +268,26 @@ FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
     r"right\s+now)",
     r"re:\b(?:cannot|can\s+no\s+longer|unable\s+to|struggling\s+to|not\s+able\s+to)\s+(?:pay|make|keep\s+up\s+with)\s+"
     r"(?:my\s+|the\s+|our\s+)?(?:rent|bills?|mortgage|loan|debts?|payments?|instal+ments?|this\s+month)",
-    r"re:\b(?:lost|losing)\s+(?:my|our)\s+(?:job|jobs|income|house|home)\b",
+    r"re:\b(?:lost|losing)\s+(?:my|our)\s+(?:job|jobs|income|house|home)\b(?!\s+(?:application|offer|title|search|"
+    r"listing|posting|board|page|key|keys|screen|button|address|number))",
+    r"re:\b(?:cannot|could\s+not|unable\s+to|struggling\s+to|struggle\s+to|not\s+able\s+to|can\s+(?:barely|hardly)|"
+    r"(?:have|has|had)\s+not\s+been\s+able\s+to|never\s+have\s+enough\s+to)\s+(?:pay|cover|meet|make|keep\s+up\s+with|"
+    r"afford)\s+(?:\w+\s+){0,3}(?:rent|bills?|mortgage|loan|debts?|payments?|instal+ments?|electric\w*|gas|water|"
+    r"utilities|council\s+tax|tuition|groceries|food|childcare|minimum\s+payment)\b",
+    r"re:\b(?:i|we)\s+(?:have\s+not|had\s+not|did\s+not|have\s+never|never)\s+(?:\w+\s+)?(?:been\s+able\s+to\s+)?"
+    r"pa(?:y|id)\s+(?:my|our|the)\s+(?:rent|mortgage|bills)\s+(?:in|for)\s+(?:\w+\s+)?(?:months|weeks)\b",
+    r"re:\b(?:my|our)\s+(?:benefits?|wages?|pay|salary|income|hours|universal\s+credit|unemployment)\s+(?:were|was|"
+    r"have\s+been|has\s+been|got|get|are\s+being|is\s+being)\s+(?:\w+\s+)?(?:stopped|cut|reduced|suspended|"
+    r"sanctioned|slashed|halved)\b",
+    r"re:\b(?:i|we)\s+(?:\w+\s+)?(?:owe|owing)\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?(?:thousands|"
+    r"tens\s+of\s+thousands|so\s+much|[£$€]?\d{1,3}(?:,\d{3})+|[£$€]?\d{4,}|[£$€]?\d+k)\b",
+    r"re:\b(?:collectors?|creditors?|bailiffs?|debt\s+agency)\s+(?:keep|keeps|are|have\s+been|kept|will\s+not\s+stop)\s+"
+    r"(?:\w+\s+)?(?:calling|chasing|harassing|threatening|coming|at\s+my\s+door)\b|\bbailiffs\b",
+    r"re:\bheating\s+or\s+eating\b|\bheating\s+and\s+eating\b|\b(?:cannot|struggling\s+to|can\s+barely)\s+put\s+"
+    r"food\s+on\s+the\s+table\b|\b(?:drowning|buried|sinking)\s+in\s+debt\b",
+    r"re:\b(?:about|going|likely)\s+to\s+lose\s+(?:my|our|the)\s+(?:house|home|flat|apartment)\b|\brepossess\w*\b|"
+    r"\b(?:facing|face|threatened\s+with)\s+(?:eviction|homelessness|repossession|foreclosure)\b|\b(?:i|we)\s+(?:am|are|"
+    r"will\s+be|might\s+be|could\s+be)\s+(?:\w+\s+)?homeless\b",
     r"re:\b(?:i|we|my\s+(?:husband|wife|partner))\s+(?:was|were|got|have\s+been|has\s+been|just\s+got|am|are|"
     r"is)\s+(?:just\s+)?(?:laid\s+off|made\s+redundant|fired|unemployed|jobless|out\s+of\s+work|broke|on\s+benefits)\b",
     r"re:\b(?:i|we)\s+(?:have|got)\s+no\s+(?:money|income|savings)\b|\bno\s+money\s+(?:left|for\s+(?:food|rent|"

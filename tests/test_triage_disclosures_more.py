@@ -1,0 +1,81 @@
+"""Issue 11, third round: a person in danger or in need is never missed, in many surface forms.
+
+First person x harm or need: cannot pay / income gone / debt / home at risk; a partner who tracks,
+threatens or takes the money; self-harm with typos and as a habit; a death in the family. Idioms and
+things that "died" stay with the bot. All phrasings here are written for the project."""
+
+import pytest
+
+from bot.models import Priority, Route
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't been able to pay my water bill since March",
+        "my hours got cut and i cant cover my bills",
+        "my benefits were stopped so I can't pay for the upgrade",
+        "we owe over 12,000 on cards and it keeps growing",
+        "the debt collectors have been chasing us for weeks",
+        "it's heating or eating in our house this winter",
+        "we're about to lose our flat",
+        "I could be homeless next month",
+        "i'm drowning in debt, please pause my plan",
+    ],
+)
+def test_hardship_in_the_customers_own_words_reaches_a_person(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "sensitive:financial_hardship", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my partner takes my wages every week",
+        "she keeps threatening to kill me",
+        "my ex hid an airtag in my bag",
+        "he won't stop sending me threats",
+        "I got death threats after the review",
+    ],
+)
+def test_control_tracking_and_threats_are_urgent(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "sensitive:harassment", (text, result.signals)
+    assert result.priority is Priority.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I started cutting myself again",
+        "i want to dissapear",
+        "having sucidal thoughts tonight",
+        "i could kil myself",
+        "im on the verge of breaking down",
+        "i hate who i've become",
+        "been binging and purging all week",
+    ],
+)
+def test_self_harm_and_crisis_with_typos_reach_a_person(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "sensitive:self_harm", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my laptop died yesterday, can you repair it?",
+        "the battery passed away on Monday lol",
+        "I lost my job application, can I restart it?",
+        "this price is killing me",
+        "I'd die for a pizza",
+        "my phone has a dead battery",
+        "I'm on the verge of buying the pro version",
+        "we are restricting access to the beta",
+        "I owe you one, thanks!",
+        "the cutting board arrived cracked, can I get a replacement?",
+    ],
+)
+def test_idioms_and_things_stay_with_the_bot(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.BOT, (text, result.signals)
