@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from triage_sources_more import MORE_SOURCES, Wheel
+from triage_sources_reviews import REVIEW_SOURCES
 
 SEED = 11
 Row = tuple[str, str, str]  # text, route, category
@@ -332,6 +333,7 @@ SOURCES: tuple[Source, ...] = (
     Source("learned_hands", "report", "NomosArtificial+static-eval", "b6af349af013bc6b84a3f769dc6e2e2a1aee47bb",
            "CC BY-NC-SA 4.0 (Learned Hands via LegalBench; measure only)", learned_hands),
     *(Source(*spec) for spec in MORE_SOURCES),
+    *(Source(*spec) for spec in REVIEW_SOURCES),
 )
 
 
