@@ -64,7 +64,7 @@ def test_a_problem_in_a_sour_tone_is_a_complaint(triage, text):
 def test_a_problem_in_a_sour_tone_says_why_and_can_be_switched_off():
     from bot.triage import Triage, TriageConfig
 
-    text = "my bag is lost and nobody at the desk knows anything, awful"
+    text = "lost my bag somewhere at the airport and nobody at the desk knows anything, awful"
     result = Triage().classify(text)
     assert result.reason == "complaint"
     assert any("in a negative tone" in s for s in result.signals)

@@ -10,7 +10,11 @@ below are that story's few shapes, each one a support team would recognise as a 
 - it arrived wrong: "arrived damaged", "came broken", "missing two items", "left my parcel in the rain";
 - it broke soon: "stopped working after two days", "fell apart after a week";
 - a promise broken: "I was told it would come today and it didn't", "promised a refund… still nothing";
-- the service judged: "the service was slow", "your website is always down", "why is your app so slow".
+- the service judged: "the service was slow", "your website is always down", "why is your app so slow";
+- the verdict on what was bought (`COMPLAINT_VERDICT`): the thing judged bad ("the soup was bland", "this
+  charger is junk", "poorly made"), regret and warning others ("waste of money", "don't buy this", "would
+  not recommend", "never again", "won't be back"), disappointment said outright ("so disappointing", "let
+  me down", "expected better").
 
 Questions about what happens when things go wrong ("what happens if my flight is delayed?", "how do I
 report a damaged item") ask for information; they stay with the bot. Same entry syntax as
@@ -42,6 +46,61 @@ _DURATION = (
 _BROKEN = (
     r"(?:damaged|broken|smashed|crushed|dented|cracked|shattered|soaking|soaked|wet|torn|ripped|opened|leaking|leaked|"
     r"faulty|defective|in\s+pieces|missing\s+(?:parts?|pieces|items?))"
+)
+
+# what a customer says of a thing they bought or a place they went: the thing, then a bad verdict
+_VERDICT = (
+    r"(?:poor|terrible|awful|horrible|horrendous|dreadful|atrocious|abysmal|pathetic|useless|worthless|junk|rubbish|"
+    r"garbage|trash|crap|crappy|lousy|shoddy|flimsy|sub-?par|mediocre|bland|tasteless|inedible|overpriced|"
+    r"over-?cooked|under-?cooked|stale|soggy|greasy|disgusting|gross|unusable|unreliable|defective|faulty|"
+    r"cheaply\s+made|poorly\s+\w+|a\s+(?:joke|disgrace|nightmare|mess|letdown|let\s+down|rip-?off)|not\s+(?:very\s+)?"
+    r"(?:good|great|worth\s+it)|no\s+good|(?:very\s+|so\s+|really\s+)?bad)"
+)
+_THING = (
+    r"(?:product|item|purchase|device|phone|unit|model|charger|battery|headset|quality|company|airline|"
+    r"restaurant|place|food|meal|dish|flight|hotel|room|app|website|brand|store|shop|experience|service)"
+)
+_NOT_THE_COMPANYS = r"(?!(?:weather|traffic|news|situation|world|economy|pandemic|virus)\b)"
+
+COMPLAINT_VERDICT: tuple[str, ...] = (
+    # the thing judged bad: "the soup was bland", "this headset is junk", "its battery life is poor"
+    rf"re:\b(?:this|these|the|that|those|your|its|their)\s+{_NOT_THE_COMPANYS}(?:\w+\s+){{0,3}}?(?:is|was|are|"
+    r"were|seems|seemed|looks|tastes|tasted|sounds|sounded|felt|feels|turned\s+out\s+to\s+be|has\s+been|is\s+just)"
+    r"\s+(?:so\s+|very\s+|really\s+|extremely\s+|incredibly\s+|absolutely\s+|totally\s+|utterly\s+|pretty\s+|"
+    rf"quite\s+|just\s+|simply\s+|way\s+|too\s+)?{_VERDICT}(?![\w-])(?![^.!?]*\?)",
+    rf"re:\b(?:worthless|useless|defective|faulty|crappy|shoddy|rubbish|lousy|terrible|awful|horrible|worst|"
+    rf"disappointing|overpriced|mediocre|cheap\s+quality|poor\s+quality)\s+(?:\w+\s+)?{_THING}s?\b",
+    r"re:\b(?:piece\s+of|absolute|total|complete|utter|pure)\s+(?:junk|crap|garbage|rubbish|trash|shit|shite)\b",
+    r"re:\bpoorly\s+(?:made|built|designed|constructed|packaged|packed|managed|run|organi[sz]ed|cooked|"
+    r"seasoned|trained|handled|executed|finished)\b",
+    r"re:\bworst\s+(?:\w+\s+){0,3}(?:ever|i\s+have\s+ever|of\s+my\s+life|in\s+(?:my\s+life|years|history))\b",
+    # regret, and warning others off
+    r"re:\b(?:waste|wasted|wasting)\s+(?:of\s+)?(?:my\s+|our\s+|good\s+|\$?\d+\s+)?(?:hard-?earned\s+)?"
+    r"(?:money|cash|bucks|dollars|pounds)\b",
+    r"re:\b(?:a|total|complete|such\s+a|what\s+a)\s+waste\s+of\s+(?:my\s+|our\s+)?(?:time|money)\b",
+    r"re:\b(?:do\s+not|never)\s+(?:ever\s+)?(?:buy|order|purchase)\s+(?:this|these|it|them|from|here)\b",
+    r"re:\b(?:avoid|stay\s+away\s+from)\s+(?:this|these|them|it|that)(?:\s+(?:one|product|place|company|airline|brand|"
+    r"restaurant|item|seller|store|shop|app|phone))?\s*(?:[.!,]|$|at\s+all\s+costs|like\s+the\s+plague)",
+    r"re:\bsave\s+your\s+money\b|\bbuyer\s+beware\b",
+    r"re:\b(?:would|will|could|can|do|does)\s+not\s+recommend\b(?![^.!?]*\benough\b)|\bnot\s+recommended\b",
+    r"re:\bnever\s+again\b",
+    r"re:\b(?:will|would)\s+never\s+(?:\w+\s+){0,2}?(?:buy|order|fly|shop|eat|stay|use|book|come|go|return)\b"
+    r"[^.!?]{0,40}\bagain\b",
+    r"re:\b(?:will|would)\s+not\s+be\s+(?:back|returning|coming\s+back|going\s+back|ordering\s+again|"
+    r"buying\s+again)\s*(?:[.!]|$|any\s*time|ever)",
+    r"re:\b(?:i|we)\s+(?:am\s+|are\s+|will\s+|would\s+)?(?:never|not)\s+(?:be\s+)?(?:coming|going)\s+back"
+    r"(?:\s*(?:[.!,]|$)|\s+(?:here|again|ever|to\s+(?:you|your|this|that|them)))",
+    r"re:\bshould\s+(?:not|never)\s+have\s+(?:bought|ordered|booked|trusted|chosen|picked|flown|purchased)\b|"
+    r"\bregret\s+(?:buying|ordering|booking|choosing|flying|purchasing|trusting)\b",
+    r"re:\bnot\s+worth\s+(?:the|a|your|my|it)\b(?![^.!?]*\?)",
+    # disappointment said outright
+    r"re:\b(?:disappointing|disapointing)\b|\b(?:a|such\s+a|what\s+a|big|huge|major|real|total|complete)\s+"
+    r"(?:disappointment|disapointment|letdown|let\s+down)\b",
+    r"re:\blet\s+(?:me|us)\s+down\b|\bnot\s+impressed\b",
+    r"re:\b(?:i|we)\s+(?:\w+\s+)?(?:expected|expect|was\s+hoping\s+for|were\s+hoping\s+for|hoped\s+for)\s+(?:much\s+|"
+    r"a\s+lot\s+|far\s+|a\s+bit\s+|so\s+much\s+)?(?:better|more)\b(?![^.!?]*\?)",
+    r"re:\b(?:still|again|already)\s+(?:does\s+not|did\s+not|is\s+not|not)\s+work\w*\b|\bdoes\s+not\s+work\s+"
+    r"(?:at\s+all|either|again)\b",
 )
 
 COMPLAINT_GRAMMAR: tuple[str, ...] = (
@@ -107,11 +166,21 @@ COMPLAINT_GRAMMAR: tuple[str, ...] = (
     r"site|app|system|service|staff|company|airline|delivery|support|customer\s+service|driver|"
     r"courier)\s+(?:\w+\s+)?(?:always|never|so|still|constantly|keeps?|down|broken|crash\w*|slow|rude|late)\b",
     r"re:\b(?:hung|hangs|hanging)\s+up\s+on\s+(?:me|us)\b",
+    *COMPLAINT_VERDICT,
 )
 
 # Waiting measured ("on hold for 45 minutes", "took two weeks to arrive") is a complaint when the message
 # is not cheerful and not a plain question: "I waited two hours for the concert and it was worth it" is not.
 COMPLAINT_MILD: tuple[str, ...] = (
+    # a problem state of the customer's own trip or booking, told rather than asked: "my flight got cancelled",
+    # "our bags were lost"; orders are left to the order intent ("my order is delayed, where is it now?")
+    r"re:\b(?:my|our)\s+(?:\w+\s+)?(?:flights?|connection|bags?|luggage|suitcases?|baggage|booking|reservation|"
+    r"train|seats?|trip|holiday|vacation|appointment|installation|repair|engineer|technician)\s+(?:was|were|got|"
+    r"has\s+been|have\s+been|is|are|just\s+got|keeps\s+getting)\s+(?:(?!not\b|never\b)\w+\s+)?(?:delayed|"
+    r"cancell?ed|canceled|lost|missed|overbooked|diverted|downgraded|bumped|postponed)\b(?![^.!?]*\?)",
+    r"re:\b(?:my|our|the)\s+(?:internet|wifi|wi-fi|broadband|connection|service|power|electricity|phone\s+line|"
+    r"signal|tv|cable|network)\s+(?:has\s+been|is|was|keeps\s+going|went|goes|keeps\s+cutting)\s+(?:down|out|off|"
+    r"dead|dropping)?\s*(?:again|for\s+\w+|since|all\s+(?:day|week|night|morning)|every\s+\w+|constantly)\b",
     r"re:\b(?:delayed|late|held\s+up|stuck|wait|waiting|waited|on\s+hold|queue|queued|queuing|sat|sitting|"
     rf"standing)\s+(?:for\s+|by\s+|over\s+|nearly\s+|almost\s+)?{_DURATION}\b",
     r"re:\b(?:broken|damaged|late|delayed|cancell?ed|wrong|missing|faulty|lost)\s+(?:again|too|as\s+well)\b",
