@@ -63,8 +63,9 @@ _THING = (
 _NOT_THE_COMPANYS = r"(?!(?:weather|traffic|news|situation|world|economy|pandemic|virus)\b)"
 
 COMPLAINT_VERDICT: tuple[str, ...] = (
-    # the thing judged bad: "the soup was bland", "this headset is junk", "its battery life is poor"
-    rf"re:\b(?:this|these|the|that|those|your|its|their)\s+{_NOT_THE_COMPANYS}(?:\w+\s+){{0,3}}?(?:is|was|are|"
+    # the thing judged bad: "the soup was bland", "this headset is junk", "its battery life is poor"; the thing
+    # is named ("this is useless" alone is said of the whole exchange, which the frustration rules read)
+    rf"re:\b(?:this|these|the|that|those|your|its|their)\s+{_NOT_THE_COMPANYS}(?:\w+\s+){{1,3}}?(?:is|was|are|"
     r"were|seems|seemed|looks|tastes|tasted|sounds|sounded|felt|feels|turned\s+out\s+to\s+be|has\s+been|is\s+just)"
     r"\s+(?:so\s+|very\s+|really\s+|extremely\s+|incredibly\s+|absolutely\s+|totally\s+|utterly\s+|pretty\s+|"
     rf"quite\s+|just\s+|simply\s+|way\s+|too\s+)?{_VERDICT}(?![\w-])(?![^.!?]*\?)",
