@@ -3,6 +3,7 @@
 import pytest
 
 from bot.models import Route
+from bot.triage.intents import IntentDetector
 from bot.triage.lexicon_requests import TYPO_KEYWORDS, TYPO_PROTECTED
 from bot.triage.spelling import TypoFixer
 from bot.triage.text import normalise
@@ -114,3 +115,26 @@ def test_it_is_an_order_unless_the_message_names_something_else_it_may_be(triage
     assert triage.classify("I sent the transfer on Monday, has it arrived?").intent != "order_tracking"
     assert triage.classify("my new card, when will it arrive").intent != "order_tracking"
     assert triage.classify("has my order shipped? I paid by card").intent == "order_tracking"  # the order is named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so when do I get it?",
+        "still not delivered",
+        "not received yet!",
+        "courier status please",
+        "have you shipped my purchase yet",
+        "when are my goods going to be dispatched",
+    ],
+)
+def test_order_questions_without_the_word_order(text):
+    assert IntentDetector().intent_of(normalise(text)) == "order_tracking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["when do I get my new card", "not received the refund", "did you send the password reset email"],
+)
+def test_cards_refunds_and_emails_are_not_order_questions(text):
+    assert IntentDetector().intent_of(normalise(text)) != "order_tracking", text

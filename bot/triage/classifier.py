@@ -82,6 +82,7 @@ class Triage:
         intent = self._intents.intent_of(message.norm, prefixes)
         matched: list[tuple[CategoryConfig, list[str]]] = []
         plain_request: bool | None = None
+        vetoed: tuple[str, ...] = ()
         for category, matcher, mild in self._matchers:
             hit = matcher.find(message.norm, prefixes)
             if hit is None and mild and sentiment < _MILD_MAX_SENTIMENT:
@@ -119,16 +120,20 @@ class Triage:
             self._add_reading(matched, reading)
         # learned from English: the rules are the floor
         if not matched and self._learned is not None and reading.english:
-            learned = self._learned.check(message.original)
+            learned = self._learned.check(message.original, message.norm)
             if learned is not None:
-                matched.append(learned)
+                category_or_veto, learned_signals = learned
+                if category_or_veto is None:
+                    vetoed = tuple(learned_signals)  # the model was sure, the rules' exceptions say no
+                else:
+                    matched.append((category_or_veto, learned_signals))
 
         signals = tuple(signal for _, category_signals in matched for signal in category_signals)
         if message.truncated:
             signals += (f"long message: read the first {self.config.max_chars} characters",)
         if not matched:
             return TriageResult(
-                route=Route.BOT, intent=intent, sentiment=sentiment, signals=signals,
+                route=Route.BOT, intent=intent, sentiment=sentiment, signals=signals + vetoed,
                 order_ids=order_ids(message.original, bare=intent == "order_tracking"), language=reading.language,
             )
         priority = Priority.LOW

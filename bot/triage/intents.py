@@ -60,7 +60,12 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
             r"going\s+to\s+get|coming|"
             r"arriving|being\s+delivered|out\s+for\s+delivery)\b",
             rf"\b{_ITEM}\s+(?:is\s+|are\s+|will\s+)?(?:getting|get|coming|arriving|be)\s+(?:here|today|tomorrow)\b",
-            r"\b(?:order|delivery|shipping|shipment|package|parcel)\s+status\b",
+            r"\b(?:order|delivery|shipping|shipment|package|parcel|dispatch|courier|consignment)\s+status\b",
+            # no "order" word: "did you send my item", "not delivered yet", "when will I get it"
+            rf"\b(?:did|have|has)\s+(?:you|they|you\s+guys)\s+(?:already\s+|even\s+|actually\s+)?(?:sent|send|shipped|"
+            rf"ship|dispatched|dispatch|posted|post|mailed)\s+(?:out\s+)?{_MY}(?:\w+\s+)?{_ITEM}\b",
+            r"^\W*(?:it\s+is\s+|it\s+has\s+|still\s+|has\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:delivered|"
+            r"received|arrived|dispatched|shipped)(?:\s+yet)?\W*$",
             r"\b(?:check|see|know|view|get|find\s+out|tell\s+me)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:status|progress|eta|"
             rf"whereabouts)(?:\s+(?:of|on|for)\s+{_MY}{_ITEM}\b|\s*[?.!]*$)",
             rf"\b(?:check|checking|see|seeing|check\s+on)\s+(?:up\s+on\s+)?{_MY}(?:orders?|purchases?|packages?|"
@@ -92,8 +97,10 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
         rf"\bhow\s+(?:long|many\s+(?:more\s+)?days)\s+(?:until|till|before|for|will\s+it\s+take\s+for)\s+(?:{_NUMBER}|"
         rf"it|{_MY}{_ITEM})\s+(?:to\s+)?"
         r"(?:arriv\w*|com(?:e|es)|gets?\s+here|is\s+delivered|ships?|is\s+here)\b",
-        rf"\bwhen\s+(?:will|can|do|should)\s+i\s+(?:get|receive|see)\s+{_MY}(?:\w+\s+)?(?:things|stuff|items|goods|"
-        rf"purchases?|{_NUMBER})\b",
+        rf"\bwhen\s+(?:will|can|do|should)\s+i\s+(?:get|receive|see)\s+(?:{_MY}(?:\w+\s+)?(?:things|stuff|items?|goods|"
+        rf"products?|purchases?|{_NUMBER})|it|them)\b",
+        rf"\bwhen\s+(?:will|would|is|are)\s+{_MY}(?:\w+\s+)?(?:items?|products?|purchases?|goods)\s+(?:be\s+|going\s+to\s+be\s+)?"
+        r"(?:dispatched|shipped|sent(?:\s+out)?)\b",  # "when will my item arrive": a delivery-time question, as above
         rf"\b(?:still\s+)?waiting\s+(?:for|on)\s+{_MY}(?:\w+\s+)?{_ITEM}\s*(?:to\s+(?:arrive|come|ship|be\s+delivered)|"
         r"[.!?]|$)",
         rf"\bno\s+sign\s+of\s+{_MY}(?:\w+\s+)?{_ITEM}\b",

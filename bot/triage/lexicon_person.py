@@ -30,7 +30,7 @@ _PEOPLE = (
     r"(?:someone|somebody|person|people)\s+in\s+charge|"
     r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|your\s+team|the\s+team)|employees?|assistants?|workers?|"
     r"receptionists?|concierge|cleaners?|housekeepers?|porters?|technicians?|engineers?|"
-    r"customer\s+(?:service|care|support|services|relations)(?:\s+(?:team|agent|rep|representative|executive|"
+    r"(?:customer|cust)\s+(?:service|care|support|services|relations)(?:\s+(?:team|agent|rep|representative|executive|"
     r"advis[eo]r|associate|department|desk|person|people|staff))?|"
     r"support\s+(?:team|staff|agent|desk|person|people)|help\s*lines?|hot\s*lines?|help\s*desk|"
     r"call\s+cent(?:re|er)|contact\s+cent(?:re|er)|care\s+team|live\s+(?:chat|support|agent|person))"
@@ -151,7 +151,7 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"re:(?:^|(?<=[.,;:!?]))\W*(?:(?:hi|hello|hey|ok|"
     rf"okay)\W+)?{_PLEASE}(?:{_DETERMINER}\s+)?(?:{_MODIFIER}\s+)*(?:{_PEOPLE}|{_DESK}|(?:someone|somebody|anyone|"
     r"anybody)(?:\s+(?:real|human))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|"
-    r"thanks|thank\s+you))*\W*$",
+    r"thanks|thank\s+you|not\s+(?:a\s+|the\s+)?(?:bot|robot|machine|ai)s?))*\W*$",
     # asking to be called, or for the number to call
     rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$))",
     r"re:\b(?:give|send)\s+me\s+a\s+(?:call|ring|phone\s+call)\b|\b(?:request(?:ing)?|want|need|like|book|arrange|"
@@ -164,7 +164,23 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"the\s+(?:company|store|shop|team|support|office|help\s*desk))\b",
     r"re:\b(?:a|the|your|any)\s+(?:phone\s+)?number\s+(?:i|we)\s+(?:can|could)\s+(?:call|ring|phone|reach)\b|"
     r"\bnumber\s+to\s+(?:call|ring|phone|reach\s+(?:you|someone|a\s+person))\b",
-    r"re:\b(?:can|could|may|how\s+(?:do|can|could|should)|let\s+me|(?:want|need|would\s+like)\s+to|"
+    # the contact, as chat logs write it: "customer care no", "support email id", "contact no of customer care",
+    # "whats ur number", "toll free number"
+    r"re:\b(?:customer\s+(?:service|care|support)|cust\s+(?:care|service|support)|support|help\s*line|hot\s*line|"
+    r"call\s+cent(?:re|er))\s+(?:(?:phone|contact|mobile|tel)\s+)?(?:no|num|nos|e-?mail(?:\s+(?:id|address))?|"
+    r"mail\s+id|whatsapp(?:\s+(?:no|number))?)(?=\s*(?:[?.!]|please|pls|plz)*\s*$)",
+    r"re:\b(?:contact|phone|mobile|tel|e-?mail|mail|whatsapp)\s+(?:no|number|num|id|address)\s+(?:of|for)\s+"
+    r"(?:the\s+|your\s+)?(?:customer\s+(?:service|care|support)|cust\s+care|support|help\s*(?:line|desk)|hot\s*line|"
+    r"call\s+cent(?:re|er)|you|your\s+(?:company|team|office|store|shop))\b",
+    r"re:\btoll[-\s]?free\s+(?:number|no|line)\b|^\W*(?:(?:what\s*is|wat\s+is|give\s+me|send\s+me|need)\s+)?"
+    r"your\s+(?:phone\s+|contact\s+|mobile\s+|whatsapp\s+)?(?:number|no|num)\W*$",
+    r"re:\b(?:arrange|schedule|book)\s+(?:me\s+)?a\s+(?:phone\s+)?call\b",
+    # no "I": "need customer support", "want to talk to an agent", "help from a human"
+    rf"re:^\W*(?:(?:please|pls|plz|hi|hello)\W+)?(?:need|want|wanna|require)\s+(?:to\s+(?:{_REACH}|get)\s+|"
+    rf"a\s+word\s+with\s+)?{PERSON}",
+    r"re:\b(?:help|assistance|support|answer)\s+from\s+(?:(?:a|an|the|some|real|actual|live)\s+)*(?:human|person|"
+    r"agent|representative|operator|staff|employee)s?\b",
+    r"re:\b(?:can|could|may|how\s+(?:do|can|could|should|to)|let\s+me|(?:want|need|would\s+like)\s+to|"
     r"is\s+there\s+a\s+way\s+to)\s+(?:i\s+|we\s+)?(?:call|phone|ring|contact|reach|email|e-mail|"
     r"get\s+in\s+touch\s+with|get\s+hold\s+of)\s+(?:you|you\s+guys|you\s+people|your\s+(?:company|team|office|store|"
     r"shop|support)|someone|somebody|support)\b(?!\s+(?:later|back\s+later))",
@@ -216,6 +232,23 @@ HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
     r"contact\s+cent(?:re|er))(?:\s+(?:number|line|team))?\s+(?:for|of|at)\s+(?:my|the|a)\s+(?:bank|insurer|insurance|"
     r"phone|mobile|internet|broadband|electricity|gas|energy|water|landlord|employer|school|university|doctor|gp|"
     r"network|provider|credit\s+card|card\s+issuer|airline|council|government)\b",
+    # Not a support conversation, whatever the person-word: the rules never ask for these, and the learned
+    # signal is vetoed by them too (bot/triage/learned.py). Sales, marketing, press, hiring, partnerships:
+    # "can I talk to your sales team", "who handles press enquiries"
+    r"re:\b(?:(?:your|the|a|an|our)\s+)?(?:sales|marketing|press|media|pr|hr|hiring|recruit\w*|careers?|jobs?|"
+    r"partner\w*|investor\w*|business\s+development|wholesale|procurement|affiliates?|advertising|sponsorship)"
+    r"(?:\s+(?:team|desk|department|dept|office|people|guys|enquiries|inquiries|contact|reps?|representatives?|agents?|"
+    r"persons?|managers?|executives?|associates?))?\b(?!\s+(?:tax|price|receipt))",
+    # the customer is the person-word: "I am a rep", "I work as a sales associate", "we are agents"
+    r"re:\b(?:i\s+am|i\s+work(?:ed)?\s+as|we\s+are|i\s+was|become|becoming|hire|hiring|recruit\w*|apply\w*\s+"
+    r"(?:to\s+be|as))\s+(?:an?\s+)?(?:\w+\s+)?(?:reps?|representatives?|agents?|associates?|advis[eo]rs?|"
+    r"operators?|executives?|consultants?|specialists?|staff|employees?)\b",
+    # someone else's people: "my travel agent", "my sales rep said", "her insurance advisor"
+    r"re:\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:agent|rep|representative|advis[eo]r|consultant|broker|boss|"
+    r"supervisor|manager|colleague|coworker|co-worker)s?\b",
+    # "call me Ishmael", "you can call me Ada": a name, not a call
+    r"re:\b(?:you\s+(?:can|may)\s+|just\s+|everyone\s+|people\s+|friends\s+)call\s+me\s+[a-z]+|"
+    r"\bcall\s+me\s+(?:crazy|old[-\s]fashioned|mad|paranoid|silly|a\s+\w+)\b",
     # "why did you call me?", "who was that calling me": not asking to be called
     r"re:\b(?:why|who|when)\s+(?:did|do|does|would|was|is|were|are)\s+(?:you|they|someone|somebody|"
     r"\w+)\s+(?:\w+\s+)?call(?:ing|ed)?\s+me\b",
