@@ -49,7 +49,8 @@ async def test_a_request_for_a_person_in_everyday_words_reaches_one(play, text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "text", ["I am a rep", "call me Ishmael", "how do I call customer care for my bank", "can I talk to your sales team"]
+    "text",
+    ["I am a rep", "call me Ishmael", "how do I call customer care for my bank", "can I talk to your sales team"],
 )
 async def test_words_that_only_look_like_a_request_stay_with_the_bot(play, text):
     out = await play.say(text)
