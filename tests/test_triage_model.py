@@ -35,12 +35,13 @@ def test_features_are_words_word_pairs_and_letter_grams():
 
 def test_the_shipped_model_is_small_and_switches_self_harm_medical_and_person_on():
     model = TriageModel.load()
-    assert MODEL_PATH.stat().st_size < 400_000
+    assert MODEL_PATH.stat().st_size < 600_000  # long Reddit posts (rmhd_tune) brought 170 KB of vocabulary
     assert model.enabled == ("sensitive_self_harm", "sensitive_medical", "human_request")
     assert "human_request" in model.categories  # on; TANDEM_CONFIG can switch it off
     assert 0.5 <= model.thresholds["sensitive_self_harm"] < 1
     trained_on = model.about["trained_on"]
-    assert "cfpb" in trained_on and not {"rasa", "airline_tweets", "learned_hands"} & set(trained_on)  # never REPORT
+    assert {"cfpb", "rmhd_tune"} <= set(trained_on)
+    assert not {"rasa", "airline_tweets", "learned_hands", "rmhd", "esconv"} & set(trained_on)  # never REPORT
 
 
 @pytest.mark.slow
