@@ -79,3 +79,13 @@ def test_self_harm_and_crisis_with_typos_reach_a_person(triage, text):
 def test_idioms_and_things_stay_with_the_bot(triage, text):
     result = triage.classify(text)
     assert result.route is Route.BOT, (text, result.signals)
+
+
+def test_a_team_can_take_a_new_frame_back_and_the_signal_names_the_words(triage):
+    from bot.triage import Triage, TriageConfig
+
+    text = "we can't cover the water bill this month"
+    result = triage.classify(text)
+    assert result.signals == ('mentions financial hardship: "cannot cover the water bill"',)
+    config = TriageConfig.from_mapping({"categories": {"financial_hardship": {"except_words": ["water bill"]}}})
+    assert Triage(config).classify(text).route is Route.BOT
