@@ -144,13 +144,14 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     triage = results.get("triage")
     if triage:
         rate = triage["first_message_per_s"]
-        out.append(
-            (
-                f"triage ≥ {TARGETS['triage_per_s']:,} messages/s",
-                f"{rate:,}/s ({triage['with_history_per_s']:,}/s with history)",
-                rate >= TARGETS["triage_per_s"],
+        measured = f"{rate:,}/s ({triage['with_history_per_s']:,}/s with history)"
+        if "with_history_per_cpu_s" in triage:  # judged by CPU time: a loaded machine must not decide it
+            rate = min(triage["first_message_per_cpu_s"], triage["with_history_per_cpu_s"])
+            measured += (
+                f"; CPU time: {triage['first_message_per_cpu_s']:,}/s "
+                f"({triage['with_history_per_cpu_s']:,}/s with history)"
             )
-        )
+        out.append((f"triage ≥ {TARGETS['triage_per_s']:,} messages/s", measured, rate >= TARGETS["triage_per_s"]))
     return out
 
 
@@ -182,6 +183,12 @@ def render(results: dict[str, Any]) -> str:
             + (f"; {t['without_language_check_per_s']:,} messages/s as first messages without the language check"
                if "without_language_check_per_s" in t else "")
         )
+        if "with_history_per_cpu_s" in t:
+            parts.append(
+                f"By CPU time: {t['first_message_per_cpu_s']:,} messages per CPU-second as first messages, "
+                f"{t['with_history_per_cpu_s']:,} with history, {t['without_language_check_per_cpu_s']:,} "
+                "without the language check"
+            )
     checks = targets(results)
     if checks:
         parts.append("\nTargets")
