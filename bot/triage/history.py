@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import repeat
+from operator import mul
 
 from ..models import Conversation
 from .text import Prepared, fingerprint, normalise, printable_text
@@ -31,6 +33,8 @@ _COUNTED = "abcdefghijklmnopqrstuvwxyz0123456789 "
 _BITS = 10  # a count (at most _COMPARE_CHARS < 2**9) and a guard bit
 _TOP = sum(1 << (_BITS * i + _BITS - 1) for i in range(len(_COUNTED) + 1))  # each field's guard bit
 _LOW = _TOP - (_TOP >> (_BITS - 1))  # each field's count bits
+_FIELD_ONE = {ch: 1 << (_BITS * i) for i, ch in enumerate(_COUNTED)}  # a count of one, in that character's field
+_OTHERS_ONE = 1 << (_BITS * len(_COUNTED))
 
 
 @dataclass(frozen=True)
@@ -77,9 +81,8 @@ class Question:
     @property
     def letters(self) -> int:
         if self._letters is None:
-            counts = [self.form.count(ch) for ch in _COUNTED]
-            counts.append(len(self.form) - sum(counts))
-            self._letters = sum(n << (_BITS * i) for i, n in enumerate(counts))
+            counts = Counter(self.form)
+            self._letters = sum(map(mul, map(_FIELD_ONE.get, counts, repeat(_OTHERS_ONE)), counts.values()))
         return self._letters
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from .literals import needles
 from .prefilter import keys_for, word_prefixes
 
 logger = logging.getLogger(__name__)
@@ -68,7 +69,8 @@ class PhraseMatcher:
     """Finds the first lexicon hit in a normalised text that is neither excepted nor negated.
 
     Each entry is compiled on its own and only run when the message has one of its key word
-    prefixes (see ``prefilter``); a single alternation of hundreds of entries is far slower.
+    prefixes (see ``prefilter``) and one of the strings it cannot match without (see ``literals``);
+    a single alternation of hundreds of entries is far slower.
     """
 
     def __init__(
@@ -79,6 +81,7 @@ class PhraseMatcher:
         negatable: bool = False,
     ):
         self._entries: list[re.Pattern[str]] = []
+        self._needles: list[tuple[str, ...] | None] = []
         self._index: dict[str, list[int]] = {}
         self._always: list[int] = []
         for entry in entries:
@@ -87,6 +90,7 @@ class PhraseMatcher:
             source = compile_entry(entry, normalise)
             number = len(self._entries)
             self._entries.append(re.compile(source))
+            self._needles.append(needles(source))
             keys = keys_for(source)
             if keys is None:
                 self._always.append(number)
@@ -129,6 +133,9 @@ class PhraseMatcher:
             return
         spans: list[tuple[int, int]] | None = None
         for number in sorted(candidates):
+            wanted = self._needles[number]
+            if wanted is not None and not any(map(norm.__contains__, wanted)):
+                continue
             pattern = self._entries[number]
             if pattern.search(norm) is None:
                 continue

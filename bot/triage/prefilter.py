@@ -10,7 +10,9 @@ always run, so the prefilter never loses a match.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
+import operator
 import re
 
 # re's own parser (private modules that typeshed does not describe; sre_parse is their deprecated alias)
@@ -31,11 +33,13 @@ class _Unknown(TandemError):
     """The start of this expression cannot be summarised as a small set of word prefixes."""
 
 
+_FIRST = tuple(operator.itemgetter(slice(0, n)) for n in range(1, KEY_LENGTH + 1))  # a word's first n characters
+
+
 def word_prefixes(norm: str) -> frozenset[str]:
     """Every prefix (1..KEY_LENGTH characters) of every word in the text."""
-    return frozenset(
-        token[:n] for token in set(_WORD_TOKENS.findall(norm)) for n in range(1, min(len(token), KEY_LENGTH) + 1)
-    )
+    tokens = set(_WORD_TOKENS.findall(norm))
+    return frozenset(itertools.chain.from_iterable(map(first, tokens) for first in _FIRST))
 
 
 @functools.lru_cache(maxsize=4096)

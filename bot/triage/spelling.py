@@ -93,15 +93,14 @@ class TypoFixer:
     def fix(self, lowered: str) -> str:
         if not self._keywords:
             return lowered
-        changed = False
-
-        def replace(match: re.Match[str]) -> str:
-            nonlocal changed
-            fixed = self.correct(match.group(0))
-            if fixed is None:
-                return match.group(0)
-            changed = True
-            return fixed
-
-        result = _TOKEN.sub(replace, lowered)
-        return result if changed else lowered
+        cache = self._cache
+        fixes: dict[str, str] = {}
+        for token in set(_TOKEN.findall(lowered)):
+            fixed = cache.get(token, "")  # most words were seen before and are no typo
+            if fixed == "":
+                fixed = self.correct(token)
+            if fixed is not None:
+                fixes[token] = fixed
+        if not fixes:
+            return lowered
+        return _TOKEN.sub(lambda match: fixes.get(match.group(0), match.group(0)), lowered)

@@ -39,7 +39,13 @@ for _verb in ("do", "does", "did", "is", "are", "was", "were", "have", "has", "h
     _SHORT_FORMS[_verb + "nt"] = _verb + " not"
 _SUFFIXES = (("n't", " not"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"), ("'d", " would"), ("'s", " is"))
 _S_IS = frozenset({"it", "that", "there", "what", "where", "who", "here", "he", "she", "how"})
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# the words ``_expand`` may change (a word with an apostrophe, or a short form), each a whole run of letters
+# as ``[a-z]+(?:'[a-z]+)?`` would find it; the others are left alone without a call per word
+_WORD = re.compile(
+    r"(?<![a-z])(?:[a-z]+'[a-z]+|"
+    + "|".join(sorted((form for form in _SHORT_FORMS if "'" not in form), key=len, reverse=True))
+    + r")(?![a-z])"
+)
 _CAN_NOT = re.compile(r"\bcan not\b")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
+from .vader import Vader
 
 logger = logging.getLogger(__name__)
 
@@ -49,26 +49,6 @@ SWEAR_WORDS = (
 )
 
 
-class _Vader(SentimentIntensityAnalyzer):
-    """VADER, skipping its character-by-character emoji pass for plain ASCII text (no emoji there)."""
-
-    def polarity_scores(self, text: str) -> dict:
-        if not text.isascii():
-            return super().polarity_scores(text)
-        text = text.strip()
-        sentitext = SentiText(text)
-        sentiments: list = []
-        words = sentitext.words_and_emoticons
-        for i, item in enumerate(words):
-            lowered = item.lower()
-            if lowered in BOOSTER_DICT or (lowered == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"):
-                sentiments.append(0)
-                continue
-            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-        sentiments = self._but_check(words, sentiments)
-        return self.score_valence(sentiments, text)
-
-
 class Sentiment:
     """VADER, loaded once per instance (loading the lexicon is the slow part).
 
@@ -76,11 +56,11 @@ class Sentiment:
     for deciding whether a customer is upset rather than reporting a problem or talking about the news."""
 
     def __init__(self) -> None:
-        self._analyzer = _Vader()
-        self._mood = _Vader()
+        self._analyzer = Vader()
+        self._mood = Vader()
         for word in CASE_WORDS + WORLD_WORDS:
             self._mood.lexicon.pop(word, None)
-        self._calm = _Vader()
+        self._calm = Vader()
         for word in CASE_WORDS + WORLD_WORDS + SWEAR_WORDS:
             self._calm.lexicon.pop(word, None)
 

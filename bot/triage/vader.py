@@ -1,0 +1,109 @@
+"""VADER (``vaderSentiment`` 3.3.2) with the same scores for less work.
+
+- plain ASCII text skips the character-by-character emoji pass (there is no emoji in it);
+- a text with no word in the lexicon scores 0 at once, and a word outside it gets valence 0 without a call;
+- the negation and idiom checks lower-case only the few words around the scored one (VADER's own lower-cases
+  the whole message again for each word of its lexicon, three times).
+
+``tests/test_triage_vader.py`` compares every score with the library's own.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT,
+    N_SCALAR,
+    SPECIAL_CASES,
+    SentimentIntensityAnalyzer,
+    SentiText,
+    allcap_differential,
+    negated,
+)
+
+logger = logging.getLogger(__name__)
+
+_strip_punctuation = SentiText._strip_punc_if_word
+
+
+class Vader(SentimentIntensityAnalyzer):
+    """``SentimentIntensityAnalyzer`` with the same ``polarity_scores``, faster."""
+
+    def polarity_scores(self, text: str) -> dict:
+        if not text.isascii():
+            return super().polarity_scores(text)
+        text = text.strip()
+        lexicon = self.lexicon
+        words = list(map(_strip_punctuation, text.split()))  # SentiText's words_and_emoticons
+        lowered = [word.lower() for word in words]
+        if lexicon.keys().isdisjoint(lowered):
+            return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
+        sentitext = SentiText.__new__(SentiText)
+        sentitext.text = text
+        sentitext.words_and_emoticons = words
+        sentitext.is_cap_diff = allcap_differential(words)
+        sentiments: list = []
+        for i, item in enumerate(words):
+            word = lowered[i]
+            booster = word in BOOSTER_DICT or (word == "kind" and i < len(words) - 1 and lowered[i + 1] == "of")
+            if booster or word not in lexicon:
+                sentiments.append(0)
+            else:
+                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words, sentiments)
+        return self.score_valence(sentiments, text)
+
+    @staticmethod
+    def _negation_check(valence: float, words_and_emoticons: list, start_i: int, i: int) -> float:
+        words = words_and_emoticons
+        before = str(words[i - (start_i + 1)]).lower()
+        if start_i == 0 and negated([before]):
+            valence = valence * N_SCALAR
+        if start_i == 1:
+            two, one = str(words[i - 2]).lower(), str(words[i - 1]).lower()
+            if two == "never" and (one == "so" or one == "this"):
+                valence = valence * 1.25
+            elif two == "without" and one == "doubt":
+                pass
+            elif negated([before]):
+                valence = valence * N_SCALAR
+        if start_i == 2:
+            three, two, one = str(words[i - 3]).lower(), str(words[i - 2]).lower(), str(words[i - 1]).lower()
+            if three == "never" and (two == "so" or two == "this") or (one == "so" or one == "this"):
+                valence = valence * 1.25
+            elif three == "without" and (two == "doubt" or one == "doubt"):
+                pass
+            elif negated([before]):
+                valence = valence * N_SCALAR
+        return valence
+
+    @staticmethod
+    def _special_idioms_check(valence: float, words_and_emoticons: list, i: int) -> float:
+        words = words_and_emoticons
+
+        def low(k: int) -> str:
+            return str(words[k]).lower()
+
+        zero, one, two, three = low(i), low(i - 1), low(i - 2), low(i - 3)
+        onezero = f"{one} {zero}"
+        twoonezero = f"{two} {one} {zero}"
+        twoone = f"{two} {one}"
+        threetwoone = f"{three} {two} {one}"
+        threetwo = f"{three} {two}"
+        for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+            if seq in SPECIAL_CASES:
+                valence = SPECIAL_CASES[seq]
+                break
+        if len(words) - 1 > i:
+            zeroone = f"{zero} {low(i + 1)}"
+            if zeroone in SPECIAL_CASES:
+                valence = SPECIAL_CASES[zeroone]
+        if len(words) - 1 > i + 1:
+            zeroonetwo = f"{zero} {low(i + 1)} {low(i + 2)}"
+            if zeroonetwo in SPECIAL_CASES:
+                valence = SPECIAL_CASES[zeroonetwo]
+        for n_gram in (threetwoone, threetwo, twoone):
+            if n_gram in BOOSTER_DICT:
+                valence = valence + BOOSTER_DICT[n_gram]
+        return valence
