@@ -6,6 +6,7 @@ import pytest
 
 from bot.ports import Store
 from bot.store import MemoryStore, SQLiteStore
+from tandem.testing.playground import playground
 
 STORE_KINDS = ["memory", "sqlite", "postgres"]
 
@@ -56,3 +57,11 @@ def triage():
     from bot.triage import Triage
 
     return Triage()
+
+
+@pytest.fixture
+async def play():
+    """The local playground on the demo data, as a customer sees it (tandem.testing.playground)."""
+    p = await playground()
+    yield p
+    await p.close()

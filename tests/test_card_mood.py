@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from adapters.local.render import render_card as playground_card
 from adapters.slack.render import card_blocks
 from adapters.teams.render import render_card as teams_card
 from bot.models import HandoffCard
 from tandem.testing.playground import handoff_card, playground
-
-
-@pytest.fixture
-async def play():
-    p = await playground()
-    yield p
-    await p.close()
 
 
 def the_card(records: list[dict]) -> dict:

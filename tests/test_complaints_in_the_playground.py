@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.models import State
-from tandem.testing.playground import kinds, playground
-
-
-@pytest.fixture
-async def play():
-    p = await playground()
-    yield p
-    await p.close()
-
-
-def _card(out: list[dict]) -> dict:
-    [card] = [r["card"] for r in out if r["kind"] == "handoff" and r["to"] == "agents"]
-    return card
+from tandem.testing.playground import handoff_card, kinds
 
 
 @pytest.mark.parametrize(
@@ -31,7 +19,7 @@ def _card(out: list[dict]) -> dict:
 )
 async def test_a_complaint_told_as_a_verdict_reaches_a_person_as_a_complaint(play, text):
     out = await play.say(text)
-    assert _card(out)["reason"] == "complaint", out
+    assert handoff_card(out)["reason"] == "complaint", out
     assert (await play.conversation()).state is State.WAITING
 
 

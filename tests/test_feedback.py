@@ -8,15 +8,8 @@ from datetime import timedelta
 import pytest
 
 from bot.facts import FactKind
-from tandem.testing.playground import kinds, playground, texts
+from tandem.testing.playground import kinds, texts
 from tests.factories import NOW
-
-
-@pytest.fixture
-async def play():
-    p = await playground()
-    yield p
-    await p.close()
 
 
 async def facts(play, *kinds_wanted):

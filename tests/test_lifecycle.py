@@ -8,13 +8,6 @@ from bot.models import Priority, State
 from tandem.testing.playground import kinds, playground, texts
 
 
-@pytest.fixture
-async def play():
-    p = await playground()
-    yield p
-    await p.close()
-
-
 async def test_a_greeting_says_what_the_bot_can_do(play):
     out = await play.say("hi there")
     assert kinds(out) == ["reply"]

@@ -8,14 +8,7 @@ import pytest
 
 from bot.models import Priority, State
 from tandem.testing.playground import handoff_card as agents_card
-from tandem.testing.playground import kinds, playground, texts
-
-
-@pytest.fixture
-async def play():
-    p = await playground()
-    yield p
-    await p.close()
+from tandem.testing.playground import kinds, texts
 
 
 @pytest.mark.parametrize(

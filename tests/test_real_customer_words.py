@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.models import Priority, State
-from tandem.testing.playground import kinds, playground, texts
-
-
-@pytest.fixture
-async def play():
-    p = await playground()
-    yield p
-    await p.close()
-
-
-def _card(out: list[dict]) -> dict:
-    [card] = [r["card"] for r in out if r["kind"] == "handoff" and r["to"] == "agents"]
-    return card
+from tandem.testing.playground import handoff_card, kinds, texts
 
 
 @pytest.mark.parametrize(
@@ -43,7 +31,7 @@ def _card(out: list[dict]) -> dict:
 async def test_a_request_for_a_person_in_everyday_words_reaches_one(play, text):
     out = await play.say(text)
     assert kinds(out, "customer") == ["handoff", "privacy_notice"], out
-    assert _card(out)["reason"] == "human_request"
+    assert handoff_card(out)["reason"] == "human_request"
     assert (await play.conversation()).state is State.WAITING
 
 
@@ -60,7 +48,7 @@ async def test_words_that_only_look_like_a_request_stay_with_the_bot(play, text)
 
 async def test_a_complaint_about_an_agent_is_handed_off_as_a_complaint(play):
     out = await play.say("the agent was rude")
-    assert _card(out)["reason"] == "complaint"
+    assert handoff_card(out)["reason"] == "complaint"
 
 
 @pytest.mark.slow
@@ -98,7 +86,7 @@ async def test_order_questions_with_typos_or_without_the_word_order_get_the_cust
 
 async def test_still_waiting_for_a_package_gets_the_customers_orders_and_a_person(play):
     out = await play.say("still waiting for my package")
-    card = _card(out)
+    card = handoff_card(out)
     assert card["reason"] == "frustration"
     assert "1001" in str(card)  # the agent sees the orders the customer is waiting for
 
@@ -123,7 +111,7 @@ async def test_a_disclosure_of_danger_is_an_urgent_handoff_with_help_at_once(pla
         assert "988" in first and "116 123" in first
     else:
         assert "1-800-799-7233" in first and "0808 2000 247" in first
-    card = _card(out)
+    card = handoff_card(out)
     assert card["reason"] == reason and card["priority"] == Priority.URGENT.value
 
 
@@ -142,7 +130,7 @@ async def test_things_hit_and_slang_are_not_danger(play, text):
 async def test_hardship_and_a_death_told_with_a_request_reach_a_person(play, text):
     out = await play.say(text)
     assert kinds(out, "customer")[0] == "handoff", out
-    assert _card(out)["reason"] in {"sensitive:financial_hardship", "sensitive:bereavement"}
+    assert handoff_card(out)["reason"] in {"sensitive:financial_hardship", "sensitive:bereavement"}
 
 
 @pytest.mark.parametrize("text", ["my laptop died yesterday, can you repair it?", "I lost my job application link"])
