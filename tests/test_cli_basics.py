@@ -73,19 +73,37 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     assert process.stderr.read() == b""
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C reaches a program started from a terminal: undo an ignored SIGINT inherited from a test run that
+    was itself started in the background (``bash .ci/run &``), where the shell sets SIGINT to ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
-def test_ctrl_c_quits_the_playground_at_once(tmp_path):
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tandem.cli", "chat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, env=clean_env(DATABASE_URL=f"sqlite:///{tmp_path}/t.db"), text=True,
-    )  # fmt: skip
+@pytest.mark.parametrize("parent_sigint", ["default", "ignored (a background job)"])
+def test_ctrl_c_quits_the_playground_at_once(tmp_path, parent_sigint):
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN) if parent_sigint != "default" else None
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tandem.cli", "chat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, env=clean_env(DATABASE_URL=f"sqlite:///{tmp_path}/t.db", PYTHONFAULTHANDLER="1"),
+            text=True, preexec_fn=_as_from_a_terminal,
+        )  # fmt: skip
+    finally:
+        if before is not None:
+            signal.signal(signal.SIGINT, before)
     process.stdin.write("hi\n")
     process.stdin.flush()
     assert process.stdout.readline().startswith("Tandem: Hi, Ada!")  # the playground is up, waiting for a line
     process.send_signal(signal.SIGINT)
-    # without another line typed first (it would wait for ever); how fast is not this test's business: a
-    # loaded CI machine once took over 10 s to unwind
-    assert process.wait(timeout=60) == 130
+    # without another line typed first (it would wait for ever); how fast is not this test's business
+    try:
+        returncode = process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)  # PYTHONFAULTHANDLER: every thread's stack, to say where it hung
+        process.wait(timeout=10)
+        pytest.fail("tandem chat did not quit on Ctrl-C; its threads:\n" + process.stderr.read())
+    assert returncode == 130
     assert "Traceback" not in process.stderr.read()
     process.stdin.close()
     process.stdout.close()
