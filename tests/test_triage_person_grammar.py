@@ -156,3 +156,44 @@ def test_more_ways_of_asking(triage, text):
 )
 def test_other_peoples_people_and_goodbyes_are_not_requests(triage, text):
     assert triage.classify(text).reason != "human_request", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "connect to agent",
+        "transfer to a human please",
+        "i want to talk to an expert",
+        "need assistance from your staff",
+        "help from your customer care team",
+        "help desk number",
+        "contact number",
+        "whatsapp number?",
+        "i want to escalate",
+        "can you escalate this please",
+        "this needs to be escalated",
+    ],
+)
+def test_telling_without_me_experts_escalating_and_two_word_contact_questions(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "human_request", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I connect to the wifi",
+        "the app won't connect to the server",
+        "transfer to my savings account",
+        "can you transfer to a different card",
+        "connect to support article",
+        "update my contact details",
+        "my phone number has changed",
+        "the expert reviews say it is good",
+        "the issue was escalated last week and fixed",
+        "prices escalated quickly",
+        "I need help from your app",
+    ],
+)
+def test_connecting_devices_moving_money_and_past_escalations_are_not_requests(triage, text):
+    assert triage.classify(text).reason != "human_request", text

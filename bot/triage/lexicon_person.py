@@ -26,7 +26,7 @@ from __future__ import annotations
 # The person-words: people, and the places where people answer.
 _PEOPLE = (
     r"(?:human(?:\s+being)?s?|persons?|agents?|operators?|representatives?|reps?|executives?|associates?|"
-    r"advis[eo]rs?|consultants?|specialists?|supervisors?|managers?|boss|team\s+(?:leader|lead|member)s?|"
+    r"advis[eo]rs?|consultants?|specialists?|experts?|supervisors?|managers?|boss|team\s+(?:leader|lead|member)s?|"
     r"(?:someone|somebody|person|people)\s+in\s+charge|"
     r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|your\s+team|the\s+team)|employees?|assistants?|workers?|"
     r"receptionists?|concierge|cleaners?|housekeepers?|porters?|technicians?|engineers?|"
@@ -110,6 +110,13 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"ed|s)?\s+(?:me|us|this|my\s+(?:call|chat|case|query|request|question|issue))\s+(?:through\s+|over\s+|across\s+|"
     rf"on\s+|up\s+)?(?:to|with)\s+(?:{PERSON}|{_DESK})",
     rf"re:\b(?:{_REACH})\s+{_DESK}(?!\s+(?:article|page|docs|documentation|site|website|forum|hours|email))",
+    # telling, with no "me": "connect to agent", "transfer to a human please", "connecting to customer care"
+    rf"re:\b(?:connect|transfer|patch|forward|switch|redirect)(?:ing|ed|s)?\s+(?:through\s+)?to\s+(?:{PERSON}|"
+    r"(?:the\s+)?(?:tech(?:nical)?\s+)?support\b(?!\s+(?:article|page|site|website|forum)))",
+    # escalating, asked for: "I want to escalate", "can you escalate", "please escalate this complaint"
+    r"re:\b(?:want|need|would\s+like|like|have)\s+to\s+escalate\b|\b(?:can|could|will|would|please|pls)\s+"
+    r"(?:you\s+)?(?:please\s+)?escalate\b|\b(?:this|it|my\s+\w+)\s+(?:needs\s+to\s+|has\s+to\s+|must\s+|should\s+)?"
+    r"be\s+escalated\b",
     rf"re:\b(?:send|get)\s+(?:in\s+)?(?:a|an|some|the)\s+(?:{_MODIFIER}\s+)*{_PEOPLE}\s*(?:in\s+)?(?:please|now|asap|"
     r"[.!?]|$)",
     r"re:^\W*(?:(?:please|just)\s+)?(?:not|no)\s+(?:a\s+|the\s+|more\s+)?(?:bots?|robots?|machines?|"
@@ -158,8 +165,8 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"schedule)\s+a\s+(?:call\s*back|callback|phone\s+call)\b",
     rf"re:\byour\s+(?:{_CONTACT_LINE}\s+)?(?:phone|telephone|tel|contact|helpline|hotline|support)\s+(?:number|line|"
     r"details)\b",
-    r"re:\b(?:customer\s+(?:service|care|support)|help\s*line|hot\s*line|call\s+cent(?:re|er)|contact\s+cent(?:re|er)|"
-    r"support)\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|line)\b",
+    r"re:\b(?:customer\s+(?:service|care|support)|help\s*line|hot\s*line|help\s*desk|call\s+cent(?:re|er)|"
+    r"contact\s+cent(?:re|er)|support)\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|line)\b",
     r"re:\b(?:phone|telephone|contact)\s+number\s+(?:for|of|to\s+(?:call|reach|ring))\s+(?:you|your|customer|support|"
     r"the\s+(?:company|store|shop|team|support|office|help\s*desk))\b",
     r"re:\b(?:a|the|your|any)\s+(?:phone\s+)?number\s+(?:i|we)\s+(?:can|could)\s+(?:call|ring|phone|reach)\b|"
@@ -175,11 +182,14 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"re:\btoll[-\s]?free\s+(?:number|no|line)\b|^\W*(?:(?:what\s*is|wat\s+is|give\s+me|send\s+me|need)\s+)?"
     r"your\s+(?:phone\s+|contact\s+|mobile\s+|whatsapp\s+)?(?:number|no|num)\W*$",
     r"re:\b(?:arrange|schedule|book)\s+(?:me\s+)?a\s+(?:phone\s+)?call\b",
+    r"re:^\W*(?:(?:what\s*is|wat\s+is|whats|give\s+me|send\s+me|need|share)\s+)?(?:your\s+|ur\s+|the\s+)?(?:contact|"
+    r"whatsapp|phone|telephone|helpline|office)\s+(?:number|no|num|details|info)\W*(?:please|pls|plz)?\W*$",
     # no "I": "need customer support", "want to talk to an agent", "help from a human"
     rf"re:^\W*(?:(?:please|pls|plz|hi|hello)\W+)?(?:need|want|wanna|require)\s+(?:to\s+(?:{_REACH}|get)\s+|"
     rf"a\s+word\s+with\s+)?{PERSON}",
-    r"re:\b(?:help|assistance|support|answer)\s+from\s+(?:(?:a|an|the|some|real|actual|live)\s+)*(?:human|person|"
-    r"agent|representative|operator|staff|employee)s?\b",
+    r"re:\b(?:help|assistance|support|answer)\s+from\s+(?:(?:a|an|the|some|real|actual|live|your|one\s+of\s+your)\s+)*"
+    r"(?:human|person|agent|representative|operator|staff|employee|team|support\s+team|customer\s+(?:service|care|"
+    r"support)(?:\s+team)?)s?\b",
     r"re:\b(?:can|could|may|how\s+(?:do|can|could|should|to)|let\s+me|(?:want|need|would\s+like)\s+to|"
     r"is\s+there\s+a\s+way\s+to)\s+(?:i\s+|we\s+)?(?:call|phone|ring|contact|reach|email|e-mail|"
     r"get\s+in\s+touch\s+with|get\s+hold\s+of)\s+(?:you|you\s+guys|you\s+people|your\s+(?:company|team|office|store|"
