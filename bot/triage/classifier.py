@@ -9,6 +9,7 @@ from ..language import LanguageCheck, Reading, language_name
 from ..models import Priority, Route, TriageResult
 from . import lexicon_anger
 from .anger import AngerCues
+from .complaint_told import opening, told_problem
 from .complaint_tone import sour_problem
 from .config import CategoryConfig, TriageConfig
 from .history import History, RepeatCheck, sentiment_falling
@@ -58,6 +59,7 @@ class Triage:
         self._frustration = self.config.category("frustration")
         complaint = self.config.category("complaint")
         self._complaint = complaint if complaint is not None and complaint.enabled else None
+        self._complaint_exceptions = PhraseMatcher(self._complaint.exceptions, normalise) if self._complaint else None
         self._annoyance = AngerCues(
             lexicon_anger.ANNOYANCE_CUES, lexicon_anger.SARCASM_CUES, lexicon_anger.PROBLEM_CONTEXT,
             lexicon_anger.EMPHASIS_WORDS, lexicon_anger.RAISED_VOICE_WORDS, normalise, self.config.annoyance_threshold,
@@ -87,7 +89,7 @@ class Triage:
             hit = matcher.find(message.norm, prefixes)
             if hit is None and mild and sentiment < _MILD_MAX_SENTIMENT:
                 if plain_request is None:
-                    plain_request = _REQUEST_OPENING.match(message.norm) is not None
+                    plain_request = _REQUEST_OPENING.match(opening(message.norm)) is not None
                 if not plain_request:
                     hit = mild.find(message.norm, prefixes)
             if hit is not None:
@@ -105,7 +107,7 @@ class Triage:
 
         if not matched and self._complaint is not None and sentiment <= self.config.complaint_threshold:
             if plain_request is None:
-                plain_request = _REQUEST_OPENING.match(message.norm) is not None
+                plain_request = _REQUEST_OPENING.match(opening(message.norm)) is not None
             problem = None if plain_request else sour_problem(message.norm, sentiment, self.config.complaint_threshold)
             if problem is not None:
                 matched.append(
@@ -114,6 +116,13 @@ class Triage:
                         [f'{self._complaint.label}: "{problem}" in a negative tone (sentiment {sentiment:.2f})'],
                     )
                 )
+        if not matched and self._complaint is not None:
+            told = told_problem(message.original, message.norm, sentiment, self._sentiment.mood)
+            if told is not None and not self._complaint_excepted(message.norm, told.problem):
+                signal = f'{self._complaint.label}: "{_quote(told.problem)}" told to {told.to}'
+                if told.tone is not None:
+                    signal += f" in a negative tone (sentiment {told.tone:.2f})"
+                matched.append((self._complaint, [signal]))
 
         reading = self._languages.read(message.original) if self._languages is not None else _ENGLISH
         if reading.reason is not None:  # asking for a person, or in danger, in another language
@@ -150,6 +159,10 @@ class Triage:
             language=reading.language,
         )
 
+    def _complaint_excepted(self, norm: str, problem: str) -> bool:
+        """An admin's except_words for complaints take back a problem told, as they do the words."""
+        return self._complaint_exceptions is not None and self._complaint_exceptions.find(problem) is not None
+
     def _add_reading(self, matched: list[tuple[CategoryConfig, list[str]]], reading: Reading) -> None:
         category = self.config.category(reading.reason) if reading.reason else None
         if category is None or not category.enabled:
@@ -168,7 +181,7 @@ class Triage:
         config, original, norm = self.config, message.original, message.norm
         signals: list[str] = []
         threshold = config.frustration_threshold
-        plain_request = _REQUEST_OPENING.match(norm) is not None
+        plain_request = _REQUEST_OPENING.match(opening(norm)) is not None
         if plain_request:  # "I need to check the goddamn penalty" is still a plain request
             threshold = min(threshold, _REQUEST_THRESHOLD)
         if sentiment <= threshold and self._sentiment.mood(original) <= threshold:
@@ -181,7 +194,7 @@ class Triage:
         if shouting or exclaiming(original):
             # cheering ("LET'S GO!!!") is loud too: count it when it is negative or about the customer's case
             about_their_case = intent == "order_tracking" or _SUPPORT_TOPIC.search(norm) is not None
-            asking = "?" in original or _QUESTION.match(norm) is not None
+            asking = "?" in original or _QUESTION.match(opening(norm)) is not None
             if shouting and (sentiment < -0.05 or about_their_case or asking):
                 signals.append("shouting")
             elif not shouting and (sentiment <= -0.4 or about_their_case):

@@ -47,6 +47,26 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\b(?:feel|felt|being|been|was|were|am|keep\s+getting|get)\s+(?:completely\s+|totally\s+|just\s+|"
     r"constantly\s+)?ignored\b",
     r"re:\b(?:actually|even|please)\s+read\s+what\s+i\s+(?:wrote|said|asked|sent)\b",
+    # anger aimed at the listener: sent away (opening a sentence), accused, told off
+    r"re:(?<![\w,]\s)(?<![\w,])\b(?:get\s+out(?:\s+of\s+(?:here|my\s+(?:\w+\s+)?(?:house|home|office|room|"
+    r"sight|face|way|life|shop|store|car)))?|leave\s+(?:me|us|her|him)\s+(?:the\s+hell\s+)?alone|back\s+off|go\s+away|"
+    r"get\s+(?:your\s+(?:\w+\s+)?hands\s+)?off\s+(?:of\s+)?(?:me|her|him|my)|stay\s+away\s+from\s+(?:me|us|her|him|my)|"
+    r"drop\s+dead|bugger\s+off|sod\s+off|shove\s+it|get\s+away\s+from\s+(?:me|her|him))\s*(?:[.!]|$)"
+    r"(?!\W*(?:no\s+way|really|seriously|you\s+are\s+(?:kidding|joking)))",
+    r"re:\bhow\s+could\s+you\b(?!\s+(?:not\s+)?(?:help|tell|recommend|suggest))|\byou\s+(?:have\s+)?(?:ruined|"
+    r"destroyed|betrayed|humiliated|wrecked)\s+(?:me|us|everything|my|our|it\s+all)\b|\byou\s+(?:have\s+)?(?:lied|"
+    r"been\s+lying)\s+to\s+(?:me|us)\b|\b(?:it\s+is|this\s+is|that\s+is)\s+(?:all\s+)?your\s+(?:own\s+)?fault\b|"
+    r"\blook\s+what\s+you\s+(?:have\s+)?(?:did|done)\b|\bwhat\s+(?:have|did)\s+you\s+(?:done|do)\s+to\s+(?:me|us|my|"
+    r"our|her|him)\b",
+    r"re:\byou\s+(?:make|made)\s+me\s+(?:so\s+)?(?:sick|furious|mad|angry|want\s+to\s+(?:scream|puke|throw\s+up))\b|"
+    r"\bare\s+you\s+out\s+of\s+your\s+(?:mind|head|skull)\b|\bwhat\s+is\s+(?:your\s+(?:fucking\s+|damn\s+)?problem|"
+    r"the\s+matter\s+with\s+you)\b|\bwho\s+(?:the\s+\w+\s+)?do\s+you\s+think\s+you\s+are\b",
+    r"re:\bdo\s+not\s+you\s+(?:ever\s+|dare\b)|\bdo\s+not\s+(?:you\s+)?(?:ever\s+)?(?:talk|speak)\s+to\s+me\s+"
+    r"(?:like\s+that|that\s+way|again)|\bdo\s+not\s+(?:you\s+)?(?:ever\s+)?touch\s+(?:me|her|him|my)\b|"
+    r"\b(?:the\s+)?last\s+time\s+i\s+am\s+(?:telling|asking|warning)\s+you\b|\bi\s+(?:have\s+)?told\s+you\s+"
+    r"(?:not\s+to|to\s+stop|a\s+(?:hundred|thousand|million)\s+times|(?:so\s+)?many\s+times)\b",
+    r"re:\byou\s+never\s+(?:listen|care|help|think\s+about|call|keep\s+your)\b|\byou\s+always\s+(?:ruin|"
+    r"say\s+that|lie|blame|make\s+excuses|have\s+an\s+excuse)\w*\b",
     # contempt and insults aimed at someone
     r"re:\b(?:you|you\s+are|you\s+are\s+all|you\s+guys\s+are|you\s+people\s+are|they\s+are|bunch\s+of|pack\s+of|"
     r"load\s+of)\s+(?:(?:a|an|such|complete|total|absolute|utter|fucking|bloody|dirty|stupid|little|lazy|"

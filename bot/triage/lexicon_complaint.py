@@ -54,23 +54,57 @@ _VERDICT = (
     r"garbage|trash|crap|crappy|lousy|shoddy|flimsy|sub-?par|mediocre|bland|tasteless|inedible|overpriced|"
     r"over-?cooked|under-?cooked|stale|soggy|greasy|disgusting|gross|unusable|unreliable|defective|faulty|"
     r"cheaply\s+made|poorly\s+\w+|a\s+(?:joke|disgrace|nightmare|mess|letdown|let\s+down|rip-?off)|not\s+(?:very\s+)?"
-    r"(?:good|great|worth\s+it)|no\s+good|(?:very\s+|so\s+|really\s+)?bad)"
+    r"(?:good|great|worth\s+it)|no\s+good|(?:very\s+|so\s+|really\s+)?bad|dry|salty|burnt|burned|raw|lukewarm|"
+    r"cold|dirty|filthy|rude|slow|noisy|cramped|unprofessional|unfriendly|inattentive|unbearable|unintelligible|"
+    r"pitiful|uncomfortable|unhelpful|chewy|watery|stale|"
+    r"too\s+(?:small|big|large|heavy|loud|quiet|expensive|pricey|slow|short|thin|tight|loose|salty|sweet|greasy|dry|"
+    r"noisy|hard|difficult|complicated|flimsy|weak|bright|dim|cold|hot|crowded))"
 )
 _THING = (
-    r"(?:product|item|purchase|device|phone|unit|model|charger|battery|headset|quality|company|airline|"
-    r"restaurant|place|food|meal|dish|flight|hotel|room|app|website|brand|store|shop|experience|service)"
+    r"(?:product|item|purchase|device|phone|unit|model|charger|battery|battery\s+life|headset|quality|company|airline|"
+    r"restaurant|place|food|meal|dish|flight|hotel|room|app|website|brand|store|shop|experience|service|choice|buy|"
+    r"performance|sound|sound\s+quality|reception|signal|volume|design|fit|value|customer\s+service|support|staff|"
+    r"screen|buttons?|keys|earpiece|cable|plug|software|interface|menu|portions?|seats?|waiter|waitress|server|"
+    r"delivery|packaging|instructions|coffee|pizza|burger|fries|steak|drinks?|talk\s+time|connection|wifi|internet)"
 )
 _NOT_THE_COMPANYS = r"(?!(?:weather|traffic|news|situation|world|economy|pandemic|virus)\b)"
 
 COMPLAINT_VERDICT: tuple[str, ...] = (
     # the thing judged bad: "the soup was bland", "this headset is junk", "its battery life is poor"; the thing
     # is named ("this is useless" alone is said of the whole exchange, which the frustration rules read)
-    rf"re:\b(?:this|these|the|that|those|your|its|their)\s+{_NOT_THE_COMPANYS}(?:\w+\s+){{1,3}}?(?:is|was|are|"
+    rf"re:\b(?:this|these|the|that|those|your|its|their)\s+{_NOT_THE_COMPANYS}(?:(?!(?:is|was|are|were|why)\b)\w+\s+)"
+    r"{1,3}?(?:is|was|are|"
     r"were|seems|seemed|looks|tastes|tasted|sounds|sounded|felt|feels|turned\s+out\s+to\s+be|has\s+been|is\s+just)"
     r"\s+(?:so\s+|very\s+|really\s+|extremely\s+|incredibly\s+|absolutely\s+|totally\s+|utterly\s+|pretty\s+|"
     rf"quite\s+|just\s+|simply\s+|way\s+|too\s+)?{_VERDICT}(?![\w-])(?![^.!?]*\?)",
     rf"re:\b(?:worthless|useless|defective|faulty|crappy|shoddy|rubbish|lousy|terrible|awful|horrible|worst|"
     rf"disappointing|overpriced|mediocre|cheap\s+quality|poor\s+quality)\s+(?:\w+\s+)?{_THING}s?\b",
+    # a verdict as a noun phrase, the way reviews and tweets say it: "Poor sound quality.", "Bad purchase."
+    rf"re:(?:^|[.!]\s+)\W*(?:very\s+|really\s+|so\s+|pretty\s+)?(?:poor|bad|weak|lousy|cheap|horrible|awful|"
+    rf"terrible|disappointing|dissapointing|mediocre|pathetic|slow|rude|cold|short|unreliable|inconsistent)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_THING}s?\s*(?:[.!,]|$)",
+    # the thing judged without a determiner: "Buttons are too small.", "Battery life is short."
+    rf"re:(?:^|[.!]\s+)\W*(?:\w+\s+)?{_THING}s?\s+(?:is|are|was|were)\s+(?:so\s+|very\s+|really\s+|way\s+|"
+    rf"just\s+|pretty\s+|extremely\s+)?{_VERDICT}(?![\w-])(?![^.!?]*\?)",
+    # not up to what was hoped or promised
+    r"re:\bnot\s+as\s+good\s+as\s+(?:i|we)\s+(?:had\s+)?(?:hoped|expected)\b|\bnot\s+what\s+(?:i|we)\s+"
+    r"(?:ordered|paid\s+for)\b|"
+    r"\bnot\s+as\s+(?:described|advertised|pictured|shown)\b",
+    r"re:\b(?:i|we)\s+(?:was|were|am|are)\s+(?:not|very\s+un|really\s+un|so\s+un|un)(?:happy|satisfied|"
+    r"impressed|pleased)\b(?!\s+(?:to|that|if|when))|\b(?:i|we)\s+(?:was|were|am|are)\s+(?:very\s+|really\s+|"
+    r"so\s+|extremely\s+)?dissatisfied\b",
+    r"re:\b(?:i|we)\s+(?:do|did)\s+not\s+(?:like|enjoy|recommend)\s+(?:this|these|your)\b(?![^.!?]*\?)",
+    r"re:\b(?:do\s+not|never)\s+waste\s+your\s+(?:money|time)\b|\bthrew\s+(?:my|our)\s+money\s+away\b|"
+    r"\b(?:rip[-\s]?off|ripped\s+(?:me|us)\s+off)\b",
+    r"re:\b(?:i\s+am|we\s+are|i\s+will\s+be|i\s+had\s+to|we\s+had\s+to|i|we)\s+(?:return|returning|returned|"
+    r"sending\s+back|sent\s+back)\s+(?:it|them|this|these|the\s+(?:\w+\s+)?(?:phone|item|product|unit|headset|case|"
+    r"charger|order))\b(?![^.!?]*\?)",
+    r"re:\b(?:would|could)\s+(?:have\s+)?give\w*\s+(?:it\s+)?(?:zero|no|0|minus)\s+stars?\b|\b(?:zero|0|one|1)\s+"
+    r"stars?\s*(?:[.!]|$)",
+    r"re:\b(?:cannot|could\s+not|never)\s+(?:get|got|make)\s+(?:\w+\s+){1,4}to\s+work\b|\bonly\s+worked\s+"
+    r"(?:once|twice|for\s+(?:a|one|two|\d+)\s+(?:day|days|week|weeks|hours?))\b",
+    r"re:\btakes\s+forever\b|\b(?:do|does)\s+not\s+care\s+about\s+(?:the\s+|their\s+|your\s+)?(?:customers?|"
+    r"consumers?|us|me)\b",
     r"re:\b(?:piece\s+of|absolute|total|complete|utter|pure)\s+(?:junk|crap|garbage|rubbish|trash|shit|shite)\b",
     r"re:\bpoorly\s+(?:made|built|designed|constructed|packaged|packed|managed|run|organi[sz]ed|cooked|"
     r"seasoned|trained|handled|executed|finished)\b",

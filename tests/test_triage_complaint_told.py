@@ -1,0 +1,126 @@
+"""A problem told to the business is a complaint (`complaint_told.py`): tweets to a brand's @handle that
+state what went wrong, and chat messages that state it with a sign of being fed up; review-style verdicts;
+anger aimed at the listener. Questions, praise, commands and a plain report asking for help stay with the bot."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tweets to brands of every kind: the problem stated, told to the @handle
+        "@SkyUK my broadband has been down since Tuesday",
+        "@Dominos ordered at 7, it's now 9 and still no pizza",
+        "@Microsoft your latest update broke my laptop, it won't boot",
+        "@Vodafone no signal at all in my area for three days now",
+        "@HSBC_UK I've been on hold for 50 minutes",
+        "@AmazonHelp package says delivered but it never arrived",
+        "@Apple my iPhone keeps restarting since the update",
+        "@Ryanair flight delayed 4 hours and not a single update",
+        "@Spotify the app keeps crashing every time I open a playlist",
+        "@Comcast internet keeps dropping every evening",
+        "@PlayStation can't log in to my account, error every time",
+        "@Barclays my card got declined again even though there is money in the account",
+        "@UPS my parcel has been stuck in the depot for a week",
+        "@Samsung the washing machine you sent is leaking water everywhere",
+        "@Verizon third dropped call today",
+        "@AirCanada why is my flight delayed AGAIN?",
+        "@Ikea the wardrobe arrived with two panels cracked",
+        "@Sainsburys delivery came without half my items",
+        "@Zara the jacket is missing a button and the zip is broken",
+        # in a chat, the same with a sign of being fed up
+        "my order came with the wrong size and nobody replies to my emails",
+        "this charger doesn't work at all",
+        "the app crashed again, third time today",
+        # review-style verdicts
+        "Poor sound quality.",
+        "Bad purchase.",
+        "Buttons are too small.",
+        "The food was cold and the waiter was rude.",
+        "Not as good as I had hoped.",
+        "I was not happy with this phone.",
+        "Don't waste your money!",
+        "I'm returning it.",
+        "I couldn't get the software to work with my computer.",
+    ],
+)
+def test_a_problem_told_to_the_business_is_a_complaint(triage, text):
+    result = triage.classify(text)
+    assert result.route.value == "human", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions, praise and requests to brands
+        "@Zara do you have this dress in a size 12?",
+        "@Vodafone thanks for sorting out my bill so quickly!",
+        "@AmazonHelp thanks, the replacement arrived today",
+        "@easyJet what happens if my flight is delayed more than 3 hours?",
+        "@Barclays how do I report a lost card?",
+        "@AirCanada my flight was delayed but your crew handled it brilliantly, thank you",
+        "@Delta thanks for the upgrade, crew was amazing",
+        "@Tesco is the Metro store on King St open on Sunday?",
+        "@bank can you show me my damn statement",
+        # a plain report asking for help, as a bank or hotel chat has it
+        "the transfer I made on Monday has not arrived",
+        "I lost my wallet",
+        "I lost my card last Thursday",
+        "my card hasn't arrived yet",
+        "I entered a wrong delivery address by mistake",
+        "my card was declined, how do I pay another way?",
+        "if my package is lost, do I get a refund?",
+        # commands to an assistant, and other people's stories
+        "tell comcast i am still on hold",
+        "cancel my booking for Friday please",
+        "Yeah. It didn't even work, that's why nobody went crazy.",
+        "Approaching doesn't work unless you know someone.",
+        "People change their minds when trust is broken.",
+    ],
+)
+def test_questions_praise_and_plain_reports_are_not_complaints(triage, text):
+    result = triage.classify(text)
+    assert result.route.value == "bot", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get out of my house!",
+        "Leave me alone!",
+        "Don't you ever touch me again!",
+        "Are you out of your mind?",
+        "Don't talk to me like that!",
+        "You ruined everything!",
+        "You make me sick.",
+        "How could you do this to me?",
+        "What's your problem?",
+        "Who the hell do you think you are?",
+    ],
+)
+def test_anger_aimed_at_the_listener_is_frustration(triage, text):
+    result = triage.classify(text)
+    assert result.route.value == "human" and result.reason == "frustration", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get out! No way, that's amazing!",
+        "how do I get out of my contract early?",
+        "how could you help me with a refund?",
+        "Leave it on the table, please.",
+    ],
+)
+def test_look_alikes_of_anger_are_not_frustration(triage, text):
+    result = triage.classify(text)
+    assert result.route.value == "bot", (text, result.signals)
+
+
+def test_a_problem_told_says_what_and_to_whom_and_tandem_config_can_except_it():
+    from bot.triage import Triage, TriageConfig
+
+    text = "@Comcast internet keeps dropping every evening"
+    assert Triage().classify(text).signals == ('complained: "keeps dropping" told to @Comcast',)
+    excepted = TriageConfig.from_mapping({"categories": {"complaint": {"except_words": ["keeps dropping"]}}})
+    assert Triage(excepted).classify(text).route.value == "bot"
