@@ -138,3 +138,41 @@ def test_order_questions_without_the_word_order(text):
 )
 def test_cards_refunds_and_emails_are_not_order_questions(text):
     assert IntentDetector().intent_of(normalise(text)) != "order_tracking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#1001",
+        "my order is delayed",
+        "the parcel got lost",
+        "our package has been stuck for a week",
+        "I want to know about my delivery",
+        "expected delivery date",
+        "its been 10 days no delivery",
+        "i ordered a mattress 2 weeks ago and still haven't got it",
+    ],
+)
+def test_an_order_number_alone_and_a_late_order_told_are_order_questions(triage, text):
+    assert triage.classify(text).intent == "order_tracking", text
+
+
+def test_a_number_alone_is_not_claimed_as_an_order_by_triage(triage):
+    # a reply to "what's your policy number?" looks the same; the conversation answers "1001" when it names one of
+    # the customer's own orders (bot/flows/customer.py), which triage cannot know
+    assert triage.classify("1001").intent != "order_tracking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long does delivery take",
+        "I want to know about your delivery options",
+        "my card is delayed",
+        "my refund is late",
+        "the 1001 bus was late",
+        "12",
+    ],
+)
+def test_delivery_policy_other_delays_and_small_numbers_are_not_order_questions(triage, text):
+    assert triage.classify(text).intent != "order_tracking", text

@@ -73,6 +73,15 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
             r"\b(?:shipped|dispatched)\s+yet\b|\bout\s+for\s+delivery\b|\bin\s+transit\b",
             r"\b(?:says|shows|showing|marked|marks|listed)\s+(?:as\s+|it\s+was\s+|it\s+is\s+)?delivered\b|"
             r"\btracking\s+(?:says|shows|has\s+not)\b",
+            # told, not asked: "my order is delayed", "the parcel got lost", "my package has been stuck for a week"
+            rf"\b(?:my|our|the)\s+(?:\w+\s+)?(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies)){_ID}\s+(?:is|are|"
+            r"was|were|has\s+been|have\s+been|got|seems?|seems\s+to\s+be)\s+(?:still\s+|now\s+|really\s+|very\s+)?"
+            r"(?:delayed|late|lost|stuck|held\s+up|missing|overdue)\b",
+            rf"\b(?:know|ask|asking|enquire|enquiring|inquire|inquiring|query|question)\s+(?:about|regarding|on)\s+"
+            rf"(?:my|our)\s+(?:\w+\s+)?{_ITEM}\b(?!\s+(?:address|options|methods|costs?|fees?|charges?))",
+            r"^\W*(?:what\s+is\s+(?:the\s+|my\s+)?)?(?:expected|estimated)\s+(?:delivery|arrival|shipping|dispatch)\s+"
+            r"(?:date|time|day)\W*$",
+            r"\b(?:days?|weeks?)\s+(?:now\s+)?(?:and\s+)?(?:still\s+)?no\s+(?:delivery|parcel|package|order|sign\s+of\s+it)\b",
         )
     )
 ) + tuple(
@@ -109,7 +118,8 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
         r"dispatched|sent))\b",
         r"\bi\s+(?:ordered|bought|purchased|paid)\b[^.?!]{0,40}?\b(?:nothing\s+(?:yet|has\s+(?:arrived|come))|(?:it|"
         r"they|still)\s+(?:has\s+|have\s+)?(?:not|never)\s+(?:arrived|come|came|shipped|been\s+(?:delivered|shipped))|"
-        r"still\s+(?:waiting|nothing|no\s+sign))\b",
+        r"still\s+(?:waiting|nothing|no\s+sign)|(?:i\s+)?(?:still\s+)?(?:have|did)\s+not\s+(?:yet\s+)?(?:got|gotten|get|"
+        r"received|receive)\s+(?:it|them|anything|my\s+\w+))\b",
     )
 )
 ORDER_TRACKING_EXCEPTIONS = re.compile(
