@@ -21,6 +21,9 @@ from bot.models import Priority, Route
         "we're about to lose our flat",
         "I could be homeless next month",
         "i'm drowning in debt, please pause my plan",
+        "we're struggling to make ends meet",
+        "i'm in a lot of debt",
+        "we might lose our house",
     ],
 )
 def test_hardship_in_the_customers_own_words_reaches_a_person(triage, text):
@@ -89,3 +92,40 @@ def test_a_team_can_take_a_new_frame_back_and_the_signal_names_the_words(triage)
     assert result.signals == ('mentions financial hardship: "cannot cover the water bill"',)
     config = TriageConfig.from_mapping({"categories": {"financial_hardship": {"except_words": ["water bill"]}}})
     assert Triage(config).classify(text).route is Route.BOT
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("he forced me to have sex", "sensitive:harassment"),
+        ("my ex pressured me into sex", "sensitive:harassment"),
+        ("i'm scared to go home tonight", "sensitive:harassment"),
+        ("i just want it all to end", "sensitive:self_harm"),
+        ("I wish everything would stop", "sensitive:self_harm"),
+        ("i wrote my goodbye letters", "sensitive:self_harm"),
+    ],
+)
+def test_forced_sex_fear_of_home_and_wanting_it_all_over_are_urgent(triage, text, reason):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == reason, (text, result.signals)
+    assert result.priority is Priority.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want this subscription to end",
+        "the app forced me to update",
+        "he made me laugh",
+        "i wrote a letter to complain",
+        "i'm afraid to go outside in this weather",
+        "i just want this order to end up at the right address",
+    ],
+)
+def test_ends_updates_and_letters_of_everyday_life_stay_with_the_bot(triage, text):
+    assert triage.classify(text).route is Route.BOT, text
+
+
+def test_a_lawyers_letter_is_legal_and_a_lost_connection_is_nothing(triage):
+    assert triage.classify("i got a letter from a lawyer about your product").reason == "sensitive:legal"
+    assert triage.classify("we might lose our connection during the upgrade").route is Route.BOT

@@ -108,6 +108,10 @@ VIOLENCE_WORDS: tuple[str, ...] = (
     r"controlling|dangerous)\b|\b(?:scared|afraid|terrified|frightened)\s+(?:of|to\s+go\s+home\s+to)\s+(?:my|"
     r"our)\s+(?:\w+\s+)?"
     r"(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mom|mother|family|parents?)\b",
+    # sex forced on the customer: "he forced me to have sex", "made me sleep with him", "pressured me into sex"
+    r"re:\b(?:forced|forces|forcing|made|makes|pressured|pressures|coerced|coerces)\s+me\s+(?:to\s+|into\s+)"
+    r"(?:have\s+sex|sex|sleep\s+with|do\s+sexual|sexual|perform\s+(?:sexual|oral)|touch\s+(?:him|her|them))\b",
+    r"re:\b(?:scared|afraid|terrified|frightened)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b",
     r"re:\b(?:i\s+am\s+|i\s+do\s+not\s+feel\s+|i\s+feel\s+|it\s+is\s+)not\s+safe\s+(?:at\s+home|"
     r"in\s+my\s+(?:own\s+)?(?:home|house|flat))\b|\b(?:unsafe|in\s+danger)\s+at\s+home\b|\b(?:domestic|"
     r"family)\s+(?:violence|abuse)\s+(?:at\s+home|against\s+me|from\s+my)\b|\b(?:fleeing|escaping|escape|leave|leaving|"

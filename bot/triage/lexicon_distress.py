@@ -128,7 +128,10 @@ DISTRESS_WORDS: tuple[str, ...] = (
     r"re:\b(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)\s+wake\s+up\b|\bnever\s+(?:have\s+to\s+)?wake\s+up\s+(?:again|"
     r"any\s*more)?\s*(?:[.!,;]|$)",
     r"re:\b(?:giving|give)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b|\b(?:wrote|writing|"
-    r"write)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)\b",
+    r"write)\s+(?:a|my|the)\s+(?:suicide|goodbye|farewell)\s+(?:notes?|letters?)\b",
+    # wanting it all to be over: "i just want it all to end", "I wish everything would stop"
+    r"re:\b(?:want|wish|need)\s+(?:for\s+)?(?:it\s+all|everything|all\s+of\s+(?:it|this)|the\s+pain|my\s+life|life)\s+"
+    r"(?:to|would|could)\s+(?:just\s+)?(?:end|stop|be\s+over)\b",
     r"re:\b(?:my|struggling\s+with|suffering\s+from|battling|living\s+with)\s+(?:\w+\s+)?mental\s+(?:health|illness|"
     r"disorders?)\b|\bmentally\s+(?:ill|unwell|unstable)\b",
     r"re:\bmental\s+(?:illness(?:es)?|disorders?|health\s+(?:issues?|problems?|struggles?|crisis|condition))\b",

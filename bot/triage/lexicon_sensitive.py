@@ -249,6 +249,8 @@ LEGAL_WORDS: tuple[str, ...] = (
     r"re:\b(?:contact|contacting|call|calling|speak\s+to|speaking\s+to|talk\s+to|talking\s+to|consult|consulting|hire|"
     r"hiring|get|getting|involve|involving)\s+(?:a|an|my|our)\s+(?:lawyer|attorney|solicitor)s?\b",
     r"re:\b(?:lawyer|attorney|solicitor)s?\s+(?:will|is\s+going\s+to|has|have|says|said)\b",
+    r"re:\b(?:letter|email|notice|call|message)\s+from\s+(?:a|an|their|your|the|my)\s+(?:lawyer|attorney|solicitor|"
+    r"law\s+firm)s?\b",
     r"re:\b(?:i|we)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|can|could|might|may|would|want\s+to|"
     r"plan\s+to)\s+sue\b",
     r"re:\bsue\s+(?:you|your|them|the\s+company|this\s+company|for)\b",
@@ -301,6 +303,12 @@ FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
     r"re:\bpayment\s+(?:plan|holiday|break|extension|arrangement)\b|\bdefer(?:ring|red)?\s+(?:my\s+|"
     r"the\s+)?payments?\b",
     r"re:\bcannot\s+(?:feed|support)\s+my\s+(?:kids|family|children)\b",
+    # "we're struggling to make ends meet", "in a lot of debt", "we might lose our house"
+    r"re:\b(?:struggl\w+\s+to|trying\s+to|cannot|could\s+not|barely|hardly|hard\s+to|just\s+about)\s+make\s+ends\s+meet\b",
+    r"re:\b(?:in|into|got\s+into|getting\s+into)\s+(?:a\s+lot\s+of|so\s+much|lots\s+of|serious|deep|massive|huge|"
+    r"crippling|so\s+much)\s+debt\b",
+    r"re:\b(?:i|we)\s+(?:might|may|could|will|are\s+going\s+to|am\s+going\s+to)\s+lose\s+(?:my|our|the)\s+(?:house|"
+    r"home|flat|apartment)\b",
 )
 
 _ABUSE_VERB = (
