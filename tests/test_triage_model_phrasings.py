@@ -75,7 +75,7 @@ def test_the_rules_alone_already_hand_them_off(text, reason):
 
 
 def test_the_model_hands_off_a_request_for_a_person_the_rules_miss(triage):
-    text = "transfer to agent"
+    text = "agent transfer"
     assert Triage(TriageConfig(model=False)).classify(text).route is Route.BOT  # no frame of the grammar
     result = triage.classify(text)
     assert result.route is Route.HUMAN and result.reason == "human_request"
