@@ -80,3 +80,17 @@ def test_a_problem_in_a_sour_tone_says_why_and_can_be_switched_off():
 )
 def test_asking_what_to_do_or_ones_own_mishap_is_not_a_complaint(triage, text):
     assert triage.classify(text).route.value == "bot", text
+
+
+@pytest.mark.parametrize(
+    "text, complaint",
+    [
+        ("i'd like to file a claim", False),
+        ("how do I make a claim for my car accident", False),
+        ("I want to file a claim against your company", True),
+        ("lodge a consumer claim", True),
+        ("I'm unhappy with your service and need to make a claim", True),
+    ],
+)
+def test_a_claim_filed_is_routine_unless_it_is_against_the_business(triage, text, complaint):
+    assert (triage.classify(text).reason == "complaint") is complaint, text

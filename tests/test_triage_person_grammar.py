@@ -197,3 +197,32 @@ def test_telling_without_me_experts_escalating_and_two_word_contact_questions(tr
 )
 def test_connecting_devices_moving_money_and_past_escalations_are_not_requests(triage, text):
     assert triage.classify(text).reason != "human_request", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to talk to my agent",
+        "how do I contact my agent",
+        "I need to reach my insurance agent",
+        "connect me with my account manager",
+        "can I speak to a claims advisor",
+    ],
+)
+def test_the_customers_own_agent_at_the_business_is_someone_to_ask_for(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "human_request", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my account manager said it's fine",
+        "I need to call my travel agent",
+        "I need to talk to my boss first",
+        "let me ask my line manager",
+        "her insurance advisor told her",
+    ],
+)
+def test_agents_told_about_third_parties_and_the_customers_own_boss_are_not_requests(triage, text):
+    assert triage.classify(text).reason != "human_request", text

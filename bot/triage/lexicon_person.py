@@ -45,12 +45,13 @@ _DESK = (
     r"front\s+desk|concierge|(?:the|your)\s+(?:spa|gym|restaurant|bar|kitchen|branch|office|store|shop)|colleagues?|"
     r"developers?|dev\s+team|(?:someone|somebody)\s+(?:real|human|competent))(?!\w)"
 )
-_DETERMINER = r"(?:a|an|the|some|any|(?:one|some)\s+of\s+your|one\s+of\s+the|your|another|a\s+different)"
+# "my"/"our": the customer's own agent at the business; someone else's are HUMAN_REQUEST_EXCEPTIONS
+_DETERMINER = r"(?:a|an|the|some|any|(?:one|some)\s+of\s+your|one\s+of\s+the|your|my|our|another|a\s+different)"
 # "a real live agent", "an actual fucking person", "a senior customer care executive"
 _MODIFIER = (
     r"(?:real|live|actual|human|proper|competent|senior|qualified|knowledgeable|experienced|sales|account|"
     r"english[-\s]speaking|living|breathing|damn|bloody|fucking|goddamn|freaking|single|friendly|qualified|"
-    r"technical|tech|billing|delivery|shipping|care)"
+    r"technical|tech|billing|delivery|shipping|care|insurance|claims?|mortgage|loan|personal|dedicated|assigned|local)"
 )
 # "a manager account", "the staff discount": the person-word is describing something else
 _NOT_A_PERSON_AFTER = (
@@ -253,9 +254,17 @@ HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
     r"re:\b(?:i\s+am|i\s+work(?:ed)?\s+as|we\s+are|i\s+was|become|becoming|hire|hiring|recruit\w*|apply\w*\s+"
     r"(?:to\s+be|as))\s+(?:an?\s+)?(?:\w+\s+)?(?:reps?|representatives?|agents?|associates?|advis[eo]rs?|"
     r"operators?|executives?|consultants?|specialists?|staff|employees?)\b",
-    # someone else's people: "my travel agent", "my sales rep said", "her insurance advisor"
-    r"re:\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:agent|rep|representative|advis[eo]r|consultant|broker|boss|"
+    # someone else's people: "her insurance advisor", "my travel agent", "my boss", "my sales rep said"
+    r"re:\b(?:his|her|their)\s+(?:\w+\s+)?(?:agent|rep|representative|advis[eo]r|consultant|broker|boss|"
     r"supervisor|manager|colleague|coworker|co-worker)s?\b",
+    r"re:\b(?:my|our)\s+(?:(?:travel|real\s+estate|estate|letting|leasing|literary|talent|booking|sports|"
+    r"football|shipping|customs|freight)\s+(?:agent|rep|representative|broker)s?|(?:(?!account\s)\w+\s+)?(?:boss|supervisor|"
+    r"line\s+manager|manager|colleague|coworker|co-worker)s?)\b",
+    # the customer's own agent or advisor at the business is someone to ask for ("I want to talk to my agent",
+    # "connect me with my account manager"); told about, they are not ("my sales rep said it would come today")
+    r"re:\b(?:my|our)\s+(?:\w+\s+)?(?:agent|rep|representative|advis[eo]r|consultant|broker|account\s+manager)s?\s+"
+    r"(?:said|says|told|tells|was|is|were|are|had|has|have|did|does|do|sold|booked|recommended|suggested|promised|"
+    r"gave|sent|put|made|quoted|mentioned|assured|advised|confirmed|set|arranged|took|forgot|never|already|just)\b",
     # "call me Ishmael", "you can call me Ada": a name, not a call
     r"re:\b(?:you\s+(?:can|may)\s+|just\s+|everyone\s+|people\s+|friends\s+)call\s+me\s+[a-z]+|"
     r"\bcall\s+me\s+(?:crazy|old[-\s]fashioned|mad|paranoid|silly|a\s+\w+)\b",

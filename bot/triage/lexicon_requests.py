@@ -46,6 +46,11 @@ COMPLAINT_WORDS: tuple[str, ...] = (
 )
 COMPLAINT_EXCEPTIONS: tuple[str, ...] = (
     r"re:\b(?:warranty|insurance|baggage|tax|expense)\s+claims?\b",
+    # a claim filed is a routine request (insurance, warranty, damage in transit) unless it is against the business:
+    # "I'd like to file a claim" is not a complaint, "a consumer claim against your company" is
+    r"re:\b(?:file|filing|lodge|lodging|make|making|submit|submitting|start|starting|open|opening|put\s+in|"
+    r"register|registering|report|reporting)\s+(?:a|an|my|the|new|another)?\s*claims?\b(?!\s+(?:against|about|"
+    r"regarding|over|with\s+(?:you|your)))",
     r"re:\bclaim(?:s|ed|ing)?\s+(?:that|to\s+be)\b",
 )
 
