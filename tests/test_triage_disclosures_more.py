@@ -129,3 +129,36 @@ def test_ends_updates_and_letters_of_everyday_life_stay_with_the_bot(triage, tex
 def test_a_lawyers_letter_is_legal_and_a_lost_connection_is_nothing(triage):
     assert triage.classify("i got a letter from a lawyer about your product").reason == "sensitive:legal"
     assert triage.classify("we might lose our connection during the upgrade").route is Route.BOT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was let go from my job last month",
+        "my company closed down last month",
+        "I can't find work anywhere",
+        "I'm afraid I'm going to lose my job",
+        "my job is at risk",
+        "they cut my pay in half",
+        "the pandemic took my job",
+        "I was furloughed",
+        "my husband lost his job and we have two kids",
+        "how will I support my family now",
+    ],
+)
+def test_a_job_gone_or_going_is_hardship(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "sensitive:financial_hardship", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my office closed for the holidays, deliver next week",
+        "the shop closed early today",
+        "I can't find the job application page",
+        "I can't find work emails in the app",
+    ],
+)
+def test_closing_times_and_lost_pages_are_not_hardship(triage, text):
+    assert triage.classify(text).route is Route.BOT, text

@@ -309,6 +309,23 @@ FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
     r"crippling|so\s+much)\s+debt\b",
     r"re:\b(?:i|we)\s+(?:might|may|could|will|are\s+going\s+to|am\s+going\s+to)\s+lose\s+(?:my|our|the)\s+(?:house|"
     r"home|flat|apartment)\b",
+    # the job gone or going, for the customer or their household: "I was let go", "my husband lost his job",
+    # "my company closed down", "I can't find work", "afraid I'm going to lose my job", "they cut my pay"
+    r"re:\b(?:i|we|my\s+(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter)|he|she)\s+(?:was|were|got|"
+    r"have\s+been|has\s+been|just\s+got|am|are|is)\s+(?:just\s+)?(?:let\s+go|furloughed|sacked|laid\s+off)\b",
+    r"re:\bmy\s+(?:husband|wife|partner|dad|father|mum|mom|mother)\s+(?:just\s+|recently\s+)?(?:lost|has\s+lost)\s+"
+    r"(?:his|her|their)\s+(?:job|income|work)\b|\b(?:took|cost|costs)\s+(?:me\s+)?my\s+job\b",
+    r"re:\b(?:my|our)\s+(?:company|employer|work\s*place|business|shop|restaurant|factory|office)\s+(?:has\s+|had\s+|"
+    r"just\s+)?(?:closed|shut)\s+(?:down|for\s+good|permanently)\b|\b(?:my|our)\s+(?:company|employer|business)\s+(?:went|has\s+gone)\s+"
+    r"(?:bust|bankrupt|under|out\s+of\s+business)\b",
+    r"re:\b(?:cannot|could\s+not|can\s+not|unable\s+to|struggling\s+to|not\s+able\s+to)\s+find\s+(?:a\s+|any\s+)?"
+    r"(?:job|work|employment)\b(?!\s*(?:e-?mails?|orders?|items?|files?|laptops?|phones?|accounts?|schedules?|"
+    r"calendars?|stuff|clothes|shoes|bags?|pc|computers?|numbers?|address|application|page|listings?|section|tab)\b)",
+    r"re:\b(?:afraid|scared|worried|terrified|frightened)\s+(?:that\s+)?(?:of\s+losing|about\s+losing|i\s+(?:will|might|"
+    r"am\s+going\s+to)\s+lose)\s+my\s+(?:job|income|home|house)\b|\bmy\s+job\s+is\s+(?:at\s+risk|on\s+the\s+line|"
+    r"not\s+safe)\b",
+    r"re:\b(?:cut|cuts|reduced|slashed|halved)\s+my\s+(?:pay|wages?|salary|hours)\b|\bhow\s+(?:will|can|am)\s+i\s+"
+    r"(?:going\s+to\s+)?(?:support|feed|provide\s+for)\s+my\s+(?:family|kids|children)\b",
 )
 
 _ABUSE_VERB = (
