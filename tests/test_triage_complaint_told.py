@@ -28,6 +28,13 @@ import pytest
         "@Ikea the wardrobe arrived with two panels cracked",
         "@Sainsburys delivery came without half my items",
         "@Zara the jacket is missing a button and the zip is broken",
+        "@AmericanAir I've called 5 times and nobody picks up",
+        "@united 2 hour hold just to change a seat",
+        "@Delta we've been sitting on the tarmac for an hour",
+        "@united my bags didn't make it to Denver",
+        "@SouthwestAir can't rebook my flight on your site",
+        "@JetBlue rude gate agent at JFK tonight",
+        "@EE my train is late again and now no signal either 😡",
         # in a chat, the same with a sign of being fed up
         "my order came with the wrong size and nobody replies to my emails",
         "this charger doesn't work at all",
@@ -42,6 +49,13 @@ import pytest
         "Don't waste your money!",
         "I'm returning it.",
         "I couldn't get the software to work with my computer.",
+        "Disappointed!",
+        "really disappointed with the quality of this kettle",
+        "they refused to refund me",
+        "the battery lasted two weeks",
+        "low quality stitching, came apart in the wash",
+        "the speaker is not loud enough",
+        "the jumper arrived in the wrong size",
     ],
 )
 def test_a_problem_told_to_the_business_is_a_complaint(triage, text):
@@ -62,6 +76,11 @@ def test_a_problem_told_to_the_business_is_a_complaint(triage, text):
         "@Delta thanks for the upgrade, crew was amazing",
         "@Tesco is the Metro store on King St open on Sunday?",
         "@bank can you show me my damn statement",
+        "@Delta I called twice about my seat and you sorted it, thanks!",
+        "@united how long is the wait time at security?",
+        "@united will my flight be late?",
+        "I was not disappointed at all, it's great",
+        "is the blue one the wrong size for a 10 year old?",
         # a plain report asking for help, as a bank or hotel chat has it
         "the transfer I made on Monday has not arrived",
         "I lost my wallet",
@@ -124,3 +143,15 @@ def test_a_problem_told_says_what_and_to_whom_and_tandem_config_can_except_it():
     assert Triage().classify(text).signals == ('complained: "keeps dropping" told to @Comcast',)
     excepted = TriageConfig.from_mapping({"categories": {"complaint": {"except_words": ["keeps dropping"]}}})
     assert Triage(excepted).classify(text).route.value == "bot"
+
+
+@pytest.mark.parametrize("text", ["@SouthernRail late again 😡", "third delay this week #fuming", "stuck on hold #fail"])
+def test_an_angry_face_or_hashtag_is_anger(triage, text):
+    result = triage.classify(text)
+    assert result.route.value == "human", (text, result.signals)
+    assert any(signal.startswith("angry mark") for signal in result.signals), result.signals
+
+
+@pytest.mark.parametrize("text", ["made it to the final 😡 jk so happy!!", "this fail-proof recipe is lovely #failproof"])
+def test_an_angry_mark_in_play_is_not_anger(triage, text):
+    assert triage.classify(text).route.value == "bot", triage.classify(text).signals

@@ -20,7 +20,7 @@ from .patterns import PhraseMatcher
 from .prefilter import word_prefixes
 from .spelling import TypoFixer
 from .text import Prepared, normalise, prepare
-from .tone import Sentiment, caps_shouting, exclaiming
+from .tone import Sentiment, anger_mark, caps_shouting, exclaiming
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +31,7 @@ _SMALL_TALK = frozenset({"greeting", "thanks", "goodbye"})
 _MILD_MAX_SENTIMENT = 0.05  # "damn, that's brilliant": swearing in a cheerful message is not frustration
 _REQUEST_OPENING = re.compile(REQUEST_OPENING)
 _REQUEST_THRESHOLD = -0.8
+_MARK_MAX_SENTIMENT = 0.3  # "made it to the final 😡 jk so happy!!": a mark in a cheerful message is play
 _SUPPORT_TOPIC = re.compile(
     r"\b(?:orders?|package|parcel|deliver\w*|refund\w*|money|account|payments?|charged?|invoice|bill|subscription|"
     r"help|support|service|reply|replies|response|answer\w*|agent|anyone|anybody|someone|tracking|shipping|cancel\w*|"
@@ -190,6 +191,9 @@ class Triage:
             annoyed = self._annoyance.signal(original, norm, prefixes, sentiment, self._sentiment.mood_without_swearing)
             if annoyed is not None:
                 signals.append(annoyed)
+        mark = anger_mark(original)
+        if mark is not None and sentiment < _MARK_MAX_SENTIMENT:
+            signals.append(f'angry mark "{mark}"')
         shouting = caps_shouting(original)
         if shouting or exclaiming(original):
             # cheering ("LET'S GO!!!") is loud too: count it when it is negative or about the customer's case

@@ -26,8 +26,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon_requests import REQUEST_OPENING
-
 logger = logging.getLogger(__name__)
 
 _LEADING_HANDLES = re.compile(r"^(?:\s*(?:\.?@\w+|rt\b)[:,]?)+\s*")
@@ -43,7 +41,7 @@ _THING = (
     r"internet|wi-?fi|broadband|connection|signal|bill|payment|refund|room|food|meal|staff|driver|agent|support|store|"
     r"shop|restaurant|hotel|train|bus|laptop|computer|printer|tv|software|update|subscription|plan|router|modem|"
     r"line|email|ticket|booking|reservation|seat|gate|plane|crew|waiter|waitress|server|manager|coffee|pizza|"
-    r"burger|drink|machine|camera|speaker|cable|keyboard|mouse|tablet|watch|shoes?|shirt|dress|jacket|jeans|"
+    r"burger|drink|machine|camera|speaker|cable|keyboard|mouse|tablet|shoes?|shirt|dress|jacket|jeans|"
     r"system|login|password|transfer|deposit|loan|claim|policy|insurance|upgrade|installation|repair|engineer|"
     r"technician|car|vehicle|stock|size|product|quality|price|customer\s+service|mobile|network|data|stream\w*)"
 )
@@ -98,6 +96,27 @@ FAILURE = re.compile(
             r"\b(?:arrived|came|delivered)\s+without\b|\b(?:arrived|came)\s+with\s+(?:\w+\s+){0,3}(?:cracked|broken|"
             r"damaged|missing|scratched|dented|torn|ripped|stained)\b",
             r"\bstill\s+(?:have|got)\s+no\b",
+            # getting hold of someone, and the wait for it
+            r"\b(?:called|calling|rang|emailed|messaged|dm'?e?d|tweeted|phoned|contacted|chased)\s+(?:you\s+|them\s+|"
+            r"(?:your|the)\s+\w+\s+)?(?:\d+|two|three|four|five|six|several|multiple|many|countless|so\s+many)\s+times\b",
+            r"\b(?:been\s+)?(?:trying|tried)\s+(?:to\s+)?(?:call|calling|reach|contact|get\s+(?:through|hold\s+of|in\s+"
+            rf"touch))\b[^.!?]{{0,30}}\b(?:for\s+(?:{_DURATION}|days|hours|weeks|ages)|all\s+(?:day|week|morning)|since)\b",
+            r"\b(?:cannot|could\s+not|can\s+never)\s+(?:seem\s+to\s+)?(?:get|reach|find)\s+(?:anyone|anybody|a\s+(?:person|"
+            r"human|rep|real\s+person|live\s+person|agent))\b|\bbusy\s+signal\b|\b(?:got\s+)?(?:cut\s+off|"
+            r"disconnected)\s+(?:again|twice|after|\d+)\b",
+            rf"\b{_DURATION}\s+(?:on\s+)?(?:hold|wait|delay|late|queue|in\s+line)\b|\b(?:hold|wait)\s+times?\s+(?:is|are|"
+            rf"was|were|of)\s+(?:over\s+|nearly\s+)?{_DURATION}\b",
+            # the trip going wrong, the booking that will not go through
+            r"\b(?:late|delayed|cancell?ed)\s+(?:again|flight|departure|arrival|plane|train|bus|delivery)\b|"
+            r"\b(?:sitting|sat|stuck|waiting|trapped)\s+(?:on|at|in)\s+(?:the\s+)?(?:tarmac|runway|gate|plane|airport)\s+"
+            r"(?:for|since)\b",
+            r"\b(?:bags?|luggage|suitcases?)\s+(?:did\s+not|never|still\s+(?:has\s+)?not)\s+(?:make\s+it|arrive|show|come|"
+            r"turn\s+up)\b",
+            r"\b(?:cannot|could\s+not|unable\s+to)\s+(?:book|rebook|change|select|print|complete|finish|place|check\s*out|"
+            r"access|use)\s+(?:my|our|the|a|an|any|your|it)\b",
+            r"\b(?:rude|unhelpful|unprofessional|incompetent|nasty|condescending|clueless)\s+(?:\w+\s+)?(?:attendants?|"
+            r"staff|crew|agents?|employees?|pilot|driver|waiter|waitress|cashier|manager|reps?|representatives?|people|"
+            r"service)\b",
             r"\b(?:want|need|demand|expect|deserve)\s+(?:my|our)\s+money\s+back\b",
             r"\b(?:sending|returning|took|taking)\s+(?:it|this|them|these)\s+back\b",
         )
@@ -156,6 +175,7 @@ _UPSET = re.compile(
     r"awful|horrible|useless|pathetic|disgrace\w*|shocking|appalling|rubbish|not\s+good\s+enough|at\s+all)\b"
 )
 _SOUR = -0.3
+_SOUR_FACE = re.compile("[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F44E\U0001F644\U0001F612\U0001F611\U0001F4A2]")
 _JUDGED = -0.5
 _TARGET = re.compile(rf"\b(?:your|you\s+guys|{_THING}s?)\b")
 _LOUD = re.compile(r"!!|\?!|!\?|\?\?")
@@ -166,8 +186,7 @@ _ASKING = re.compile(
     r"do\s+you\s+know|will\s+i\s+(?:get|be))\b"
 )
 _QUESTION_OPENING = re.compile(r"\W*(?:why|where|when|how|what|who|which|is|are|can|do|does|did|will|would|has|have)\b")
-_REQUEST = re.compile(REQUEST_OPENING)
-_CHEERFUL = 0.3
+_CHEERFUL = 0.5  # VADER reads "hold" and "just" as mildly positive; thanks and praise score higher
 _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 
 
@@ -203,13 +222,14 @@ def told_problem(original: str, norm: str, sentiment: float, mood: Callable[[str
     if _ASKING.search(body):
         return None
     upset = _UPSET.search(body) is not None or _LOUD.search(original) is not None or _shouting(original)
+    upset = upset or _SOUR_FACE.search(original) is not None
     upset = upset or (sentiment <= _SOUR and mood(original) <= _SOUR)  # "lost" and "failed" tell, they do not feel
     if handle is None:
         # in a chat with us, "my transfer failed" asks for help; a complaint says the customer is fed up
         if not upset:
             return None
     else:
-        asking = "?" in original or _QUESTION_OPENING.match(body) is not None or _REQUEST.match(body) is not None
+        asking = "?" in original or _QUESTION_OPENING.match(body) is not None  # "@airline cannot rebook" is told
         if asking and not (upset or _INTENSITY.search(body)):
             return None
     to = handle.group(0) if handle is not None else told.group(0) if told is not None else ""

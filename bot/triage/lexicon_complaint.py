@@ -132,6 +132,19 @@ COMPLAINT_VERDICT: tuple[str, ...] = (
     r"re:\b(?:disappointing|disapointing)\b|\b(?:a|such\s+a|what\s+a|big|huge|major|real|total|complete)\s+"
     r"(?:disappointment|disapointment|letdown|let\s+down)\b",
     r"re:\blet\s+(?:me|us)\s+down\b|\bnot\s+impressed\b",
+    r"re:\b(?:i\s+am|i\s+was|we\s+are|we\s+were|i\s+feel|so|very|really|extremely|deeply|bitterly|hugely|totally|"
+    r"quite|pretty|a\s+bit|little)\s+disappointed\b|\bdisappointed\s*(?:[.!]|$)|\bdisappointed\s+"
+    r"(?:with|in|by)\s+(?:the|this|your|you|my|our|their|its)\b",
+    # the company will not put it right
+    r"re:\b(?:refuse[sd]?|refusing)\s+to\s+(?:refund|replace|help|fix|honou?r|accept|cancel|give\s+(?:me|us)|pay\s+(?:me|us)|"
+    r"respond|exchange|take\s+(?:it|them)\s+back|reimburse|compensate)\b",
+    # a fault in what was bought
+    r"re:\blasted\s+(?:only\s+|just\s+|about\s+|barely\s+)?(?:one|a|an|two|three|\d+)\s+(?:day|week|month|hour)s?\b|"
+    r"\b(?:a|the|huge|big|major|serious)\s+design\s+flaws?\b|\bcounterfeit\b|\bdown\s+the\s+drain\b",
+    r"re:\b(?:low|cheap|bad|poor|terrible|awful|inferior)\s+quality\b|\bnot\s+(?:loud|bright|strong|durable|sturdy|"
+    r"clear|big|warm|hot|fresh|sharp|fast|long|reliable|comfortable|secure)\s+enough\b",
+    r"re:\b(?:arrived|came|sent|was|were|is|are)\s+(?:in\s+)?(?:the|a)\s+wrong\s+(?:size|colou?r|item|model|product|"
+    r"order|style)\b",
     r"re:\b(?:i|we)\s+(?:\w+\s+)?(?:expected|expect|was\s+hoping\s+for|were\s+hoping\s+for|hoped\s+for)\s+(?:much\s+|"
     r"a\s+lot\s+|far\s+|a\s+bit\s+|so\s+much\s+)?(?:better|more)\b(?![^.!?]*\?)",
     r"re:\b(?:still|again|already)\s+(?:does\s+not|did\s+not|is\s+not|not)\s+work\w*\b|\bdoes\s+not\s+work\s+"

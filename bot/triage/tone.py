@@ -12,6 +12,13 @@ logger = logging.getLogger(__name__)
 _SENTIMENT_CHARS = 2000  # VADER's cost grows with length; the opening says enough about the tone
 _CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}\b")
 _EXCLAIM = re.compile(r"!{3,}|(?:[!?]\s*){4,}|\?!|!\?")
+# anger as tweets mark it: an angry face, a swearing face, a middle finger, or an angry hashtag
+_ANGER_MARK = re.compile(
+    "[\U0001F620\U0001F621\U0001F92C\U0001F47F\U0001F4A2\U0001F595]|(?<!\\w)#(?:rage|raging|angry|anger|mad|pissed\\w*|"
+    "furious|annoyed|annoying|irritated|fuming|livid|outraged|outrage|fedup|sickofit|notcool|nothappy|unacceptable|"
+    "ridiculous|disgrace\\w*|shame\\w*|epicfail|fail|worst\\w*|boycott\\w*|grr+|ugh+)(?![\\w-])",
+    re.IGNORECASE,
+)
 
 
 # Words that describe a support case rather than a mood: "I entered a wrong address by mistake" is
@@ -93,3 +100,9 @@ def caps_shouting(text: str) -> bool:
 def exclaiming(text: str) -> bool:
     """"!!!", "?!", "?!?!": raised voice in punctuation."""
     return _EXCLAIM.search(text) is not None
+
+
+def anger_mark(text: str) -> str | None:
+    """An angry face or hashtag ("\U0001F621", "#fuming", "#fail"): anger said the way tweets say it."""
+    found = _ANGER_MARK.search(text[:_SENTIMENT_CHARS])
+    return found.group(0) if found is not None else None
