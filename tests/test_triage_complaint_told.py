@@ -145,13 +145,17 @@ def test_a_problem_told_says_what_and_to_whom_and_tandem_config_can_except_it():
     assert Triage(excepted).classify(text).route.value == "bot"
 
 
-@pytest.mark.parametrize("text", ["@SouthernRail late again 😡", "third delay this week #fuming", "stuck on hold #fail"])
+@pytest.mark.parametrize(
+    "text", ["@SouthernRail late again 😡", "third delay this week #fuming", "stuck on hold #fail"]
+)
 def test_an_angry_face_or_hashtag_is_anger(triage, text):
     result = triage.classify(text)
     assert result.route.value == "human", (text, result.signals)
     assert any(signal.startswith("angry mark") for signal in result.signals), result.signals
 
 
-@pytest.mark.parametrize("text", ["made it to the final 😡 jk so happy!!", "this fail-proof recipe is lovely #failproof"])
+@pytest.mark.parametrize(
+    "text", ["made it to the final 😡 jk so happy!!", "this fail-proof recipe is lovely #failproof"]
+)
 def test_an_angry_mark_in_play_is_not_anger(triage, text):
     assert triage.classify(text).route.value == "bot", triage.classify(text).signals
