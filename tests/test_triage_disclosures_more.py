@@ -162,3 +162,38 @@ def test_a_job_gone_or_going_is_hardship(triage, text):
 )
 def test_closing_times_and_lost_pages_are_not_hardship(triage, text):
     assert triage.classify(text).route is Route.BOT, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he would scream at me and throw things",
+        "I left my abusive husband last year",
+        "my mother was emotionally abusive",
+        "he gaslights me constantly and I feel crazy",
+        "my partner isolates me from my friends",
+        "he took my phone and won't let me call anyone",
+        "I'm afraid he will find me",
+        "I had to call the police on him last night",
+        "I have a restraining order against my ex, please don't deliver to the old address",
+        "she screams at me every day and calls me worthless",
+        "my boyfriend forces me to do things I don't want",
+    ],
+)
+def test_abuse_named_by_its_kind_or_its_signs_is_urgent(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "sensitive:harassment", (text, result.signals)
+    assert result.priority is Priority.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she broke things in the kitchen by accident",
+        "I'm afraid they will find a problem with my order",
+        "the courier threw things at my door",
+        "I want to order the violent video game",
+    ],
+)
+def test_accidents_worries_and_games_are_not_abuse(triage, text):
+    assert triage.classify(text).reason != "sensitive:harassment", text

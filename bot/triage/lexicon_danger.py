@@ -112,6 +112,24 @@ VIOLENCE_WORDS: tuple[str, ...] = (
     r"re:\b(?:forced|forces|forcing|made|makes|pressured|pressures|coerced|coerces)\s+me\s+(?:to\s+|into\s+)"
     r"(?:have\s+sex|sex|sleep\s+with|do\s+sexual|sexual|perform\s+(?:sexual|oral)|touch\s+(?:him|her|them))\b",
     r"re:\b(?:scared|afraid|terrified|frightened)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b",
+    # abuse named by its kind or its signs: "my abusive husband", "she was emotionally abusive", "he gaslights me",
+    # "won't let me call anyone", "I'm afraid he will find me", "a restraining order", "he screams at me"
+    rf"re:\b(?:my|an?|the|our)\s+(?:\w+\s+)?(?:abusive|violent)\s+(?:ex[-\s]?)?(?:{_KIN}|relationship|marriage|home|"
+    r"household|man|woman)\b|\b(?:emotionally|verbally|physically|sexually|financially|mentally|psychologically)\s+"
+    r"(?:abusive|abus(?:ed|es|ing)\s+(?:me|us))\b",
+    rf"re:\b(?:{_SOMEONE})\s+{_OFTEN}(?:gaslights?|gaslighting|gaslit|isolates?|isolated|isolating)\s+me\b|"
+    r"\b(?:will\s+not|does\s+not|would\s+not|never)\s+let\s+me\s+(?:call|talk\s+to|see|contact|text)\s+(?:anyone|"
+    r"anybody|my\s+(?:friends|family|mum|mom|dad|parents|sister|brother))\b",
+    r"re:\b(?:afraid|scared|terrified|frightened|worried)\s+(?:that\s+)?(?:he|she|they|my\s+(?:ex|partner|husband|"
+    r"wife|boyfriend|girlfriend|dad|father|stepdad))\s+(?:will|is\s+going\s+to|might|would|could)\s+(?:find|hurt|"
+    r"kill|come\s+after|track\s+down|take)\s+(?:me|us|my\s+(?:kids|children|son|daughter|baby))\b",
+    r"re:\b(?:restraining|protective|protection|non-?molestation)\s+order\b|\bcall(?:ed)?\s+the\s+police\s+on\s+"
+    r"(?:him|her|them|my\s+\w+)\b",
+    rf"re:\b(?:(?:my|our)\s+(?:\w+\s+)?{_KIN}|he|she)\s+{_OFTEN}(?:screams?|screamed|screaming|yells?|yelled|yelling|"
+    r"shouts?|shouted|shouting)\s+at\s+me\b|\b(?:he|she|my\s+\w+)\s+(?:\w+\s+){0,3}(?:throws|threw|throwing|"
+    r"smashes|smashed)\s+things\b(?!\s+by\s+accident)",
+    r"re:\b(?:forces|forced|makes|made|pressures|pressured)\s+me\s+(?:to\s+)?do\s+(?:things|stuff|something)\s+"
+    r"(?:that\s+)?i\s+(?:do|did)\s+not\s+want\b",
     r"re:\b(?:i\s+am\s+|i\s+do\s+not\s+feel\s+|i\s+feel\s+|it\s+is\s+)not\s+safe\s+(?:at\s+home|"
     r"in\s+my\s+(?:own\s+)?(?:home|house|flat))\b|\b(?:unsafe|in\s+danger)\s+at\s+home\b|\b(?:domestic|"
     r"family)\s+(?:violence|abuse)\s+(?:at\s+home|against\s+me|from\s+my)\b|\b(?:fleeing|escaping|escape|leave|leaving|"
