@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 
 from ..language import LanguageCheck, Reading, language_name
 from ..models import Priority, Route, TriageResult
@@ -12,6 +13,7 @@ from .anger import AngerCues
 from .complaint_told import opening, told_problem
 from .complaint_tone import sour_problem
 from .config import CategoryConfig, TriageConfig
+from .focus import Focus, focus_of
 from .history import History, RepeatCheck, sentiment_falling
 from .intents import IntentDetector, order_ids
 from .learned import LearnedSignal
@@ -86,17 +88,20 @@ class Triage:
         matched: list[tuple[CategoryConfig, list[str]]] = []
         plain_request: bool | None = None
         vetoed: tuple[str, ...] = ()
+        tone = self._tone(message, prefixes, sentiment)
+        whole = _Tone(message, prefixes, sentiment)
         for category, matcher, mild in self._matchers:
-            hit = matcher.find(message.norm, prefixes)
-            if hit is None and mild and sentiment < _MILD_MAX_SENTIMENT:
+            read = tone if category is self._frustration else whole
+            hit = matcher.find(read.message.norm, read.prefixes)
+            if hit is None and mild and read.sentiment < _MILD_MAX_SENTIMENT:
                 if plain_request is None:
                     plain_request = _REQUEST_OPENING.match(opening(message.norm)) is not None
                 if not plain_request:
-                    hit = mild.find(message.norm, prefixes)
+                    hit = mild.find(read.message.norm, read.prefixes)
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
 
-        frustration_signals = self._frustration_signals(message, prefixes, sentiment, intent, history)
+        frustration_signals = self._frustration_signals(message, tone, sentiment, intent, history)
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
             for category, category_signals in matched:
                 if category.name == "frustration":
@@ -139,6 +144,8 @@ class Triage:
                     matched.append((category_or_veto, learned_signals))
 
         signals = tuple(signal for _, category_signals in matched for signal in category_signals)
+        if tone.focus is not None and any(category is self._frustration for category, _ in matched):
+            signals += (tone.focus.signal,)
         if message.truncated:
             signals += (f"long message: read the first {self.config.max_chars} characters",)
         if not matched:
@@ -164,6 +171,16 @@ class Triage:
         """An admin's except_words for complaints take back a problem told, as they do the words."""
         return self._complaint_exceptions is not None and self._complaint_exceptions.find(problem) is not None
 
+    def _tone(self, message: Prepared, prefixes: frozenset[str], sentiment: float) -> _Tone:
+        """What frustration reads: in a long message, the sentences aimed at us (the writer's too, for the tone);
+        else all of it. ``sentiment`` is the tone's."""
+        focus = focus_of(message.original, self.config.long_message_words)
+        if focus is None:
+            return _Tone(message, prefixes, sentiment)
+        aimed = prepare(focus.aimed_text, self._fixer, self.config.max_chars)
+        felt = focus.felt_text
+        return _Tone(aimed, word_prefixes(aimed.norm), self._sentiment.compound(felt), focus, felt)
+
     def _add_reading(self, matched: list[tuple[CategoryConfig, list[str]]], reading: Reading) -> None:
         category = self.config.category(reading.reason) if reading.reason else None
         if category is None or not category.enabled:
@@ -177,15 +194,16 @@ class Triage:
         matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
 
     def _frustration_signals(
-        self, message: Prepared, prefixes: frozenset[str], sentiment: float, intent: str | None, history: History
+        self, whole: Prepared, tone: _Tone, whole_sentiment: float, intent: str | None, history: History
     ) -> list[str]:
-        config, original, norm = self.config, message.original, message.norm
+        config, original, norm, prefixes = self.config, tone.message.original, tone.message.norm, tone.prefixes
+        sentiment = tone.sentiment
         signals: list[str] = []
         threshold = config.frustration_threshold
-        plain_request = _REQUEST_OPENING.match(opening(norm)) is not None
+        plain_request = _REQUEST_OPENING.match(opening(whole.norm)) is not None
         if plain_request:  # "I need to check the goddamn penalty" is still a plain request
             threshold = min(threshold, _REQUEST_THRESHOLD)
-        if sentiment <= threshold and self._sentiment.mood(original) <= threshold:
+        if sentiment <= threshold and self._sentiment.mood(tone.felt or original) <= threshold:
             signals.append(f"very negative tone (sentiment {sentiment:.2f})")
         if not plain_request:
             annoyed = self._annoyance.signal(original, norm, prefixes, sentiment, self._sentiment.mood_without_swearing)
@@ -206,15 +224,25 @@ class Triage:
         if history.is_empty:
             return signals
         previous = history.previous_texts
-        if intent not in _SMALL_TALK and self._repeats.asked_again(message, previous):
+        if intent not in _SMALL_TALK and self._repeats.asked_again(whole, previous):
             signals.append("repeated the same question")
         # a curt "no" scores as negative, but says nothing of a mood getting worse
-        if len(original.split()) >= 3 and sentiment_falling(history.sentiments, sentiment, config.falling_drop):
+        if len(whole.original.split()) >= 3 and sentiment_falling(history.sentiments, whole_sentiment,
+                                                                  config.falling_drop):
             turns = min(len(history.sentiments) + 1, 3)
             signals.append(f"sentiment falling over {turns} turns")
         if history.failed_turns >= config.failed_turns_limit:
             signals.append(f"the bot did not understand {history.failed_turns} times in a row")
         return signals
+
+
+@dataclass(frozen=True)
+class _Tone:
+    message: Prepared
+    prefixes: frozenset[str]
+    sentiment: float
+    focus: Focus | None = None  # a long message's sentences that count; None: read whole
+    felt: str | None = None  # what the tone is read in, when not the message
 
 
 def _quote(text: str) -> str:

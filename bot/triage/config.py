@@ -92,7 +92,8 @@ _NUMBER_KEYS = {
     "repeat_similarity",
     "falling_drop",
 }
-_INT_KEYS = {"failed_turns_limit", "max_chars"}
+_INT_KEYS = {"failed_turns_limit", "max_chars", "long_message_words"}
+_INT_LOWEST = {"failed_turns_limit": 1, "long_message_words": 0}
 _SIGNED_KEYS = {"frustration_threshold", "annoyance_threshold", "complaint_threshold"}  # VADER scores: from -1 to 1
 
 
@@ -106,6 +107,9 @@ class TriageConfig:
     falling_drop: float = 0.5  # sentiment drop over three turns that counts as "falling"
     failed_turns_limit: int = 2  # consecutive turns the bot did not understand before a person steps in
     max_chars: int = DEFAULT_MAX_CHARS  # the expensive analysis looks at this much of a message
+    # over this many words, frustration reads only the sentences aimed at us or about the writer (focus.py);
+    # 0, the default: every message is read whole (docs/triage.md › "Long messages": it costs self-harm recall)
+    long_message_words: int = 0
     typo_keywords: tuple[str, ...] = field(default=req.TYPO_KEYWORDS, repr=False)
     typo_protected: tuple[str, ...] = field(default=req.TYPO_PROTECTED, repr=False)
     model: bool = True  # the learned signal (bot/triage/model.py) may add a handoff the rules did not make
@@ -130,7 +134,7 @@ class TriageConfig:
             elif key in _NUMBER_KEYS:
                 values[key] = _number(f"triage.{key}", value, -1.0 if key in _SIGNED_KEYS else 0.0, 1.0)
             elif key in _INT_KEYS:
-                values[key] = _integer(f"triage.{key}", value, 1 if key == "failed_turns_limit" else 100)
+                values[key] = _integer(f"triage.{key}", value, _INT_LOWEST.get(key, 100))
             elif key == "model":
                 values[key] = _boolean("triage.model", value)
             elif key == "model_thresholds":

@@ -35,11 +35,12 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     r"just)\s+(?:end|ending)\s+it\b",
     r"re:\band\s+end\s+it\s*(?:[.!]|$)",
     r"re:\b(?:want|wanted|wanting|wish|wished|ready|going|plan|planning|deserve|pray|praying|hope)\s+(?:to|i\s+could|"
-    r"that\s+i|i|i\s+would)\s+(?:just\s+)?die\b",
+    r"that\s+i|i|i\s+would)\s+(?:(?:just|really|fucking|fuckin|freaking|honestly|literally|actually|simply)\s+){0,3}"
+    r"die\b",
     r"re:\b(?:want|wish|need|wanted)\s+(?:someone|somebody|them|him|her|you)\s+to\s+(?:kill|shoot|end)\s+me\b",
     r"re:\bdie\s+in\s+my\s+sleep\b|\b(?:long|longing)\s+for\s+(?:death|the\s+grave)\b",
     r"re:\bwish\s+i\s+(?:was|were|could\s+be)\s+dead\b|\bbetter\s+off\s+(?:dead|without\s+me|gone)\b",
-    r"re:\bwish\s+i\s+(?:had\s+)?never\s+(?:been\s+born|existed|woke\s+up)\b",
+    r"re:\bwish\s+i\s+(?:had\s+)?never\s+(?:been\s+born|existed|woke\s+up)\b|\bwish\s+i\s+(?:was|were)\s+never\s+born\b",
     r"re:\b(?:do\s+not|never|no\s+longer|dont)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up|be\s+here|go\s+on|"
     r"keep\s+going|be\s+alone|feel\s+like\s+this)\b",
     r"re:\bno\s+(?:reason|reasons|point|purpose|will)\s+(?:to|in|for)\s+(?:live|living|go\s+on|going\s+on|"
@@ -216,6 +217,9 @@ MEDICAL_EXCEPTIONS: tuple[str, ...] = (
     r"re:\bprescription\s+(?:glasses|sunglasses|lenses|lens|eyewear|goggles|frames|safety\s+glasses|swim\w*)\b",
     r"re:\bnostalgia\b|\bdiagnostics?\s+(?:tool|report|mode|data|page)\b|\bpainful(?:ly)?\s+(?:slow|obvious|awkward)\b",
     r"re:\bflu\s+(?:season\s+sale|deal)\b|\b(?:i\s+am|im)\s+sick\s+of\b",
+    # the idiom: "a pain in the ass", "such a pain in the neck" say something is a nuisance
+    r"re:\bpain\s+in\s+the\s+(?:ass|arse)\b|\b(?:is|was|are|be|being|been|what)\s+(?:such\s+)?(?:a\s+)?"
+    r"(?:real\s+|right\s+|royal\s+|total\s+)?pain\s+in\s+the\s+(?:neck|butt|backside)\b",
 )
 
 BEREAVEMENT_WORDS: tuple[str, ...] = (
