@@ -117,6 +117,15 @@ FAILURE = re.compile(
             r"\b(?:rude|unhelpful|unprofessional|incompetent|nasty|condescending|clueless)\s+(?:\w+\s+)?(?:attendants?|"
             r"staff|crew|agents?|employees?|pilot|driver|waiter|waitress|cashier|manager|reps?|representatives?|people|"
             r"service)\b",
+            # a thing that will not start, food gone off, a promise gone by, a charge for what was never had
+            r"\b(?:will|would)\s+not\s+(?:even\s+)?(?:turn\s+on|switch\s+on|boot|start\s+up|power\s+on|charge|hold\s+a\s+"
+            r"charge)\b|\bkeeps?\s+(?:dying|turning\s+off|shutting\s+off|switching\s+off|losing\s+(?:signal|connection|"
+            r"charge|power))\b",
+            r"\b(?:is|was|were|are|came|arrived)\s+(?:already\s+|completely\s+)?(?:mou?ldy|rotten|expired|spoiled|"
+            r"out\s+of\s+date|melted|squashed|crushed|raw\s+in\s+the\s+middle)\b",
+            r"\b(?:was|were|is|are)\s+supposed\s+to\s+(?:arrive|be\s+(?:here|delivered|fixed|refunded|back)|come|ship|"
+            r"call\s+(?:me|us)(?:\s+back)?)\b[^.!?]{0,40}\b(?:still|never|nothing|no\s+sign|but|and\s+it\s+is|now)\b",
+            r"\bcharged\s+(?:me|us)\s+for\s+[^.!?]{0,30}\b(?:i|we)\s+(?:never|did\s+not)\b",
             r"\b(?:want|need|demand|expect|deserve)\s+(?:my|our)\s+money\s+back\b",
             r"\b(?:sending|returning|took|taking)\s+(?:it|this|them|these)\s+back\b",
         )
