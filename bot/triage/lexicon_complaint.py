@@ -164,7 +164,7 @@ COMPLAINT_GRAMMAR: tuple[str, ...] = (
     r"re:\b(?:great|good|nice|well\s+done|brilliant|fantastic|amazing)\s+(?:job|work|going)\s+(?:\w+\s+)?(?:losing|"
     r"delaying|cancell?ing|breaking|ignoring|ruining|charging|forgetting|messing)\b",
     r"re:\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|a\s+lot\s+|again\s+)?for\s+(?:losing|delaying|cancell?ing|ruining|ignoring|"
-    r"overcharging|stranding|breaking|nothing|wasting|leaving\s+(?:me|us)|making\s+(?:me|us)\s+(?:wait|miss)|the\s+(?:delay|"
+    r"overcharging|stranding|breaking|wasting|leaving\s+(?:me|us)|making\s+(?:me|us)\s+(?:wait|miss)|the\s+(?:delay|"
     r"runaround|wait|cancellation|lack\s+of))\b",
     r"re:\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another)\s+(?:delay|cancellation|missed\s+delivery|"
     r"failed\s+delivery|time\s+(?:this|in\s+a)\s+(?:week|month|row))\b",
