@@ -70,6 +70,7 @@ class TriageModel:
         self.thresholds = dict(thresholds)  # the ones chosen at training, on TUNE sources
         self.enabled = tuple(c for c in enabled if c in self._weights)  # on by default (docs/triage.md)
         self.about = dict(about or {})
+        self._table: dict[str, tuple[float, ...]] | None = None
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -120,16 +121,32 @@ class TriageModel:
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
     def best(self, text: str, thresholds: Mapping[str, float]) -> ModelScore | None:
-        """The category with the highest probability among those at or over their threshold."""
-        feats = features(text)
+        """The category with the highest probability among those at or over their threshold.
+
+        Each feature is looked up once for all categories (``_by_feature``), and only the features some
+        category weighs are summed: a feature a category lacks adds 0.0, so the sums are the same floats
+        as ``probability`` gives."""
+        table = self._table if self._table is not None else self._by_feature()
+        columns = zip(*filter(None, map(table.get, features(text))))  # each category's weights, in order
+        sums = dict(zip(self._weights, map(sum, columns)))
         found: ModelScore | None = None
         for category, threshold in thresholds.items():
             if category not in self._weights:
                 continue
-            p = self.probability(category, feats)
+            z = self._biases[category] + sums.get(category, 0)
+            p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
             if p >= threshold and (found is None or p > found.probability):
                 found = ModelScore(category, p)
         return found
+
+    def _by_feature(self) -> dict[str, tuple[float, ...]]:
+        """Every weighed feature's weights, one per category in the order of ``categories`` (0.0 where a
+        category does not weigh it); built once, about as large as the weights themselves."""
+        table: dict[str, tuple[float, ...]] = {}
+        for feature in dict.fromkeys(f for weights in self._weights.values() for f in weights):
+            table[feature] = tuple(weights.get(feature, 0.0) for weights in self._weights.values())
+        self._table = table
+        return table
 
     def scores(self, text: str) -> dict[str, float]:
         feats = features(text)
