@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from .literals import needles
+from .literals import required
 from .prefilter import keys_for, word_prefixes
 
 logger = logging.getLogger(__name__)
@@ -69,8 +69,8 @@ class PhraseMatcher:
     """Finds the first lexicon hit in a normalised text that is neither excepted nor negated.
 
     Each entry is compiled on its own and only run when the message has one of its key word
-    prefixes (see ``prefilter``) and one of the strings it cannot match without (see ``literals``);
-    a single alternation of hundreds of entries is far slower.
+    prefixes (see ``prefilter``) and, of each group of strings it cannot match without (see
+    ``literals.required``), one; a single alternation of hundreds of entries is far slower.
     """
 
     def __init__(
@@ -80,23 +80,23 @@ class PhraseMatcher:
         exceptions: Iterable[str] = (),
         negatable: bool = False,
     ):
-        self._entries: list[re.Pattern[str]] = []
-        self._needles: list[tuple[str, ...] | None] = []
-        self._index: dict[str, list[int]] = {}
-        self._always: list[int] = []
+        self._entries: list[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = []  # and what it needs
+        index: dict[str, list[int]] = {}
+        always: list[int] = []
         for entry in entries:
             if not entry or not entry.strip():
                 continue
             source = compile_entry(entry, normalise)
             number = len(self._entries)
-            self._entries.append(re.compile(source))
-            self._needles.append(needles(source))
+            self._entries.append((re.compile(source), required(source)))
             keys = keys_for(source)
             if keys is None:
-                self._always.append(number)
+                always.append(number)
             else:
                 for key in keys:
-                    self._index.setdefault(key.lower(), []).append(number)
+                    index.setdefault(key.lower(), []).append(number)
+        self._index = {key: tuple(numbers) for key, numbers in index.items()}
+        self._always = tuple(always)
         self._keys = frozenset(self._index)
         exception_sources = [compile_entry(e, normalise) for e in exceptions if e and e.strip()]
         self._exceptions = (
@@ -126,32 +126,38 @@ class PhraseMatcher:
             return
         if prefixes is None:
             prefixes = word_prefixes(norm)
-        candidates = set(self._always)
-        for key in self._keys & prefixes:
-            candidates.update(self._index[key])
-        if not candidates:
-            return
+        keys = self._keys.intersection(prefixes)
+        if not keys:
+            numbers = self._always
+        elif len(keys) == 1 and not self._always:
+            numbers = self._index[next(iter(keys))]
+        else:
+            numbers = sorted(set(self._always).union(*map(self._index.__getitem__, keys)))
         spans: list[tuple[int, int]] | None = None
-        for number in sorted(candidates):
-            wanted = self._needles[number]
-            if wanted is not None and not any(map(norm.__contains__, wanted)):
-                continue
-            pattern = self._entries[number]
-            if pattern.search(norm) is None:
-                continue
-            for match in pattern.finditer(norm):
-                start, end = match.span()
-                if start == end:
+        for number in numbers:
+            pattern, groups = self._entries[number]
+            for group in groups:  # the text must hold a string of each group (loops: most groups are one string)
+                for needle in group:
+                    if needle in norm:
+                        break
+                else:
+                    break
+            else:
+                if pattern.search(norm) is None:
                     continue
-                if self._exceptions is not None:
-                    if spans is None:
-                        spans = [m.span() for m in self._exceptions.finditer(norm)]
-                    if any(s < end and start < e for s, e in spans):
+                for match in pattern.finditer(norm):
+                    start, end = match.span()
+                    if start == end:
                         continue
-                if self._negatable and negated(norm, start):
-                    continue
-                yield Hit(match.group(0), start, end)
-                break
+                    if self._exceptions is not None:
+                        if spans is None:
+                            spans = [m.span() for m in self._exceptions.finditer(norm)]
+                        if any(s < end and start < e for s, e in spans):
+                            continue
+                    if self._negatable and negated(norm, start):
+                        continue
+                    yield Hit(match.group(0), start, end)
+                    break
 
 
 def negated(norm: str, start: int) -> bool:
