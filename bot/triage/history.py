@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import repeat
@@ -81,8 +81,8 @@ class Question:
     @property
     def letters(self) -> int:
         if self._letters is None:
-            counts = Counter(self.form)
-            self._letters = sum(map(mul, map(_FIELD_ONE.get, counts, repeat(_OTHERS_ONE)), counts.values()))
+            chars = set(self.form)
+            self._letters = sum(map(mul, map(_FIELD_ONE.get, chars, repeat(_OTHERS_ONE)), map(self.form.count, chars)))
         return self._letters
 
 

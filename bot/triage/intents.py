@@ -211,9 +211,14 @@ _ASKED_NUMBER = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def order_ids(original: str, bare: bool = False) -> tuple[str, ...]:
     """Order-number candidates, as written ("1002", "732201349959", "ORD-88"), in order, without repeats;
     ``bare``: the message asks about an order, so a number where the order goes counts too ("has 1001 shipped?")."""
+    if _DIGIT.search(original) is None:  # every order id, and every number asked about, has a digit
+        return ()
     found: list[str] = []
     for match in _ORDER_IDS.finditer(original):
         value = match.group("after_word") or match.group("hash") or match.group("prefixed")
