@@ -65,13 +65,20 @@ def _keys_of(items: list, at_start: bool = False, max_start: int | None = None) 
     while len(items) == 1 and items[0][0] is sre_c.SUBPATTERN and max_start is None:
         items = list(items[0][1][-1])
     candidates: list[set[str]] = []
-    for start in _word_starts(items, at_start):
+    word_starts = _word_starts(items, at_start)
+    # alternatives are also looked into where they do not begin a word: "\bi(?:\s+am|\s+was)\s+struggling",
+    # the form re's parser gives "\bi\s+am\s+struggling|\bi\s+was\s+struggling", is looked up by "stru"
+    branches = [i for i, (op, _av) in enumerate(items) if op is sre_c.BRANCH]
+    for start in sorted({*word_starts, *branches}):
         if max_start is not None and start > max_start:
             break
         if items[start][0] is sre_c.BRANCH:  # each alternative may have a better key further on
             union: set[str] = set()
+            begins_word = start in word_starts
             for alternative in items[start][1][1]:
-                keys = _keys_of(list(alternative) + items[start + 1 :], at_start=True, max_start=len(alternative))
+                keys = _keys_of(
+                    list(alternative) + items[start + 1 :], at_start=begins_word, max_start=len(alternative)
+                )
                 if keys is None:  # one alternative without a key: the branch as a whole has none
                     break
                 union |= keys
