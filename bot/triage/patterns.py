@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .literals import required
@@ -109,31 +109,43 @@ class PhraseMatcher:
 
     def find(self, norm: str, prefixes: frozenset[str] | None = None) -> Hit | None:
         """``prefixes``: ``prefilter.word_prefixes(norm)``, computed once per message and shared."""
-        return next(self._hits(norm, prefixes), None)
+        spans: list[tuple[int, int]] | None = None
+        for pattern in self._plausible(norm, prefixes):
+            if pattern.search(norm) is not None:
+                hit, spans = self._first_valid(pattern, norm, spans)
+                if hit is not None:
+                    return hit
+        return None
 
     def find_distinct(self, norm: str, prefixes: frozenset[str] | None = None, limit: int = 2) -> list[Hit]:
         """Hits of up to ``limit`` different entries, in the order of the entries."""
         hits: list[Hit] = []
-        for hit in self._hits(norm, prefixes):
-            hits.append(hit)
-            if len(hits) >= limit:
-                break
+        spans: list[tuple[int, int]] | None = None
+        for pattern in self._plausible(norm, prefixes):
+            if pattern.search(norm) is not None:
+                hit, spans = self._first_valid(pattern, norm, spans)
+                if hit is not None:
+                    hits.append(hit)
+                    if len(hits) >= limit:
+                        break
         return hits
 
-    def _hits(self, norm: str, prefixes: frozenset[str] | None) -> Iterator[Hit]:
-        """The first valid hit of each entry that has one."""
-        if not self._entries:
-            return
+    def _plausible(self, norm: str, prefixes: frozenset[str] | None) -> list[re.Pattern[str]]:
+        """The entries that may match, in their order: those with a key among the text's word prefixes (or
+        with no key) that find a string of each group they need in the text."""
         if prefixes is None:
             prefixes = word_prefixes(norm)
-        keys = self._keys.intersection(prefixes)
-        if not keys:
+        if self._keys.isdisjoint(prefixes):  # most calls: nothing to look at
             numbers = self._always
-        elif len(keys) == 1 and not self._always:
-            numbers = self._index[next(iter(keys))]
+            if not numbers:
+                return []
         else:
-            numbers = sorted(set(self._always).union(*map(self._index.__getitem__, keys)))
-        spans: list[tuple[int, int]] | None = None
+            keys = self._keys.intersection(prefixes)
+            if len(keys) == 1 and not self._always:
+                numbers = self._index[next(iter(keys))]
+            else:
+                numbers = sorted(set(self._always).union(*map(self._index.__getitem__, keys)))
+        plausible = []
         for number in numbers:
             pattern, groups = self._entries[number]
             for group in groups:  # the text must hold a string of each group (loops: most groups are one string)
@@ -143,21 +155,27 @@ class PhraseMatcher:
                 else:
                     break
             else:
-                if pattern.search(norm) is None:
+                plausible.append(pattern)
+        return plausible
+
+    def _first_valid(
+        self, pattern: re.Pattern[str], norm: str, spans: list[tuple[int, int]] | None
+    ) -> tuple[Hit | None, list[tuple[int, int]] | None]:
+        """The entry's first match that no exception covers and no negation cancels; the exceptions' spans,
+        found once per text, are handed back for the next entry."""
+        for match in pattern.finditer(norm):
+            start, end = match.span()
+            if start == end:
+                continue
+            if self._exceptions is not None:
+                if spans is None:
+                    spans = [m.span() for m in self._exceptions.finditer(norm)]
+                if any(s < end and start < e for s, e in spans):
                     continue
-                for match in pattern.finditer(norm):
-                    start, end = match.span()
-                    if start == end:
-                        continue
-                    if self._exceptions is not None:
-                        if spans is None:
-                            spans = [m.span() for m in self._exceptions.finditer(norm)]
-                        if any(s < end and start < e for s, e in spans):
-                            continue
-                    if self._negatable and negated(norm, start):
-                        continue
-                    yield Hit(match.group(0), start, end)
-                    break
+            if self._negatable and negated(norm, start):
+                continue
+            return Hit(match.group(0), start, end), spans
+        return None, spans
 
 
 def negated(norm: str, start: int) -> bool:

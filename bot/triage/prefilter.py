@@ -177,11 +177,24 @@ def _anchored(items: list) -> bool:
     if op is sre_c.ASSERT_NOT:
         direction, sub = av
         return direction == -1 and _is_word_class(list(sub))
+    if op is sre_c.ASSERT:  # "(?<=[.,;:!?])": right after a character that ends any word
+        direction, sub = av
+        return direction == -1 and _is_non_word(list(sub))
     if op is sre_c.BRANCH:
         return all(_anchored(list(alt)) for alt in av[1])
     if op is sre_c.SUBPATTERN:
         return _anchored(list(av[-1]))
     return False
+
+
+def _is_non_word(items: list) -> bool:
+    """One character that is never a word character."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is sre_c.LITERAL:
+        return not _is_word_char(chr(av))
+    return op is sre_c.IN and _is_space_class(items)
 
 
 def _is_word_class(items: list) -> bool:
