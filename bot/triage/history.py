@@ -8,6 +8,7 @@ while the message is in the conversation's window; a pair is compared in full
 
 from __future__ import annotations
 
+import functools
 import logging
 import unicodedata
 from collections import OrderedDict
@@ -71,19 +72,27 @@ class Question:
 
     def __init__(self, form: str):
         self.form = form
-        self.words = frozenset(form.split())
+        words = form.split()
+        self.words = frozenset(words)
         self.numbers = (
             frozenset(w for w in self.words if any(map(str.isdigit, w))) if any(map(str.isdigit, form)) else frozenset()
         )
-        self.too_short = len(form) < _MIN_CHARS or len(form.split()) < _MIN_WORDS
+        self.too_short = len(form) < _MIN_CHARS or len(words) < _MIN_WORDS
         self._letters: int | None = None
 
     @property
     def letters(self) -> int:
-        if self._letters is None:
-            chars = set(self.form)
-            self._letters = sum(map(mul, map(_FIELD_ONE.get, chars, repeat(_OTHERS_ONE)), map(self.form.count, chars)))
+        if self._letters is None:  # the words' counts (cached: words recur) and the spaces between them
+            pieces = self.form.split(" ")
+            self._letters = sum(map(_word_letters, pieces)) + _FIELD_ONE[" "] * (len(pieces) - 1)
         return self._letters
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _word_letters(word: str) -> int:
+    """A word's packed letter counts."""
+    chars = set(word)
+    return sum(map(mul, map(_FIELD_ONE.get, chars, repeat(_OTHERS_ONE)), map(word.count, chars)))
 
 
 def common_letters(a: int, b: int) -> int:

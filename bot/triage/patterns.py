@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .literals import required
@@ -135,6 +135,7 @@ class PhraseMatcher:
         with no key) that find a string of each group they need in the text."""
         if prefixes is None:
             prefixes = word_prefixes(norm)
+        numbers: Sequence[int]
         if self._keys.isdisjoint(prefixes):  # most calls: nothing to look at
             numbers = self._always
             if not numbers:

@@ -38,8 +38,13 @@ _FIRST = tuple(operator.itemgetter(slice(0, n)) for n in range(1, KEY_LENGTH + 1
 
 def word_prefixes(norm: str) -> frozenset[str]:
     """Every prefix (1..KEY_LENGTH characters) of every word in the text."""
-    tokens = set(_WORD_TOKENS.findall(norm))
-    return frozenset(itertools.chain.from_iterable(map(first, tokens) for first in _FIRST))
+    return frozenset(itertools.chain.from_iterable(map(_prefixes_of, _WORD_TOKENS.findall(norm))))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _prefixes_of(word: str) -> tuple[str, ...]:
+    """One word's prefixes; cached, as customers reuse their words."""
+    return tuple(first(word) for first in _FIRST)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -23,7 +23,6 @@ _INVISIBLE = re.compile(r"[\u00ad\u034f\u180e\ufe00-\ufe0f\u200b-\u200d\u2060]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
-_SPACES = re.compile(r"\s+")
 
 # Contractions and chat shorthand, with and without the apostrophe, expanded word by word.
 _SHORT_FORMS: dict[str, str] = {
@@ -84,7 +83,7 @@ def printable_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[st
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
-    return _SPACES.sub(" ", text).strip(), truncated
+    return " ".join(text.split()), truncated  # str.split's whitespace is re's \s: runs of it become one space
 
 
 def expand_contractions(lowered: str) -> str:
@@ -93,7 +92,8 @@ def expand_contractions(lowered: str) -> str:
     return _WORD.sub(_expand, lowered)
 
 
-_GLUED_NUMBER = re.compile(r"\b([a-z]{4,})(\d{3,})\b")  # "order113542617735902"
+_GLUED_NUMBER = re.compile(r"\b([a-z]{4,})(\d{3,})\b")
+_DIGIT = re.compile(r"\d")  # "order113542617735902"
 # "where s my order" (the apostrophe typed as a space), "were s my order", "were is it": never anything but "where"
 _SPLIT_IS = re.compile(r"\b(where|what|who|how|it|that|there|here)\s+s\b")
 _WHERE = re.compile(r"\b(?:were|wer|whre|wher|whe?res?)\s+(is|s|are)\b")
@@ -105,7 +105,8 @@ def normalise(text: str, fixer: TypoFixer | None = None) -> str:
     if " s " in norm or " is " in norm or " are " in norm or norm.endswith(" s"):
         norm = _SPLIT_IS.sub(r"\1 is", _WHERE.sub(lambda m: "where " + ("are" if m.group(1) == "are" else "is"), norm))
     norm = expand_contractions(norm)
-    norm = _GLUED_NUMBER.sub(r"\1 \2", norm)
+    if _DIGIT.search(norm) is not None:
+        norm = _GLUED_NUMBER.sub(r"\1 \2", norm)
     if fixer is not None:
         norm = fixer.fix(norm)
     return norm

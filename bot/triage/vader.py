@@ -14,6 +14,7 @@ import logging
 
 from vaderSentiment.vaderSentiment import (
     BOOSTER_DICT,
+    C_INCR,
     N_SCALAR,
     SPECIAL_CASES,
     SentimentIntensityAnalyzer,
@@ -25,6 +26,21 @@ from vaderSentiment.vaderSentiment import (
 logger = logging.getLogger(__name__)
 
 _strip_punctuation = SentiText._strip_punc_if_word
+
+
+def _scalar(word: str, lowered: str, valence: float, is_cap_diff: bool) -> float:
+    """``scalar_inc_dec`` with the word's lower case already made."""
+    scalar = 0.0
+    if lowered in BOOSTER_DICT:
+        scalar = BOOSTER_DICT[lowered]
+        if valence < 0:
+            scalar *= -1
+        if word.isupper() and is_cap_diff:
+            if valence > 0:
+                scalar += C_INCR
+            else:
+                scalar -= C_INCR
+    return scalar
 
 
 class Vader(SentimentIntensityAnalyzer):
@@ -39,20 +55,51 @@ class Vader(SentimentIntensityAnalyzer):
         lowered = [word.lower() for word in words]
         if lexicon.keys().isdisjoint(lowered):
             return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
-        sentitext = SentiText.__new__(SentiText)
-        sentitext.text = text
-        sentitext.words_and_emoticons = words
-        sentitext.is_cap_diff = allcap_differential(words)
+        is_cap_diff = allcap_differential(words)
         sentiments: list = []
-        for i, item in enumerate(words):
-            word = lowered[i]
+        for i, word in enumerate(lowered):
             booster = word in BOOSTER_DICT or (word == "kind" and i < len(words) - 1 and lowered[i + 1] == "of")
             if booster or word not in lexicon:
                 sentiments.append(0)
             else:
-                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-        sentiments = self._but_check(words, sentiments)
+                sentiments.append(self._valence(words, lowered, i, is_cap_diff))
+        if "but" in lowered:
+            sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
+
+    def _valence(self, words: list[str], lowered: list[str], i: int, is_cap_diff: bool) -> float:
+        """``sentiment_valence`` for a word of the lexicon, reading the lower-cased words once made."""
+        lexicon = self.lexicon
+        word = lowered[i]
+        valence = lexicon[word]
+        if word == "no" and i != len(words) - 1 and lowered[i + 1] in lexicon:
+            valence = 0.0
+        if (
+            (i > 0 and lowered[i - 1] == "no")
+            or (i > 1 and lowered[i - 2] == "no")
+            or (i > 2 and lowered[i - 3] == "no" and lowered[i - 1] in ("or", "nor"))
+        ):
+            valence = lexicon[word] * N_SCALAR
+        if is_cap_diff and words[i].isupper():
+            valence = valence + C_INCR if valence > 0 else valence - C_INCR
+        for start_i in range(0, 3):
+            if i > start_i and lowered[i - (start_i + 1)] not in lexicon:
+                s = _scalar(words[i - (start_i + 1)], lowered[i - (start_i + 1)], valence, is_cap_diff)
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                valence = self._negation_check(valence, words, start_i, i)
+                if start_i == 2:
+                    valence = self._special_idioms_check(valence, words, i)
+        # _least_check
+        if i > 1 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+            if lowered[i - 2] != "at" and lowered[i - 2] != "very":
+                valence = valence * N_SCALAR
+        elif i > 0 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+            valence = valence * N_SCALAR
+        return valence
 
     @staticmethod
     def _negation_check(valence: float, words_and_emoticons: list, start_i: int, i: int) -> float:
