@@ -74,9 +74,9 @@ class Question:
         self.form = form
         words = form.split()
         self.words = frozenset(words)
-        self.numbers = (
-            frozenset(w for w in self.words if any(map(str.isdigit, w))) if any(map(str.isdigit, form)) else frozenset()
-        )
+        # letters alone (most messages) have no digit; isalpha is one C loop over the text
+        has_digit = not form.replace(" ", "").isalpha() and any(map(str.isdigit, form))
+        self.numbers = frozenset(w for w in self.words if any(map(str.isdigit, w))) if has_digit else frozenset()
         self.too_short = len(form) < _MIN_CHARS or len(words) < _MIN_WORDS
         self._letters: int | None = None
 
