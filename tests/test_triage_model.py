@@ -33,6 +33,20 @@ def test_features_are_words_word_pairs_and_letter_grams():
     assert not any(f.startswith("c") and len(f) != 5 for f in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["I can't cope anymore, I took all my pills", "is 500mg of ibuprofen too much?", "let me talk to a real person",
+     "the the the going doing being", "where is my order 1234", "", "ok"],
+)
+def test_best_scores_each_category_as_probability_does(text):
+    model = TriageModel.load()
+    for threshold in (0.0, 0.5):
+        best = model.best(text, dict.fromkeys(model.categories, threshold))
+        scores = {c: model.probability(c, features(text)) for c in model.categories}
+        top = max(scores.values())
+        assert (best.probability if best is not None else None) == (top if top >= threshold else None), text
+
+
 def test_the_shipped_model_is_small_and_switches_self_harm_medical_and_person_on():
     model = TriageModel.load()
     assert MODEL_PATH.stat().st_size < 600_000  # long Reddit posts (rmhd_tune) brought 170 KB of vocabulary

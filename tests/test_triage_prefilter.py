@@ -49,6 +49,11 @@ def test_most_entries_get_keys():
         (r"(?<!\w)fed[\s\-/]+up(?!\w)", {"fed"}),
         (r"\b(?:talk|speak)\s+to\s+(?:a\s+)?human\b", {"huma"}),
         (r"\bi\s+(?:feel|felt)\s+(?:so\s+)?hopeless\b", {"hope"}),  # not "i"
+        # alternatives that do not begin a word ("\bi(?:\s+am|\s+was)" as re's parser writes "i am|i was")
+        (r"\bi\s+am\s+struggling\b|\bi\s+was\s+not\s+coping\b", {"stru", "copi"}),
+        # right after a character that ends any word, a word starts
+        (r"(?:^|(?<=[.,;:!?]))\W*(?:hi\W+)?(?:agents?|human)\W*$", {"agen", "huma"}),
+        (r"(?<=a)foo", None),
         (r"\b\d+\s?mg\b", None),
         (r"foo", None),  # not anchored at a word start: always run
     ],

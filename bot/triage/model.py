@@ -129,8 +129,9 @@ class TriageModel:
         category weighs are summed: a feature a category lacks adds 0.0, so the sums are the same floats
         as ``probability`` gives."""
         table = self._table if self._table is not None else self._by_feature()
-        columns = zip(*filter(None, map(table.get, features(text))))  # each category's weights, in order
-        sums = dict(zip(self._weights, map(sum, columns)))
+        rows = filter(None, map(table.get, features(text)))
+        columns = zip(*rows, strict=True)  # each category's weights, in the order of the features
+        sums = dict(zip(self._weights, map(sum, columns), strict=False))  # no feature weighed: no sum, the bias
         found: ModelScore | None = None
         for category, threshold in thresholds.items():
             if category not in self._weights:
