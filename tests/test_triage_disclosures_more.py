@@ -197,3 +197,35 @@ def test_abuse_named_by_its_kind_or_its_signs_is_urgent(triage, text):
 )
 def test_accidents_worries_and_games_are_not_abuse(triage, text):
     assert triage.classify(text).reason != "sensitive:harassment", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep thinking about how it would be easier if I wasn't here",
+        "I can't stop thinking about death",
+        "I'm done with life",
+        "I attempted last year and I'm scared I'll try again",
+        "I'm thinking of taking all my pills",
+        "I don't see myself getting better",
+        "I haven't showered in weeks",
+    ],
+)
+def test_thoughts_of_death_an_attempt_and_a_plan_for_the_pills_are_urgent(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "sensitive:self_harm", (text, result.signals)
+    assert result.priority is Priority.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I attempted to log in three times",
+        "the courier attempted delivery yesterday",
+        "thinking about death metal albums for my brother",
+        "I'm thinking of taking all my stuff back to the store",
+        "I haven't showered the dog in weeks",
+    ],
+)
+def test_log_ins_deliveries_music_and_returns_are_not_self_harm(triage, text):
+    assert triage.classify(text).reason != "sensitive:self_harm", text

@@ -154,6 +154,9 @@ OVERDOSE_WORDS: tuple[str, ...] = (
     r"re:(?:^|\bi\s+(?:\w+\s+)?|\bi\s+have\s+(?:\w+\s+)?|"
     rf"\bjust\s+){_TOOK}\s+(?:\w+\s+)?{_TOO_MANY}\s*(?:\w+\s+)?{_PILLS}\b"
     r"(?!\s+(?:back|to\s+the|into\s+the|out\s+of\s+the\s+(?:box|parcel|package|order)))",
+    # a plan for them: "I'm thinking of taking all my pills", "going to swallow a whole bottle of tablets"
+    r"re:\b(?:thinking\s+(?:of|about)|going\s+to|want\s+to|planning\s+(?:to|on)|tempted\s+to|about\s+to|might)\s+"
+    rf"(?:take|taking|swallow|swallowing|down|downing)\s+(?:\w+\s+)?{_TOO_MANY}\s*(?:\w+\s+)?{_PILLS}\b",
     # "overdosed" and "took an overdose" are in lexicon_sensitive; "i od'd" reads "i od would" once contractions are
     # expanded
     r"re:\bod(?:'?d|ed|\s+would)(?=\s+on\b|\s+(?:last|this|earlier|yesterday)\b|\s*[.!]|$)",

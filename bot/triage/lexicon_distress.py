@@ -58,8 +58,21 @@ DISTRESS_WORDS: tuple[str, ...] = (
     r"re:\bi\s+(?:have\s+been|am|was)\s+(?:really\s+)?struggling(?:\s+(?:a\s+lot|so\s+much|badly|mentally|"
     r"emotionally))?\s+(?:lately|recently|at\s+the\s+moment|right\s+now|these\s+days)\b|\b(?:i\s+am|"
     r"i\s+have\s+been)\s+(?:really\s+)?not\s+coping\b",
-    r"re:\b(?:would|will)\s+be\s+(?:better|happier)\s+(?:off\s+)?(?:if\s+i\s+(?:was|were)\s+(?:gone|dead|not\s+here)|"
+    r"re:\b(?:would|will)\s+be\s+(?:better|happier|easier|simpler)\s+(?:off\s+)?(?:for\s+(?:everyone|everybody|them|"
+    r"my\s+\w+)\s+)?(?:if\s+i\s+(?:was|were)\s+(?:gone|dead|not\s+here|not\s+around|never\s+born)|"
     r"if\s+i\s+(?:disappeared|died|left)|without\s+me)\b",
+    # thoughts of death, an attempt, a plan for the pills, giving up on getting better, self-neglect
+    r"re:\b(?:thinking|think|thoughts|obsess\w*|fantasi[sz]\w*)\s+(?:a\s+lot\s+)?(?:about|of)\s+(?:death|dying|"
+    r"being\s+dead|not\s+being\s+(?:here|alive|around)|ending\s+(?:it|things|my\s+life))\b"
+    r"(?!\s+(?:metal|star|row|penalty|valley|notes?|certificates?|benefits?|duties|tax|of\s+(?:a|the|my)\s+"
+    r"(?:company|brand|product|phone|battery)))",
+    r"re:\bdone\s+with\s+(?:life|living|it\s+all|being\s+alive|this\s+life|everything\s+in\s+life)\b",
+    r"re:\bi\s+(?:have\s+|had\s+|already\s+)?attempted\b(?!\s+(?:to|a|an|the|delivery|payment|log))|\b(?:scared|afraid|"
+    r"worried)\s+i\s+(?:will|might|am\s+going\s+to)\s+(?:try|do\s+it)\s+again\b",
+    r"re:\b(?:do\s+not|cannot|can\s+not|will\s+never)\s+see\s+myself\s+(?:ever\s+)?(?:getting|feeling)\s+better\b|"
+    r"\bi\s+will\s+never\s+(?:get|feel)\s+better\b",
+    r"re:\bhave\s+not\s+(?:showered|washed|bathed|left\s+my\s+bed|eaten\s+properly)\s+(?:in|for)\s+(?:days|weeks|"
+    r"a\s+week|a\s+month|months)\b",
     r"re:\b(?:life|everything|it\s+all)\s+(?:just\s+)?(?:feels|is|seems)\s+(?:so\s+|too\s+)?(?:heavy|hard\s+to\s+bear|"
     r"unbearable)\b|\bmy\s+head\s+is\s+(?:a\s+mess|all\s+over\s+the\s+place)\b|\b(?:not|"
     r"never)\s+in\s+a\s+good\s+place\b",
