@@ -118,8 +118,9 @@ async def test_escalation_while_waiting_raises_priority_and_updates_the_card(pla
 
 
 async def test_card_and_relays_are_redacted(play):
-    await play.say("my card 4111 1111 1111 1111 was charged twice")
-    out = await play.say("I want a human now")
+    # a double charge may itself be read as a complaint and hand off at once: the card is on either turn
+    out = await play.say("my card 4111 1111 1111 1111 was charged twice")
+    out += await play.say("I want a human now")
     card = next(r for r in out if r["kind"] == "handoff" and r["to"] == "agents")
     assert "4111" not in card["text"]
     out = await play.say("password: hunter2 is what I used")
