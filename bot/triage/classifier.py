@@ -49,7 +49,9 @@ class Triage:
         self.config = config or TriageConfig.default()
         # False: every message is read as English
         self._languages = LanguageCheck() if languages is True else languages or None
-        self._fixer = TypoFixer(self.config.typo_keywords, self.config.typo_protected)
+        self._fixer = TypoFixer(
+            self.config.typo_keywords, self.config.typo_protected, compounds=self.config.typo_compounds
+        )
         self._matchers: list[tuple[CategoryConfig, PhraseMatcher, PhraseMatcher]] = [
             (
                 category,

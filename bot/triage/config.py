@@ -112,6 +112,7 @@ class TriageConfig:
     long_message_words: int = 0
     typo_keywords: tuple[str, ...] = field(default=req.TYPO_KEYWORDS, repr=False)
     typo_protected: tuple[str, ...] = field(default=req.TYPO_PROTECTED, repr=False)
+    typo_compounds: tuple[str, ...] = field(default=req.TYPO_COMPOUNDS, repr=False)
     model: bool = True  # the learned signal (bot/triage/model.py) may add a handoff the rules did not make
     model_thresholds: tuple[tuple[str, float], ...] = ()  # (category, threshold) over the shipped ones; 1 = off
 

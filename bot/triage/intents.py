@@ -18,6 +18,16 @@ _ID = r"(?:\s+(?:number\s+|no\.?\s*|#\s*)?#?[a-z]*-?\d[\w-]*)?"
 _NUMBER = (
     r"#?\s?\d{3,20}"  # an order's number on its own ("has 1001 shipped?"); fewer digits are counts ("has 2 items")
 )
+# what else arrives, and is no order
+_NOT_GOODS = (
+    r"(?:cards?|transfers?|payments?|refunds?|money|funds|cash|deposits?|cheques?|checks?|pin|codes?|e-?mails?|messages?|"
+    r"passwords?|links?|invoices?|statements?|replies|reply|response|answers?|salary|wages?|pension|loans?|tickets?|"
+    r"letters?|documents?|forms?|confirmation|verification|reimbursements?|vouchers?|credit|points|"
+    r"period|results?|visa|passport|benefits?|time|turn|day|"
+    r"husband|wife|son|daughter|kids?|child(?:ren)?|baby|friends?|partner|mum|mom|dad|mother|father|family|"
+    r"boyfriend|girlfriend|brother|sister|guests?|visitors?|technician|engineer|plumber|nurse|doctor|taxi|bus|train|"
+    r"flight|plane)\b"
+)
 _ON_ITS_WAY = (
     r"(?:shipped|ship|dispatched|sent\s+out|left\s+(?:the\s+)?(?:warehouse|depot)|gone\s+out|arrived|arrive|delivered|"
     r"on\s+(?:its|the|their)\s+way|out\s+for\s+delivery|in\s+transit|been\s+(?:shipped|dispatched|delivered|sent))\b"
@@ -90,6 +100,23 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
     "re:" + source
     for source in (
         rf"\bwhere\s+(?:is|are)\s+(?:order\s+)?{_NUMBER}\b",
+        rf"\bwhat\s+is\s+(?:up|going\s+on|happening)\s+with\s+(?:order\s+)?{_NUMBER}\b",
+        # whatever the thing is called, when it has not come: "my mattress has not been delivered yet", "the sofa
+        # never arrived" (money, cards and messages arrive too: those are not orders)
+        rf"\b(?:my|our|the)\s+(?:(?!{_NOT_GOODS})\w+\s+){{1,3}}?(?:(?:has|have|did)\s+(?:still\s+)?(?:not|never)\s+"
+        r"(?:yet\s+)?(?:been\s+)?(?:delivered|shipped|dispatched)|(?:has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?"
+        r"(?:arrived|come|turned\s+up|shown\s+up)(?!\s+(?:to|home|back|in|into|out|over|round|around|along|with|for|by|"
+        r"across|true|of)\b))\b",
+        # asked of the shop, the thing being "it": "did you ship it yet", "have you dispatched them"
+        r"\b(?:did|have|has)\s+(?:you|they|you\s+guys)\s+(?:already\s+|even\s+|actually\s+)?(?:shipped|ship|"
+        r"dispatched|dispatch|posted|mailed)\s+(?:it|them)\b",
+        # the one who brings it did not come: "the courier hasn't come", "delivery guy never showed up"
+        r"\b(?:courier|driver|delivery\s+(?:man|guy|driver|person|boy|partner|agent)|postman|mailman|postie)\s+"
+        r"(?:still\s+)?(?:(?:has|have|did|is)\s+)?(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:come|came|arrived|"
+        r"turned\s+up|shown\s+up|showed\s+up|delivered|been|coming)\b",
+        # Hindi and Urdu in Latin letters, as Indian shops' customers write: "mera order kab aayega",
+        # "parcel kahan hai"
+        r"\b(?:order|parcel|package|delivery|saman|samaan)\s+(?:\w+\s+){0,2}?(?:kab|kahan|kaha|kidhar)\b",
         rf"\b(?:has|have|did|is|was)\s+(?:{_NUMBER}|it|they|this|that|{_MY}{_ITEM}{_ID})\s+(?:already\s+|yet\s+|"
         rf"finally\s+)?(?:been\s+)?{_ON_ITS_WAY}",
         rf"\b(?:status|eta|tracking|updates?|news|progress)\s+(?:of|on|for|about)\s+(?:order\s+)?{_NUMBER}\b",

@@ -107,12 +107,13 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     rf"re:\b(?:is\s+it\s+possible|any\s+(?:way|chance)|(?:how|where)\s+(?:do|can|could|should)\s+{_I})\s+(?:to\s+)?"
     rf"(?:get\s+to\s+|{_REACH}\s+){PERSON}",
     # telling: "put me through to the helpline", "connect me with an associate", "get me a manager"
-    r"re:\b(?:put|get|connect|transfer|patch|pass|forward|send|hand|switch|route|redirect|take|escalate|hook)(?:ing|"
+    r"re:\b(?:put|get|connect|transfer|patch|pass|forward|send|hand|switch|route|redirect|take|escalate|hook|raise|"
+    r"bring)(?:ing|"
     r"ed|s)?\s+(?:me|us|this|my\s+(?:call|chat|case|query|request|question|issue))\s+(?:through\s+|over\s+|across\s+|"
     rf"on\s+|up\s+)?(?:to|with)\s+(?:{PERSON}|{_DESK})",
     rf"re:\b(?:{_REACH})\s+{_DESK}(?!\s+(?:article|page|docs|documentation|site|website|forum|hours|email))",
     # telling, with no "me": "connect to agent", "transfer to a human please", "connecting to customer care"
-    rf"re:\b(?:connect|transfer|patch|forward|switch|redirect)(?:ing|ed|s)?\s+(?:through\s+)?to\s+(?:{PERSON}|"
+    rf"re:\b(?:connect|transfer|patch|forward|switch|redirect)(?:ing|ed|s)?\s+(?:through\s+)?(?:to|with)\s+(?:{PERSON}|"
     r"(?:the\s+)?(?:tech(?:nical)?\s+)?support\b(?!\s+(?:article|page|site|website|forum)))",
     # escalating, asked for: "I want to escalate", "can you escalate", "please escalate this complaint"
     r"re:\b(?:want|need|would\s+like|like|have)\s+to\s+escalate\b|\b(?:can|could|will|would|please|pls)\s+"
@@ -146,6 +147,9 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"going\s+anywhere)\b|\b(?:do\s+not|never)\s+want\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|"
     r"this\s+thing)\s*(?:[.!]|$|any\s*more)",
     rf"re:\blet\s+me\s+(?:{_REACH})\s+{PERSON}",
+    # the people behind the chat, addressed as "you guys": "I need to talk with you guys", "can I speak to your team"
+    rf"re:\b(?:{_I}\s+(?:really\s+|just\s+)?{_WANT}\s+to|(?:can|could|may)\s+{_I}|let\s+me)\s+{_TALK_TO}\s+"
+    r"(?:you\s+(?:guys|people|folks|all)|your\s+(?:team|staff|people|company|office))\b",
     # asking whether one exists: "is there a helpline", "is there anyone I can talk to", "do you have a call centre"
     rf"re:\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*(?:{_MODIFIER}\s+)*{_PEOPLE}\b{_NOT_A_PERSON_AFTER}"
     rf"(?!\s+(?:in|on|near|at)\s+(?:my|the)\s+(?:area|town|city|country))",
@@ -161,6 +165,8 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"anybody)(?:\s+(?:real|human))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|"
     r"thanks|thank\s+you|not\s+(?:a\s+|the\s+)?(?:bot|robot|machine|ai)s?))*\W*$",
     # asking to be called, or for the number to call
+    r"re:^\W*(?:(?:please|can\s+you|could\s+you)\s+)+call(?:\s+(?:back|asap|now|me))?\W*$|^\W*call\s+(?:back\s+)?"
+    r"(?:please|asap)\W*$",
     rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$))",
     r"re:\b(?:give|send)\s+me\s+a\s+(?:call|ring|phone\s+call)\b|\b(?:request(?:ing)?|want|need|like|book|arrange|"
     r"schedule)\s+a\s+(?:call\s*back|callback|phone\s+call)\b",

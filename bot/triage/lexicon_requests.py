@@ -193,6 +193,13 @@ TYPO_KEYWORDS: tuple[str, ...] = (
     "delivered", "received", "receive", "shipped", "shipping", "refund", "arrived", "arrive", "cancel", "return",
     "address", "dispatched",
 )
+# Words customers glue together ("customercare", "callcenter", "livechat", "trackmyorder", "orderstatus"): a
+# token made of two of them (or two joined by "my"/"to") is split back (``spelling.TypoFixer``).
+TYPO_COMPOUNDS: tuple[str, ...] = (
+    "customer", "care", "service", "support", "call", "center", "centre", "live", "chat", "help", "desk",
+    "line", "phone", "number", "contact", "human", "agent", "person", "real", "talk", "speak", "order", "orders",
+    "status", "track", "tracking", "delivery", "parcel", "package", "shipment", "where", "refund", "cancel",
+)
 # Real words one typo away from a key word, which must stay as they are.
 TYPO_PROTECTED: tuple[str, ...] = (
     "layer", "humane", "humans", "agents", "persons", "orders", "ordered", "border", "parcels",

@@ -9,6 +9,10 @@ Guards, because a real word is often one edit from a key word ("older" / "order"
 corrected by a letter it misses ("oder"), never a changed one ("odor"); real words near a key word are
 listed as protected; and when two key words are equally near, the one with the token's last letter wins
 ("deliverd": "delivered", not "delivery"), or none.
+
+Words typed without their spaces ("customercare", "callcenter", "trackmyorder", "orderstatus") are split
+back into their parts when every part is one of a small list (``compounds``), so a rule written for
+"customer care" reads them too; a short linking word ("my", "to") may join two parts.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ logger = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"(?<![^\W\d_])[a-z]{4,}(?![^\W\d_])")  # whole ASCII words only
 _CACHE_LIMIT = 50_000
+_LINKS = ("my", "to")  # only between two parts: "trackmyorder", "talktoagent"
+_PART_MIN = 4
 
 
 def _deletes(word: str) -> set[str]:
@@ -51,9 +57,12 @@ def within_one_edit(a: str, b: str) -> bool:
 
 
 class TypoFixer:
-    def __init__(self, keywords: Iterable[str], protected: Iterable[str] = (), min_length: int = 5):
+    def __init__(
+        self, keywords: Iterable[str], protected: Iterable[str] = (), min_length: int = 5, compounds: Iterable[str] = ()
+    ):
         self._keywords = frozenset(k.lower() for k in keywords if len(k) >= min_length - 1)
         self._protected = frozenset(p.lower() for p in protected)
+        self._parts = frozenset(c.lower() for c in compounds if len(c) >= _PART_MIN)
         self._min_length = min_length
         self._index: dict[str, set[str]] = {}
         for keyword in self._keywords:
@@ -85,10 +94,25 @@ class TypoFixer:
         if len(found) > 1:
             found = [c for c in found if c[-1] == token[-1]]
         result = found[0] if len(found) == 1 else None
+        if result is None and self._parts and len(token) >= 2 * _PART_MIN:
+            result = self._split(token)
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
         self._cache[token] = result
         return result
+
+    def _split(self, token: str) -> str | None:
+        """"customercare" -> "customer care", "trackmyorder" -> "track my order"; None unless every part is known."""
+        for cut in range(_PART_MIN, len(token) - _PART_MIN + 1):
+            head, rest = token[:cut], token[cut:]
+            if head not in self._parts:
+                continue
+            if rest in self._parts:
+                return f"{head} {rest}"
+            for link in _LINKS:
+                if rest.startswith(link) and rest[len(link) :] in self._parts:
+                    return f"{head} {link} {rest[len(link):]}"
+        return None
 
     def fix(self, lowered: str) -> str:
         if not self._keywords:

@@ -1,0 +1,108 @@
+"""Words typed without spaces, the people behind the chat, and an order named by what it is ("my sofa")."""
+
+import pytest
+
+from bot.models import Route
+from bot.triage import Triage, TriageConfig
+from bot.triage.lexicon_requests import TYPO_COMPOUNDS, TYPO_KEYWORDS, TYPO_PROTECTED
+from bot.triage.spelling import TypoFixer
+
+
+@pytest.fixture(scope="module")
+def triage():
+    return Triage(TriageConfig())
+
+
+@pytest.fixture(scope="module")
+def fixer():
+    return TypoFixer(TYPO_KEYWORDS, TYPO_PROTECTED, compounds=TYPO_COMPOUNDS)
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("customercare", "customer care"),
+        ("callcenter", "call center"),
+        ("livechat", "live chat"),
+        ("orderstatus", "order status"),
+        ("trackmyorder", "track my order"),
+        ("talktoagent", "talk to agent"),
+    ],
+)
+def test_glued_words_are_split_back(fixer, typed, meant):
+    assert fixer.correct(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["password", "online", "someone", "helpless", "careless", "statuses", "lifeline"])
+def test_real_words_are_not_split(fixer, word):
+    assert fixer.correct(word) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "customercare",
+        "callcenter number",
+        "please call",
+        "pls call",
+        "call back please",
+        "raise this to your manager",
+        "connect with an executive",
+        "i need to talk with u guys",
+        "can I speak to your team",
+    ],
+)
+def test_requests_for_a_person_in_these_forms(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "human_request", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is this a bot?",  # answered honestly by the bot, which offers a person
+        "call me Ishmael",
+        "please call your mother",
+        "I need you guys to fix the app",
+        "raise the price alert to 50",
+    ],
+)
+def test_not_requests_for_a_person(triage, text):
+    assert triage.classify(text).reason != "human_request", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trackmyorder",
+        "orderstatus",
+        "what's happening with #1001",
+        "my mattress has not been delivered yet",
+        "the chair I ordered has not arrived",
+        "did you ship it yet",
+        "have you dispatched them?",
+        "the courier hasnt come",
+        "delivery guy never showed up",
+        "wen will my order come",
+        "mera order kab aayega",
+    ],
+)
+def test_order_questions_without_the_usual_words(triage, text):
+    assert triage.classify(text).intent == "order_tracking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bank card has not arrived",  # a card, money, a message: they arrive too, and are no order
+        "the money has not arrived",
+        "my refund has not arrived",
+        "my transfer has not arrived",
+        "my period has not come",
+        "the other new girl did not come to work today",
+        "my friend has not arrived yet",
+        "the engineer has not turned up",
+    ],
+)
+def test_other_things_that_have_not_come_are_not_orders(triage, text):
+    assert triage.classify(text).intent != "order_tracking", text
