@@ -1,5 +1,5 @@
-"""Redaction of card numbers and security codes, government ids, bank details, passwords, keys and
-tokens, configured patterns and, when asked, emails and phone numbers.
+"""Redaction of card numbers and security codes, government ids, bank details, passwords, one-time codes and
+security answers, keys and tokens, configured patterns and, when asked, emails and phone numbers.
 
 The detectors read a folded copy of the text (digits of every script as ASCII, look-alike letters
 plain; one character for one, so spans carry over). Every pattern either has bounded quantifiers or
@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from bot.privacy.cards import card_numbers, security_codes
+from bot.privacy.codes import one_time_codes, security_answers
 from bot.privacy.contacts import emails, phone_numbers
 from bot.privacy.findings import CUSTOM, PLACEHOLDERS, Finding, matches
 from bot.privacy.findings import KIND_ORDER as _KIND_ORDER
@@ -72,6 +73,8 @@ class Redactor:
         yield from pem_blocks(view)
         yield from labelled_secrets(view)
         yield from passwords(view)
+        yield from one_time_codes(view)
+        yield from security_answers(view)
         yield from card_numbers(view)
         yield from security_codes(view)
         yield from ibans(view)
