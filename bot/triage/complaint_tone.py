@@ -22,9 +22,11 @@ _PROBLEM = re.compile(
     r"fail\w*|worst|terrible|awful|horrible|useless)\b"
 )
 _ABOUT_THEIR_CASE = re.compile(r"\b(?:my|our|me|us|you|your|we|i)\b")
-# "it arrived damaged, how do I get a replacement?": asking what to do, which the help articles answer
+# "it arrived damaged, how do I get a replacement?", "the payment failed, can you check it?": asking what to do or
+# asking us to do it, which the help articles and the bot answer
 _ASKING_WHAT_TO_DO = re.compile(
-    r"\b(?:how\s+(?:do|can|could|should)\s+(?:i|we)|what\s+(?:do|should|can)\s+(?:i|we)\s+do|can\s+(?:i|we)|could\s+(?:i|we)|is\s+it\s+possible)\b"
+    r"\b(?:how\s+(?:do|can|could|should)\s+(?:i|we)|what\s+(?:do|should|can)\s+(?:i|we)\s+do|(?:can|could)\s+(?:i|we|you)|"
+    r"is\s+it\s+possible)\b"
 )
 
 

@@ -128,6 +128,37 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\bwhy\s+(?:on\s+earth|in\s+the\s+world|in\s+god'?s\s+name)\b",
     r"re:\b(?:every|each)\s+single\s+time\b|\bevery\s+(?:damn|bloody|freaking|fucking|single)\s+(?:time|day|order)\b",
     r"re:\b(?:\w+\s+)?from\s+hell\b(?!\s+(?:and|to)\s+back)",
+    # excuses and empty promises refused
+    r"re:\b(?:stop|quit)\s+(?:making|giving(?:\s+me)?)\s+(?:\w+\s+)?excuses\b|\benough\s+(?:with\s+)?(?:the\s+|your\s+)"
+    r"(?:excuses|lies|promises|nonsense|runaround)\b|\b(?:no\s+more|spare\s+me\s+(?:the|your)|i\s+do\s+not\s+want\s+"
+    r"(?:any\s+more\s+|more\s+|your\s+|any\s+)?)(?:excuses|empty\s+promises|apologies)\b",
+    r"re:\b(?:do\s+not|never)\s+(?:you\s+)?give\s+me\s+(?:that|any|your|this)\s+(?:\w+\s+)?(?:crap|nonsense|bullshit|bs|"
+    r"attitude|rubbish|excuse|line|garbage|shit)\b|\bdo\s+not\s+(?:you\s+)?(?:lecture|patroni[sz]e|talk\s+down\s+to)\s+"
+    r"(?:me|us)\b",
+    r"re:\byou\s+(?:always\s+|just\s+)?(?:keep|kept)\s+(?:on\s+)?(?:promising|lying|making\s+excuses|passing\s+me|"
+    r"fobbing|moving\s+the|changing\s+your\s+story)\b|\b(?:promise|promised|promises|promising)\s+(?:\w+\s+){0,3}?"
+    r"(?:and|but)\s+never\s+(?:deliver|follow|do|keep)\w*\b|\b(?:empty|broken)\s+promises\b",
+    r"re:\bevery\s+time\s+(?:i|we)\s+(?:call|ring|phone|ask|contact|write|chat|email)\b[^.!?]{0,40}\b(?:different|new|"
+    r"another)\s+(?:answer|story|excuse|person|agent|reason)\b|\b(?:different|new)\s+(?:answer|story|excuse)\s+"
+    r"(?:every|each)\s+(?:time|day)\b",
+    r"re:\bwaste\s+of\s+(?:an?\s+|my\s+|our\s+|the\s+|a\s+whole\s+|an\s+entire\s+)(?:afternoon|evening|morning|day|"
+    r"weekend|hour|week|life|effort|breath)\b",
+    r"re:\bi\s+(?:already\s+)?told\s+you\s+(?:so|already|twice|before|that\s+already)\s*(?:[.!]|$)",
+    r"re:\b(?:none\s+of\s+your|mind\s+your\s+own)\s+(?:damn\s+|fucking\s+|bloody\s+|god\s*damn\s+)?business\b|"
+    r"\bshut\s+(?:your\s+(?:mouth|face|trap|hole)|it)\s*[.!]",
+    # anger spoken at someone in front of us: an order shouted, a name hurled, a warning
+    r"re:(?:^|[.!?]\s*)\W*(?:stop\s+it|cut\s+it\s+out|knock\s+it\s+off|answer\s+me|listen\s+to\s+me|look\s+at\s+me|"
+    r"give\s+(?:it|that|me\s+that)\s+back|let\s+go\s+of\s+me|that\s+is\s+enough|enough|move\s+it)\s*!",
+    r"re:(?:^|[.!?]\s*)\W*(?:you\s+)?(?:\w+\s+)?(?:liar|liars|cheat|traitor|coward|monster|pig|snake|rat|psycho|"
+    r"freak|creep|hypocrite)\s*!",
+    r"re:\byou\s+(?:will|are\s+going\s+to|gonna)\s+(?:pay\s+for|regret)\s+(?:this|that|it)\b",
+    r"re:\byou\s+(?:have\s+)?(?:got\s+)?(?:some|a\s+lot\s+of)\s+nerve\b|\bover\s+my\s+dead\s+body\b|\bto\s+hell\s+with\b|"
+    r"\b(?:bite|kiss)\s+my\s+(?:ass|arse)\b|\byou\s+(?:disgust|sicken|repulse)\s+me\b|\bwhat\s+(?:the\s+hell\s+)?do\s+"
+    r"you\s+think\s+you\s+are\s+doing\b",
+    r"re:\b(?:i|we)\s+(?:do\s+not|never)\s+want\s+to\s+(?:see|hear\s+from|talk\s+to|speak\s+to|deal\s+with)\s+"
+    r"(?:you|him|her|them|your\s+\w+)\s+(?:ever\s+)?again\b",
+    r"re:(?:^|[.!?,]\s*)\W*you\s+(?:dirty|lying|filthy|worthless|miserable|pathetic|rotten|sneaky|ungrateful|selfish|spoiled|"
+    r"arrogant|heartless|greedy)\s+(?:little\s+|old\s+)?\w+",
 )
 
 # Other people's feelings, told as news ("people got angry about the new logo"), are not the customer's
@@ -154,6 +185,8 @@ ANNOYANCE_CUES: tuple[str, ...] = (
     r"re:\bwho\s+(?:the\s+)?(?:hell|heck|f|fuck)\b|\bwhat\s+is\s+wrong\s+with\b|\bhow\s+many\s+times\b",
     r"re:\b(?:come\s+on|oh\s+please|give\s+me\s+a\s+break|you\s+know\s+what|whatever|so[-\s]called)\b",
     r"re:\bwhat\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:company|service|business|shop|store|operation|people|outfit)\b",
+    r"re:\bwhy\s+(?:does|do|is|are|did|must)\s+(?:this|it|that|you|everything|your\s+\w+)\s+(?:always|keep|keeps|"
+    r"constantly|never|still|have\s+to)\b|\bi\s+told\s+you\s+(?:to|not\s+to)\b",
 )
 
 # Praise that is sarcasm when the message is about something gone wrong: "Oh great. Still no refund."

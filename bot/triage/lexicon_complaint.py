@@ -23,6 +23,8 @@ report a damaged item") ask for information; they stay with the bot. Same entry 
 
 from __future__ import annotations
 
+from .lexicon_review import REVIEW_VERDICT
+
 _YOU = (
     r"(?:you|you\s+guys|you\s+people|you\s+lot|y'?all|they|support|customer\s+(?:service|support|care)|"
     r"your\s+(?:\w+\s+)?(?:staff|team|company|airline|store|shop|driver|courier|agents?|people|employees?|service|"
@@ -143,7 +145,7 @@ COMPLAINT_VERDICT: tuple[str, ...] = (
     r"\b(?:a|the|huge|big|major|serious)\s+design\s+flaws?\b|\bcounterfeit\b|\bdown\s+the\s+drain\b",
     r"re:\b(?:low|cheap|bad|poor|terrible|awful|inferior)\s+quality\b|\bnot\s+(?:loud|bright|strong|durable|sturdy|"
     r"clear|big|warm|hot|fresh|sharp|fast|long|reliable|comfortable|secure)\s+enough\b",
-    r"re:\b(?:arrived|came|sent|was|were|is|are)\s+(?:in\s+)?(?:the|a)\s+wrong\s+(?:size|colou?r|item|model|product|"
+    r"re:\b(?:arrived|came|sent|was|were)\s+(?:in\s+)?(?:the|a)\s+wrong\s+(?:size|colou?r|item|model|product|"
     r"order|style)\b",
     r"re:\b(?:i|we)\s+(?:\w+\s+)?(?:expected|expect|was\s+hoping\s+for|were\s+hoping\s+for|hoped\s+for)\s+(?:much\s+|"
     r"a\s+lot\s+|far\s+|a\s+bit\s+|so\s+much\s+)?(?:better|more)\b(?![^.!?]*\?)",
@@ -195,7 +197,8 @@ COMPLAINT_GRAMMAR: tuple[str, ...] = (
     r"spammed)\b",
     r"re:\b(?:did\s+not|never)\s+(?:make\s+it|go\s+through|went\s+through)\b(?![^.!?]*\?)",
     # it broke soon
-    r"re:\b(?:stopped\s+working|broke|died|fell\s+apart|came\s+apart|cracked|snapped|leaked)\s+(?:after|"
+    r"re:\b(?:stopped\s+(?:working|charging|connecting|holding\s+(?:a\s+)?charge|turning\s+on|pairing)|broke|died|"
+    r"fell\s+apart|came\s+apart|cracked|snapped|leaked)\s+(?:after|"
     rf"within)\s+(?:just\s+|only\s+)?(?:a|an|one|{_DURATION}|"
     r"(?:\d+|two|three|a\s+few)\s+(?:uses|washes|wears|days|weeks)|a\s+(?:day|week|month|few\s+days))\b",
     # a promise broken
@@ -218,6 +221,7 @@ COMPLAINT_GRAMMAR: tuple[str, ...] = (
     r"courier)\s+(?:\w+\s+)?(?:always|never|so|still|constantly|keeps?|down|broken|crash\w*|slow|rude|late)\b",
     r"re:\b(?:hung|hangs|hanging)\s+up\s+on\s+(?:me|us)\b",
     *COMPLAINT_VERDICT,
+    *REVIEW_VERDICT,
 )
 
 # Waiting measured ("on hold for 45 minutes", "took two weeks to arrive") is a complaint when the message

@@ -1,0 +1,136 @@
+"""A customer's stance toward what was bought and toward us: warnings to other buyers, regret, the outcome
+demanded, a fault as a habit of the thing, below what was promised, a consumer's complaint letter; and anger
+spoken at the listener (excuses refused, empty promises, an order shouted, a name hurled). Each frame has
+calm look-alikes that must stay with the bot. The phrasings are our own, not any source's rows."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("Do not be fooled by the reviews.", "do not be fooled"),
+        ("Don't make the same mistake I did.", "do not make the same mistake"),
+        ("If you want a sturdy case, look elsewhere.", "look elsewhere"),
+        ("Steer clear of this one.", "steer clear"),
+        ("I would advise against buying it.", "i would advise against"),
+        ("So just beware.", "beware"),
+        ("Sending it back.", "sending it back"),
+        ("We are sending them back tomorrow.", "we are sending them back"),
+        ("I regret buying this kettle.", "regret buying"),
+        ("I'm sorry I ordered from this shop.", "sorry i ordered"),
+        ("Last time I order from you.", "last time i order from"),
+        ("Threw my money down the drain with this one.", "down the drain"),
+        ("I want my money back.", "i want my money back"),
+        ("You owe me an apology.", "you owe me an apology"),
+        ("The strap breaks easily.", "breaks easily"),
+        ("Battery drains really fast.", "drains really fast"),
+        ("It went dead after two days.", "went dead after"),
+        ("Never worked once.", "never worked"),
+        ("Does not work.", "does not work."),
+        ("Doesn't hold a charge.", "does not hold a charge."),
+        ("Stopped charging after a week.", "stopped charging after"),
+        ("Doesn't match the picture at all.", "does not match the picture"),
+        ("It's not what it says it is.", "not what it says"),
+        ("The photos are misleading.", "misleading"),
+        ("Fell well below expectations.", "well below expectations"),
+        ("Feels cheap and flimsy.", "feels cheap"),
+        ("Cheap plastic, it will snap.", "cheap plastic"),
+        ("Way overpriced for what you get.", "overpriced"),
+        ("The food had no flavour.", "no flavour"),
+        ("Our food took forever.", "took forever"),
+        ("We walked out after twenty minutes.", "we walked out"),
+        ("I've had better pizza at the petrol station.", "i have had better"),
+        ("This airline is easily the worst.", "is easily the worst"),
+        ("Not happy at all with how this was handled.", "not happy at all with how"),
+        ("The app is awkward to use.", "awkward to use"),
+        ("Not good enough for the price.", "not good enough"),
+        ("Truly awful.", "truly awful."),
+        ("I am writing to dispute the late payment on my report.", "writing to dispute"),
+        ("The bank has violated my rights.", "has violated"),
+        ("I never authorized these charges.", "i never authorized these"),
+        ("They refused to correct the error.", "refused"),
+    ],
+)
+def test_a_stance_against_what_was_bought_is_a_complaint(triage, text, quoted):
+    result = triage.classify(text)
+    assert result.route.value == "human" and result.reason == "complaint", (text, result.signals)
+    assert any(quoted in signal for signal in result.signals), (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop making excuses and fix it.",
+        "Enough with the excuses!",
+        "Don't give me that crap.",
+        "You keep promising and never deliver.",
+        "Every time I call I get a different answer.",
+        "Well that was a complete waste of an afternoon.",
+        "I told you so.",
+        "Why does this keep happening to me?!",
+        "Mind your own business.",
+        "Stop it!",
+        "Listen to me!",
+        "You liar!",
+        "You'll regret this.",
+        "You've got some nerve.",
+        "I never want to see you again.",
+        "You dirty rat.",
+        "To hell with your rules.",
+    ],
+)
+def test_anger_spoken_at_the_listener_is_frustration(triage, text):
+    result = triage.classify(text)
+    assert result.route.value == "human" and result.reason == "frustration", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # praise and no complaint at all
+        "Not bad at all.",
+        "I was worried but it arrived on time.",
+        "No complaints, works great.",
+        "Nothing to complain about.",
+        "Never had a problem with it.",
+        "Not a single issue so far.",
+        "I thought it would break easily but it is sturdy.",
+        "You won't be disappointed.",
+        "Works as described.",
+        "Don't hesitate, buy it.",
+        "Couldn't be happier with it.",
+        "The food was amazing and the staff were so friendly.",
+        "Cheap and cheerful, does the job.",
+        "I was skeptical at first but it works perfectly.",
+        "The only good thing about Mondays is coffee.",
+        # plain requests and questions
+        "I'd like to return it, it's the wrong size.",
+        "How do I return an item?",
+        "Does it break easily?",
+        "Is it hard to set up?",
+        "My card does not work abroad, what should I do?",
+        "I reset it. It did not work.",
+        "I demand a refund for my cancelled order, how do I get it?",
+        "Can you stop my subscription?",
+        "Stop the music.",
+        "Where should I avoid this morning?",
+        "As I told you on the phone, my address changed.",
+        "Why does it always ask for my password?",
+        "Not what I wanted to read today, but thanks for the update.",
+        "I did not request a paper statement this month, can I get one?",
+        "The payment failed to process, can you check it?",
+    ],
+)
+def test_calm_look_alikes_stay_with_the_bot(triage, text):
+    result = triage.classify(text)
+    assert result.route.value == "bot", (text, result.signals)
+
+
+def test_the_signal_quotes_the_stance_and_tandem_config_can_except_it():
+    from bot.triage import Triage, TriageConfig
+
+    text = "Look elsewhere."
+    assert Triage().classify(text).signals == ('complained: "look elsewhere"',)
+    excepted = TriageConfig.from_mapping({"categories": {"complaint": {"except_words": ["look elsewhere"]}}})
+    assert Triage(excepted).classify(text).route.value == "bot"
