@@ -157,7 +157,7 @@ OVERDOSE_WORDS: tuple[str, ...] = (
     # a plan for them: "I'm thinking of taking all my pills", "going to swallow a whole bottle of tablets"
     r"re:\b(?:thinking\s+(?:of|about)|going\s+to|want\s+to|planning\s+(?:to|on)|tempted\s+to|about\s+to|might)\s+"
     rf"(?:take|taking|swallow|swallowing|down|downing)\s+(?:\w+\s+)?{_TOO_MANY}\s*(?:\w+\s+)?{_PILLS}\b",
-    # "overdosed" and "took an overdose" are in lexicon_sensitive; "i od'd" reads "i od would" once contractions are
+    # "overdosed" and "took an overdose" are in lexicon_self_harm; "i od'd" reads "i od would" once contractions are
     # expanded
     r"re:\bod(?:'?d|ed|\s+would)(?=\s+on\b|\s+(?:last|this|earlier|yesterday)\b|\s*[.!]|$)",
     rf"re:\bi\s+(?:took|have\s+taken|just\s+took|swallowed)\s+(?:\w+\s+)?{_PILLS}\s+(?:to\s+(?:end|die|sleep\s+forever|"
