@@ -106,3 +106,44 @@ def test_order_questions_without_the_usual_words(triage, text):
 )
 def test_other_things_that_have_not_come_are_not_orders(triage, text):
     assert triage.classify(text).intent != "order_tracking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When can I expect my order",
+        "when i will get my order",
+        "when will my mattress be delivered",
+        "when will u deliver my order",
+        "is my order confirmed",
+        "did my order go through",
+        "order id 12345 status pls",
+        "I placed an order 5 days ago",
+        "its been a week since i ordered",
+        "i ordered 10 days back still not got",
+        "order update",
+        "my order details",
+        "what about my order",
+        "expected delivery of my order",
+        "delivery date",
+        "order shows shipped but not received",
+        "tracking not updating",
+        "didnt get my product yet",
+        "mera parcel abhi tak nahi aaya",
+    ],
+)
+def test_order_questions_as_shoppers_type_them(triage, text):
+    assert triage.classify(text).intent == "order_tracking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I placed an order 5 days ago and want to cancel it",  # another request: not a status question
+        "when will my refund be delivered",
+        "is my account confirmed",
+        "what about my refund",
+    ],
+)
+def test_near_order_questions_that_ask_something_else(triage, text):
+    assert triage.classify(text).intent != "order_tracking", text

@@ -61,7 +61,7 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
             rf"\b{_MY}{_ITEM}{_ID}\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:still\s+)?(?:not|never|yet\s+to)\s+(?:been\s+)?"
             r"(?:arrived|arrive|come|came|shown\s+up|show\s+up|been\s+delivered|delivered|shipped|"
             r"dispatched|received)\b",
-            rf"\b(?:not|never)\s+(?:yet\s+)?(?:received|got|gotten)\s+{_MY}{_ITEM}\b",
+            rf"\b(?:not|never)\s+(?:yet\s+)?(?:received|got|gotten|get|receive)\s+{_MY}{_ITEM}\b",
             rf"\b(?:news|updates?)\s+(?:on|about|regarding|for)\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
             r"\b(?:any|the\s+latest|latest|all)\s+(?:information|info)\s+(?:on|about|regarding|for)\s+(?:my|our|"
             rf"this)\s+{_ITEM}\b(?!\s+(?:address|period|options|methods|times?|costs?|fees?))",
@@ -89,8 +89,34 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
             r"(?:delayed|late|lost|stuck|held\s+up|missing|overdue)\b",
             rf"\b(?:know|ask|asking|enquire|enquiring|inquire|inquiring|query|question)\s+(?:about|regarding|on)\s+"
             rf"(?:my|our)\s+(?:\w+\s+)?{_ITEM}\b(?!\s+(?:address|options|methods|costs?|fees?|charges?))",
-            r"^\W*(?:what\s+is\s+(?:the\s+|my\s+)?)?(?:expected|estimated)\s+(?:delivery|arrival|shipping|dispatch)\s+"
-            r"(?:date|time|day)\W*$",
+            r"^\W*(?:what\s+is\s+(?:the\s+|my\s+)?)?(?:(?:expected|estimated)\s+)?(?:delivery|arrival|dispatch)\s+"
+            r"(?:date|time|day)(?:\s+(?:of|for)\s+(?:my|the)\s+\w+)?\W*$",
+            rf"\b(?:expected|estimated)\s+(?:delivery|arrival)\s+(?:of|for)\s+{_MY}{_ITEM}\b",
+            # the order's own state, asked: "is my order confirmed", "did my order go through", "order update",
+            # "my order details", "what about my order", "tracking is not updating"
+            r"\b(?:is|has)\s+(?:my|our|the)\s+order\s+(?:been\s+)?(?:confirmed|placed|processed|accepted|"
+            r"received|approved|booked)\b|\bdid\s+(?:my|our|the)\s+order\s+(?:go\s+through|get\s+placed|work)\b",
+            r"^\W*(?:(?:give|show|send|tell)\s+me\s+)?(?:my\s+|the\s+)?(?:order|delivery|shipment|parcel)\s+(?:updates?|"
+            r"details|info|information)\W*(?:please)?\W*$",
+            rf"^\W*(?:(?:hi|hello|so|and|ok|okay)\W+)?(?:what|how)\s+about\s+{_MY}{_ITEM}\W*$|\b(?:tell|update)\s+me\s+"
+            rf"(?:about|on)\s+(?:my|our)\s+{_ITEM}\W*(?:please)?\W*$",
+            r"\btracking\s+(?:(?:is|has)\s+)?(?:still\s+)?(?:not|never)\s+(?:been\s+)?(?:updat\w*|moving|moved|changing|"
+            r"changed|showing)\b|\b(?:says|shows|showing)\s+(?:as\s+)?(?:shipped|dispatched)\s+but\s+(?:not|never|"
+            r"still\s+not|nothing)\b",
+            # when it comes, asked in other words: "when can I expect my order", "when i will get my order",
+            # "when will my mattress be delivered", "when will you deliver my order"
+            rf"\bwhen\s+(?:can|will|should|do|would)\s+(?:i|we)\s+expect\s+{_MY}(?:\w+\s+)?{_ITEM}\b|\bwhen\s+"
+            rf"(?:i|we)\s+(?:will|shall|can|would)\s+(?:get|receive)\s+{_MY}(?:\w+\s+)?{_ITEM}\b",
+            rf"\bwhen\s+(?:will|would|is|are)\s+(?:my|our|the)\s+(?!{_NOT_GOODS})(?:\w+\s+)?(?:be|going\s+to\s+be|"
+            r"getting)\s+delivered\b|\bwhen\s+(?:will|are|would|can)\s+you\s+(?:guys\s+)?(?:be\s+)?(?:deliver(?:ing)?|"
+            r"ship(?:ping)?|dispatch(?:ing)?|send(?:ing)?)\s+(?:my|our|the|it|them|this)\b|\bwhen\s+(?:are|will)\s+you\s+"
+            r"(?:guys\s+)?(?:delivering|deliver)\W*$",
+            # the time since it was ordered, told: "I placed an order 5 days ago", "it's been a week since I ordered"
+            r"^(?!.*\b(?:cancel|return|refund|exchang|chang|modif|wrong|damaged|broken|faulty)).*(?:\b(?:placed|made|"
+            r"put\s+in)\s+(?:an?|my|the)\s+order\b[^.?!]{0,30}?\b(?:days?|weeks?|months?)\s+(?:ago|back)\b|\b(?:been|"
+            r"over|more\s+than)\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+since\s+(?:i|we)\s+"
+            r"(?:ordered|placed|bought|paid|purchased)\b|\b(?:ordered|bought|purchased)\b[^.?!]{0,30}?\b(?:days?|"
+            r"weeks?)\s+(?:ago|back)\b[^.?!]{0,30}?\b(?:still|not|no|nothing|yet)\b)",
             r"\b(?:days?|weeks?)\s+(?:now\s+)?(?:and\s+)?(?:still\s+)?no\s+(?:delivery|parcel|package|order|sign\s+of\s+it)\b",
         )
     )
@@ -116,13 +142,15 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = tuple(
         r"turned\s+up|shown\s+up|showed\s+up|delivered|been|coming)\b",
         # Hindi and Urdu in Latin letters, as Indian shops' customers write: "mera order kab aayega",
         # "parcel kahan hai"
-        r"\b(?:order|parcel|package|delivery|saman|samaan)\s+(?:\w+\s+){0,2}?(?:kab|kahan|kaha|kidhar)\b",
+        r"\b(?:order|parcel|package|delivery|saman|samaan|product)\s+(?:\w+\s+){0,3}?(?:kab|kahan|kaha|kidhar|"
+        r"nahi\s+(?:aaya|aya|mila|pahucha|pahuncha|hua))\b",
         rf"\b(?:has|have|did|is|was)\s+(?:{_NUMBER}|it|they|this|that|{_MY}{_ITEM}{_ID})\s+(?:already\s+|yet\s+|"
         rf"finally\s+)?(?:been\s+)?{_ON_ITS_WAY}",
         rf"\b(?:status|eta|tracking|updates?|news|progress)\s+(?:of|on|for|about)\s+(?:order\s+)?{_NUMBER}\b",
         r"\d{3,20}\s+(?:status|updates?|tracking|eta)\s*[?.!]*$",
         rf"\btrack(?:ing)?\s+(?:order\s+)?{_NUMBER}\b",
-        r"^\W*(?:order\s+(?:number\s+|no\.?\s*)?#?\s?\d{3,20}|#\s?\d{3,20})\W*$",
+        r"^\W*(?:order\s+(?:number\s+|no\.?\s*|id\s+|ref\s+)?#?\s?\d{3,20}|#\s?\d{3,20})(?:\s+(?:status|"
+        r"please|update|details))*\W*$",
         # "when will my parcel arrive" is left to the flow (it answers with the customer's orders): labelled data
         # calls it a question about delivery times, where an order named as such, or by its number, is not
         rf"\bwhen\s+(?:will|would|does|do|is|are|should|can|shall)\s+(?:{_NUMBER}|it|they|{_MY}(?:\w+\s+)?(?:orders?|"
