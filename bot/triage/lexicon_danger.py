@@ -73,6 +73,13 @@ _BODY = (
 VIOLENCE_WORDS: tuple[str, ...] = (
     # "my partner hits me", "the driver grabbed me", "he keeps touching me", "she choked me again"
     rf"re:\b{_SOMEONE}\s+{_OFTEN}(?:been\s+)?{_VIOLENT}\s+(?:me|my\s+(?:\w+\s+)?{_BODY}|us){_NOT_VIOLENCE}\b",
+    # "beat me up" is violence though "hit me up" is not: "my boyfriend beat me up", "I got beaten up by my dad"
+    rf"re:\b{_SOMEONE}\s+{_OFTEN}(?:been\s+)?(?:beat|beats|beating|beaten)\s+(?:me|us)\s+up\b|\b(?:i|me)\s+(?:was|am|got|"
+    r"get|have\s+been|had\s+been|keep\s+getting)\s+(?:\w+\s+)?beaten\s+up\b|\bbeat\s+the\s+(?:shit|crap|hell)\s+out\s+of\s+"
+    r"me\b",
+    # followed home, watched: "the courier followed me into my building", "he keeps following me"
+    rf"re:\b{_SOMEONE}\s+{_OFTEN}(?:followed|follows|following|stalked|stalks|stalking)\s+me\b(?!\s+up\b|\s+(?:on|back\s+on)\s+"
+    r"(?:instagram|insta|twitter|x|tiktok|facebook|fb|social|linkedin|youtube|spotify|github|here|the\s+app))",
     # "the courier put his hands on me", "laid a hand on me", "forced himself on me"
     r"re:\b(?:put|puts|putting|laid|lays|lay)\s+(?:his|her|their|a)\s+hands?\s+(?:on|around)\s+(?:me|my)\b|"
     r"\bforced\s+(?:himself|herself|themselves)\s+on\s+me\b",
