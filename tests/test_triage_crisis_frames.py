@@ -1,0 +1,124 @@
+"""Crisis told in the first person (lexicon_crisis.py): who × state or act × time, each with calm look-alikes.
+
+A wish to be dead, a state at its worst, an act on oneself, the means asked about, someone close at risk, a
+mental illness named by the writer: urgent, crisis resources at once. A feeling aimed at a product, a thing
+that "dies", a deal that is "killing me" and a third person's illness stay out of the self-harm category.
+All phrasings here are written for the project, none copied from an evaluation source."""
+
+import pytest
+
+from bot.models import Priority, Route
+
+
+def _self_harm(result) -> bool:
+    return result.route is Route.HUMAN and result.reason == "sensitive:self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish to be dead or gone
+        "honestly I hope I'm dead by next year",
+        "i hope i don't wake up tomorrow",
+        "I pray every night that I won't wake up",
+        "why am I even still alive",
+        "why was I ever born",
+        "why do I even exist",
+        "I just want to quit life",
+        "please someone just kill me",
+        "can somebody kill me already",
+        "the only thing keeping me alive is my cat",
+        "my kids are the only reason I haven't ended it",
+        "I don't see why I should keep living",
+        # a state at its worst
+        "I'm in a really bad place right now",
+        "I've hit rock bottom",
+        "I'm at my lowest point",
+        "feeling like absolute garbage about myself lately",
+        "I'm going through a lot right now",
+        "I'm having a really hard time lately",
+        "I can't stand myself anymore",
+        "I'll never be good enough for anyone",
+        "I keep letting everyone down",
+        "I don't deserve to be happy",
+        "I have nothing to look forward to anymore",
+        "I'm miserable and alone",
+        "I'm miserable with my life",
+        "I'm so depressed about my weight I stopped eating",
+        # acts on oneself, and the means
+        "I've been burning myself with a lighter again",
+        "I scratch myself until I bleed",
+        "I keep hitting myself when I get upset",
+        "how many paracetamol would it take to die",
+        "what is a lethal dose of sleeping pills",
+        # someone close at risk
+        "my daughter says she wants to kill herself",
+        "my brother tried to end his life last week",
+        "my best friend keeps talking about killing himself",
+        # a mental illness named by the writer
+        "I have schizophrenia and the voices are loud today",
+        "I've been hearing voices again",
+        "I think I'm having a manic episode",
+        "I keep dissociating at work",
+        "I just got out of the psych ward",
+        "I'm in rehab for my drinking",
+        "my bpd is really bad this week",
+    ],
+)
+def test_a_crisis_told_in_the_first_person_is_urgent(triage, text):
+    result = triage.classify(text)
+    assert _self_harm(result), (text, result.signals)
+    assert result.priority is Priority.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # feelings aimed at a thing
+        "I'm miserable with this laptop",
+        "I'm miserable with my new phone, the camera is awful",
+        "I'm so depressed about this update, the old layout was better",
+        "i'm hopeless with this printer",
+        "I am desperate for the charger to arrive",
+        "I'm devastated the concert got cancelled, can I get a refund",
+        # hyperbole, and things that die or hit bottom
+        "I'm dying to try the new flavour",
+        "this deal is killing me",
+        "kill me now lol this queue is endless",
+        "my phone died again",
+        "I'd kill for a discount on this",
+        "the suspense is killing me, where is my parcel",
+        "I wish this queue would end",
+        "the battery is dead and will not wake up",
+        "rock bottom prices this weekend!",
+        "at its lowest point the price was 20 dollars",
+        # the same words about an errand
+        "I'm having a hard time finding the refund button",
+        "I'm going through a lot of orders this month",
+        "I'm in a bad place for signal, please email me",
+        "I burned the toast again",
+        # another person's illness, a story, a film
+        "I have two cats I adopted during a manic episode years ago, they are lovely",
+        "my ex with bpd asked me about the sofa",
+        "my uncle needs to go to rehab, can I gift him the course?",
+        "the film is set in an old mental hospital",
+        "the hero kills himself in the last episode, no spoilers please",
+        "the voices in this audiobook are great",
+        "your chatbot keeps hallucinating prices",
+        "manic monday sale starts now",
+    ],
+)
+def test_look_alikes_are_not_a_crisis(triage, text):
+    result = triage.classify(text)
+    assert not _self_harm(result), (text, result.signals)
+
+
+def test_a_product_feeling_does_not_hide_a_disclosure_in_the_same_message(triage):
+    result = triage.classify("I'm miserable with this laptop and honestly I want to die")
+    assert _self_harm(result), result.signals
+    assert 'want to die' in result.signals[0]
+
+
+def test_the_signal_names_the_words_of_the_frame(triage):
+    result = triage.classify("i've hit rock bottom this year")
+    assert result.signals[0] == 'mentions self-harm or emotional crisis: "hit rock bottom"'
