@@ -39,3 +39,18 @@ def test_violence_and_being_followed_reach_a_person_at_once(triage, text):
 )
 def test_slang_and_social_following_stay_with_the_bot(triage, text):
     assert triage.classify(text).reason != "sensitive:harassment", text
+
+
+@pytest.mark.parametrize(
+    "text", ["he choked me and I'm scared", "my partner hit me, I am so frightened, where is my parcel"]
+)
+def test_fear_next_to_violence_is_fear_of_it(triage, text):
+    """The customer is given the abuse helplines, not the suicide ones; the card keeps both signals."""
+    result = triage.classify(text)
+    assert result.reason == "sensitive:harassment" and result.priority is Priority.URGENT
+    assert any("self-harm" in signal for signal in result.signals)
+
+
+@pytest.mark.parametrize("text", ["my husband hits me and I want to die", "he hits me and I feel hopeless"])
+def test_a_crisis_of_their_own_next_to_violence_stays_first(triage, text):
+    assert triage.classify(text).reason == "sensitive:self_harm"

@@ -39,6 +39,11 @@ _SUPPORT_TOPIC = re.compile(
     r"help|support|service|reply|replies|response|answer\w*|agent|anyone|anybody|someone|tracking|shipping|cancel\w*|"
     r"emails?|messages?|calls?|phone|website|app|site)\b"
 )
+# a self-harm hit that is fear and nothing else ("i am scared", "so frightened"): next to violence, fear of it
+_FEAR_ONLY = re.compile(
+    r"(?:i\s+am|i\s+feel|feeling|i\s+was|i\s+get)?\s*(?:so\s+|really\s+|very\s+|too\s+|just\s+)*(?:scared|afraid|"
+    r"terrified|frightened|panicking|panicky|shaking|on\s+edge)(?:\s+(?:now|right\s+now|of\s+him|of\s+her))?"
+)
 _QUESTION = re.compile(r"\W*(?:why|where|when|how|what|who|is|are|can|do|does|did|will|have|has)\b")
 
 
@@ -90,6 +95,7 @@ class Triage:
         matched: list[tuple[CategoryConfig, list[str]]] = []
         plain_request: bool | None = None
         vetoed: tuple[str, ...] = ()
+        fear_only = False
         tone = self._tone(message, prefixes, sentiment)
         whole = _Tone(message, prefixes, sentiment)
         for category, matcher, mild in self._matchers:
@@ -102,6 +108,8 @@ class Triage:
                     hit = mild.find(read.message.norm, read.prefixes)
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
+                if category.name == "self_harm" and _FEAR_ONLY.fullmatch(hit.text):
+                    fear_only = True
 
         frustration_signals = self._frustration_signals(message, tone, sentiment, intent, history)
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
@@ -145,6 +153,8 @@ class Triage:
                 else:
                     matched.append((category_or_veto, learned_signals))
 
+        if fear_only:
+            _fear_of_the_danger(matched)
         signals = tuple(signal for _, category_signals in matched for signal in category_signals)
         if tone.focus is not None and any(category is self._frustration for category, _ in matched):
             signals += (tone.focus.signal,)
@@ -236,6 +246,14 @@ class Triage:
         if history.failed_turns >= config.failed_turns_limit:
             signals.append(f"the bot did not understand {history.failed_turns} times in a row")
         return signals
+
+
+def _fear_of_the_danger(matched: list[tuple[CategoryConfig, list[str]]]) -> None:
+    """"He choked me and I'm scared": the fear is of the violence told, so the reason (and the helplines the
+    customer is given) is the abuse, not a crisis of their own; both signals stay on the card."""
+    names = [category.name for category, _ in matched]
+    if "self_harm" in names and "harassment" in names and names.index("self_harm") < names.index("harassment"):
+        matched.insert(names.index("self_harm"), matched.pop(names.index("harassment")))
 
 
 @dataclass(frozen=True)
