@@ -50,6 +50,9 @@ import pytest
         ("The bank has violated my rights.", "has violated"),
         ("I never authorized these charges.", "i never authorized these"),
         ("They refused to correct the error.", "refused"),
+        ("The food was not fresh.", "the food was not fresh"),
+        ("Our waiter wasn't very friendly.", "our waiter was not very friendly"),
+        ("This place is not what it used to be.", "not what it used to be"),
     ],
 )
 def test_a_stance_against_what_was_bought_is_a_complaint(triage, text, quoted):
@@ -78,6 +81,15 @@ def test_a_stance_against_what_was_bought_is_a_complaint(triage, text, quoted):
         "I never want to see you again.",
         "You dirty rat.",
         "To hell with your rules.",
+        "Don't you walk away from me!",
+        "You should be ashamed of yourself.",
+        "Keep your mouth shut!",
+        "You'll be sorry.",
+        "Answer the question!",
+        "Cut the crap.",
+        "Quit whining.",
+        "You've got a lot of explaining to do.",
+        "Don't play dumb with me.",
     ],
 )
 def test_anger_spoken_at_the_listener_is_frustration(triage, text):
@@ -120,6 +132,17 @@ def test_anger_spoken_at_the_listener_is_frustration(triage, text):
         "Not what I wanted to read today, but thanks for the update.",
         "I did not request a paper statement this month, can I get one?",
         "The payment failed to process, can you check it?",
+        # spoken warmly, or not at us
+        "Don't walk too fast, wait for me.",
+        "Stop it, you're making me laugh!",
+        "You'll be sorry you missed this concert, it was amazing!",
+        "Answer the phone when you can, no rush.",
+        "Don't you worry about me.",
+        "The weather is not great today, is my delivery still coming?",
+        "Was the hotel not clean?",
+        "The wait was not bad at all.",
+        "It seems the doctors have some explaining to do.",
+        "Poisoning the rivers is a terrible crime.",
     ],
 )
 def test_calm_look_alikes_stay_with_the_bot(triage, text):

@@ -148,7 +148,7 @@ ANGER_WORDS: tuple[str, ...] = (
     r"\bshut\s+(?:your\s+(?:mouth|face|trap|hole)|it)\s*[.!]",
     # anger spoken at someone in front of us: an order shouted, a name hurled, a warning
     r"re:(?:^|[.!?]\s*)\W*(?:stop\s+it|cut\s+it\s+out|knock\s+it\s+off|answer\s+me|listen\s+to\s+me|look\s+at\s+me|"
-    r"give\s+(?:it|that|me\s+that)\s+back|let\s+go\s+of\s+me|that\s+is\s+enough|enough|move\s+it)\s*!",
+    r"answer\s+(?:the|my)\s+(?:damn\s+|bloody\s+|fucking\s+)?question|give\s+(?:it|that|me\s+that)\s+back|let\s+go\s+of\s+me|that\s+is\s+enough|enough|move\s+it)\s*!",
     r"re:(?:^|[.!?]\s*)\W*(?:you\s+)?(?:\w+\s+)?(?:liar|liars|cheat|traitor|coward|monster|pig|snake|rat|psycho|"
     r"freak|creep|hypocrite)\s*!",
     r"re:\byou\s+(?:will|are\s+going\s+to|gonna)\s+(?:pay\s+for|regret)\s+(?:this|that|it)\b",
@@ -157,6 +157,11 @@ ANGER_WORDS: tuple[str, ...] = (
     r"you\s+think\s+you\s+are\s+doing\b",
     r"re:\b(?:i|we)\s+(?:do\s+not|never)\s+want\s+to\s+(?:see|hear\s+from|talk\s+to|speak\s+to|deal\s+with)\s+"
     r"(?:you|him|her|them|your\s+\w+)\s+(?:ever\s+)?again\b",
+    r"re:\bdo\s+not\s+you\s+(?!worry|fret|think|know|love|like|want|agree)(?:\w+\s+){1,3}?(?:me|my)\b(?![^.!?]*\?)|"
+    r"\bdo\s+not\s+play\s+(?:dumb|stupid|games|innocent|the\s+victim)\b|\byou\s+(?:have\s+)?(?:got\s+)?(?:some|a\s+lot\s+of)\s+explaining\s+to\s+do\b",
+    r"re:\b(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b|\bkeep\s+your\s+(?:mouth|trap)\s+shut\b|"
+    r"\byou\s+will\s+be\s+sorry\s*(?:[.!]|$)|\bcut\s+the\s+(?:crap|bullshit|bs|nonsense|act)\b|\b(?:quit|stop)\s+(?:your\s+)?"
+    r"(?:whining|moaning|bitching|playing\s+games|messing\s+(?:me\s+|us\s+)?(?:around|about))\b",
     r"re:(?:^|[.!?,]\s*)\W*you\s+(?:dirty|lying|filthy|worthless|miserable|pathetic|rotten|sneaky|ungrateful|selfish|spoiled|"
     r"arrogant|heartless|greedy)\s+(?:little\s+|old\s+)?\w+",
 )

@@ -69,7 +69,9 @@ _THING = (
     r"screen|buttons?|keys|earpiece|cable|plug|software|interface|menu|portions?|seats?|waiter|waitress|server|"
     r"delivery|packaging|instructions|coffee|pizza|burger|fries|steak|drinks?|talk\s+time|connection|wifi|internet)"
 )
-_NOT_THE_COMPANYS = r"(?!(?:weather|traffic|news|situation|world|economy|pandemic|virus)\b)"
+_NOT_THE_COMPANYS = (
+    r"(?!(?:weather|traffic|news|situation|world|economy|pandemic|virus|game|match|season|episode|movie|film|song)\b)"
+)
 
 COMPLAINT_VERDICT: tuple[str, ...] = (
     # the thing judged bad: "the soup was bland", "this headset is junk", "its battery life is poor"; the thing

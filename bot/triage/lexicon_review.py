@@ -119,4 +119,12 @@ REVIEW_VERDICT: tuple[str, ...] = (
     r"battery\s+life|storage|memory|charging\s+current|light)\b",
     r"re:(?:^|[.!]\s+)\W*(?:truly|very|so|just|absolutely|utterly|totally|simply|really)\s+(?:awful|terrible|horrible|"
     r"dreadful|unsatisfactory|unreliable|disappointing|poor|bad|useless|worthless)\s*(?:[.!]+|$)",
+    # the thing said to fall short of a good word: "the food was not fresh", "our waiter wasn't very friendly"
+    r"re:\b(?:the|this|these|that|those|your|its|their|our)\s+(?!(?:weather|traffic|news|game|match|movie|film|"
+    r"show|book|song|situation|world|economy)\b)(?:\w+\s+){1,3}?(?:is|was|are|were)\s+(?:not|never)\s+(?:very\s+|that\s+|"
+    r"particularly\s+|at\s+all\s+|even\s+|remotely\s+|really\s+|exactly\s+)?(?:good|great|tasty|fresh|friendly|helpful|"
+    r"clean|hot|warm|impressive|comfortable|pleasant|attentive|professional|reliable|edible|acceptable|enjoyable|"
+    rf"nice|accurate|worth\s+(?:it|the))\b{_NO_QUESTION}",
+    r"re:\bnot\s+(?:what\s+(?:it|they)\s+used\s+to\s+be|as\s+good\s+as\s+(?:it|they)\s+used\s+to\s+be|as\s+good\s+as\s+"
+    r"(?:before|last\s+time))\b|\b(?:has|have)\s+gone\s+(?:way\s+|so\s+)?downhill\b",
 )

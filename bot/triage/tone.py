@@ -44,8 +44,11 @@ WORLD_WORDS = (
     "guns", "shoot", "shooting", "shot", "victim", "victims", "injustice", "poverty", "enemy", "enemies",
     "evil", "devil", "sin", "sins", "damned", "damnation", "corpse", "punishment", "punish", "punished",
     "destruction", "disaster", "catastrophe", "chaos", "riot", "riots", "starving", "starved", "hunger",
-    "drown", "drowned", "drowning", "torture", "tortured", "fraud", "threat", "threats",
-)
+    "drown", "drowned", "drowning", "torture", "tortured", "fraud", "threat", "threats", "poison", "poisoned",
+    "poisoning", "fascist", "fascists", "nazi", "nazis", "enslave", "enslaved", "offence", "offences", "offense",
+    "offenses", "crisis", "collapse", "hostage", "corruption", "corrupt", "genocide", "famine", "massacre", "refugees",
+)  # not the words a person may tell of their own harm ("rape", "abuse", "assault", "injured"): those still weigh
+
 
 # Swearing is emphasis: when a swear word is already counted as a cue, its own negativity must not
 # count a second time.
