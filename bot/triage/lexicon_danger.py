@@ -166,7 +166,7 @@ OVERDOSE_WORDS: tuple[str, ...] = (
     rf"(?:take|taking|swallow|swallowing|down|downing)\s+(?:\w+\s+)?{_TOO_MANY}\s*(?:\w+\s+)?{_PILLS}\b",
     # "overdosed" and "took an overdose" are in lexicon_self_harm; "i od'd" reads "i od would" once contractions are
     # expanded
-    r"re:\bod(?:'?d|ed|\s+would)(?=\s+on\b|\s+(?:last|this|earlier|yesterday)\b|\s*[.!]|$)",
+    r"re:\bod(?:'d|ed|\s+would)(?=\s+on\b|\s+(?:last|this|earlier|yesterday)\b|\s*[.!]|$)",  # "odd." is not
     rf"re:\bi\s+(?:took|have\s+taken|just\s+took|swallowed)\s+(?:\w+\s+)?{_PILLS}\s+(?:to\s+(?:end|die|sleep\s+forever|"
     r"not\s+wake\s+up)|and\s+(?:i\s+)?"
     r"(?:want\s+to\s+die|do\s+not\s+want\s+to\s+wake\s+up|feel\s+(?:really\s+|very\s+)?(?:sick|dizzy|strange|"

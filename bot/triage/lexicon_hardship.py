@@ -71,4 +71,15 @@ FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
     r"not\s+safe)\b",
     r"re:\b(?:cut|cuts|reduced|slashed|halved)\s+my\s+(?:pay|wages?|salary|hours)\b|\bhow\s+(?:will|can|am)\s+i\s+"
     r"(?:going\s+to\s+)?(?:support|feed|provide\s+for)\s+my\s+(?:family|kids|children)\b",
+    # paying told as a struggle: "extreme difficulty making my student loan payments", "trouble keeping up with
+    # the rent"; worry about money: "stressed about paying the bills"; the job at risk: "I might lose my job"
+    r"re:\b(?:difficulty|difficulties|trouble|struggling|struggle|(?:a\s+)?(?:really\s+)?hard\s+time|problems?)\s+"
+    r"(?:\w+\s+)?(?:making|paying|keeping\s+up\s+with|covering|meeting|affording)\s+(?:my|our|the|his|her|these)\s+"
+    r"(?:\w+\s+){0,3}?(?:payments|rent|bills|mortgage|loans?|debts?|instal+ments|repayments)\b",
+    r"re:\b(?:worried|worrying|stressed|stressing|anxious|scared|terrified|panicking|freaking\s+out)\s+(?:\w+\s+)?"
+    r"(?:about|over)\s+(?:money|(?:my\s+|our\s+)?finances|paying\s+(?:my|the|our)\s+(?:rent|bills|mortgage|debts?)|"
+    r"(?:my|our|the)\s+(?:rent|bills|mortgage|debts?))\b(?!\s+back)",
+    r"re:\b(?:i|we)\s+(?:might|may|could|will|am\s+going\s+to|are\s+going\s+to|am\s+about\s+to)\s+(?:\w+\s+)?"
+    r"lose\s+(?:my|our)\s+(?:job|jobs|income|livelihood)\b|\b(?:been|am|are)\s+(?:\w+\s+)?(?:looking|searching)\s+"
+    r"for\s+(?:a\s+)?(?:job|work)\s+for\s+(?:months|weeks|a\s+year|over\s+a\s+year|ages)\b",
 )

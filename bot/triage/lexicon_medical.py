@@ -87,6 +87,9 @@ MEDICAL_EXCEPTIONS: tuple[str, ...] = (
     r"re:\b(?:computer|laptop|phone|pc|mac|email|software|files?)\s+(?:has\s+a\s+|got\s+a\s+)?virus\b|"
     r"\bvirus\s+(?:scan|protection|software)\b|\banti-?virus\b",
     r"re:\bprescription\s+(?:glasses|sunglasses|lenses|lens|eyewear|goggles|frames|safety\s+glasses|swim\w*)\b",
+    # "cought my attention" (caught), "he infected me with the AK bug"
+    r"re:\bcought\b|\binfected\s+(?:me|us|him|her|them)\s+with\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:bug|"
+    r"enthusiasm|passion|love|excitement|energy)\b",
     r"re:\bnostalgia\b|\bdiagnostics?\s+(?:tool|report|mode|data|page)\b|\bpainful(?:ly)?\s+(?:slow|obvious|awkward)\b",
     r"re:\bflu\s+(?:season\s+sale|deal)\b|\b(?:i\s+am|im)\s+sick\s+of\b",
     # the idiom: "a pain in the ass", "such a pain in the neck" say something is a nuisance

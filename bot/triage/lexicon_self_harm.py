@@ -129,7 +129,10 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     r"in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|building|roof|cliff|train|bus|car)\b",
     r"re:\b(?:wanting|want|urge)\s+to\s+jump\b|\b(?:took|take|taking|an|intentional)\s+(?:an\s+)?overdose\b|"
     r"\boverdosed\b|\bbuckshot\b",
-    r"re:\b(?:i\s+(?:\w+\s+)?(?:have|had|bought|got|own|get|buy)|if\s+i\s+had)\s+a\s+gun\b|\bmy\s+gun\b",
+    # a gun of one's own counts near death or oneself: a collector's "my gun" alone is not a crisis
+    r"re:\b(?:i\s+(?:\w+\s+)?(?:have|had|bought|got|own|get|buy)|if\s+i\s+had)\s+a\s+gun\b|\bmy\s+gun\b"
+    r"(?=[^.!?]{0,60}\b(?:myself|my\s+(?:head|mouth|temple)|end\s+it|die|dead|kill\s+me|suicid\w*)\b)|"
+    r"\b(?:myself|end\s+it|die|dead|suicid\w*)\b[^.!?]{0,60}\bmy\s+gun\b",
     r"re:\bcut\s+(?:myself|again|for\s+the\s+first\s+time)\b|\b(?:tear|rip|claw)\s+my\s+skin\b|\battempt(?:ing|"
     r"ed)?\s+(?:it\s+)?tonight\b",
 )

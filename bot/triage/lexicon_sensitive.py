@@ -1,8 +1,8 @@
 """Default words for sensitive topics: each one means a person, not the bot, should answer.
 
-This module holds bereavement, legal action, harassment and data privacy, and re-exports the larger
-categories from the modules that hold them: self-harm (``lexicon_self_harm``), medical
-(``lexicon_medical``) and financial hardship (``lexicon_hardship``).
+This module holds bereavement, harassment and data privacy, and re-exports the larger categories from the
+modules that hold them: self-harm (``lexicon_self_harm``), medical (``lexicon_medical``), financial
+hardship (``lexicon_hardship``) and legal matters (``lexicon_legal``).
 
 Same entry syntax as ``lexicon_requests``: the text is lower case with contractions expanded.
 """
@@ -10,6 +10,7 @@ Same entry syntax as ``lexicon_requests``: the text is lower case with contracti
 from __future__ import annotations
 
 from .lexicon_hardship import FINANCIAL_HARDSHIP_WORDS
+from .lexicon_legal import LEGAL_WORDS
 from .lexicon_medical import MEDICAL_EXCEPTIONS, MEDICAL_WORDS
 from .lexicon_self_harm import SELF_HARM_EXCEPTIONS, SELF_HARM_WORDS
 
@@ -44,31 +45,11 @@ BEREAVEMENT_WORDS: tuple[str, ...] = (
 
 BEREAVEMENT_EXCEPTIONS: tuple[str, ...] = (
     r"re:\bgood\s+grief\b",
+    # a bill, a motion or a test is passed; a person "passed", never "is passed"
+    r"re:\b(?:is|be|been|being|was|were|not|get|got)\s+passed\b",
     r"re:\b(?:laptop|phone|battery|computer|pc|car|tv|console|printer|router|modem|plant|plants|headphones|earbuds|"
     r"charger|tablet|ipad|iphone|engine|mouse|keyboard|screen|drive|kindle|watch|xbox|playstation|ps5|fridge|freezer|"
     r"boiler|camera|speaker|bulb|app|server|device|machine|it)\s+(?:\w+\s+)?(?:died|passed\s+away)\b",
-)
-
-LEGAL_WORDS: tuple[str, ...] = (
-    "legal action", "legal proceedings", "legal team", "legal department", "lawsuit*", "law suit*", "litigation",
-    "class action", "cease and desist", "small claims", "ombudsman", "trading standards", "better business bureau",
-    "breach of contract", "sued", "suing", "lawyer up",
-    r"re:\b(?:my|our)\s+(?:lawyer|attorney|solicitor|legal\s+(?:counsel|advisor|adviser|representative))s?\b",
-    r"re:\b(?:contact|contacting|call|calling|speak\s+to|speaking\s+to|talk\s+to|talking\s+to|consult|consulting|hire|"
-    r"hiring|get|getting|involve|involving)\s+(?:a|an|my|our)\s+(?:lawyer|attorney|solicitor)s?\b",
-    r"re:\b(?:lawyer|attorney|solicitor)s?\s+(?:will|is\s+going\s+to|has|have|says|said)\b",
-    r"re:\b(?:letter|email|notice|call|message)\s+from\s+(?:a|an|their|your|the|my)\s+(?:lawyer|attorney|solicitor|"
-    r"law\s+firm)s?\b",
-    r"re:\b(?:i|we)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|can|could|might|may|would|want\s+to|"
-    r"plan\s+to)\s+sue\b",
-    r"re:\bsue\s+(?:you|your|them|the\s+company|this\s+company|for)\b",
-    r"re:\b(?:take|taking|see)\s+(?:you|this|it|your\s+company|this\s+matter)\s+(?:to|in)\s+court\b|\bcourt\s+(?:case|"
-    r"action|order)\b",
-    r"re:\breport(?:ing)?\s+(?:you|your\s+company|this)\s+to\s+(?:the\s+)?(?:police|authorities|regulator|bbb|ftc|fca|"
-    r"cma|consumer|attorney)",
-    r"re:\b(?:my|our)\s+(?:legal\s+|consumer\s+|statutory\s+)rights\b|\bconsumer\s+protection\b",
-    r"re:\bconsumer\s+(?:rights|credit|contracts?)\s+(?:act|regulations?)\b|\bbreach\s+of\s+(?:the\s+)?(?:law|"
-    r"consumer\s+\w+|my\s+rights)\b",
 )
 
 _ABUSE_VERB = (
