@@ -53,6 +53,11 @@ import pytest
         ("The food was not fresh.", "the food was not fresh"),
         ("Our waiter wasn't very friendly.", "our waiter was not very friendly"),
         ("This place is not what it used to be.", "not what it used to be"),
+        ("Underwhelming.", "underwhelming"),
+        ("We were never greeted.", "we were never greeted"),
+        ("No one came over to take our order.", "no one came over"),
+        ("Had to ask for water three times.", "had to ask for water three times"),
+        ("There was a hair in my soup.", "a hair in my soup"),
     ],
 )
 def test_a_stance_against_what_was_bought_is_a_complaint(triage, text, quoted):
@@ -143,6 +148,20 @@ def test_anger_spoken_at_the_listener_is_frustration(triage, text):
         "The wait was not bad at all.",
         "It seems the doctors have some explaining to do.",
         "Poisoning the rivers is a terrible crime.",
+        "Nothing special, just wanted to say thanks.",
+        "No one came to the party, but we had fun anyway.",
+        "I had to ask twice but the staff were lovely.",
+        # praise tweeted at a brand, with a complaint's words turned round
+        "@airline waiting at the gate is the worst but your crew made it fun",
+        "@airline the seats could be better but overall great",
+        "@airline love you guys, will never fly anyone else again",
+        "@airline never again will I fly anyone else",
+        "@airline I was dreading the delay but you made up for it",
+        "@airline look elsewhere? no way, you're the best",
+        "@airline you guys are the best, never had a bad flight",
+        "@airline the last time I flew with you was perfect",
+        "@airline I regret not booking with you sooner",
+        "@airline no complaints here, smooth flight",
     ],
 )
 def test_calm_look_alikes_stay_with_the_bot(triage, text):

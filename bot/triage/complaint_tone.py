@@ -29,6 +29,13 @@ _ASKING_WHAT_TO_DO = re.compile(
     r"is\s+it\s+possible)\b"
 )
 
+# "I was dreading the delay but you made up for it": the problem told, then turned into praise
+_PRAISE_TURN = re.compile(
+    r"\b(?:but|though|although|yet)\b(?![^.!?]*\b(?:not|never|no|still)\b)[^.!?]*\b(?:made\s+up\s+for|fun|great|"
+    r"amazing|love|loved|best|nice|lovely|good|fine|excellent|perfect|awesome|fantastic|worth\s+it|happy|glad|friendly|"
+    r"helpful|thanks|thank\s+you)\b"
+)
+
 
 def sour_problem(norm: str, sentiment: float, threshold: float) -> str | None:
     """The problem word when the message is a problem told in a sour tone, else None."""
@@ -36,5 +43,7 @@ def sour_problem(norm: str, sentiment: float, threshold: float) -> str | None:
         return None
     problem = _PROBLEM.search(norm)
     if problem is None or _ABOUT_THEIR_CASE.search(norm) is None or _ASKING_WHAT_TO_DO.search(norm):
+        return None
+    if _PRAISE_TURN.search(norm, problem.end()):
         return None
     return problem.group(0)

@@ -35,7 +35,7 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\bi\s+(?:have\s+|have\s+just\s+)?had\s+(?:it|enough)\s+(?:with|of)\b",
     r"re:\b(?:i\s+am|we\s+are|i\s+am\s+just)\s+(?:so\s+|completely\s+|totally\s+|absolutely\s+|officially\s+|"
     r"really\s+)?(?:done|finished|over)\s+(?:with\s+(?:you|this|your|it|the|them)|dealing\s+with)\b",
-    r"re:\bthank(?:s|\s+you)\s+for\s+nothing\b|\bnever\s+again\b",
+    r"re:\bthank(?:s|\s+you)\s+for\s+nothing\b|\bnever\s+again\b(?![^.!?]{0,40}\b(?:else|elsewhere|other|another)\b)",
     r"re:\b(?:at|reached|reaching|near)\s+the\s+end\s+of\s+my\s+(?:rope|tether)\b|"
     r"\b(?:i\s+)?do\s+not\s+(?:even\s+)?care\s+any\s*more\b",
     r"re:\b(?:you\s+are|stop|quit)\s+wasting\s+(?:my|our)\s+(?:time|money|life|day)\b",

@@ -23,7 +23,7 @@ report a damaged item") ask for information; they stay with the bot. Same entry 
 
 from __future__ import annotations
 
-from .lexicon_review import REVIEW_VERDICT
+from .lexicon_review import REVIEW_MILD, REVIEW_VERDICT
 
 _YOU = (
     r"(?:you|you\s+guys|you\s+people|you\s+lot|y'?all|they|support|customer\s+(?:service|support|care)|"
@@ -72,6 +72,8 @@ _THING = (
 _NOT_THE_COMPANYS = (
     r"(?!(?:weather|traffic|news|situation|world|economy|pandemic|virus|game|match|season|episode|movie|film|song)\b)"
 )
+
+_LOYAL = r"(?![^.!?]{0,40}\b(?:else|elsewhere|other|another)\b)"
 
 COMPLAINT_VERDICT: tuple[str, ...] = (
     # the thing judged bad: "the soup was bland", "this headset is junk", "its battery life is poor"; the thing
@@ -122,8 +124,10 @@ COMPLAINT_VERDICT: tuple[str, ...] = (
     r"restaurant|item|seller|store|shop|app|phone))?\s*(?:[.!,]|$|at\s+all\s+costs|like\s+the\s+plague)",
     r"re:\bsave\s+your\s+money\b|\bbuyer\s+beware\b",
     r"re:\b(?:would|will|could|can|do|does)\s+not\s+recommend\b(?![^.!?]*\benough\b)|\bnot\s+recommended\b",
-    r"re:\bnever\s+again\b",
+    # (loyalty is not a complaint: "never again will I fly anyone else", "I will never shop anywhere else again")
+    rf"re:\bnever\s+again\b{_LOYAL}",
     r"re:\b(?:will|would)\s+never\s+(?:\w+\s+){0,2}?(?:buy|order|fly|shop|eat|stay|use|book|come|go|return)\b"
+    rf"{_LOYAL}"
     r"[^.!?]{0,40}\bagain\b",
     r"re:\b(?:will|would)\s+not\s+be\s+(?:back|returning|coming\s+back|going\s+back|ordering\s+again|"
     r"buying\s+again)\s*(?:[.!]|$|any\s*time|ever)",
@@ -247,4 +251,5 @@ COMPLAINT_MILD: tuple[str, ...] = (
     r"now|already|with)\b",
     r"re:\b(?:with|without)\s+(?:any\s+|no\s+)?(?:notice|warning|explanation|apology|updates?|information|"
     r"communication)\s*(?:[.!,]|$|\bor\b|\band\b)",
+    *REVIEW_MILD,
 )

@@ -27,12 +27,17 @@ _BOUGHT = (
 )
 _QUICKLY = r"(?:(?:so|very|really|too|way\s+too|super|pretty|quite)\s+)?(?:easily|quickly|fast|soon|often)"
 _NO_QUESTION = r"(?![^.!?]*\?)"
+# "waiting is the worst but your crew made it fun": a verdict the same sentence turns into praise
+_NO_PRAISE_TURN = (
+    r"(?![^.!?]*\b(?:but|though|although|yet|still|overall)\b[^.!?]*\b(?:fun|great|amazing|love|loved|best|nice|lovely|"
+    r"good|fine|excellent|perfect|awesome|fantastic|worth\s+it|happy|glad|friendly|helpful)\b)"
+)
 
 REVIEW_VERDICT: tuple[str, ...] = (
     # warning other buyers
     r"re:\b(?:do\s+not|never)\s+(?:ever\s+)?(?:be\s+fooled|fall\s+for\s+(?:it|this|the)|make\s+the\s+same\s+mistake|"
     r"trust\s+(?:this|these|their|them|the\s+reviews)|waste\s+your\s+(?:\$+|cash|hard|time\s+(?:on|with)))\b",
-    r"re:\b(?:look|shop|go)\s+elsewhere\b|\bkeep\s+(?:on\s+)?looking\s*(?:[.!,]|$)|\bsteer\s+clear\b|"
+    rf"re:\b(?:look|shop|go)\s+elsewhere\b{_NO_QUESTION}|\bkeep\s+(?:on\s+)?looking\s*(?:[.!,]|$)|\bsteer\s+clear\b|"
     r"\bthink\s+twice\s+(?:before|about)\b",
     r"re:\b(?:i|we)\s+(?:would|will|strongly|must|can\s+only)?\s*(?:\w+\s+)?(?:advise|recommend|suggest|urge)\w*\s+"
     r"(?:you\s+|everyone\s+|anyone\s+|people\s+|others\s+)?(?:against|avoiding|(?:to\s+)?not\s+(?:to\s+)?(?:buy|"
@@ -94,9 +99,9 @@ REVIEW_VERDICT: tuple[str, ...] = (
     rf"re:\b(?:over-?priced|over\s+priced)\b{_NO_QUESTION}|\b(?:i|we)\s+have\s+had\s+(?:much\s+|far\s+|way\s+)?better\b|"
     r"\bhad\s+(?:much\s+|far\s+|way\s+)?better\s+\w+\s+(?:at|from|in|elsewhere)\b",
     r"re:\bcould\s+(?:have\s+)?(?:been|be)\s+"
-    r"(?:a\s+lot\s+|much\s+|way\s+|so\s+much\s+|far\s+)?better\b",
+    rf"(?:a\s+lot\s+|much\s+|way\s+|so\s+much\s+|far\s+)?better\b{_NO_PRAISE_TURN}",
     r"re:\b(?:is|are|was|were)\s+(?:by\s+far\s+|easily\s+|officially\s+|hands\s+down\s+|literally\s+)?the\s+worst\b"
-    r"(?!\s+(?:part|thing|case|of\s+it)\b)",
+    rf"(?!\s+(?:part|thing|case|of\s+it)\b){_NO_PRAISE_TURN}",
     r"re:\b(?:(?:i|we)\s+(?:am|are|was|were)\s+)?not\s+(?:at\s+all\s+|very\s+|too\s+)?(?:happy|pleased|satisfied)\s+"
     r"(?:at\s+all\s+)?(?:with|about)\s+(?:how|the\s+way|this|that|your|the|it)\b",
     # a consumer's complaint letter: rights violated, never agreed to, the company failing its duty
@@ -115,7 +120,7 @@ REVIEW_VERDICT: tuple[str, ...] = (
     # hard to use, not good enough, a verdict that is the whole sentence
     r"re:\b(?:hard|difficult|tricky|awkward|impossible|cumbersome|confusing|a\s+pain|painful)\s+to\s+(?:use|operate|hear|"
     rf"install|set\s+up|navigate|put\s+on|wear|clean|assemble|get\s+(?:on|off|in|out))\b{_NO_QUESTION}",
-    rf"re:\bnot\s+(?:nearly\s+|even\s+|quite\s+)?good\s+enough\b{_NO_QUESTION}|\bnot\s+enough\s+(?:volume|power|"
+    rf"re:\bnot\s+(?:nearly\s+|even\s+|quite\s+)?good\s+enough\b{_NO_QUESTION}{_NO_PRAISE_TURN}|\bnot\s+enough\s+(?:volume|power|"
     r"battery\s+life|storage|memory|charging\s+current|light)\b",
     r"re:(?:^|[.!]\s+)\W*(?:truly|very|so|just|absolutely|utterly|totally|simply|really)\s+(?:awful|terrible|horrible|"
     r"dreadful|unsatisfactory|unreliable|disappointing|poor|bad|useless|worthless)\s*(?:[.!]+|$)",
@@ -127,4 +132,20 @@ REVIEW_VERDICT: tuple[str, ...] = (
     rf"nice|accurate|worth\s+(?:it|the))\b{_NO_QUESTION}",
     r"re:\bnot\s+(?:what\s+(?:it|they)\s+used\s+to\s+be|as\s+good\s+as\s+(?:it|they)\s+used\s+to\s+be|as\s+good\s+as\s+"
     r"(?:before|last\s+time))\b|\b(?:has|have)\s+gone\s+(?:way\s+|so\s+)?downhill\b",
+)
+
+# Said in a message that is neither cheerful nor a plain request (the category's mild words): "I had to ask
+# twice but the staff were lovely" and "no one came to the party, but we had fun" are not complaints.
+REVIEW_MILD: tuple[str, ...] = (
+    # a meal or a visit that was only just bearable, a guest left unattended, something in the food
+    r"re:\b(?:underwhelm\w*|unimpressed|mediocre\s+at\s+best|nothing\s+to\s+write\s+home\s+about)\b|(?:^|[.!]\s+)\W*"
+    r"(?:\w+\s+)?(?:it\s+was\s+|really\s+)?nothing\s+special\s*(?:[.!]|$)",
+    r"re:\b(?:i|we)\s+(?:was|were)\s+(?:never|not)\s+(?:even\s+|once\s+)?(?:greeted|acknowledged|served|seated|offered|"
+    r"checked\s+on|refilled)\b|\b(?:nobody|no\s+one|noone)\s+(?:ever\s+|even\s+)?(?:came\s+(?:over|back|to\s+(?:our|my|the)\s+"
+    r"table|to\s+take)|bothered|checked\s+on|greeted|acknowledged|apologi[sz]ed)\b",
+    r"re:\b(?:had|have)\s+to\s+(?:ask|remind|flag\s+down|wave\s+down|call\s+over|chase)\s+(?:\w+\s+){0,4}?(?:twice|again|"
+    r"three\s+times|several\s+times|multiple\s+times|(?:\d+|two|three|four)\s+times)\b",
+    r"re:\b(?:a\s+|an\s+)?(?:hair|bug|fly|cockroach|roach|insect|piece\s+of\s+plastic)\s+in\s+(?:my|the|our|his|her)\s+"
+    r"(?:food|soup|salad|drink|meal|plate|dish|pizza|burger|sandwich|rice|coffee)\b|\b(?:got|get|gave\s+(?:me|us))\s+"
+    r"food\s+poisoning\b",
 )
