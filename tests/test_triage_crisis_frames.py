@@ -122,3 +122,59 @@ def test_a_product_feeling_does_not_hide_a_disclosure_in_the_same_message(triage
 def test_the_signal_names_the_words_of_the_frame(triage):
     result = triage.classify("i've hit rock bottom this year")
     assert result.signals[0] == 'mentions self-harm or emotional crisis: "hit rock bottom"'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want die tonight",
+        "Kill me.",
+        "I have nothing else to live for",
+        "it would be easier to just kill myself",
+        "is there a painless way to end it",
+        "alcohol and pills tonight I guess",
+        "anyone tried mixing sleeping pills with alcohol",
+        "I made a failed attempt last night",
+        "I don't see myself in the future at all",
+        "things never get better for me",
+        "does life ever get better?",
+        "it takes all my strength just to get through the day",
+        "nobody knows me anymore",
+        "I don't think anyone really loves me",
+        "I'm such a sack of shit",
+        "I feel like a total loser",
+        "I can't stand what I see in the mirror",
+        "I'm always fighting my own brain",
+        "I've become such a shut-in",
+        "I need to stop cutting when I'm sad",
+        "the urge to cut is back",
+        "I need to stop binge drinking",
+    ],
+)
+def test_the_wish_the_day_and_the_self_in_more_words_are_urgent(triage, text):
+    result = triage.classify(text)
+    assert _self_harm(result), (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want the dress to die for",
+        "easier to just kill the app and restart it?",
+        "what's the easiest way to end the subscription",
+        "we made a failed attempt to deliver your parcel",
+        "last attempt at delivery was Monday",
+        "I can't see myself in the photo you sent",
+        "my wifi never gets better after the update",
+        "does it ever get better than this deal?",
+        "nobody knows my order number, can you check",
+        "I feel like a fraud asking, but is this genuine leather?",
+        "the mirror arrived cracked",
+        "we stopped cutting prices",
+        "the cat got shut in the garage",
+        "a bottle of wine and the tablets you sold me arrived",
+    ],
+)
+def test_their_look_alikes_are_not_a_crisis(triage, text):
+    result = triage.classify(text)
+    assert not _self_harm(result), (text, result.signals)

@@ -111,6 +111,39 @@ CRISIS_WORDS: tuple[str, ...] = (
     r"out\s+of|from)\s+(?:a\s+|the\s+)?(?:mental\s+(?:health\s+)?(?:hospital|ward|unit|facility)|rehab)\b|"
     r"\b(?:i\s+have|i\s+was\s+diagnosed\s+with|my|diagnosed\s+me\s+with)\s+(?:\w+\s+)?(?:bpd|"
     r"borderline\s+personality)\b",
+    # the wish said plainly or with a slip: "i want die", "kill me. nothing else to live for", "easier to just
+    # kill myself", "a simple way to end it", "alcohol and pills it is", "a failed attempt last night"
+    r"re:\b(?:want|wanna|wish|ready)\s+(?:to\s+)?(?:just\s+)?die\b|^\W*(?:please\s+|just\s+)?kill\s+me\s*(?:[.!]|$)|"
+    r"\bnothing\s+(?:left|else|more)\s+to\s+live\s+for\b",
+    r"re:\b(?:easier|better|simpler)\s+(?:\w+\s+)?to\s+(?:just\s+)?(?:kill\s+(?:myself|yourself)|die|end\s+(?:it|my\s+life))"
+    r"\b|\b(?:simple|easy|easiest|painless|quick|quickest|best)\s+way\s+to\s+(?:end\s+it|die|kill\s+myself|end\s+my\s+life)\b",
+    r"re:\b(?:alcohol|booze|vodka|wine|drinks?)\s+(?:and|with|&|plus)\s+(?:pills|sleeping\s+tablets|painkillers)\b|"
+    r"\bmix(?:ing)?\s+(?:\w+\s+)?(?:pills|sleeping\s+tablets|painkillers)\s+(?:with|and|w)\s+(?:alcohol|booze|drink\w*)\b",
+    r"re:\b(?:failed|botched|unsuccessful|last|another|second|third)\s+(?:suicide\s+)?attempt\b(?!\s+(?:to|at|of|on|"
+    r"for)\b)",
+    # the future and the day: "I don't see myself in the future", "things never get better", "struggling just to
+    # get through the day"
+    r"re:\b(?:do\s+not|cannot|can\s+not|never)\s+see\s+myself\s+(?:in\s+(?:a|the|any)\s+future|(?:alive|living|here)\s+"
+    r"(?:in|by|past|at))\b|\b(?:things|life|my\s+life)\s+(?:will\s+)?never\s+(?:\w+\s+)?gets?\s+better\b|"
+    r"\b(?:does|will|when\s+does|when\s+will)\s+(?:life|it\s+all)\s+(?:ever\s+)?get\s+better\b",
+    r"re:\b(?:just|barely|struggl\w+|hard|fight\w*|energy|strength)\s+(?:\w+\s+){0,3}?to\s+(?:get|make\s+it)\s+through\s+"
+    r"(?:the|each|every)\s+(?:single\s+)?(?:day|night)\b|\bthrough\s+the\s+day\s+without\s+crying\b",
+    # how one sees oneself: "nobody knows me anymore", "I don't think people love me", "a sack of shit",
+    # "I can't stand what I see in the mirror", "fighting my own brain", "such a shut-in"
+    r"re:\b(?:no\s*one|nobody)\s+(?:\w+\s+)?(?:knows|remembers|remembered|notices|noticed|misses|missed|visits|hugs|"
+    r"invites|invited)\s+me\b|\b(?:no\s*one|nobody)\s+(?:even|ever)\s+tries\b|\b(?:do\s+not\s+think|doubt)\s+"
+    r"(?:anyone|anybody|people|they)\s+(?:really\s+|actually\s+)?(?:loves?|likes?|cares?\s+about|wants?)\s+me\b",
+    r"re:\b(?:i\s+am|i\s+feel\s+like)\s+(?:such\s+)?(?:a|an)\s+(?:\w+\s+)?(?:sack|piece|waste)\s+of\s+(?:shit|crap|space)\b|"
+    r"\b(?:feel|feeling|felt)\s+like\s+(?:a|an)\s+(?:\w+\s+)?(?:loser|mistake|joke|nobody)\b|\bi\s+have\s+"
+    r"nothing\s+to\s+offer\b",
+    r"re:\b(?:cannot|can\s+not)\s+stand\s+(?:what\s+i\s+see|my\s+(?:own\s+)?(?:reflection|face|body))\b|\bavoid\s+"
+    r"(?:looking\s+(?:at|in)\s+)?(?:any\s+|the\s+)?mirrors?\b|\b(?:fight|fighting|battle|battling|war\s+with)\s+"
+    r"(?:against\s+)?my\s+own\s+(?:brain|mind|head)\b|\b(?:a|such\s+a)\s+shut[-\s]?in\b",
+    # cutting and drinking as a habit told: "when I decide to cut", "stop cutting when I'm sad", "binge drinking"
+    r"re:\b(?:stop|stopped|decide\s+to|urges?\s+to|started|start|relapsed\s+(?:and|into))\s+cutting\b(?!\s+(?:the|my\s+"
+    r"(?:hair|hours|nails|losses)|coupons|back|costs|down|prices|corners|ties|out|it|them|that|this|your|our))|\burges?\s+"
+    r"to\s+(?:cut|self[-\s]?harm|relapse|use\s+again|drink\s+again)\b|\b(?:i|my|stop|quit)\s+(?:\w+\s+)?binge\s+"
+    r"drink\w*\b",
 )
 
 CRISIS_EXCEPTIONS: tuple[str, ...] = (
