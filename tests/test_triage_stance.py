@@ -95,6 +95,8 @@ def test_a_stance_against_what_was_bought_is_a_complaint(triage, text, quoted):
         "Quit whining.",
         "You've got a lot of explaining to do.",
         "Don't play dumb with me.",
+        "@airline love how my flight got delayed again",
+        "Thanks a lot. Still no refund.",
     ],
 )
 def test_anger_spoken_at_the_listener_is_frustration(triage, text):
@@ -162,6 +164,11 @@ def test_anger_spoken_at_the_listener_is_frustration(triage, text):
         "@airline the last time I flew with you was perfect",
         "@airline I regret not booking with you sooner",
         "@airline no complaints here, smooth flight",
+        # praise that only sounds like sarcasm
+        "I love how you packed it, so cute!",
+        "Nothing like a hot coffee on a cold morning.",
+        "I love how it still works after ten years.",
+        "Thanks a lot!",
     ],
 )
 def test_calm_look_alikes_stay_with_the_bot(triage, text):

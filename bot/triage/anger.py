@@ -51,8 +51,8 @@ class AngerCues:
         self, original: str, norm: str, prefixes: frozenset[str], sentiment: float, calm_mood: Callable[[str], float]
     ) -> str | None:
         sarcastic = self._sarcasm.find(norm, prefixes)
-        if sarcastic is not None:
-            problem = self._problem.search(norm)
+        if sarcastic is not None:  # the problem is outside the praise: "nothing like" is not about "nothing"
+            problem = self._problem.search(norm, sarcastic.end) or self._problem.search(norm, 0, sarcastic.start)
             if problem is not None:
                 return f'sounds sarcastic: "{sarcastic.text.strip(" .!")}" about "{problem.group(0)}"'
         if sentiment >= _CHEERFUL:

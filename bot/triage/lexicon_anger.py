@@ -203,6 +203,10 @@ SARCASM_CUES: tuple[str, ...] = (
     r"re:\b(?:yeah|oh|ya)\s+(?:right|sure)\b|\bwell\s+done\b|\bgood\s+job\b|\bnice\s+one\b|\bgo\s+figure\b|"
     r"\bsurprise\s+surprise\b",
     r"re:^\W*(?:wow|just\s+wow|really|seriously|unreal)\W*$|\bjust\s+wow\b|\bwow\s*[.!?]+\s+(?:just|so|really)\b",
+    # "love how my flight got cancelled again", "gotta love a two hour delay", "nothing like waiting on hold"
+    r"re:\b(?:i\s+)?(?:just\s+|really\s+)?(?:love|loving)\s+(?:how|that|when)\s+(?:my|our|you|your|i\s+(?:have|had)\s+to|"
+    r"we\s+(?:have|had)\s+to)\b|\bgot(?:ta|\s+to)\s+love\b|\bnothing\s+(?:like|beats)\s+(?:being|spending|sitting|waiting|"
+    r"standing)\b|\bthanks\s+(?:a\s+lot|a\s+bunch|heaps)\s*(?:[.!]|$)",
 )
 # What the sarcasm would be about.
 PROBLEM_CONTEXT = (
