@@ -147,3 +147,49 @@ def test_order_questions_as_shoppers_type_them(triage, text):
 )
 def test_near_order_questions_that_ask_something_else(triage, text):
     assert triage.classify(text).intent != "order_tracking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "connect agent",
+        "customer executive",
+        "call",
+        "i need a call",
+        "want call from customer care",
+        "can we talk on call",
+        "i'd like to be contacted by phone",
+        "can you have someone reach out to me",
+        "someone help",
+        "give ur number",
+        "customer care mobile number",
+        "who is the concerned person",
+        "concerned person number",
+        "someone senior please",
+        "mujhe agent se baat karni hai",
+        "customer care se baat karao",
+        "mujhe call karo",
+        "kisi insaan se baat karni hai",
+    ],
+)
+def test_requests_for_a_person_in_a_chats_shorthand(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "human_request", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need a call option in the app",
+        "i need a call log from last month",
+        "please don't call me",
+        "i would like to be contacted by email",
+        "is anyone there at the warehouse on sundays",
+        "is anyone there?",  # checks that the bot is awake; it answers
+        "the concerned person said it would ship",
+        "connect to wifi",
+        "transfer money to my account",
+    ],
+)
+def test_look_alikes_of_a_chats_shorthand(triage, text):
+    assert triage.classify(text).reason != "human_request", text

@@ -30,10 +30,12 @@ _PEOPLE = (
     r"(?:someone|somebody|person|people)\s+in\s+charge|"
     r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|your\s+team|the\s+team)|employees?|assistants?|workers?|"
     r"receptionists?|concierge|cleaners?|housekeepers?|porters?|technicians?|engineers?|"
-    r"(?:customer|cust)\s+(?:service|care|support|services|relations)(?:\s+(?:team|agent|rep|representative|executive|"
+    r"(?:customer|cust)\s+(?:service|care|support|services|relations|executive)(?:\s+(?:team|agent|rep|representative|executive|"
     r"advis[eo]r|associate|department|desk|person|people|staff))?|"
     r"support\s+(?:team|staff|agent|desk|person|people)|help\s*lines?|hot\s*lines?|help\s*desk|"
-    r"call\s+cent(?:re|er)|contact\s+cent(?:re|er)|care\s+team|live\s+(?:chat|support|agent|person))"
+    r"call\s+cent(?:re|er)|contact\s+cent(?:re|er)|care\s+team|live\s+(?:chat|support|agent|person)|"
+    # Indian English: "connect me with the concerned person", "concerned department"
+    r"concerned\s+(?:person|people|department|dept|team|officer|authority|executive))"
 )
 _ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one|some\s+body)"
 # whom one is put through to, though nobody "wants a team": "talk to support", "forward me to the spa team",
@@ -113,7 +115,7 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     rf"on\s+|up\s+)?(?:to|with)\s+(?:{PERSON}|{_DESK})",
     rf"re:\b(?:{_REACH})\s+{_DESK}(?!\s+(?:article|page|docs|documentation|site|website|forum|hours|email))",
     # telling, with no "me": "connect to agent", "transfer to a human please", "connecting to customer care"
-    rf"re:\b(?:connect|transfer|patch|forward|switch|redirect)(?:ing|ed|s)?\s+(?:through\s+)?(?:to|with)\s+(?:{PERSON}|"
+    rf"re:\b(?:connect|transfer|patch|forward|switch|redirect)(?:ing|ed|s)?\s+(?:through\s+)?(?:(?:to|with)\s+)?(?:{PERSON}|"
     r"(?:the\s+)?(?:tech(?:nical)?\s+)?support\b(?!\s+(?:article|page|site|website|forum)))",
     # escalating, asked for: "I want to escalate", "can you escalate", "please escalate this complaint"
     r"re:\b(?:want|need|would\s+like|like|have)\s+to\s+escalate\b|\b(?:can|could|will|would|please|pls)\s+"
@@ -162,9 +164,28 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     # naming one and nothing else: "Customer care", "operator please", "rep!!", "someone?"
     r"re:(?:^|(?<=[.,;:!?]))\W*(?:(?:hi|hello|hey|ok|"
     rf"okay)\W+)?{_PLEASE}(?:{_DETERMINER}\s+)?(?:{_MODIFIER}\s+)*(?:{_PEOPLE}|{_DESK}|(?:someone|somebody|anyone|"
-    r"anybody)(?:\s+(?:real|human))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|"
+    r"anybody)(?:\s+(?:real|human|senior|higher\s+up|in\s+charge))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|"
     r"thanks|thank\s+you|not\s+(?:a\s+|the\s+)?(?:bot|robot|machine|ai)s?))*\W*$",
     # asking to be called, or for the number to call
+    r"re:^\W*(?:(?:i|we)\s+)?(?:need|want|request|would\s+like|require)\s+(?:a\s+)?(?:phone\s+|quick\s+)?call\b"
+    r"(?!\s+(?:of|option|feature|function|log|history|recording|quality|forwarding|waiting|plan|package|credit|minutes))|"
+    r"^\W*call\W*$|\b(?:talk|speak|discuss(?:\s+this)?)\s+(?:on|over|by)\s+(?:a\s+|the\s+)?(?:call|phone|telephone)\b|"
+    r"\b(?:like|want|prefer|need|wish)\s+to\s+be\s+(?:contacted|called|phoned|rung)\b(?!\s+(?:by\s+)?(?:e-?mail|"
+    r"post|letter|text|sms))",
+    r"re:\bhave\s+(?:someone|somebody|an?\s+(?:\w+\s+)?(?:agent|person|rep|representative|executive|human|manager))\s+"
+    r"(?:reach\s+out\s+to|call|contact|get\s+back\s+to|ring|phone)\s+(?:me|us)\b",
+    # the helpline asked for in a chat's shorthand: "someone help", "give ur number" ("is anyone there?" checks
+    # that the bot is awake, and is answered)
+    r"re:^\W*(?:(?:hello|hi|hey)\W+)?(?:someone|somebody|anyone|anybody)\s+(?:please\s+)?help(?:\s+me)?(?:\s+please)?\W*$",
+    r"re:^\W*(?:give|share|send|tell)\s+(?:me\s+)?your\s+(?:phone\s+|contact\s+|mobile\s+)?(?:number|no|num)\W*$|"
+    r"\b(?:customer\s+(?:service|care|support)|cust\s+care|support|help\s*line)\s+(?:mobile|phone|contact)\s+"
+    r"(?:number|no|num)\b",
+    r"re:\bwho\s+is\s+the\s+concerned\s+(?:person|department|dept|team|officer|authority)\b|\bconcerned\s+(?:person|"
+    r"department|dept|team|officer)(?:'?s)?\s+(?:number|no|num|contact|details|e-?mail|phone)\b",
+    # Hindi and Urdu in Latin letters: "mujhe agent se baat karni hai", "customer care se baat karao", "call karo"
+    r"re:\b(?:agent|executive|customer\s+care|manager|insaan|insan|admi|aadmi|banda|kisi|person|human|support|"
+    r"team)\s+(?:\w+\s+)?se\s+baat\b|\bbaat\s+(?:karao|karwao|karvao|krao|karwa\s+do|kara\s+do|karwaiye)\b|"
+    r"\b(?:call|phone)\s+(?:back\s+)?(?:karo|kro|kijiye|karna|karein|kar\s+do|karo\s+na)\b",
     r"re:^\W*(?:(?:please|can\s+you|could\s+you)\s+)+call(?:\s+(?:back|asap|now|me))?\W*$|^\W*call\s+(?:back\s+)?"
     r"(?:please|asap)\W*$",
     rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$))",
