@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.triage.complaint_told import FAILURE_PATTERNS, FAULT_PATTERNS, PRONOUN_FAULT_PATTERNS
 from bot.triage.config import DEFAULT_CATEGORIES
 from bot.triage.intents import ORDER_TRACKING_PATTERNS
 from bot.triage.lexicon_anger import ANNOYANCE_CUES, SARCASM_CUES
-from bot.triage.patterns import compile_entry
+from bot.triage.patterns import PhraseMatcher, compile_entry
 from bot.triage.prefilter import keys_for, word_prefixes
 from bot.triage.text import normalise
 
@@ -22,6 +23,7 @@ SOURCES = sorted(
         for entry in category.words + category.mild_words + category.exceptions
     }
     | {compile_entry(entry, normalise) for entry in ORDER_TRACKING_PATTERNS + ANNOYANCE_CUES + SARCASM_CUES}
+    | {compile_entry(entry, normalise) for entry in FAILURE_PATTERNS + FAULT_PATTERNS + PRONOUN_FAULT_PATTERNS}
 )
 COMPILED = [(source, re.compile(source), keys_for(source)) for source in SOURCES]
 VOCABULARY = sorted({word for source in SOURCES for word in re.findall(r"[a-z]{2,}", source)} | {"i", "a", "my"})
@@ -75,3 +77,36 @@ def test_no_hit_is_lost_on_the_held_out_messages(path):
 @given(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=12), st.sampled_from([" ", ", ", "  ", "-", " the "]))
 def test_no_hit_is_lost_on_texts_made_of_lexicon_words(words, separator):
     assert _lost_hits(separator.join(words)) == []
+
+
+def _leftmost_and_alternation(text: str) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+    norm = normalise(text)
+    hit = _FAILURES.leftmost(norm, word_prefixes(norm))
+    found = _ONE_ALTERNATION.search(norm)
+    return (hit.text, hit.start) if hit else None, (found.group(0), found.start()) if found else None
+
+
+_FAILURES = PhraseMatcher(FAILURE_PATTERNS, normalise)
+_ONE_ALTERNATION = re.compile("|".join(entry.removeprefix("re:") for entry in FAILURE_PATTERNS))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the first in the text, not the first in the lexicon ("never arrived" is listed before "keeps crashing")
+        ("the app keeps crashing and my parcel never arrived", ("keeps crashing", 8)),
+        ("my parcel never arrived and the app keeps crashing", ("never arrived", 10)),
+        ("thanks, all sorted", None),
+    ],
+)
+def test_the_leftmost_hit_is_the_first_in_the_text(text, expected):
+    hit, found = _leftmost_and_alternation(text)
+    assert hit == found == expected
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.stem)
+def test_the_leftmost_hit_is_what_one_alternation_finds(path):
+    with path.open(newline="") as handle:
+        for row in csv.DictReader(handle):
+            hit, found = _leftmost_and_alternation(row["text"])
+            assert hit == found, row["text"]

@@ -10,7 +10,7 @@ from ..language import LanguageCheck, Reading, language_name
 from ..models import Priority, Route, TriageResult
 from . import lexicon_anger
 from .anger import AngerCues
-from .complaint_told import opening, told_problem
+from .complaint_told import told_problem
 from .complaint_tone import sour_problem
 from .config import CategoryConfig, TriageConfig
 from .focus import Focus, focus_of
@@ -21,7 +21,7 @@ from .lexicon_requests import REQUEST_OPENING
 from .patterns import PhraseMatcher
 from .prefilter import word_prefixes
 from .spelling import TypoFixer
-from .text import Prepared, normalise, prepare
+from .text import Prepared, normalise, opening, prepare
 from .tone import Sentiment, anger_mark, caps_shouting, exclaiming
 
 logger = logging.getLogger(__name__)
@@ -92,8 +92,9 @@ class Triage:
         sentiment = self._sentiment.compound(message.original)
         prefixes = word_prefixes(message.norm)
         intent = self._intents.intent_of(message.norm, prefixes)
+        opened = opening(message.norm)
+        plain_request = _REQUEST_OPENING.match(opened) is not None
         matched: list[tuple[CategoryConfig, list[str]]] = []
-        plain_request: bool | None = None
         vetoed: tuple[str, ...] = ()
         fear_only = False
         tone = self._tone(message, prefixes, sentiment)
@@ -101,17 +102,14 @@ class Triage:
         for category, matcher, mild in self._matchers:
             read = tone if category is self._frustration else whole
             hit = matcher.find(read.message.norm, read.prefixes)
-            if hit is None and mild and read.sentiment < _MILD_MAX_SENTIMENT:
-                if plain_request is None:
-                    plain_request = _REQUEST_OPENING.match(opening(message.norm)) is not None
-                if not plain_request:
-                    hit = mild.find(read.message.norm, read.prefixes)
+            if hit is None and mild and read.sentiment < _MILD_MAX_SENTIMENT and not plain_request:
+                hit = mild.find(read.message.norm, read.prefixes)
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
                 if category.name == "self_harm" and _FEAR_ONLY.fullmatch(hit.text):
                     fear_only = True
 
-        frustration_signals = self._frustration_signals(message, tone, sentiment, intent, history)
+        frustration_signals = self._frustration_signals(message, tone, sentiment, intent, history, plain_request)
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
             for category, category_signals in matched:
                 if category.name == "frustration":
@@ -122,8 +120,6 @@ class Triage:
                 matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
 
         if not matched and self._complaint is not None and sentiment <= self.config.complaint_threshold:
-            if plain_request is None:
-                plain_request = _REQUEST_OPENING.match(opening(message.norm)) is not None
             problem = None if plain_request else sour_problem(message.norm, sentiment, self.config.complaint_threshold)
             if problem is not None:
                 matched.append(
@@ -133,8 +129,8 @@ class Triage:
                     )
                 )
         if not matched and self._complaint is not None:
-            told = told_problem(message.original, message.norm, sentiment, self._sentiment.mood)
-            if told is not None and not self._complaint_excepted(message.norm, told.problem):
+            told = told_problem(message.original, opened, prefixes, sentiment, self._sentiment.mood)
+            if told is not None and not self._complaint_excepted(told.problem):
                 signal = f'{self._complaint.label}: "{_quote(told.problem)}" told to {told.to}'
                 if told.tone is not None:
                     signal += f" in a negative tone (sentiment {told.tone:.2f})"
@@ -179,7 +175,7 @@ class Triage:
             language=reading.language,
         )
 
-    def _complaint_excepted(self, norm: str, problem: str) -> bool:
+    def _complaint_excepted(self, problem: str) -> bool:
         """An admin's except_words for complaints take back a problem told, as they do the words."""
         return self._complaint_exceptions is not None and self._complaint_exceptions.find(problem) is not None
 
@@ -206,13 +202,14 @@ class Triage:
         matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
 
     def _frustration_signals(
-        self, whole: Prepared, tone: _Tone, whole_sentiment: float, intent: str | None, history: History
+        self, whole: Prepared, tone: _Tone, whole_sentiment: float, intent: str | None, history: History,
+        plain_request: bool,
     ) -> list[str]:
+        """``plain_request``: the whole message opens as a request ("I need to check…", "can you…")."""
         config, original, norm, prefixes = self.config, tone.message.original, tone.message.norm, tone.prefixes
         sentiment = tone.sentiment
         signals: list[str] = []
         threshold = config.frustration_threshold
-        plain_request = _REQUEST_OPENING.match(opening(whole.norm)) is not None
         if plain_request:  # "I need to check the goddamn penalty" is still a plain request
             threshold = min(threshold, _REQUEST_THRESHOLD)
         if sentiment <= threshold and self._sentiment.mood(tone.felt or original) <= threshold:

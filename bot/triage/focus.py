@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from .patterns import any_word
 from .text import normalise
 
 logger = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ _AIMED_AT_US = re.compile(
     r"subscription|product|item|agents?|representatives?|reps?|staff|manager|bank|cards?|charged?|charges|"
     r"payments?|bills?|billing|invoice|fees?|loan|mortgage|credit|debt|collectors?|contract|policy|claim)\b"
 )
-_WRITER = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+_WRITER = any_word("i", "me", "my", "myself", "mine")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|him|her|his|hers|himself|herself|they|them|their|theirs|themselves|people|everyone|everybody|"
     r"someone|somebody)\b"

@@ -35,6 +35,16 @@ _NEGATION_WINDOW = 60
 _INTERJECTED_NO = re.compile(r"\s+(?:that|this|it|i|you|we|they|he|she)\b")
 
 
+def any_word(*words: str) -> re.Pattern[str]:
+    """One of ``words`` as a whole word (``\\b(?:my|our)\\b``); their order does not matter."""
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+def regex_entries(*sources: str) -> tuple[str, ...]:
+    """Regular expressions as lexicon entries (``"re:" + source``), for a lexicon written in them alone."""
+    return tuple("re:" + source for source in sources)
+
+
 def compile_entry(entry: str, normalise: Callable[[str], str]) -> str:
     """One lexicon entry as a regular expression source."""
     if entry.startswith("re:"):
@@ -129,6 +139,18 @@ class PhraseMatcher:
                     if len(hits) >= limit:
                         break
         return hits
+
+    def leftmost(self, norm: str, prefixes: frozenset[str] | None = None) -> Hit | None:
+        """The valid hit that starts first in the text, the entries' order breaking a tie: what one alternation
+        of all the entries (``re.compile("|".join(sources)).search``) finds, at the cost of the entries that may
+        match. ``prefixes`` may be those of a text ``norm`` is part of."""
+        best: Hit | None = None
+        spans: list[tuple[int, int]] | None = None
+        for pattern in self._plausible(norm, prefixes):
+            hit, spans = self._first_valid(pattern, norm, spans)
+            if hit is not None and (best is None or hit.start < best.start):
+                best = hit
+        return best
 
     def _plausible(self, norm: str, prefixes: frozenset[str] | None) -> list[re.Pattern[str]]:
         """The entries that may match, in their order: those with a key among the text's word prefixes (or

@@ -46,6 +46,7 @@ _WORD = re.compile(
     + r")(?![a-z])"
 )
 _CAN_NOT = re.compile(r"\bcan not\b")
+_LEADING_HANDLES = re.compile(r"^(?:\s*(?:\.?@\w+|rt\b)[:,]?)+\s*")
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -92,8 +93,8 @@ def expand_contractions(lowered: str) -> str:
     return _WORD.sub(_expand, lowered)
 
 
-_GLUED_NUMBER = re.compile(r"\b([a-z]{4,})(\d{3,})\b")
-_DIGIT = re.compile(r"\d")  # "order113542617735902"
+_GLUED_NUMBER = re.compile(r"\b([a-z]{4,})(\d{3,})\b")  # "order113542617735902"
+DIGIT = re.compile(r"\d")  # a text without one has no number to look for
 # "where s my order" (the apostrophe typed as a space), "were s my order", "were is it": never anything but "where"
 _SPLIT_IS = re.compile(r"\b(where|what|who|how|it|that|there|here)\s+s\b")
 _WHERE = re.compile(r"\b(?:were|wer|whre|wher|whe?res?)\s+(is|s|are)\b")
@@ -105,11 +106,16 @@ def normalise(text: str, fixer: TypoFixer | None = None) -> str:
     if " s " in norm or " is " in norm or " are " in norm or norm.endswith(" s"):
         norm = _SPLIT_IS.sub(r"\1 is", _WHERE.sub(lambda m: "where " + ("are" if m.group(1) == "are" else "is"), norm))
     norm = expand_contractions(norm)
-    if _DIGIT.search(norm) is not None:
+    if DIGIT.search(norm) is not None:
         norm = _GLUED_NUMBER.sub(r"\1 \2", norm)
     if fixer is not None:
         norm = fixer.fix(norm)
     return norm
+
+
+def opening(norm: str) -> str:
+    """The text without the @handles a tweet starts with: "@brand can you help" opens with "can you"."""
+    return _LEADING_HANDLES.sub("", norm) if norm.startswith(("@", ".@", "rt ")) else norm
 
 
 def prepare(text: object, fixer: TypoFixer | None, max_chars: int = DEFAULT_MAX_CHARS) -> Prepared:
