@@ -144,6 +144,14 @@ CRISIS_WORDS: tuple[str, ...] = (
     r"(?:hair|hours|nails|losses)|coupons|back|costs|down|prices|corners|ties|out|it|them|that|this|your|our))|\burges?\s+"
     r"to\s+(?:cut|self[-\s]?harm|relapse|use\s+again|drink\s+again)\b|\b(?:i|my|stop|quit)\s+(?:\w+\s+)?binge\s+"
     r"drink\w*\b",
+    # going on, or being around, doubted: "I can't go on like this", "I won't be around much longer",
+    # "I won't be here for much longer" (not a trip: "won't be around next week to sign for it")
+    r"re:\b(?:cannot|can\s+not|could\s+not)\s+(?:go|carry)\s+on\s+(?:any\s*more|like\s+this|living)\b(?!\s+(?:with|"
+    r"the|this|that|your|to|about|if|unless|using|on|in|at)\b)",
+    r"re:\bi\s+(?:will\s+not|may\s+not|might\s+not|probably\s+will\s+not|do\s+not\s+think\s+i\s+will)\s+be\s+"
+    r"(?:around|here|alive)\s+(?:(?:for\s+)?(?:much|very)\s+longer|for\s+long|any\s*more|(?:by|at|for)\s+"
+    r"(?:christmas|the\s+end\s+of\s+the\s+(?:year|month|week)))\b(?![^.!?]{0,40}\b(?:after|from|moving|move|"
+    r"travel\w*|holiday|vacation|trip|abroad|away|leaving\s+for|relocat\w*|job)\b)",
 )
 
 CRISIS_EXCEPTIONS: tuple[str, ...] = (

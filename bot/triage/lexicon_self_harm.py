@@ -46,8 +46,10 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     r"re:\bwish\s+i\s+(?:had\s+)?never\s+(?:been\s+born|existed|woke\s+up)\b|\bwish\s+i\s+(?:was|were)\s+never\s+born\b",
     r"re:\b(?:do\s+not|never|no\s+longer|dont)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up|be\s+here|go\s+on|"
     r"keep\s+going|be\s+alone|feel\s+like\s+this)\b",
-    r"re:\bno\s+(?:reason|reasons|point|purpose|will)\s+(?:to|in|for)\s+(?:live|living|go\s+on|going\s+on|"
-    r"being\s+alive|life|keep\s+going|exist)",
+    # "no point going on", "no reason to live" (not "no point in going on with this return")
+    r"re:\bno\s+(?:reason|reasons|point|purpose|will)\s+(?:(?:to|in|for)\s+)?(?:live|living|go\s+on|going\s+on|"
+    r"carrying\s+on|being\s+alive|life|keep\s+going|exist|staying\s+alive)\b(?!\s+(?:with|the|this|that|your|to|"
+    r"about|if|unless|using)\b)",
     r"re:\breasons?\s+(?:to|for)\s+(?:live|living|stay\s+alive|keep\s+going|existing)\b",
     r"re:\b(?:life|living|it)\s+(?:is\s+)?(?:not|no\s+longer|is\s+not)\s+worth\s+(?:living|it\s+any\s*more)|"
     r"\bnothing\s+(?:seems\s+|is\s+|feels\s+)?worth\s+it\b",
