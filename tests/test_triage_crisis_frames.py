@@ -178,3 +178,34 @@ def test_the_wish_the_day_and_the_self_in_more_words_are_urgent(triage, text):
 def test_their_look_alikes_are_not_a_crisis(triage, text):
     result = triage.classify(text)
     assert not _self_harm(result), (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been feeling down for weeks",
+        "I'm so sad since the lockdown started",
+        "feeling low due to the pandemic",
+        "I've been anxious for months",
+        "I feel so alone ever since my divorce",
+        "I have been stressed for a long time",
+        "I have been overwhelmed since my dad got sick",
+    ],
+)
+def test_a_feeling_that_has_lasted_is_a_disclosure(triage, text):
+    result = triage.classify(text)
+    assert _self_harm(result), (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was down for a few days with no internet, fine now",
+        "I've been overwhelmed with orders since the sale",
+        "the site was down for weeks",
+        "I'm stuck for weeks waiting for the refund",
+    ],
+)
+def test_an_errand_that_has_lasted_is_not(triage, text):
+    result = triage.classify(text)
+    assert not _self_harm(result), (text, result.signals)

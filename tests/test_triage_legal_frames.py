@@ -59,6 +59,12 @@ def test_law_words_without_a_legal_matter_are_not_legal(triage, text):
         "I'm so stressed about paying the bills this month",
         "I might lose my job if this goes on",
         "I've been looking for work for months",
+        "I'm scared of getting fired over this",
+        "I'm so stressed about losing my job",
+        "I think I'm going to be laid off next month",
+        "I've been unemployed since March",
+        "I have no job and the bills keep coming",
+        "my small business is really struggling",
     ],
 )
 def test_paying_told_as_a_struggle_is_hardship(triage, text):
@@ -72,6 +78,9 @@ def test_paying_told_as_a_struggle_is_hardship(triage, text):
         "I had no problem making my payments before",
         "having trouble making payments on your app",
         "I'm worried about my money back, the refund is late",
+        "I'm worried that the courier will get fired for this",
+        "I have no work today so I can be home for the delivery",
+        "will the driver be fired?",
     ],
 )
 def test_paying_trouble_with_the_app_is_not_hardship(triage, text):

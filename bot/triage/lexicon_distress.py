@@ -10,11 +10,13 @@ Same entry syntax as ``lexicon_requests``: the text is lower case with contracti
 
 from __future__ import annotations
 
+from .lexicon_self_harm import FEELING_LASTS
+
 _I_AM = r"(?:i\s+am|i\s+feel|i\s+felt|i\s+have\s+been|i\s+was|feeling|i\s+keep\s+feeling|i\s+get)"
 _SO = r"(?:\s+(?:so|really|very|completely|totally|utterly|just|always|constantly|pretty|quite|incredibly|extremely))*"
 _END = (
     r"(?=\s*(?:$|[.!,;?:()-]|and\b|but\b|all\b|lately\b|any\s*more\b|these\s+days\b|every\b|right\s+now\b|"
-    r"at\s+the\s+moment\b|today\b|tonight\b))"
+    r"at\s+the\s+moment\b|today\b|tonight\b|" + FEELING_LASTS + "))"
 )
 
 DISTRESS_WORDS: tuple[str, ...] = (

@@ -82,4 +82,16 @@ FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
     r"re:\b(?:i|we)\s+(?:might|may|could|will|am\s+going\s+to|are\s+going\s+to|am\s+about\s+to)\s+(?:\w+\s+)?"
     r"lose\s+(?:my|our)\s+(?:job|jobs|income|livelihood)\b|\b(?:been|am|are)\s+(?:\w+\s+)?(?:looking|searching)\s+"
     r"for\s+(?:a\s+)?(?:job|work)\s+for\s+(?:months|weeks|a\s+year|over\s+a\s+year|ages)\b",
+    # the job at risk or gone for a while: "scared of getting fired", "I'm going to be laid off", "my boss
+    # threatened to fire me", "unemployed since March", "my business is failing"
+    r"re:\b(?:afraid|scared|worried|worrying|terrified|frightened|stressed|anxious|nervous|panicking)\s+(?:\w+\s+)?"
+    r"(?:about|of|that)\s+(?:losing\s+my\s+(?:job|income|home|house|business)|getting\s+(?:fired|sacked|laid\s+off|"
+    r"let\s+go)|being\s+(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant)|i\s+(?:will|might|could|may|am\s+going\s+"
+    r"to)\s+(?:get|be)\s+(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant)|(?:the\s+)?(?:redundancies|layoffs))\b",
+    r"re:\b(?:i|we)\s+(?:am|are|might|may|could|will)\s+(?:going\s+to\s+|about\s+to\s+|probably\s+)?(?:get|be)\s+"
+    r"(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant)\b|\b(?:going|about|threatening|threatened|threatens)\s+"
+    r"to\s+(?:fire|sack|lay\s+off)\s+me\b",
+    r"re:\b(?:unemployed|out\s+of\s+work|jobless|without\s+(?:a\s+)?(?:job|work|income))\s+(?:for|since)\b|\b(?:i|we)\s+"
+    r"(?:have|had)\s+no\s+(?:job|work)\b(?!\s+(?:today|tomorrow|this\s+(?:week|weekend)|on\s+\w+))|\bmy\s+"
+    r"(?:\w+\s+)?business\s+(?:is|has\s+been)\s+(?:\w+\s+)?(?:failing|struggling|going\s+under|losing\s+money)\b",
 )

@@ -18,6 +18,13 @@ _FEEL = (
 _SO = (
     r"(?:\s+(?:so|completely|totally|really|very|just|always|pretty|kinda|kind\s+of|a\s+bit|extremely|incredibly))?\s+"
 )
+# how long, or since when, after a feeling: "sad for weeks", "down since the lockdown", "low due to the pandemic"
+FEELING_LASTS = (
+    r"since\s+(?:the|my|last|i|we|covid|lockdown|forever|childhood|then)\b|ever\s+since\b|for\s+(?:weeks|months|years|"
+    r"ages|so\s+long|a\s+(?:long\s+time|few\s+(?:weeks|months)))\b|because\s+of\s+(?:the\s+)?(?:pandemic|"
+    r"covid|corona\w*|lockdown|quarantine|isolation)\b|due\s+to\s+(?:the\s+)?(?:pandemic|covid|lockdown|isolation|"
+    r"my\s+(?:health|depression|anxiety|situation))\b"
+)
 _FEELING_ENDS = (
     r"(?=\s*(?:$|[.!,;?:()\u2026-]|and\b|all\b|lately\b|every\b|inside\b|again\b|right\s+now\b|these\s+days\b|most\b|"
     r"so\s+often\b|anymore\b|any\s+more\b|today\b|tonight\b|like\b|but\b|i\b|because\s+of\s+(?:my|life)|in\s+life))"
@@ -76,6 +83,10 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     rf"re:\b{_FEEL}{_SO}(?:alone|lonely|sad|depressed|down|low|exhausted|drained|defeated|overwhelmed|so\s+tired|"
     r"tired\s+all\s+the\s+time|lost|stuck|not\s+ok(?:ay)?|not\s+alright|not\s+fine|not\s+doing\s+(?:well|ok|okay|"
     rf"good)){_FEELING_ENDS}",
+    # a feeling that has lasted, or has a cause in one's life: "I've been feeling down for weeks", "sad since the
+    # lockdown" (not "stuck for weeks waiting for the refund": being stuck or lost is an errand's word too)
+    rf"re:\b{_FEEL}{_SO}(?:alone|lonely|sad|down|low|empty|numb|exhausted|drained|defeated|overwhelmed|miserable|"
+    rf"hopeless|not\s+ok(?:ay)?|not\s+myself)\s+(?:{FEELING_LASTS})",
     r"re:\b(?:no\s*one|nobody)\s+(?:really\s+|even\s+|ever\s+)?(?:cares?|cared|would\s+care|would\s+miss|will\s+miss|"
     r"would\s+notice|loves|loved|understands|wants|wanted|likes|liked)\s+(?:me|about\s+me)\b",
     r"re:\b(?:no\s*one|nobody)\s+(?:really\s+|even\s+)?cares\s*(?:[.!]|$)",
