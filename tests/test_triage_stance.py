@@ -164,6 +164,11 @@ def test_anger_spoken_at_the_listener_is_frustration(triage, text):
         "@airline the last time I flew with you was perfect",
         "@airline I regret not booking with you sooner",
         "@airline no complaints here, smooth flight",
+        # a theft is for the police and the insurer, not a complaint about the business
+        "my car was stolen",
+        "my car got broken into",
+        "my phone was stolen last night",
+        "my house was broken into and my laptop is gone",
         # praise that only sounds like sarcasm
         "I love how you packed it, so cute!",
         "Nothing like a hot coffee on a cold morning.",

@@ -140,8 +140,8 @@ _BROKE = (
 )
 _BAD_STATE = (
     r"(?:is|are|was|were|arrived|came|got|has\s+been|have\s+been)\s+(?:completely\s+|totally\s+|always\s+|"
-    r"again\s+|still\s+)?(?:broken|dead|offline|unusable|unavailable|lost|damaged|missing|stolen)"
-)
+    r"again\s+|still\s+)?(?:broken(?!\s+into)|dead|offline|unusable|unavailable|lost|damaged|missing)"
+)  # a car stolen or broken into is a theft for the police and the insurer, not the business's failure
 _POOR_STATE = (
     r"(?:is|are|was|were|arrived|came|got|has\s+been|have\s+been)\s+(?:completely\s+|totally\s+|always\s+|"
     r"again\s+|still\s+)?(?:late|cancell?ed|delayed|rude|unhelpful|dirty|filthy|cold|stale|(?:so|too|very|really|"

@@ -16,7 +16,7 @@ import re
 logger = logging.getLogger(__name__)
 
 _PROBLEM = re.compile(
-    r"\b(?:delay\w*|cancel+ed|cancel+ation|lost|losing\s+my|broken|damaged|missing|late|charged|overcharged|"
+    r"\b(?:delay\w*|cancel+ed|cancel+ation|lost|losing\s+my|broken(?!\s+into)|damaged|missing|late|charged|overcharged|"
     r"refund\w*|on\s+hold|hold\s+for|waiting|waited|stuck|stranded|rude|never\s+(?:arrived|came|received|got)|"
     r"no\s+(?:reply|response|answer|help|refund|update|updates|info\w*)|nobody|no\s+one|will\s+not|cannot\s+get|unable|"
     r"fail\w*|worst|terrible|awful|horrible|useless)\b"
