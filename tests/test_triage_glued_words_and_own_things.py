@@ -193,3 +193,37 @@ def test_requests_for_a_person_in_a_chats_shorthand(triage, text):
 )
 def test_look_alikes_of_a_chats_shorthand(triage, text):
     assert triage.classify(text).reason != "human_request", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who is my agent",
+        "agent phone number",
+        "my agent's email",
+        "claims adjuster contact",
+        "talk to my adjuster",
+        "call my claims rep",
+        "I want a new agent",
+    ],
+)
+def test_the_customers_own_agent_at_an_insurer(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "human_request", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my agent's email says my policy lapsed",
+        "the agent number on the website is wrong",
+        "travel agent phone number",
+        "who is my travel agent",
+        "call my mum",
+        "contact my bank",
+        "a new agent called me yesterday",
+        "i am a new agent",
+    ],
+)
+def test_agents_told_about_or_someone_elses(triage, text):
+    assert triage.classify(text).reason != "human_request", text

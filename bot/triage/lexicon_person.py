@@ -26,7 +26,8 @@ from __future__ import annotations
 # The person-words: people, and the places where people answer.
 _PEOPLE = (
     r"(?:human(?:\s+being)?s?|persons?|agents?|operators?|representatives?|reps?|executives?|associates?|"
-    r"advis[eo]rs?|consultants?|specialists?|experts?|supervisors?|managers?|boss|team\s+(?:leader|lead|member)s?|"
+    r"advis[eo]rs?|consultants?|specialists?|experts?|supervisors?|managers?|boss|adjusters?|claims?\s+handlers?|"
+    r"case\s+(?:handlers?|managers?|workers?|officers?)|team\s+(?:leader|lead|member)s?|"
     r"(?:someone|somebody|person|people)\s+in\s+charge|"
     r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|your\s+team|the\s+team)|employees?|assistants?|workers?|"
     r"receptionists?|concierge|cleaners?|housekeepers?|porters?|technicians?|engineers?|"
@@ -53,7 +54,7 @@ _DETERMINER = r"(?:a|an|the|some|any|(?:one|some)\s+of\s+your|one\s+of\s+the|you
 _MODIFIER = (
     r"(?:real|live|actual|human|proper|competent|senior|qualified|knowledgeable|experienced|sales|account|"
     r"english[-\s]speaking|living|breathing|damn|bloody|fucking|goddamn|freaking|single|friendly|qualified|"
-    r"technical|tech|billing|delivery|shipping|care|insurance|claims?|mortgage|loan|personal|dedicated|assigned|local)"
+    r"technical|tech|billing|delivery|shipping|care|insurance|claims?|mortgage|loan|personal|dedicated|assigned|local|new)"
 )
 # "a manager account", "the staff discount": the person-word is describing something else
 _NOT_A_PERSON_AFTER = (
@@ -182,6 +183,15 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"(?:number|no|num)\b",
     r"re:\bwho\s+is\s+the\s+concerned\s+(?:person|department|dept|team|officer|authority)\b|\bconcerned\s+(?:person|"
     r"department|dept|team|officer)(?:'?s)?\s+(?:number|no|num|contact|details|e-?mail|phone)\b",
+    # the customer's own agent at an insurer or a bank, asked after: "who is my agent", "my agent's email",
+    # "claims adjuster contact", and told to the bot to reach: "call my claims rep", "contact my adviser"
+    r"re:\bwho\s+(?:is|are)\s+my\s+(?:\w+\s+)?(?:agent|adjuster|advis[eo]r|account\s+manager|rep|representative|"
+    r"broker|case\s+(?:handler|manager|worker))s?\b",
+    r"re:\b(?:my\s+)?(?:\w+\s+)?(?:agent|adjuster|advis[eo]r|account\s+manager|rep|representative|broker|"
+    r"case\s+(?:handler|manager|worker))(?:'?s)?\s+(?:phone\s+|contact\s+|direct\s+|mobile\s+)?(?:number|no|"
+    r"e-?mail(?:\s+address)?|contact(?:\s+(?:details|info))?|details)\W*$",
+    rf"re:^\W*(?:(?:please|pls|can\s+you|could\s+you|i\s+(?:want|need|would\s+like)\s+to)\s+)*(?:call|contact|ring|"
+    rf"phone|email|reach|{_TALK_TO})\s+{PERSON}",
     # Hindi and Urdu in Latin letters: "mujhe agent se baat karni hai", "customer care se baat karao", "call karo"
     r"re:\b(?:agent|executive|customer\s+care|manager|insaan|insan|admi|aadmi|banda|kisi|person|human|support|"
     r"team)\s+(?:\w+\s+)?se\s+baat\b|\bbaat\s+(?:karao|karwao|karvao|krao|karwa\s+do|kara\s+do|karwaiye)\b|"
@@ -284,8 +294,8 @@ HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
     # someone else's people: "her insurance advisor", "my travel agent", "my boss", "my sales rep said"
     r"re:\b(?:his|her|their)\s+(?:\w+\s+)?(?:agent|rep|representative|advis[eo]r|consultant|broker|boss|"
     r"supervisor|manager|colleague|coworker|co-worker)s?\b",
-    r"re:\b(?:my|our)\s+(?:(?:travel|real\s+estate|estate|letting|leasing|literary|talent|booking|sports|"
-    r"football|shipping|customs|freight)\s+(?:agent|rep|representative|broker)s?|(?:(?!account\s)\w+\s+)?(?:boss|supervisor|"
+    r"re:\b(?:travel|real\s+estate|estate|letting|leasing|literary|talent|booking|sports|football|shipping|customs|"
+    r"freight)\s+(?:agent|rep|representative|broker)s?\b|\b(?:my|our)\s+(?:(?:(?!account\s)\w+\s+)?(?:boss|supervisor|"
     r"line\s+manager|manager|colleague|coworker|co-worker)s?)\b",
     # the customer's own agent or advisor at the business is someone to ask for ("I want to talk to my agent",
     # "connect me with my account manager"); told about, they are not ("my sales rep said it would come today")
