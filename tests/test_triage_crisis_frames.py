@@ -209,3 +209,31 @@ def test_a_feeling_that_has_lasted_is_a_disclosure(triage, text):
 def test_an_errand_that_has_lasted_is_not(triage, text):
     result = triage.classify(text)
     assert not _self_harm(result), (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text, crisis",
+    [
+        ("I drink way too much lately", True),
+        ("I've been drinking to the point of blacking out", True),
+        ("I keep blacking out every weekend", True),
+        ("I think I'm addicted to painkillers", True),
+        ("am I an alcoholic?", True),
+        ("worried about alcohol withdrawal", True),
+        ("5 days sober today", True),
+        ("I've been clean for two years", True),
+        ("I quit drinking last week and it's hard", True),
+        ("I have BPD and my moods swing hard", True),
+        ("my ex with BPD asked about the sofa", False),
+        ("I'm addicted to your app lol", False),
+        ("the kitchen has been clean since the visit", False),
+        ("is this drink too sweet for kids", False),
+        ("we stopped drinking soda at home", False),
+        ("stop drinking that protein shake before bed", False),
+        ("it's one of the signs of BPD, according to the article", False),
+        ("I was diagnosed with BPD last year", True),
+    ],
+)
+def test_drinking_and_using_told_as_a_problem_or_a_recovery(triage, text, crisis):
+    result = triage.classify(text)
+    assert _self_harm(result) is crisis, (text, result.signals)

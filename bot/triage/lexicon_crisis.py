@@ -152,6 +152,22 @@ CRISIS_WORDS: tuple[str, ...] = (
     r"(?:around|here|alive)\s+(?:(?:for\s+)?(?:much|very)\s+longer|for\s+long|any\s*more|(?:by|at|for)\s+"
     r"(?:christmas|the\s+end\s+of\s+the\s+(?:year|month|week)))\b(?![^.!?]{0,40}\b(?:after|from|moving|move|"
     r"travel\w*|holiday|vacation|trip|abroad|away|leaving\s+for|relocat\w*|job)\b)",
+    # drinking or using told as a problem, and recovery counted: "I drink too much", "addicted to pills",
+    # "blacking out every night", "5 days sober", "I've been clean for two years", "am I an alcoholic?"
+    r"re:\bi\s+(?:\w+\s+){0,2}?(?:drink|drank|have\s+been\s+drinking|am\s+drinking|use|used|smoke)\s+(?:way\s+)?"
+    r"(?:too\s+much|too\s+often|to\s+the\s+point|until\s+i\s+(?:black|pass)|every\s+single\s+(?:day|night))\b|"
+    r"\b(?:blacking|blacked|black)\s+out\s+(?:drunk|every|again|most|each)\b|\bdrinking\s+(?:problem|habit|issue)s?\b",
+    r"re:\b(?:addicted|addiction)\s+to\s+(?:alcohol|drinking|booze|drugs|pills|painkillers|opioids|opiates|heroin|meth|"
+    r"coke|cocaine|crack|weed|xanax|benzos|gambling|porn)\b|\balcoholism\b|\bam\s+i\s+(?:an\s+)?(?:alcoholic|addict)\b|"
+    r"\balcohol\s+(?:dependence|dependency|use\s+disorder|withdrawal)\b|\b(?:withdrawals?|detox\w*)\s+from\s+"
+    r"(?:alcohol|drinking|drugs|pills|opioids|heroin|benzos|xanax)\b",
+    r"re:\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a|first)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:clean|sober)\b|\b(?:i|i\s+have|i\s+am)\s+(?:\w+\s+)?(?:been|stayed|staying|getting|become|becoming)\s+clean\s+"
+    r"(?:for|since|from|off)\b|\bclean\s+and\s+sober\b|\b(?:quit|stop|stopped|quitting|stopping|cut\s+down\s+on|"
+    r"cut\s+back\s+on)\s+(?:my\s+)?drinking(?=\s*(?:$|[.!,;?]|and\b|but\b|for\b|since\b|last\b|this\b|"
+    r"completely\b|altogether\b|alcohol\b|booze\b|again\b|\d))",
+    # borderline personality, said about oneself (not "the characteristics of BPD", not "my ex with BPD")
+    r"re:\b(?:i|me|my|with|diagnosed|got|having)\b[^.!?]{0,30}\bbpd\b",
 )
 
 CRISIS_EXCEPTIONS: tuple[str, ...] = (
@@ -167,4 +183,6 @@ CRISIS_EXCEPTIONS: tuple[str, ...] = (
     # a thing that is depressing, not a life: "this update is depressing"
     r"re:\b(?!life\b|living\b|everything\b|existence\b|it\s+all\b)\w+\s+(?:is|was|are|were|looks|sounds|seems)\s+"
     r"(?:so\s+|really\s+|pretty\s+|kinda\s+|very\s+|just\s+|quite\s+|a\s+bit\s+)?depressing\b",
+    r"re:\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|mum|mom|dad|"
+    r"mother|father|sister|brother|friend|son|daughter)\s+(?:with|has|had|who\s+has)\s+bpd\b",
 )

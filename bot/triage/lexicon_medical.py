@@ -82,6 +82,23 @@ MEDICAL_WORDS: tuple[str, ...] = (
     r"re:\b(?:my|his|her|our)\s+(?:child|baby|son|daughter|kid|toddler|husband|wife|partner|mom|mum|dad|mother|"
     r"father)\s+(?:swallowed|ate|drank|has\s+(?:a|been)|is\s+(?:sick|ill|vomiting|coughing|bleeding|not\s+breathing)|"
     r"woke\s+up\s+with|got\s+(?:burned|bitten|stung))\b",
+    # a symptom in one's own body: "my heart keeps racing", "my tongue is twitching", "blood in my stool", "a lump
+    # on my neck", "got bug spray in my eyes"
+    r"re:\bmy\s+(?:\w+\s+)?(?:heart|chest|eyes?|eyelids?|tongue|skin|head|stomach|tummy|throat|ears?|nose|legs?|arms?|"
+    r"hands?|feet|foot|back|neck|knees?|body|lungs?|gums?|teeth|tooth|jaw|joints?|muscles?|fingers?|toes?|face|lips?)\s+"
+    r"(?:is\s+|are\s+|keeps\s+|keep\s+|has\s+been\s+|have\s+been\s+|started\s+|feels?\s+|feel\s+)?(?:racing|pounding|"
+    r"beating\s+(?:fast|hard|weird\w*|irregular\w*)|skipping\s+beats?|flutter\w*|twitch\w*|itch\w*|sting\w*|throbb\w*|"
+    r"swell\w*|swollen|bleed\w*|numb|tingl\w*|burning|aching|sore|ringing|trembl\w*|"
+    r"shaking|stiff|tight|locked\s+up|peeling|blistered)\b",
+    r"re:\b(?:blood|mucus|pus)\s+in\s+(?:my\s+|the\s+)?(?:stool|stools|poop|urine|pee|vomit|spit|phlegm|saliva)\b|"
+    r"\bbloody\s+(?:stool|stools|nose|urine|poop|diarrh\w*)\b|\bhealth\s+anxiety\b|\bhypochondria\w*\b",
+    r"re:\b(?:lump|mole|spot|bump|scab|bruise|sore|cyst|growth|patch|blister|lesion|swelling)s?\s+on\s+my\s+(?:\w+\s+)?"
+    r"(?:legs?|arms?|neck|face|head|back|chest|skin|hands?|feet|foot|scalp|tongue|lips?|breasts?|stomach|thighs?|body|"
+    r"fingers?|toes?|ears?|nose|eyelids?|gums?|groin|testicles?|penis|vagina|bum|butt)\b",
+    r"re:\b(?:got|get|getting|went|sprayed|splashed|spilled|something|spray|chemicals?|soap|bleach|sanitizer|shampoo)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|into)\s+my\s+(?:eyes?|mouth|ears?|nose|wound|cut)\b",
+    r"re:\b(?:melanoma|carcinoma|lymphoma|sarcoma|glaucoma|myeloma|mesothelioma|leuka?emia|an(?:a)?emia|"
+    r"(?:neuro|cardio|cardiomyo|retino|myo|nephro|encephalo)pathy)\b|\b\w+\s+syndrome\b",
 )
 MEDICAL_EXCEPTIONS: tuple[str, ...] = (
     r"re:\b(?:computer|laptop|phone|pc|mac|email|software|files?)\s+(?:has\s+a\s+|got\s+a\s+)?virus\b|"
@@ -92,6 +109,13 @@ MEDICAL_EXCEPTIONS: tuple[str, ...] = (
     r"enthusiasm|passion|love|excitement|energy)\b",
     r"re:\bnostalgia\b|\bdiagnostics?\s+(?:tool|report|mode|data|page)\b|\bpainful(?:ly)?\s+(?:slow|obvious|awkward)\b",
     r"re:\bflu\s+(?:season\s+sale|deal)\b|\b(?:i\s+am|im)\s+sick\s+of\b",
+    # a dose of something that is not a medicine, a cough as a wink, an appointment booked, a syndrome of speech
+    r"re:\bdose\s+of\s+(?:\W*|the\s+)?(?:humou?r|fun|memes?|news|sunshine|inspiration|laughter|positivity|motivation|"
+    r"cuteness|joy|happiness|wholesome\w*|drama|reality|sarcasm|irony|karma|good\s+vibes|\w+\s+memes?)\b|"
+    r"[:*(\[]\s*cough(?:ing)?\s*[:*)\]]",
+    r"re:\b(?:my\s+)?(?:doctor|dentist|gp|dr|doctors)(?:'s|s|\s+s)?\s+(?:appointment|"
+    r"appt)s?\b|\b(?:imp[oe]st[oe]r|stockholm|peter\s+pan|tall\s+poppy|middle\s+child|only\s+child|shiny\s+object|"
+    r"china)\s+syndrome\b",
     # the idiom: "a pain in the ass", "such a pain in the neck" say something is a nuisance
     r"re:\bpain\s+in\s+the\s+(?:ass|arse)\b|\b(?:is|was|are|be|being|been|what)\s+(?:such\s+)?(?:a\s+)?"
     r"(?:real\s+|right\s+|royal\s+|total\s+)?pain\s+in\s+the\s+(?:neck|butt|backside)\b",

@@ -150,6 +150,12 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     r"ed)?\s+(?:it\s+)?tonight\b",
 )
 SELF_HARM_EXCEPTIONS: tuple[str, ...] = (
+    # lost as in confused ("I'm really lost, how do I top up?"), an edge one sits on
+    r"re:\b(?:i\s+am|im)\s+(?:so\s+|really\s+|completely\s+|totally\s+|a\s+bit\s+|kinda\s+|kind\s+of\s+|very\s+|"
+    r"just\s+|a\s+little\s+)?lost\b(?=\s*[,:-]?\s*(?:how|where|which|what\s+(?:do|should|is|are)|can\s+(?:you|someone|"
+    r"anyone)|could\s+you|with|on|about|in\s+(?:the|this|your)|here|please|help)\b)",
+    r"re:\bon\s+the\s+edge\s+of\s+(?:my|the|a|your|his|her|their)\s+(?!breakdown|breaking|giving|collapse|tears|"
+    r"despair|sanity|mind|life)\w+",
     r"re:\bthe\s+great\s+depression\b|\b(?:tropical|economic)\s+depression\b|\bdepress(?:ed|"
     r"ing)?\s+(?:the\s+)?(?:button|key|pedal|lever)\b",
     r"re:\bcut\s+me\s+(?:some\s+)?slack\b|\bhurt\s+myself\s+laughing\b|\bkill\s+me\s+now\b(?=.*\b(?:lol|haha)\b)",
