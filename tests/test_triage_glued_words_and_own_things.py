@@ -227,3 +227,33 @@ def test_the_customers_own_agent_at_an_insurer(triage, text):
 )
 def test_agents_told_about_or_someone_elses(triage, text):
     assert triage.classify(text).reason != "human_request", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order not yet dispatched",
+        "shipment delayed",
+        "order pending since 3 days",
+        "my order is showing pending",
+        "till now not received",
+        "when my order will reach",
+        "by when will i receive",
+        "when will you dispatch",
+        "where is my consignment",
+        "awb number",
+        "how to track",
+        "is there a delay with my order",
+        "why is my order taking so long",
+    ],
+)
+def test_order_questions_in_a_chats_shorthand(triage, text):
+    assert triage.classify(text).intent == "order_tracking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my item is missing a part", "items stuck in my cart", "my payment is pending", "the refund is pending"],
+)
+def test_shorthand_look_alikes_are_not_order_questions(triage, text):
+    assert triage.classify(text).intent != "order_tracking", text

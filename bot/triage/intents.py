@@ -11,7 +11,7 @@ from .text import DIGIT, normalise
 logger = logging.getLogger(__name__)
 
 _ITEM = (
-    r"(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies)|purchases?|items?|products?|stuff|box|goods|articles?)"
+    r"(?:orders?|packages?|parcels?|shipments?|deliver(?:y|ies)|purchases?|items?|products?|stuff|box|goods|articles?|consignments?)"
 )
 _MY = r"(?:my|the|our|this|that|an?|your)?\s*"
 _ID = r"(?:\s+(?:number\s+|no\.?\s*|#\s*)?#?[a-z]*-?\d[\w-]*)?"
@@ -71,8 +71,20 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = regex_entries(
     # no "order" word: "did you send my item", "not delivered yet", "when will I get it"
     rf"\b(?:did|have|has)\s+(?:you|they|you\s+guys)\s+(?:already\s+|even\s+|actually\s+)?(?:sent|send|shipped|"
     rf"ship|dispatched|dispatch|posted|post|mailed)\s+(?:out\s+)?{_MY}(?:\w+\s+)?{_ITEM}\b",
-    r"^\W*(?:it\s+is\s+|it\s+has\s+|still\s+|has\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:delivered|"
-    r"received|arrived|dispatched|shipped)(?:\s+yet)?\W*$",
+    r"^\W*(?:it\s+is\s+|it\s+has\s+|still\s+|has\s+|till\s+now\s+|until\s+now\s+)?(?:not|never)\s+(?:yet\s+)?"
+    r"(?:been\s+)?(?:delivered|received|arrived|dispatched|shipped)(?:\s+(?:yet|till\s+now|until\s+now|so\s+far))?\W*$",
+    # told as a chat's shorthand, the thing first: "order not yet dispatched", "shipment delayed", "order pending
+    # since 3 days", "my order is showing pending", "order is in processing since long"
+    rf"(?:^|[.!?,;]\s*)(?:my\s+|our\s+)?{_ITEM}{_ID}\s+(?:is\s+|has\s+|was\s+)?(?:still\s+)?(?:(?:not|never)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:dispatched|shipped|delivered|received|arrived)|delayed|late|lost|"
+    r"stuck(?!\s+in\s+(?:the\s+|my\s+)?(?:cart|basket|checkout|app|payment))|missing(?!\s+(?:a|an|the|some|parts?|"
+    r"pieces?|screws?|items?)\b)|"
+    r"(?:showing\s+|shows\s+|in\s+|under\s+|still\s+)?(?:pending|processing|on\s+hold))\b",
+    # asked of the wait: "is there a delay with my order", "why is my order taking so long"
+    rf"\b(?:delays?|hold[-\s]?up|taking\s+so\s+long|so\s+long)\s+(?:with|on|for)\s+{_MY}(?:\w+\s+)?{_ITEM}\b|"
+    rf"\b{_MY}{_ITEM}\s+(?:is\s+)?taking\s+(?:so|this|too|very)\s+long\b",
+    r"\b(?:awb|air\s*way\s*bill|waybill|docket|consignment)\s+(?:number|no|num|id)\b|^\W*how\s+(?:to|do\s+i|can\s+i)\s+"
+    r"track(?:\s+(?:it|this|them|my\s+\w+))?\W*$",
     r"\b(?:check|see|know|view|get|find\s+out|tell\s+me)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:status|progress|eta|"
     rf"whereabouts)(?:\s+(?:of|on|for)\s+{_MY}{_ITEM}\b|\s*[?.!]*$)",
     rf"\b(?:check|checking|see|seeing|check\s+on)\s+(?:up\s+on\s+)?{_MY}(?:orders?|purchases?|packages?|"
@@ -133,6 +145,10 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = regex_entries(
     r"\b(?:courier|driver|delivery\s+(?:man|guy|driver|person|boy|partner|agent)|postman|mailman|postie)\s+"
     r"(?:still\s+)?(?:(?:has|have|did|is)\s+)?(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:come|came|arrived|"
     r"turned\s+up|shown\s+up|showed\s+up|delivered|been|coming)\b",
+    # "when my order will reach", "by when will I receive it", "when will you dispatch"
+    rf"\bwhen\s+(?:{_MY}{_ITEM}|it|they)\s+(?:will|would|is\s+going\s+to|is\s+gonna)\s+reach\b|\bwhen\s+will\s+"
+    rf"(?:{_MY}{_ITEM}|it|they)\s+reach\b|\bby\s+when\s+(?:will|can|should|would)\s+(?:i|we)\s+(?:get|receive)\b|"
+    r"\bwhen\s+(?:will|are|would|can)\s+you\s+(?:guys\s+)?(?:dispatch|ship|send)(?:ing)?(?:\s+(?:it|them))?\W*$",
     # Hindi and Urdu in Latin letters, as Indian shops' customers write: "mera order kab aayega",
     # "parcel kahan hai"
     r"\b(?:order|parcel|package|delivery|saman|samaan|product)\s+(?:\w+\s+){0,3}?(?:kab|kahan|kaha|kidhar|"
