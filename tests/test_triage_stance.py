@@ -58,6 +58,13 @@ import pytest
         ("No one came over to take our order.", "no one came over"),
         ("Had to ask for water three times.", "had to ask for water three times"),
         ("There was a hair in my soup.", "a hair in my soup"),
+        ("Not a good buy.", "not a good buy"),
+        ("Honestly it is not that great.", "it is not that great"),
+        ("Poor build quality.", "poor build quality."),
+        ("The customer support is sorely lacking.", "is sorely lacking."),
+        ("What a piece of absolute junk.", "absolute junk"),
+        ("The kettle died in a few weeks.", "died in a few weeks"),
+        ("The app is not user friendly.", "not user friendly"),
     ],
 )
 def test_a_stance_against_what_was_bought_is_a_complaint(triage, text, quoted):
@@ -171,6 +178,11 @@ def test_anger_spoken_at_the_listener_is_frustration(triage, text):
         "my house was broken into and my laptop is gone",
         # "no one" and "fail" in a sour sentence are not a problem told to us
         "no one can make you feel small without your consent",
+        # "junk" and "not great" that judge nothing bought
+        "We need to clear the junk out of the garage before the delivery.",
+        "Can you stop sending me junk mail?",
+        "It is not that great a distance to your store, I will pick it up.",
+        "It's not that great but overall a good buy.",
         # praise that only sounds like sarcasm
         "I love how you packed it, so cute!",
         "Nothing like a hot coffee on a cold morning.",

@@ -132,8 +132,20 @@ REVIEW_VERDICT: tuple[str, ...] = (
     rf"nice|accurate|worth\s+(?:it|the))\b{_NO_QUESTION}",
     r"re:\bnot\s+(?:what\s+(?:it|they)\s+used\s+to\s+be|as\s+good\s+as\s+(?:it|they)\s+used\s+to\s+be|as\s+good\s+as\s+"
     r"(?:before|last\s+time))\b|\b(?:has|have)\s+gone\s+(?:way\s+|so\s+)?downhill\b",
+    # a good word denied of what was bought, a part judged as a noun phrase, "lacking", "junk"
+    r"re:\bnot\s+(?:a\s+)?(?:very\s+)?(?:good|great)\s+(?:bargain|item|deal|buy|product|purchase|choice|value|quality|fit|"
+    r"experience|design)\b|(?:^|[.!]\s+)\W*not\s+(?:very\s+|that\s+|so\s+)?(?:good|great)\s*(?:[.!]+|$)|"
+    rf"\bit\s+is\s+not\s+(?:that|all\s+that|so|very)\s+(?:great|good)\b(?!\s+an?\b){_NO_QUESTION}{_NO_PRAISE_TURN}",
+    r"re:(?:^|[.!]\s+)\W*(?:very\s+|really\s+)?(?:poor|bad|terrible|awful|cheap|flimsy|horrible|weak|lousy|cumbersome|"
+    r"defective|clunky|shoddy)\s+(?:\w+\s+)?(?:quality|clarity|construction|design|reception|performance|sound|build|"
+    r"workmanship|reliability|crap|fit|finish|materials?)\s*(?:[.!,]|$)",
+    r"re:\b(?:is|are|was|were)\s+(?:sorely\s+|seriously\s+|severely\s+|badly\s+)?lacking\s*(?:[.!]|$)|\b(?:this|that|"
+    r"such|total|complete|absolute\w*|cheap|worthless)\s+junk\b|\bjunk\s*[.!]+\s*$",
+    r"re:\b(?:died|went\s+dead|stopped\s+working|broke|fell\s+apart)\s+(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+few|"
+    r"\d+|two|three|a\s+couple\s+of)\s+(?:days|weeks|months|uses)\b",
+    r"re:\bnot\s+(?:very\s+)?(?:user|customer)[-\s]friendly\b|\buncomfortable\s+(?:in|on|to\s+(?:wear|use|hold))\b|"
+    r"\b(?:far\s+|well\s+|way\s+)?below\s+what\s+(?:other|you|i|we)\b",
 )
-
 # Said in a message that is neither cheerful nor a plain request (the category's mild words): "I had to ask
 # twice but the staff were lovely" and "no one came to the party, but we had fun" are not complaints.
 REVIEW_MILD: tuple[str, ...] = (
