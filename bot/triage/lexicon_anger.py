@@ -162,6 +162,12 @@ ANGER_WORDS: tuple[str, ...] = (
     r"re:\b(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b|\bkeep\s+your\s+(?:mouth|trap)\s+shut\b|"
     r"\byou\s+will\s+be\s+sorry\s*(?:[.!]|$)|\bcut\s+the\s+(?:crap|bullshit|bs|nonsense|act)\b|\b(?:quit|stop)\s+(?:your\s+)?"
     r"(?:whining|moaning|bitching|playing\s+games|messing\s+(?:me\s+|us\s+)?(?:around|about))\b",
+    r"re:\b(?:stop|quit)\s+(?:being\s+(?:so\s+|such\s+)?(?:an?\s+)?(?:dramatic|ridiculous|childish|stupid|dense|obtuse|"
+    r"difficult|petty|jerk|baby|child|dick|troll|hypocrite|idiot)|trying\s+to\s+(?:bait|provoke|troll|gaslight|guilt)|over\s*-?\s*reacting|"
+    r"trolling|baiting|gaslighting|pretending)\b|\bgo\s+(?:cry|whine|complain|troll|moan)\s+(?:somewhere|elsewhere|to|"
+    r"about|in)\b",
+    r"re:\byou\s+are\s+(?:dead|flat|completely|totally|plain|simply|so|just)\s+wrong\b|\byou\s+are\s+(?:so\s+|just\s+)?"
+    r"(?:heartless|spineless|clueless|shameless|(?:an?\s+)?(?:\w+\s+)?(?:bigot|troll|racist|sexist|coward|hypocrite))\b",
     r"re:(?:^|[.!?,]\s*)\W*you\s+(?:dirty|lying|filthy|worthless|miserable|pathetic|rotten|sneaky|ungrateful|selfish|spoiled|"
     r"arrogant|heartless|greedy)\s+(?:little\s+|old\s+)?\w+",
 )
