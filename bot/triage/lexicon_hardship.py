@@ -94,4 +94,13 @@ FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
     r"re:\b(?:unemployed|out\s+of\s+work|jobless|without\s+(?:a\s+)?(?:job|work|income))\s+(?:for|since)\b|\b(?:i|we)\s+"
     r"(?:have|had)\s+no\s+(?:job|work)\b(?!\s+(?:today|tomorrow|this\s+(?:week|weekend)|on\s+\w+))|\bmy\s+"
     r"(?:\w+\s+)?business\s+(?:is|has\s+been)\s+(?:\w+\s+)?(?:failing|struggling|going\s+under|losing\s+money)\b",
+    # trouble at work, the loose sense of a job crisis: "I hate my job", "burnt out at work", "a toxic boss",
+    # "my manager keeps yelling at me"
+    r"re:\b(?:hate|hated|dread|dreading|cannot\s+stand)\s+(?:going\s+to\s+)?my\s+(?:job|work|boss|workplace|manager)\b|"
+    r"\btoxic\s+(?:boss|workplace|manager|job|work\s+environment|coworkers?|colleagues?)\b|\boverworked\b|\bmy\s+"
+    r"(?:job|workplace|work|boss|manager|office)\s+is\s+(?:so\s+|really\s+|very\s+|incredibly\s+)?toxic\b",
+    r"re:\b(?:stressed|stressing|burnt\s+out|burned\s+out|overwhelmed|exhausted|miserable|depressed|anxious|struggling)\s+"
+    r"(?:\w+\s+)?(?:at|about|because\s+of|from|by)\s+(?:my\s+)?(?:job|work|boss|workload|manager|career)\b|\b(?:my|the)\s+"
+    r"(?:boss|manager|supervisor)\s+(?:\w+\s+)?(?:yells|yelled|screams|bullies|bullied|belittles|humiliates|harasses|"
+    r"threatens|micromanages|keeps\s+(?:yelling|criticizing|criticising|picking\s+on))\b",
 )

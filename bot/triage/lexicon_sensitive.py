@@ -41,6 +41,19 @@ BEREAVEMENT_WORDS: tuple[str, ...] = (
     r"child|baby|brother|sister|grand\w+|best\s+friend|fianc[ée]e?|spouse)\b",
     r"re:\b(?:died|passed)\s+(?:away\s+)?(?:last|this|on|yesterday|recently|suddenly|in\s+(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december))\b",
+    # a death told in other words: "my husband killed himself", "took her own life", "my mum's death", "we lost
+    # our baby", "she is in hospice", "the anniversary of his death", "we buried my grandad", "grieve"; not
+    # condolences offered to someone else, nor a stranger cremated in the news
+    r"re:\b(?:my|our)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|husband|wife|partner|son|daughter|child|brother|sister|"
+    r"friend|best\s+friend|boyfriend|girlfriend|fianc[ée]e?|cousin|uncle|aunt|grand\w+)\s+(?:\w+\s+)?(?:killed|hanged|"
+    r"shot)\s+(?:him|her|them)sel(?:f|ves)\b|\btook\s+(?:his|her|their)\s+own\s+life\b",
+    r"re:\b(?:my|our)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|parents|husband|wife|partner|son|daughter|child|brother|"
+    r"sister|friend|grand\w+)(?:'s|s)?\s+(?:death|passing|memorial|cremation|ashes)\b|\b(?:lost|losing)\s+(?:our|my|the)\s+"
+    r"(?:baby|pregnancy|unborn)\b|\bgriev(?:e|ed|es)\b",
+    r"re:\b(?:hospice|palliative|end[-\s]of[-\s]life\s+care|terminally\s+ill|on\s+life\s+support)\b|\b(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:mother|mom|mum|father|dad|husband|wife|partner|son|daughter|child|brother|sister|grand\w+)\s+is\s+dying\b|"
+    r"\banniversary\s+of\s+(?:his|her|their|my\s+\w+(?:'s|s)?|the)\s+(?:death|passing)\b|\b(?:i|we)\s+(?:just\s+)?"
+    r"buried\s+(?:my|our)\b|\bcremation\s+(?:is|was|will|service|ceremony|on|next|this|tomorrow)\b",
 )
 
 BEREAVEMENT_EXCEPTIONS: tuple[str, ...] = (
