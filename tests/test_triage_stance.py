@@ -65,6 +65,7 @@ import pytest
         ("What a piece of absolute junk.", "absolute junk"),
         ("The kettle died in a few weeks.", "died in a few weeks"),
         ("The app is not user friendly.", "not user friendly"),
+        ("@airline lost my bag and nobody has found it", "lost my"),
     ],
 )
 def test_a_stance_against_what_was_bought_is_a_complaint(triage, text, quoted):
@@ -192,6 +193,9 @@ def test_anger_spoken_at_the_listener_is_frustration(triage, text):
         "Stop being so hard on yourself, you did great!",
         "Go cry it out if you need to, I'm here.",
         "Are you wrong about the date? Check the email.",
+        # a problem put right, and thanks for it
+        "@airline returned my lost bag within an hour, amazing",
+        "@shop fixed my broken phone in a day, brilliant",
         # praise that only sounds like sarcasm
         "I love how you packed it, so cute!",
         "Nothing like a hot coffee on a cold morning.",

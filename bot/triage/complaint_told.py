@@ -196,6 +196,11 @@ _ASKING = re.compile(
 )
 _QUESTION_OPENING = re.compile(r"\W*(?:why|where|when|how|what|who|which|is|are|can|do|does|did|will|would|has|have)\b")
 _CHEERFUL = 0.5  # VADER reads "hold" and "just" as mildly positive; thanks and praise score higher
+_BRIEF = 280  # thanks for a problem put right is said in a tweet's length; a letter that mentions a refund complains
+_RESOLVED = re.compile(
+    r"\b(?:returned|found|fixed|sorted|resolved|refunded|replaced|rebooked|reunited|recovered|tracked\s+down|"
+    r"got\s+(?:it|them|my\s+\w+|our\s+\w+)\s+back)\b"
+)
 _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 
 
@@ -245,6 +250,8 @@ def told_problem(
         asking = "?" in original or _QUESTION_OPENING.match(body) is not None  # "@airline cannot rebook" is told
         if asking and not (upset or _INTENSITY.search(body)):
             return None
+    if len(original) <= _BRIEF and sentiment > 0 and _RESOLVED.search(body) and mood(original) >= _CHEERFUL:
+        return None  # "@airline returned my lost bag within an hour, amazing": a problem put right, and thanks
     to = handle.group(0) if handle is not None else told.group(0) if told is not None else ""
     return ToldProblem(problem, to)
 
