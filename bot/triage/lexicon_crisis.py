@@ -148,7 +148,8 @@ CRISIS_WORDS: tuple[str, ...] = (
     # "I won't be here for much longer" (not a trip: "won't be around next week to sign for it")
     r"re:\b(?:cannot|can\s+not|could\s+not)\s+(?:go|carry)\s+on\s+(?:any\s*more|like\s+this|living)\b(?!\s+(?:with|"
     r"the|this|that|your|to|about|if|unless|using|on|in|at)\b)",
-    r"re:\bi\s+(?:will\s+not|may\s+not|might\s+not|probably\s+will\s+not|do\s+not\s+think\s+i\s+will)\s+be\s+"
+    r"re:\bi\s+(?:will\s+not|may\s+not|might\s+not|probably\s+will\s+not|do\s+not\s+think\s+i\s+will|am\s+not\s+going\s+"
+    r"to|am\s+not\s+gonna)\s+be\s+"
     r"(?:around|here|alive)\s+(?:(?:for\s+)?(?:much|very)\s+longer|for\s+long|any\s*more|(?:by|at|for)\s+"
     r"(?:christmas|the\s+end\s+of\s+the\s+(?:year|month|week)))\b(?![^.!?]{0,40}\b(?:after|from|moving|move|"
     r"travel\w*|holiday|vacation|trip|abroad|away|leaving\s+for|relocat\w*|job)\b)",

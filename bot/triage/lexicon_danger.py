@@ -36,7 +36,8 @@ _PARTNER = (
 _WORKER = (
     r"(?:driver|courier|delivery\s+(?:man|guy|person|driver|boy|woman|lady)|postman|postwoman|mailman|engineer|"
     r"technician|installer|fitter|fixer|plumber|electrician|agent|rep|representative|employee|staff(?:\s+member)?|"
-    r"worker|guard|security\s+guard|cashier|manager|salesman|sales\s*person|assistant)"
+    r"worker|guard|security\s+guard|cashier|manager|salesman|sales\s*person|assistant|rider|delivery\s+rider|"
+    r"(?:uber|taxi|cab)\s+driver)"
 )
 _SOMEONE = (
     rf"(?:(?:my|our)\s+(?:\w+\s+)?{_KIN}|(?:your|the|a|an|this|that|one\s+of\s+your)\s+(?:\w+\s+)?{_WORKER}|"
@@ -73,6 +74,22 @@ _BODY = (
 VIOLENCE_WORDS: tuple[str, ...] = (
     # "my partner hits me", "the driver grabbed me", "he keeps touching me", "she choked me again"
     rf"re:\b{_SOMEONE}\s+{_OFTEN}(?:been\s+)?{_VIOLENT}\s+(?:me|my\s+(?:\w+\s+)?{_BODY}|us){_NOT_VIOLENCE}\b",
+    # the violence after another act: "my father takes it and beats me", "they take my salary and lock me in"
+    rf"re:\b{_SOMEONE}\s+(?:\w+\s+){{1,5}}?(?:and|then)\s+{_OFTEN}(?:hit|hits|beat|beats|kick|kicks|punch|punches|"
+    r"slap|slaps|choke|chokes|lock|locks|locked|hurt|hurts|attack|attacks|threaten|threatens)\s+(?:me|us)\b"
+    r"(?!\s+(?:up|to|at|out\s+of|off)\b)",
+    # violence as what they become: "my partner opens them and gets violent", "he gets aggressive when he drinks"
+    rf"re:\b{_SOMEONE}\s+(?:\w+\s+){{0,5}}?(?:gets|got|becomes|became|turns|turned|is|was|can\s+be)\s+(?:really\s+|"
+    r"very\s+|so\s+)?(?:violent|aggressive|abusive|physical)\b(?!\s+(?:(?:in|at|on|with|playing|when\s+(?:playing|"
+    r"gaming))\s+)?(?:(?:the|a|his|her|their|some)\s+)?(?:video\s+)?(?:games?|gaming|film|movie|show|book|sports?|"
+    r"football|pitch|court|field|matches?|online)\b)",
+    # "says he knows where I live", a worker who will not stop: "the rider keeps coming back and knocking at night",
+    # "the courier has been texting me since the delivery"
+    r"re:\b(?:he|she|they|someone)\s+(?:\w+\s+)?knows?\s+where\s+i\s+live\b|\bi\s+know\s+where\s+you\s+live\b",
+    rf"re:\b(?:your|the|a|an|this|that|one\s+of\s+your)\s+(?:\w+\s+)?{_WORKER}\s+(?:who\s+\w+\s+(?:\w+\s+){{0,3}}?)?"
+    r"(?:keeps|kept|has\s+been|have\s+been|is|started|will\s+not\s+stop)\s+(?:coming\s+back|coming\s+round|"
+    r"knocking|texting|messaging|calling|ringing|phoning|following|watching|waiting\s+outside)\b(?![^.!?]{0,30}\b(?:about|"
+    r"regarding|to\s+(?:confirm|deliver|arrange|reschedule))\b)",
     # "beat me up" is violence though "hit me up" is not: "my boyfriend beat me up", "I got beaten up by my dad"
     rf"re:\b{_SOMEONE}\s+{_OFTEN}(?:been\s+)?(?:beat|beats|beating|beaten)\s+(?:me|us)\s+up\b|\b(?:i|me)\s+(?:was|am|got|"
     r"get|have\s+been|had\s+been|keep\s+getting)\s+(?:\w+\s+)?beaten\s+up\b|\bbeat\s+the\s+(?:shit|crap|hell)\s+out\s+of\s+"

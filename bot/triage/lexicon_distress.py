@@ -38,7 +38,8 @@ DISTRESS_WORDS: tuple[str, ...] = (
     r"have\s+not)\s+(?:really\s+)?(?:got|have)\s+anyone(?:\s+(?:to\s+(?:talk|turn)\s+to|left|any\s*more)|\s*(?:[.!,;]|"
     r"$))",
     # hopelessness and not coping
-    r"re:\bno\s+way\s+out(?:\s+(?:of\s+this\s+)?for\s+me)?\s*(?:[.!,;]|$)|\bno\s+way\s+out\s+of\s+(?:this\s+)?(?:pain|"
+    r"re:\b(?:cannot|can\s+not|do\s+not)\s+see\s+(?:a|any)\s+way\s+out\b|"
+    r"\bno\s+way\s+out(?:\s+(?:of\s+this\s+)?for\s+me)?\s*(?:[.!,;]|$)|\bno\s+way\s+out\s+of\s+(?:this\s+)?(?:pain|"
     r"hell|life|my\s+head|this\s+(?:hole|darkness|feeling))\b",
     r"re:\b(?:do\s+not|cannot|no\s+longer)\s+see\s+(?:a\s+|the\s+|any\s+)?(?:point|future|way\s+forward|"
     r"reason\s+to\s+(?:live|go\s+on|carry\s+on|keep\s+going))(?:\s+(?:in|of|to)\s+(?:anything|living|life|it\s+all|"
@@ -144,6 +145,12 @@ DISTRESS_WORDS: tuple[str, ...] = (
     r"any\s*more)?\s*(?:[.!,;]|$)",
     r"re:\b(?:giving|give)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b|\b(?:wrote|writing|"
     r"write)\s+(?:a|my|the)\s+(?:suicide|goodbye|farewell)\s+(?:notes?|letters?)\b",
+    # final arrangements: "I've written letters to everyone", "putting my affairs in order"
+    r"re:\b(?:written|wrote|writing|left)\s+(?:letters|notes)\s+(?:to|for)\s+(?:everyone|everybody|all\s+of\s+"
+    r"(?:them|my\s+\w+)|my\s+(?:family|kids|children|loved\s+ones))\b|\b(?:getting|got|put|putting|sorting|sorted)\s+"
+    r"(?:all\s+)?my\s+affairs\s+(?:in\s+order|sorted)\b",
+    # the means asked of the goods: "how many would it take to not wake up", "enough to not wake up"
+    r"re:\b(?:take|enough|many|much)\s+(?:\w+\s+){0,3}?to\s+(?:not|never)\s+wake\s+up\b",
     # wanting it all to be over: "i just want it all to end", "I wish everything would stop"
     r"re:\b(?:want|wish|need)\s+(?:for\s+)?(?:it\s+all|everything|all\s+of\s+(?:it|this)|the\s+pain|my\s+life|life)\s+"
     r"(?:to|would|could)\s+(?:just\s+)?(?:end|stop|be\s+over)\b",
@@ -162,4 +169,7 @@ DISTRESS_EXCEPTIONS: tuple[str, ...] = (
     r"re:\b(?:(?:cried|cry|crying|in)\s+)?tears\s+of\s+(?:joy|laughter|happiness)\b|\b(?:cried|crying|"
     r"in\s+tears)\s+(?:with\s+|from\s+)?(?:laughing|laughter|joy|happiness|happy\s+tears)\b",
     r"re:\b(?:laughed|laughing)\s+(?:so\s+hard\s+)?(?:until|till|til)\s+i\s+cried\b|\bhappy\s+tears\b",
+    # crying at something lovely: "i'm crying, the dog loves the new bed", "crying, it's so cute"
+    r"re:\b(?:i\s+am\s+|literally\s+)?crying\b[^.!?]{0,40}\b(?:loves?|so\s+(?:cute|sweet|happy|beautiful|good)|"
+    r"adorable|obsessed|perfect|gorgeous)\b",
 )

@@ -57,7 +57,12 @@ FINANCIAL_HARDSHIP_WORDS: tuple[str, ...] = (
     # the job gone or going, for the customer or their household: "I was let go", "my husband lost his job",
     # "my company closed down", "I can't find work", "afraid I'm going to lose my job", "they cut my pay"
     r"re:\b(?:i|we|my\s+(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter)|he|she)\s+(?:was|were|got|"
-    r"have\s+been|has\s+been|just\s+got|am|are|is)\s+(?:just\s+)?(?:let\s+go|furloughed|sacked|laid\s+off)\b",
+    r"have\s+been|has\s+been|just\s+got|am|are|is)\s+(?:just\s+)?(?:let\s+go|furloughed|sacked|laid\s+off|"
+    r"made\s+redundant)\b|\b(?:been|got|was|were)\s+made\s+redundant\b",
+    # Hindi and Urdu in Latin letters: "paisa nahi hai is mahine", "EMI kaise bharu", "naukri chali gayi"
+    r"re:\b(?:paisa|paise|paisey|pese)\s+(?:\w+\s+)?(?:nahi|nahin|nhi)\b|\b(?:emi|kist|kisht|rent|fees?)\s+"
+    r"(?:kaise|kese)\s+(?:bharu|bharun|bharoon|du|doon|dun|pay\s+karu)\b|\bnaukri\s+(?:chali\s+gayi|chhut\s+gayi|"
+    r"nahi\s+hai|gayi)\b",
     r"re:\bmy\s+(?:husband|wife|partner|dad|father|mum|mom|mother)\s+(?:just\s+|recently\s+)?(?:lost|has\s+lost)\s+"
     r"(?:his|her|their)\s+(?:job|income|work)\b|\b(?:took|cost|costs)\s+(?:me\s+)?my\s+job\b",
     r"re:\b(?:my|our)\s+(?:company|employer|work\s*place|business|shop|restaurant|factory|office)\s+(?:has\s+|had\s+|"

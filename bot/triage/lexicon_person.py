@@ -25,11 +25,12 @@ from __future__ import annotations
 
 # The person-words: people, and the places where people answer.
 _PEOPLE = (
-    r"(?:human(?:\s+being)?s?|persons?|agents?|operators?|representatives?|reps?|executives?|associates?|"
+    r"(?:human(?:\s+being)?s?|hoomans?|persons?|agents?|csrs?|operators?|representatives?|reps?|executives?|associates?|"
     r"advis[eo]rs?|consultants?|specialists?|experts?|supervisors?|managers?|boss|adjusters?|claims?\s+handlers?|"
     r"case\s+(?:handlers?|managers?|workers?|officers?)|team\s+(?:leader|lead|member)s?|"
     r"(?:someone|somebody|person|people)\s+in\s+charge|"
-    r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|your\s+team|the\s+team)|employees?|assistants?|workers?|"
+    r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|(?:your|the)\s+(?:\w+\s+){0,3}?(?:team|staff))|"
+    r"(?:one|some|any)\s+of\s+(?:your|the)\s+(?:team|staff|people|agents|humans|colleagues)|employees?|assistants?|workers?|"
     r"receptionists?|concierge|cleaners?|housekeepers?|porters?|technicians?|engineers?|"
     r"(?:customer|cust)\s+(?:service|care|support|services|relations|executive)(?:\s+(?:team|agent|rep|representative|executive|"
     r"advis[eo]r|associate|department|desk|person|people|staff))?|"

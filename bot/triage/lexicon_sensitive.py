@@ -32,6 +32,10 @@ BEREAVEMENT_WORDS: tuple[str, ...] = (
     "mourning", "stillborn", "stillbirth", "death in the family", "late husband", "late wife",
     "late mother", "late father", "late mum", "late mom", "late dad", "late son", "late daughter",
     r"re:\b(?:death|loss|passing)\s+of\s+(?:my|our)\b",
+    # Hindi and Urdu in Latin letters: "meri wife ka dehant ho gaya", "papa guzar gaye", "mummy nahi rahi"
+    r"re:\b(?:dehant|dehaant|dehanth|swargwas|intekal|inteqal)\b|\bguzar\s+(?:gaye|gayi|gaya|gye|gyi)\b|"
+    r"\b(?:papa|mummy|mumma|maa|pitaji|mataji|wife|husband|pati|patni|beta|beti|bhai|behen|dada|dadi|nana|nani)\s+"
+    r"(?:ab\s+)?(?:nahi|nahin)\s+(?:rahe|rahi|raha)\b",
     r"re:\b(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}(?:mother|mom|mum|father|dad|parents?|husband|wife|partner|son|"
     r"daughter|child|children|kid|baby|brother|sister|sibling|grand\w+|aunt|uncle|cousin|friend|best\s+friend|"
     r"fianc[ée]e?|boyfriend|girlfriend|spouse|family\s+member|dog|cat|pet|nan|nana|granny)\s+(?:has\s+|had\s+|just\s+|"
@@ -133,6 +137,13 @@ DATA_PRIVACY_WORDS: tuple[str, ...] = (
     r"re:\b(?:hacked|compromised|breached)\s+(?:my\s+)?account\b|\bsomeone\s+(?:has\s+)?(?:accessed|logged\s+into|used|"
     r"hacked)\s+my\s+(?:account|card|details)\b",
     r"re:\b(?:unauthori[sz]ed|fraudulent)\s+(?:charges?|transactions?|payments?|purchases?|access|orders?)\b",
+    # where our data came from, who sees it, someone else's in the customer's account
+    r"re:\bhow\s+(?:did|do|does)\s+(?:you|your\s+\w+|they)\s+(?:get|got|find|obtain)\s+my\s+(?:phone\s+number|number|"
+    r"e-?mail(?:\s+address)?|address|details|data|information|info|name)\b|\bwho\s+(?:has|can\s+(?:see|access)|gets)\s+"
+    r"(?:access\s+to\s+)?my\s+(?:medical|health|personal|private)?\s*(?:data|information|info|details|records)\b",
+    r"re:\bsomeone\s+else(?:'s|s)?\s+(?:\w+\s+){0,3}?(?:details|address|name|order|orders|information|info|card|"
+    r"account|data)\s+(?:\w+\s+){0,4}?(?:showed|shows|show|appear\w*|is|are|came)\s+(?:up\s+)?(?:in|on)\s+my\s+(?:account|"
+    r"app|profile|screen|order)\b",
     r"re:\b(?:opt\s*out|unsubscribe)\s+(?:of|from)\s+(?:data|tracking|data\s+sharing|profiling)\b|"
     r"\bstop\s+tracking\s+me\b",
 )
