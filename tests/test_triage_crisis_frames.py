@@ -237,3 +237,28 @@ def test_an_errand_that_has_lasted_is_not(triage, text):
 def test_drinking_and_using_told_as_a_problem_or_a_recovery(triage, text, crisis):
     result = triage.classify(text)
     assert _self_harm(result) is crisis, (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text, crisis",
+    [
+        ("these have been the loneliest months of my life", True),
+        ("none of my friends ever invite me anywhere", True),
+        ("my coworkers always go out without me", True),
+        ("I always feel left out", True),
+        ("I haven't been hugged in two years", True),
+        ("I've never had a girlfriend and I'm 30", True),
+        ("music is my only friend", True),
+        ("I envy people in happy relationships", True),
+        ("I miss having someone who cares about me", True),
+        ("I don't have many friends", True),
+        ("the lonely planet guide arrived", False),
+        ("the invite link doesn't work, can you invite me again?", False),
+        ("I was left out of the email thread, resend please", False),
+        ("the package was never held at the depot", False),
+        ("my only friend who uses your app recommended it", False),
+    ],
+)
+def test_loneliness_told_as_a_life(triage, text, crisis):
+    result = triage.classify(text)
+    assert _self_harm(result) is crisis, (text, result.signals)

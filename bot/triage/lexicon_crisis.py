@@ -169,6 +169,18 @@ CRISIS_WORDS: tuple[str, ...] = (
     r"completely\b|altogether\b|alcohol\b|booze\b|again\b|\d))",
     # borderline personality, said about oneself (not "the characteristics of BPD", not "my ex with BPD")
     r"re:\b(?:i|me|my|with|diagnosed|got|having)\b[^.!?]{0,30}\bbpd\b",
+    # loneliness told as a life: "the loneliest months of my life", "none of my friends ever invite me", "they hang
+    # out without me", "I haven't been hugged in years", "music is my only friend", "I envy people in
+    # relationships", "I miss having someone who cares about me", "I don't have many friends"
+    r"re:\blonel(?:ier|iest)\b|\bforever\s+alone\b|\b(?:none\s+of\s+my\s+friends|no\s*one|nobody|they|everyone|my\s+friends)"
+    r"\s+(?:\w+\s+)?(?:ever\s+)?(?:invites?|invited|includes?|included|hangs?\s+out\s+with|asks?)\s+me\b|\b(?:hang|hangs|"
+    r"hung|go|went|goes)\s+out\s+without\s+me\b|\b(?:feel|felt|feeling|always|get|got)\s+(?:so\s+)?(?:excluded|left\s+out)\b",
+    r"re:\b(?:have\s+not|had\s+not|never)\s+(?:even\s+|ever\s+)?(?:been\s+)?(?:hugged|kissed)\b|\bnever\s+(?:ever\s+)?"
+    r"(?:had|been\s+in)\s+(?:a|any\s+kind\s+of|any)\s+(?:relationship|girlfriend|boyfriend|partner)\b|\bmiss\s+being\s+"
+    r"(?:touched|hugged|held|loved)\b|\b(?:is|are)\s+my\s+only\s+friends?\b|\bonly\s+friends?\s+(?:that\s+)?i\s+have\b",
+    r"re:\b(?:envy|envious\s+of|jealous\s+of)\s+(?:\w+\s+){0,3}(?:people|everyone|couples)\s+(?:with|in|who)\b|\b(?:miss|"
+    r"missing)\s+having\s+(?:someone|somebody|anyone)\s+who\b|\bi\s+(?:do\s+not|did\s+not|never)\s+(?:really\s+)?have\s+"
+    r"(?:many|much|any|a\s+lot\s+of)\s+friends\b",
 )
 
 CRISIS_EXCEPTIONS: tuple[str, ...] = (
@@ -186,4 +198,5 @@ CRISIS_EXCEPTIONS: tuple[str, ...] = (
     r"(?:so\s+|really\s+|pretty\s+|kinda\s+|very\s+|just\s+|quite\s+|a\s+bit\s+)?depressing\b",
     r"re:\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|mum|mom|dad|"
     r"mother|father|sister|brother|friend|son|daughter)\s+(?:with|has|had|who\s+has)\s+bpd\b",
+    r"re:\blonely\s+planet\b",  # the guidebooks
 )
