@@ -262,3 +262,32 @@ def test_drinking_and_using_told_as_a_problem_or_a_recovery(triage, text, crisis
 def test_loneliness_told_as_a_life(triage, text, crisis):
     result = triage.classify(text)
     assert _self_harm(result) is crisis, (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text, crisis",
+    [
+        ("I don't think I'll be alive past this winter", True),
+        ("I never expected to make it this far honestly", True),
+        ("I feel like my death is near", True),
+        ("it'll be days before anyone finds my body", True),
+        ("I might as well just be gone", True),
+        ("I wish I mattered", True),
+        ("I don't matter to anyone", True),
+        ("maybe I'm not meant to be part of this world", True),
+        ("who cares if I exist", True),
+        ("every morning I think about how to kill myself", True),
+        ("I saved enough pills to over dose", True),
+        ("I'm hating life right now", True),
+        ("I wish it would all go away", True),
+        ("I can't make myself eat", True),
+        ("it doesn't matter which colour you send", False),
+        ("I don't think the parcel will make it past customs", False),
+        ("I never expected the delivery to make it this far", False),
+        ("I wish the ads would all go away", False),
+        ("how do I kill the app process on android", False),
+    ],
+)
+def test_time_left_and_mattering(triage, text, crisis):
+    result = triage.classify(text)
+    assert _self_harm(result) is crisis, (text, result.signals)

@@ -181,6 +181,20 @@ CRISIS_WORDS: tuple[str, ...] = (
     r"re:\b(?:envy|envious\s+of|jealous\s+of)\s+(?:\w+\s+){0,3}(?:people|everyone|couples)\s+(?:with|in|who)\b|\b(?:miss|"
     r"missing)\s+having\s+(?:someone|somebody|anyone)\s+who\b|\bi\s+(?:do\s+not|did\s+not|never)\s+(?:really\s+)?have\s+"
     r"(?:many|much|any|a\s+lot\s+of)\s+friends\b",
+    # time left and being alive: "I won't be alive past this year", "didn't expect to make it this far", "I might
+    # as well be gone", "who cares if I exist", "not meant to be part of this world", "finds my body"
+    r"re:\bi\s+(?:will\s+not|do\s+not\s+think\s+i\s+(?:will|can)|cannot|could\s+not)\s+(?:be\s+alive|make\s+it|live|last)\s+"
+    r"(?:past|beyond|until|much\s+longer|another\s+(?:year|month|week))\b|\b(?:did\s+not|never)\s+(?:expect(?:ed)?|think|thought)\s+"
+    r"(?:myself\s+|i\s+would\s+|i\s+will\s+)?(?:to\s+)?(?:make\s+it|live|be\s+alive|survive)\s+(?:this\s+(?:far|long)|to\s+\d+)\b|"
+    r"\bmy\s+death\s+is\s+(?:near|close|coming)\b|\bfinds?\s+my\s+body\b",
+    r"re:\bmight\s+as\s+well\s+(?:just\s+)?(?:be\s+(?:gone|dead)|die|disappear|not\s+exist|end\s+it)\b|\b(?:wish\s+(?:that\s+)?"
+    r"i\s+mattered|i\s+do\s+not\s+matter(?:\s+to\s+(?:anyone|anybody|anything))?(?=\s*(?:$|[.!,;]|and\b|to\s+anyone)))|"
+    r"\bnot\s+meant\s+to\s+(?:be\s+)?(?:part\s+of\s+this\s+world|be\s+here|be\s+alive|exist|live)\b|\bwho\s+(?:cares|would\s+care|"
+    r"will\s+care)\s+if\s+i\s+(?:exist|died|die|was\s+gone|live|disappear\w*)\b",
+    r"re:\bhow\s+(?:\w+\s+){0,4}?kill\s+(?:myself|yourself)\b|\bover\s+dose\b|\bhat(?:e|ing)\s+life\b|\b(?:want|wish)\s+"
+    r"(?:it\s+all\s+(?:to|would)|it\s+would\s+all|everything\s+(?:to|would)|all\s+of\s+(?:it|this)\s+(?:to|would))\s+"
+    r"(?:just\s+)?(?:go\s+away|disappear)\b|\b(?:cannot|"
+    r"can\s+not)\s+(?:make|bring)\s+myself\s+(?:to\s+)?eat\b",
 )
 
 CRISIS_EXCEPTIONS: tuple[str, ...] = (
