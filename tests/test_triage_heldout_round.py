@@ -62,3 +62,36 @@ def test_who_sees_medical_records_reaches_a_person_and_says_privacy(triage):
 )
 def test_look_alikes_stay_with_the_bot(triage, text):
     assert triage.classify(text).route is Route.BOT, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whr is my ordr",
+        "what day is the wardrobe being delivered",
+        "any update on ORD-1293",
+        "shipped?",
+        "wheres my stuf #4821",
+        "can u check on my delivery 22871",
+        "Abeg when my package go reach?",
+        "how long till my shoes get here",
+        "has the courier picked up 66120 yet",
+    ],
+)
+def test_order_questions_in_more_hands(triage, text):
+    assert triage.classify(text).intent == "order_tracking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when is my mum coming",
+        "when is the engineer coming",
+        "how long till my refund gets here",
+        "what day is my payment coming",
+        "has the courier picked up my return",
+        "how long until the sale is here",
+    ],
+)
+def test_other_things_coming_are_not_orders(triage, text):
+    assert triage.classify(text).intent != "order_tracking", text

@@ -15,9 +15,8 @@ _ITEM = (
 )
 _MY = r"(?:my|the|our|this|that|an?|your)?\s*"
 _ID = r"(?:\s+(?:number\s+|no\.?\s*|#\s*)?#?[a-z]*-?\d[\w-]*)?"
-_NUMBER = (
-    r"#?\s?\d{3,20}"  # an order's number on its own ("has 1001 shipped?"); fewer digits are counts ("has 2 items")
-)
+# an order's number on its own ("has 1001 shipped?", "ORD-1293"); fewer digits are counts ("has 2 items")
+_NUMBER = r"(?:#\s?|ord-?\s?)?\d{3,20}"
 # what else arrives, and is no order
 _NOT_GOODS = (
     r"(?:cards?|transfers?|payments?|refunds?|money|funds|cash|deposits?|cheques?|checks?|pin|codes?|e-?mails?|messages?|"
@@ -26,7 +25,8 @@ _NOT_GOODS = (
     r"period|results?|visa|passport|benefits?|time|turn|day|"
     r"husband|wife|son|daughter|kids?|child(?:ren)?|baby|friends?|partner|mum|mom|dad|mother|father|family|"
     r"boyfriend|girlfriend|brother|sister|guests?|visitors?|technician|engineer|plumber|nurse|doctor|taxi|bus|train|"
-    r"flight|plane)\b"
+    r"flight|plane|sales?|offers?|deals?|discounts?|season|weekend|holidays?|christmas|event|launch|restock|update|"
+    r"version|release|episode|summer|winter|spring|autumn|new\s+(?:model|collection|range))\b"
 )
 _ON_ITS_WAY = (
     r"(?:shipped|ship|dispatched|sent\s+out|left\s+(?:the\s+)?(?:warehouse|depot)|gone\s+out|arrived|arrive|delivered|"
@@ -87,7 +87,8 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = regex_entries(
     r"track(?:\s+(?:it|this|them|my\s+\w+))?\W*$",
     r"\b(?:check|see|know|view|get|find\s+out|tell\s+me)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:status|progress|eta|"
     rf"whereabouts)(?:\s+(?:of|on|for)\s+{_MY}{_ITEM}\b|\s*[?.!]*$)",
-    rf"\b(?:check|checking|see|seeing|check\s+on)\s+(?:up\s+on\s+)?{_MY}(?:orders?|purchases?|packages?|"
+    rf"\b(?:check|checking|see|seeing|check\s+on)\s+(?:up\s+on\s+)?{_MY}(?:orders?|purchases?|packages?|deliver(?:y|ies)|"
+    r"shipments?|"
     rf"parcels?){_ID}\s*[?.!]*$",
     r"\b(?:shipped|dispatched)\s+yet\b|\bout\s+for\s+delivery\b|\bin\s+transit\b",
     r"\b(?:says|shows|showing|marked|marks|listed)\s+(?:as\s+|it\s+was\s+|it\s+is\s+)?delivered\b|"
@@ -146,9 +147,19 @@ ORDER_TRACKING_PATTERNS: tuple[str, ...] = regex_entries(
     r"(?:still\s+)?(?:(?:has|have|did|is)\s+)?(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:come|came|arrived|"
     r"turned\s+up|shown\s+up|showed\s+up|delivered|been|coming)\b",
     # "when my order will reach", "by when will I receive it", "when will you dispatch"
-    rf"\bwhen\s+(?:{_MY}{_ITEM}|it|they)\s+(?:will|would|is\s+going\s+to|is\s+gonna)\s+reach\b|\bwhen\s+will\s+"
+    rf"\bwhen\s+(?:{_MY}{_ITEM}|it|they)\s+(?:will|would|is\s+going\s+to|is\s+gonna|go)\s+reach\b|\bwhen\s+will\s+"
     rf"(?:{_MY}{_ITEM}|it|they)\s+reach\b|\bby\s+when\s+(?:will|can|should|would)\s+(?:i|we)\s+(?:get|receive)\b|"
     r"\bwhen\s+(?:will|are|would|can)\s+you\s+(?:guys\s+)?(?:dispatch|ship|send)(?:ing)?(?:\s+(?:it|them))?\W*$",
+    # the thing named by what it is, coming: "what day is the wardrobe being delivered", "how long till my shoes
+    # get here" ("arrive" is left to delivery times, as above)
+    rf"\b(?:when|what\s+time|what\s+day|which\s+day)\s+(?:is|are|will)\s+(?:my|our|the)\s+(?:(?!{_NOT_GOODS})\w+\s+){{1,2}}?"
+    r"(?:being\s+delivered|be\s+delivered|getting\s+delivered|coming|turning\s+up|(?:be|get)\s+here)\b",
+    rf"\bhow\s+long\s+(?:until|till|til|before)\s+(?:my|our|the)\s+(?:(?!{_NOT_GOODS})\w+\s+){{1,2}}?(?:gets?\s+here|"
+    r"is\s+here|are\s+here|turns?\s+up|shows?\s+up|comes?|is\s+delivered|are\s+delivered)\b",
+    # one word asked: "shipped?", "delivered yet?"; the courier's pick-up: "has the courier picked up 66120 yet"
+    r"^\W*(?:(?:is|has)\s+it\s+(?:been\s+)?)?(?:shipped|dispatched)(?:\s+yet)?\s*\?+\W*$",
+    rf"\b(?:has|have|did)\s+(?:the\s+)?(?:courier|driver|carrier)\s+(?:already\s+)?(?:picked\s+up|collected|"
+    rf"taken)\s+(?:{_NUMBER}|my\s+(?:order|parcel|package|shipment))\b",
     # Hindi and Urdu in Latin letters, as Indian shops' customers write: "mera order kab aayega",
     # "parcel kahan hai"
     r"\b(?:order|parcel|package|delivery|saman|samaan|product)\s+(?:\w+\s+){0,3}?(?:kab|kahan|kaha|kidhar|"

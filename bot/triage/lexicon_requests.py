@@ -191,7 +191,7 @@ TYPO_KEYWORDS: tuple[str, ...] = (
     "locate", "estimated", "arrival",
     # the customer's own orders: "deliverd", "recieved", "shiped", "pakage", "refnd", "arived", "cancle"
     "delivered", "received", "receive", "shipped", "shipping", "refund", "arrived", "arrive", "cancel", "return",
-    "address", "dispatched",
+    "address", "dispatched", "stuff",
 )
 # Words customers glue together ("customercare", "callcenter", "livechat", "trackmyorder", "orderstatus"): a
 # token made of two of them (or two joined by "my"/"to") is split back (``spelling.TypoFixer``).
@@ -213,5 +213,5 @@ TYPO_PROTECTED: tuple[str, ...] = (
     "deliverer", "receiver", "receives", "receiver", "recede", "shipper", "slipped", "shopped", "skipped", "snipped",
     "sipped", "shopping", "skipping", "slipping", "sipping", "whipping", "refunds", "refunded", "arrives", "arriver",
     "cancer", "cancels", "candle", "returns", "retune", "addressed", "addresses", "odder", "arrival", "dispatcher",
-    "dispatches",
+    "dispatches", "staff", "staffs", "stiff", "stuffy", "stuffed",
 )

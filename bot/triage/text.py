@@ -30,7 +30,7 @@ _SHORT_FORMS: dict[str, str] = {
     "shan't": "shall not", "i'm": "i am", "im": "i am", "i'd": "i would", "i've": "i have", "ive": "i have",
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "u": "you", "ya": "you", "ur": "your",
     "pls": "please", "gimme": "give me", "lemme": "let me", "plz": "please", "plse": "please", "youre": "you are",
-    "theyre": "they are", "wen": "when", "whn": "when", "wat": "what", "wht": "what",
+    "theyre": "they are", "wen": "when", "whn": "when", "whr": "where", "wat": "what", "wht": "what",
     "thats": "that is", "whats": "what is", "wheres": "where is", "idk": "i do not know", "dunno": "do not know",
 }
 for _verb in ("do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "could", "would",
