@@ -55,6 +55,8 @@ def test_most_entries_get_keys():
         (r"\bi\s+am\s+struggling\b|\bi\s+was\s+not\s+coping\b", {"stru", "copi"}),
         # right after a character that ends any word, a word starts
         (r"(?:^|(?<=[.,;:!?]))\W*(?:hi\W+)?(?:agents?|human)\W*$", {"agen", "huma"}),
+        # a function word's start is in nearly every message: the words after it key the expression
+        (r"\b(?:the|your)\s+(?:spa|gym|bar)\b", {"spa", "gym", "bar"}),
         (r"(?<=a)foo", None),
         (r"\b\d+\s?mg\b", None),
         (r"foo", None),  # not anchored at a word start: always run
@@ -110,3 +112,9 @@ def test_the_leftmost_hit_is_what_one_alternation_finds(path):
         for row in csv.DictReader(handle):
             hit, found = _leftmost_and_alternation(row["text"])
             assert hit == found, row["text"]
+
+
+def test_word_prefixes_are_only_those_some_expression_is_keyed_by():
+    assert word_prefixes("qzxv wqjk") == frozenset()  # no expression's key
+    PhraseMatcher(["re:\\bqzxvy\\b"], normalise)
+    assert word_prefixes("qzxvy wqjk") == {"qzxv"}  # a matcher built since: its key is read

@@ -26,6 +26,12 @@ logger = logging.getLogger(__name__)
 KEY_LENGTH = 4
 _MAX_KEYS = 256
 _WORD_TOKENS = re.compile(r"\w+")
+# the starts of function words, keys nearly every message has: a set with fewer of them (or of single letters)
+# is more selective, however short its keys ("(?:the|your)\s+(?:spa|gym)" is looked up by "spa" and "gym")
+_COMMON = frozenset(
+    "a an and are at be but by can do for get got had has have he her his how i in is it me my no not of on or "
+    "our she so that the them then ther thes they this to us was we what when will with you your".split()
+)
 _REPEATS = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", sre_c.MAX_REPEAT)}
 
 
@@ -36,9 +42,15 @@ class _Unknown(TandemError):
 _FIRST = tuple(operator.itemgetter(slice(0, n)) for n in range(1, KEY_LENGTH + 1))  # a word's first n characters
 
 
+# every key ``keys_for`` has given: a word prefix that is none of them cannot select an expression
+_GIVEN: set[str] = set()
+
+
 def word_prefixes(norm: str) -> frozenset[str]:
-    """Every prefix (1..KEY_LENGTH characters) of every word in the text."""
-    return frozenset(itertools.chain.from_iterable(map(_prefixes_of, _WORD_TOKENS.findall(norm))))
+    """The prefixes (1..KEY_LENGTH characters) of the words in the text that are the key of some expression:
+    of the expressions whose keys were made before this call (a matcher is built before it reads a text)."""
+    prefixes = itertools.chain.from_iterable(map(_prefixes_of, _WORD_TOKENS.findall(norm)))
+    return frozenset(filter(_GIVEN.__contains__, prefixes))
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -60,6 +72,7 @@ def keys_for(source: str) -> frozenset[str] | None:
         return None
     if not keys or len(keys) > _MAX_KEYS:
         return None
+    _GIVEN.update(key.lower() for key in keys)
     return frozenset(keys)
 
 
@@ -99,7 +112,12 @@ def _keys_of(items: list, at_start: bool = False, max_start: int | None = None) 
             candidates.append(keys)
     if not candidates:
         return None
-    return max(candidates, key=lambda keys: (min(len(k) for k in keys), -len(keys)))
+    return max(candidates, key=lambda keys: (-sum(map(_weak, keys)), min(map(len, keys)), -len(keys)))
+
+
+def _weak(key: str) -> bool:
+    """A key nearly every message has: one letter, or the start of a function word."""
+    return len(key) < 2 or key in _COMMON
 
 
 def _word_starts(items: list, at_start: bool = False) -> list[int]:
