@@ -45,6 +45,9 @@ def _self_harm(result) -> bool:
         "I'm miserable and alone",
         "I'm miserable with my life",
         "I'm so depressed about my weight I stopped eating",
+        "I'm so depressed about the pandemic",
+        "I'm really depressed about the whole thing with my ex",
+        "I feel hopeless about the situation with my family",
         # acts on oneself, and the means
         "I've been burning myself with a lighter again",
         "I scratch myself until I bleed",

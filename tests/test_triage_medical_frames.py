@@ -53,6 +53,8 @@ def test_figures_of_speech_are_not_medical(triage, text):
         ("I'm so lost in life", True),
         ("I am on the edge of a breakdown", True),
         ("I'm lost. I don't know what I'm doing anymore", True),
+        ("I am lost with my life", True),
+        ("im lost on how to reset my password", False),
     ],
 )
 def test_lost_and_the_edge_are_a_crisis_only_about_a_life(triage, text, crisis):

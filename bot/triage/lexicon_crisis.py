@@ -36,7 +36,8 @@ _KIN = f"(?:{_KIN_WORDS})"
 _LIFE = (
     r"(?:life|lives|living|self|myself|future|family|marriage|relationship|divorce|breakup|break\s+up|job|work|"
     r"career|money|debts?|bills|health|body|weight|looks|mind|head|thoughts|feelings|situation|existence|own|loss|"
-    r"death|diagnosis|mental|everything|everyone|anything|it\s+all|baby|dog|cat|pet|" + _KIN_WORDS + ")"
+    r"death|diagnosis|mental|everything|everyone|anything|it\s+all|baby|dog|cat|pet|whole|pandemic|covid\w*|corona\w*|"
+    r"lockdown|quarantine|isolation|world|news|school|college|university|exams?|grades|studies|past|" + _KIN_WORDS + ")"
 )
 _FEELING_LIKE = r"(?:i\s+feel|feeling|i\s+felt|i\s+have\s+been\s+feeling)\s+(?:like\s+)?"
 _FEELING = r"(?:miserable|depressed|hopeless|helpless|desperate|devastated|heartbroken|gutted|sad|down|low|upset)"
@@ -200,11 +201,12 @@ CRISIS_WORDS: tuple[str, ...] = (
 CRISIS_EXCEPTIONS: tuple[str, ...] = (
     # a feeling aimed at a thing: "miserable with this laptop", "depressed about this update", "desperate for
     # the charger", "devastated the concert got cancelled"
-    rf"re:\b{_FEELING}\s+(?:with|about|over|by|at|for|that)\s+(?:(?:this|that|the|these|those|your|its|their|an?|"
+    rf"re:\b{_FEELING}\s+(?:with|about|over|by|at|for|that)\s+(?:(?:this|that|these|those|your|its|their|an?|"
     rf"some)|my\s+(?:new|old|latest|current))\s+(?!(?:\w+\s+)?{_LIFE}\b)\w+",
     rf"re:\b(?:devastated|gutted|heartbroken|upset|sad|desperate)\s+(?:that\s+)?(?:the|this|your|its)\s+"
     rf"(?!(?:\w+\s+)?{_LIFE}\b)\w+\s+(?:\w+\s+)?(?:got|was|is|has|have|were|are|had|will|did|sold|came|arrived|"
     r"broke|stopped)\b",
+    rf"re:\bdesperate\s+for\s+the\s+(?!(?:\w+\s+)?(?:{_LIFE}|pain|help|end|money|rent)\b)\w+",
     rf"re:\bdesperate\s+to\s+(?:get|have|try|buy|see|know|hear|receive|find|return|order)\s+(?:this|that|the|my|"
     rf"your|a|an|it|one)\b(?!\s+(?:\w+\s+)?{_LIFE}\b)",
     # a thing that is depressing, not a life: "this update is depressing"

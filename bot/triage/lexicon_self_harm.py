@@ -27,7 +27,8 @@ FEELING_LASTS = (
 )
 _FEELING_ENDS = (
     r"(?=\s*(?:$|[.!,;?:()\u2026-]|and\b|all\b|lately\b|every\b|inside\b|again\b|right\s+now\b|these\s+days\b|most\b|"
-    r"so\s+often\b|anymore\b|any\s+more\b|today\b|tonight\b|like\b|but\b|i\b|because\s+of\s+(?:my|life)|in\s+life))"
+    r"so\s+often\b|anymore\b|any\s+more\b|today\b|tonight\b|like\b|but\b|i\b|because\s+of\s+(?:my|life)|in\s+life|"
+    r"(?:with|about)\s+my\s+life\b))"
 )
 _MY = r"(?:my|i\s+have|i\s+have\s+had|i\s+suffer\s+from|i\s+struggle\s+with|i\s+am\s+in|dealing\s+with\s+my|with\s+my)"
 
@@ -152,8 +153,8 @@ SELF_HARM_WORDS: tuple[str, ...] = (
 SELF_HARM_EXCEPTIONS: tuple[str, ...] = (
     # lost as in confused ("I'm really lost, how do I top up?"), an edge one sits on
     r"re:\b(?:i\s+am|im)\s+(?:so\s+|really\s+|completely\s+|totally\s+|a\s+bit\s+|kinda\s+|kind\s+of\s+|very\s+|"
-    r"just\s+|a\s+little\s+)?lost\b(?=\s*[,:-]?\s*(?:how|where|which|what\s+(?:do|should|is|are)|can\s+(?:you|someone|"
-    r"anyone)|could\s+you|with|on|about|in\s+(?:the|this|your)|here|please|help)\b)",
+    r"just\s+|a\s+little\s+)?lost\b(?=\s*[,:-]?\s*(?:how\s+(?:do|can|to)\s+i|where\s+(?:do|can|is)|which|can\s+(?:you|"
+    r"someone|anyone)|could\s+(?:you|someone)|please|here|on\s+(?:the|this|your|how|what|which))\b)",
     r"re:\bon\s+the\s+edge\s+of\s+(?:my|the|a|your|his|her|their)\s+(?!breakdown|breaking|giving|collapse|tears|"
     r"despair|sanity|mind|life)\w+",
     r"re:\bthe\s+great\s+depression\b|\b(?:tropical|economic)\s+depression\b|\bdepress(?:ed|"
