@@ -22,6 +22,7 @@ from .patterns import PhraseMatcher
 from .prefilter import word_prefixes
 from .spelling import TypoFixer
 from .text import Prepared, normalise, opening, prepare
+from .third_party import harm_by_someone_else
 from .tone import Sentiment, anger_mark, caps_shouting, exclaiming
 
 logger = logging.getLogger(__name__)
@@ -121,7 +122,7 @@ class Triage:
 
         if not matched and self._complaint is not None and sentiment <= self.config.complaint_threshold:
             problem = None if plain_request else sour_problem(message.norm, sentiment, self.config.complaint_threshold)
-            if problem is not None:
+            if problem is not None and harm_by_someone_else(message.norm) is None:
                 matched.append(
                     (
                         self._complaint,
@@ -130,7 +131,10 @@ class Triage:
                 )
         if not matched and self._complaint is not None:
             told = told_problem(message.original, opened, prefixes, sentiment, self._sentiment.mood)
-            if told is not None and not self._complaint_excepted(told.problem):
+            # an admin's except_words take it back; so does harm someone else did ("my car was stolen")
+            if told is not None and (self._complaint_excepted(told.problem) or harm_by_someone_else(message.norm)):
+                told = None
+            if told is not None:
                 signal = f'{self._complaint.label}: "{_quote(told.problem)}" told to {told.to}'
                 if told.tone is not None:
                     signal += f" in a negative tone (sentiment {told.tone:.2f})"

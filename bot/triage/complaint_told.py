@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from .patterns import PhraseMatcher, any_word, regex_entries
 from .text import normalise
+from .third_party import harm_by_us
 
 logger = logging.getLogger(__name__)
 
@@ -227,6 +228,9 @@ def told_problem(
     if _COMMAND.match(body):
         return None
     handle = _HANDLE.search(original)
+    blamed = harm_by_us(body)  # "your driver hit my car": blame needs no sign of being fed up
+    if blamed is not None and _ASKING.search(body) is None:
+        return ToldProblem(blamed, handle.group(0) if handle is not None else blamed.split()[0])
     problem = _stated(body, prefixes, handle is not None)
     if problem is None:
         pronoun = _PRONOUN_FAULTS.leftmost(body, prefixes)
