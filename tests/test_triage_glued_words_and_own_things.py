@@ -257,3 +257,11 @@ def test_order_questions_in_a_chats_shorthand(triage, text):
 )
 def test_shorthand_look_alikes_are_not_order_questions(triage, text):
     assert triage.classify(text).intent != "order_tracking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what do you like to be called", "i need to make a transfer to a new person", "I'd like to be called Sam"],
+)
+def test_names_and_transfers_are_not_requests_for_a_person(triage, text):
+    assert triage.classify(text).reason != "human_request", text

@@ -29,6 +29,7 @@ from . import lexicon_complaint as complaint
 from . import lexicon_crisis as crisis
 from . import lexicon_danger as danger
 from . import lexicon_distress as distress
+from . import lexicon_finality as finality
 from . import lexicon_person as person
 from . import lexicon_requests as req
 from . import lexicon_sensitive as sens
@@ -62,7 +63,8 @@ def _sensitive(
 # Most severe first: when several match, the first one gives the reason and the rest become signals.
 DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
     _sensitive("self_harm", "mentions self-harm or emotional crisis",
-               sens.SELF_HARM_WORDS + danger.OVERDOSE_WORDS + distress.DISTRESS_WORDS + crisis.CRISIS_WORDS,
+               sens.SELF_HARM_WORDS + danger.OVERDOSE_WORDS + distress.DISTRESS_WORDS + crisis.CRISIS_WORDS
+               + finality.FINALITY_WORDS,
                Priority.URGENT, sens.SELF_HARM_EXCEPTIONS + distress.DISTRESS_EXCEPTIONS + crisis.CRISIS_EXCEPTIONS),
     _sensitive("medical", "asks about a medical matter", sens.MEDICAL_WORDS, Priority.HIGH, sens.MEDICAL_EXCEPTIONS),
     # someone hurting or threatening the customer: as urgent as self-harm ("my partner hits me")

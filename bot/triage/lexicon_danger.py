@@ -114,6 +114,33 @@ VIOLENCE_WORDS: tuple[str, ...] = (
     rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:will\s+not|does\s+not|would\s+not|never)\s+let\s+me\s+(?:leave|"
     r"go\s+out|out|see\s+(?:my\s+)?(?:friends|family)|"
     r"have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+account)|use\s+(?:my|the)\s+phone|work)\b",
+    # control told of "he" or "my stepfather" too: "he controls all the money", "he listens to all my calls", "he tracks
+    # my phone", "he checks my statements and I'll get punished", "barely lets me leave the house"
+    rf"re:\b(?:he|she|(?:my|our)\s+(?:\w+\s+)?{_KIN})\s+(?:\w+\s+)?(?:controls|checks|tracks|monitors|reads|listens\s+to|"
+    r"takes|took|has|keeps|opens|goes\s+through)\s+(?:all\s+(?:of\s+)?)?(?:my|the)\s+(?:money|phone|calls|messages|texts|"
+    r"emails?|post|mail|statements?|bank\s+(?:account|card|statements?)|wages|salary|location|passport|passwords?|card)\b"
+    r"(?=[^\n]{0,80}\b(?:punish\w*|not\s+allowed|without\s+(?:asking|him|her)|never\s+see|text\s+only|"
+    r"do\s+not\s+(?:ring|call|mention|discuss|tell)|he\s+(?:will|would|can\s+not|cannot)|she\s+(?:will|would)|find\s+out|"
+    r"somewhere\s+else|different|instead|only\s+i|without\s+him|scared|afraid|frightened|leave\s+him|leave\s+her)\b)",
+    r"re:\b(?:he|she|(?:my|our)\s+(?:\w+\s+)?{_PARTNER})\s+(?:barely|never|hardly|will\s+not|does\s+not)\s+lets?\s+me\s+"
+    r"(?:leave|go\s+out|see|buy|spend|work|have)\b|\bi\s+am\s+not\s+allowed\s+to\s+(?:buy|spend|leave|go\s+out|see|eat)\b"
+    r"[^.!?]{0,30}\bwithout\s+(?:asking|him|her|permission)\b|\b(?:i\s+will|i\s+would|i\s+will\s+get)\s+(?:pay\s+for\s+it|"
+    r"get\s+punished|be\s+punished)\b|\b(?:staying|living|moved)\s+(?:at|in|into)\s+a\s+(?:women'?s\s+)?refuge\b|"
+    r"\bplanning\s+to\s+leave\s+(?:him|her|my\s+(?:husband|wife|partner))\b[^.!?]{0,40}\b(?:find\s+out|know|see)\b",
+    # "he smashed my phone again", "he's threatened to take the kids", "he gets angry. text only"
+    rf"re:\b(?:he|she|(?:my|our)\s+(?:\w+\s+)?{_KIN})\s+(?:has\s+)?(?:smashed|broke|destroyed|threw|wrecked)\s+my\s+(?:phone|"
+    r"things|stuff|laptop|tablet|door|glasses)\s+(?:again|in\s+(?:a\s+)?(?:rage|anger))\b|\bthreatened\s+to\s+(?:take|"
+    r"keep|hurt|kill)\s+(?:the|my|our)\s+(?:kids|children|baby|son|daughter)\b|\b(?:he|she)\s+gets\s+(?:angry|mad|"
+    r"violent|aggressive)\b(?=[^\n]{0,60}\b(?:text\s+only|do\s+not\s+(?:ring|call)|while\s+(?:he|she)\s+is|when\s+(?:he|"
+    r"she)\s+is|only\s+deliver)\b)",
+    # stalking: "came back and stood outside my window", "keeps turning up outside my flat", "I'm watching you",
+    # "my ex still has a key and came in while I was asleep", "a man I blocked found me"
+    r"re:\b(?:stood|standing|waited|waiting|sat)\s+outside\s+my\s+(?:window|bedroom)\b|\b(?:came|comes|coming)\s+back\b"
+    r"[^.!?]{0,40}\b(?:stood|standing|waited|waiting|sat)\s+outside\s+my\b|"
+    r"\b(?:keeps|kept)\s+(?:turning|showing)\s+up\s+(?:outside|at)\s+my\b|\bi\s+am\s+watching\s+you\b|\b(?:still\s+)?"
+    r"has\s+a\s+key\s+and\s+(?:came|comes|let\s+(?:him|her)self)\s+in\b|\bi\s+blocked\s+found\s+me\b|\bfound\s+me\s+"
+    r"(?:through|via|from)\b|\b(?:keeps|kept)\s+cornering\s+me\b|\bcomments\s+about\s+my\s+(?:body|breasts|legs|"
+    r"figure|looks)\b",
     rf"re:\b(?:my|our)\s+(?:\w+\s+)?{_PARTNER}\s+(?:\w+\s+)?(?:controls|checks|tracks|monitors|reads|takes|took|"
     r"steals|stole|keeps)\s+(?:all\s+)?my\s+"
     r"(?:money|phone|messages|texts|bank\s+account|wages|salary|location|passport)\b",

@@ -55,7 +55,7 @@ _DETERMINER = r"(?:a|an|the|some|any|(?:one|some)\s+of\s+your|one\s+of\s+the|you
 _MODIFIER = (
     r"(?:real|live|actual|human|proper|competent|senior|qualified|knowledgeable|experienced|sales|account|"
     r"english[-\s]speaking|living|breathing|damn|bloody|fucking|goddamn|freaking|single|friendly|qualified|"
-    r"technical|tech|billing|delivery|shipping|care|insurance|claims?|mortgage|loan|personal|dedicated|assigned|local|new)"
+    r"technical|tech|billing|delivery|shipping|care|insurance|claims?|mortgage|loan|personal|dedicated|assigned|local)"
 )
 # "a manager account", "the staff discount": the person-word is describing something else
 _NOT_A_PERSON_AFTER = (
@@ -172,8 +172,12 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"re:^\W*(?:(?:i|we)\s+)?(?:need|want|request|would\s+like|require)\s+(?:a\s+)?(?:phone\s+|quick\s+)?call\b"
     r"(?!\s+(?:of|option|feature|function|log|history|recording|quality|forwarding|waiting|plan|package|credit|minutes))|"
     r"^\W*call\W*$|\b(?:talk|speak|discuss(?:\s+this)?)\s+(?:on|over|by)\s+(?:a\s+|the\s+)?(?:call|phone|telephone)\b|"
-    r"\b(?:like|want|prefer|need|wish)\s+to\s+be\s+(?:contacted|called|phoned|rung)\b(?!\s+(?:by\s+)?(?:e-?mail|"
-    r"post|letter|text|sms))",
+    r"\b(?:i|we)\s+(?:would\s+|really\s+)?(?:like|want|prefer|need|wish)\s+to\s+be\s+(?:(?:contacted|phoned|rung)\b(?!\s+"
+    r"(?:by\s+)?(?:e-?mail|post|letter|text|sms))|called\s+(?:back|on|at|asap|by\s+phone|by\s+(?:an?|the|your)\s+\w+|"
+    r"today|tomorrow|soon|please)\b|called\W*$)",
+    # a different person assigned: "I want a new agent", "can I get a different adviser"
+    r"re:\b(?:want|need|like|request|get|have)\s+(?:a\s+)?(?:new|different)\s+(?:agent|advis[eo]r|account\s+manager|"
+    r"adjuster|rep|representative|case\s+(?:handler|worker|manager))\b",
     r"re:\bhave\s+(?:someone|somebody|an?\s+(?:\w+\s+)?(?:agent|person|rep|representative|executive|human|manager))\s+"
     r"(?:reach\s+out\s+to|call|contact|get\s+back\s+to|ring|phone)\s+(?:me|us)\b",
     # the helpline asked for in a chat's shorthand: "someone help", "give ur number" ("is anyone there?" checks
