@@ -20,6 +20,10 @@ DEV_CSV = Path(os.environ.get("TANDEM_EVAL_DEV") or shared_path("eval", "dev.csv
 HOLDOUT_CSV = Path(__file__).parent / "data" / "triage_holdout.csv"
 # Support-chat messages written for this project: the first before the anger and distress lexicons were
 # tuned, the second blind (written before it was ever run; its first-run results are in docs/triage.md).
+# Written apart from the rules by a session that never saw them (docs/triage.md › "Our own cases, written
+# apart"): veiled crises inside errands and their calm twins, tuned on; the written-apart set is measured only
+# (its half b never tuned on), so it has no floor here.
+VEILED_TUNING_CSV = Path(__file__).parent / "data" / "triage_veiled_tuning.csv"
 SUPPORT_CHAT_CSVS = [
     Path(__file__).parent / "data" / "triage_support_chat.csv",
     Path(__file__).parent / "data" / "triage_support_chat_blind.csv",
@@ -235,3 +239,11 @@ async def test_own_support_chat_messages(classify, path):
     assert measured(report.recall["frustration"]) >= 0.85, format_report(report)
     assert measured(report.recall["sensitive_self_harm"]) >= 0.95, format_report(report)
     assert measured(report.false_handoff) <= 0.05, format_report(report)
+
+
+async def test_veiled_crises_inside_errands_do_not_slip_back(classify):
+    """Floors at what this set measured when its frames were written (lexicon_finality, control at home)."""
+    report = await evaluate(load_rows(VEILED_TUNING_CSV), classify)
+    assert measured(report.recall["sensitive_self_harm"]) >= 0.80, format_report(report)
+    assert measured(report.recall["sensitive_harassment"]) >= 0.85, format_report(report)
+    assert measured(report.false_handoff) <= 0.18, format_report(report)
