@@ -107,6 +107,7 @@ class PhraseMatcher:
                     index.setdefault(key.lower(), []).append(number)
         self._index = {key: tuple(numbers) for key, numbers in index.items()}
         self._always = tuple(always)
+        self._always_set = frozenset(always)
         self._keys = frozenset(self._index)
         exception_sources = [compile_entry(e, normalise) for e in exceptions if e and e.strip()]
         self._exceptions = (
@@ -167,7 +168,7 @@ class PhraseMatcher:
             if len(keys) == 1 and not self._always:
                 numbers = self._index[next(iter(keys))]
             else:
-                numbers = sorted(set(self._always).union(*map(self._index.__getitem__, keys)))
+                numbers = sorted(self._always_set.union(*map(self._index.__getitem__, keys)))
         plausible = []
         for number in numbers:
             pattern, groups = self._entries[number]

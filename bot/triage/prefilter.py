@@ -49,14 +49,13 @@ _GIVEN: set[str] = set()
 def word_prefixes(norm: str) -> frozenset[str]:
     """The prefixes (1..KEY_LENGTH characters) of the words in the text that are the key of some expression:
     of the expressions whose keys were made before this call (a matcher is built before it reads a text)."""
-    prefixes = itertools.chain.from_iterable(map(_prefixes_of, _WORD_TOKENS.findall(norm)))
-    return frozenset(filter(_GIVEN.__contains__, prefixes))
+    return frozenset(itertools.chain.from_iterable(map(_keys_in, _WORD_TOKENS.findall(norm))))
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _prefixes_of(word: str) -> tuple[str, ...]:
-    """One word's prefixes; cached, as customers reuse their words."""
-    return tuple(first(word) for first in _FIRST)
+def _keys_in(word: str) -> tuple[str, ...]:
+    """One word's prefixes that are keys; cached, as customers reuse their words (emptied when a key is new)."""
+    return tuple(prefix for prefix in (first(word) for first in _FIRST) if prefix in _GIVEN)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -72,7 +71,10 @@ def keys_for(source: str) -> frozenset[str] | None:
         return None
     if not keys or len(keys) > _MAX_KEYS:
         return None
-    _GIVEN.update(key.lower() for key in keys)
+    new = {key.lower() for key in keys} - _GIVEN
+    if new:
+        _GIVEN.update(new)
+        _keys_in.cache_clear()
     return frozenset(keys)
 
 
