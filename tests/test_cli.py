@@ -247,7 +247,9 @@ def test_eval_lists_the_mistakes_with_the_signals_that_fired():
     blind = "tests/data/triage_support_chat_blind.csv"
     shown = tandem("eval", blind, "--mistakes", "2")
     assert shown.returncode == 0, shown.stderr
-    assert "frustration: not handed off (2 shown)" in shown.stdout
+    # at most two per category, each missed one listed (how many the rules still miss changes as they improve)
+    assert "frustration: not handed off (" in shown.stdout
+    assert "routine: handed off, though routine (2 shown)" in shown.stdout
     assert (
         '  - Ugh, I forgot my password again. How do I reset it?  ← frustration: sounds frustrated: "ugh"'
         in shown.stdout
