@@ -59,11 +59,23 @@ def test_harm_the_business_did_is_a_complaint(triage, text, problem):
         "my car was damaged at your car wash",
         # a theft told beside a complaint about us is still a complaint
         "my car was stolen and your app keeps crashing when I try to file a claim, ridiculous",
+        # the business named in the third person, not putting it right
+        "my car was stolen two months ago and my claim was denied again",
     ],
 )
 def test_real_complaints_stay_complaints(triage, text):
     result = triage.classify(text)
     assert result.reason == "complaint", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my card was stolen and the bank refused to refund me", "my claim was denied, what can I do?"],
+)
+def test_a_theft_with_the_business_not_putting_it_right_reaches_a_person_or_asks(triage, text):
+    result = triage.classify(text)
+    expected = "bot" if text.endswith("?") else "human"
+    assert result.route.value == expected, (text, result.signals)
 
 
 def test_a_theft_told_with_a_question_asks_for_help(triage):

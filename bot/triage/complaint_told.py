@@ -128,6 +128,9 @@ FAILURE_PATTERNS = regex_entries(
     r"call\s+(?:me|us)(?:\s+back)?)\b[^.!?]{0,40}\b(?:still|never|nothing|no\s+sign|but|and\s+it\s+is|now)\b",
     r"\bcharged\s+(?:me|us)\s+for\s+[^.!?]{0,30}\b(?:i|we)\s+(?:never|did\s+not)\b",
     r"\b(?:want|need|demand|expect|deserve)\s+(?:my|our)\s+money\s+back\b",
+    # an insurer or a bank not putting it right: "my claim was denied", "the refund got rejected"
+    r"\b(?:claim|refund|dispute|chargeback|reimbursement)\s+(?:was|has\s+been|got|keeps\s+getting)\s+(?:\w+\s+)?"
+    r"(?:denied|rejected|refused|declined)\b",
     r"\b(?:sending|returning|took|taking)\s+(?:it|this|them|these)\s+back\b",
 )
 _NOT_DONE = (

@@ -50,10 +50,15 @@ _TO_THEIR_THINGS = re.compile(
 )
 # "someone hit my car", "a truck backed into my car", "thieves broke into our house"
 _BY_SOMEONE_ELSE = re.compile(rf"\b{_SOMEONE_ELSE}\s+(?:\w+\s+)?{_DID}\s+{_OWNED}{_IN_OUR_CARE}\w+")
-# the business as the one who did it, or where it happened: "by your driver", "at your garage", "you lost"
+# the business as the one who did it, or where it happened: "by your driver", "at your garage", "you lost";
+# or, named in the third person, not putting it right: "the bank refused to refund me", "my claim was denied"
 _BLAMES_US = re.compile(
     r"\byour\b|\byou\s+(?:guys\s+|people\s+)?(?:have\s+|had\s+|just\s+)?(?:not|never|did|lost|damaged|broke|hit|"
-    r"scratched|dented|stole|refused|ignored|let|failed|charged|denied|rejected|cancell?ed|messed|screwed)\b"
+    r"scratched|dented|stole|refused|ignored|let|failed|charged|denied|rejected|cancell?ed|messed|screwed)\b|"
+    r"\b(?:refused|refuses|refusing|denied|denies|rejected|rejects|ignored|ignores|failed|fails|will\s+not|would\s+not|"
+    r"did\s+not|does\s+not|still\s+(?:has\s+|have\s+)?not|never)\s+(?:to\s+)?(?:refund|reimburse|pay|cover|help|"
+    r"respond|reply|replace|fix|investigate|accept|honou?r|block|cancel|freeze|call\s+(?:me|us)\s+back)\b|"
+    r"\b(?:claim|refund|dispute|complaint)\s+(?:was|has\s+been|got)\s+(?:denied|rejected|refused|ignored|closed)\b"
 )
 # the business's people doing it: "your driver hit my car", "your engineer scratched my car", "you dented it"
 _BY_US = re.compile(
