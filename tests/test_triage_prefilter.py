@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from bot.triage.complaint_told import FAILURE_PATTERNS, FAULT_PATTERNS, PRONOUN_FAULT_PATTERNS
 from bot.triage.config import DEFAULT_CATEGORIES
-from bot.triage.intents import ORDER_TRACKING_PATTERNS
 from bot.triage.lexicon_anger import ANNOYANCE_CUES, SARCASM_CUES
+from bot.triage.lexicon_orders import ORDER_TRACKING_PATTERNS
 from bot.triage.patterns import PhraseMatcher, compile_entry
 from bot.triage.prefilter import keys_for, word_prefixes
 from bot.triage.text import normalise

@@ -23,6 +23,8 @@ except phrases from them, or replace them.
 
 from __future__ import annotations
 
+from .lexicon_person_forms import shorthand_frames
+
 # The person-words: people, and the places where people answer.
 _PEOPLE = (
     r"(?:human(?:\s+being)?s?|hoomans?|persons?|agents?|csrs?|operators?|representatives?|reps?|executives?|associates?|"
@@ -169,38 +171,6 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"anybody)(?:\s+(?:real|human|senior|higher\s+up|in\s+charge))?)(?:\W+(?:please|pls|now|asap|needed|required|urgently|right\s+now|here|there|"
     r"thanks|thank\s+you|not\s+(?:a\s+|the\s+)?(?:bot|robot|machine|ai)s?))*\W*$",
     # asking to be called, or for the number to call
-    r"re:^\W*(?:(?:i|we)\s+)?(?:need|want|request|would\s+like|require)\s+(?:a\s+)?(?:phone\s+|quick\s+)?call\b"
-    r"(?!\s+(?:of|option|feature|function|log|history|recording|quality|forwarding|waiting|plan|package|credit|minutes))|"
-    r"^\W*call\W*$|\b(?:talk|speak|discuss(?:\s+this)?)\s+(?:on|over|by)\s+(?:a\s+|the\s+)?(?:call|phone|telephone)\b|"
-    r"\b(?:i|we)\s+(?:would\s+|really\s+)?(?:like|want|prefer|need|wish)\s+to\s+be\s+(?:(?:contacted|phoned|rung)\b(?!\s+"
-    r"(?:by\s+)?(?:e-?mail|post|letter|text|sms))|called\s+(?:back|on|at|asap|by\s+phone|by\s+(?:an?|the|your)\s+\w+|"
-    r"today|tomorrow|soon|please)\b|called\W*$)",
-    # a different person assigned: "I want a new agent", "can I get a different adviser"
-    r"re:\b(?:want|need|like|request|get|have)\s+(?:a\s+)?(?:new|different)\s+(?:agent|advis[eo]r|account\s+manager|"
-    r"adjuster|rep|representative|case\s+(?:handler|worker|manager))\b",
-    r"re:\bhave\s+(?:someone|somebody|an?\s+(?:\w+\s+)?(?:agent|person|rep|representative|executive|human|manager))\s+"
-    r"(?:reach\s+out\s+to|call|contact|get\s+back\s+to|ring|phone)\s+(?:me|us)\b",
-    # the helpline asked for in a chat's shorthand: "someone help", "give ur number" ("is anyone there?" checks
-    # that the bot is awake, and is answered)
-    r"re:^\W*(?:(?:hello|hi|hey)\W+)?(?:someone|somebody|anyone|anybody)\s+(?:please\s+)?help(?:\s+me)?(?:\s+please)?\W*$",
-    r"re:^\W*(?:give|share|send|tell)\s+(?:me\s+)?your\s+(?:phone\s+|contact\s+|mobile\s+)?(?:number|no|num)\W*$|"
-    r"\b(?:customer\s+(?:service|care|support)|cust\s+care|support|help\s*line)\s+(?:mobile|phone|contact)\s+"
-    r"(?:number|no|num)\b",
-    r"re:\bwho\s+is\s+the\s+concerned\s+(?:person|department|dept|team|officer|authority)\b|\bconcerned\s+(?:person|"
-    r"department|dept|team|officer)(?:'?s)?\s+(?:number|no|num|contact|details|e-?mail|phone)\b",
-    # the customer's own agent at an insurer or a bank, asked after: "who is my agent", "my agent's email",
-    # "claims adjuster contact", and told to the bot to reach: "call my claims rep", "contact my adviser"
-    r"re:\bwho\s+(?:is|are)\s+my\s+(?:\w+\s+)?(?:agent|adjuster|advis[eo]r|account\s+manager|rep|representative|"
-    r"broker|case\s+(?:handler|manager|worker))s?\b",
-    r"re:\b(?:my\s+)?(?:\w+\s+)?(?:agent|adjuster|advis[eo]r|account\s+manager|rep|representative|broker|"
-    r"case\s+(?:handler|manager|worker))(?:'?s)?\s+(?:phone\s+|contact\s+|direct\s+|mobile\s+)?(?:number|no|"
-    r"e-?mail(?:\s+address)?|contact(?:\s+(?:details|info))?|details)\W*$",
-    rf"re:^\W*(?:(?:please|pls|can\s+you|could\s+you|i\s+(?:want|need|would\s+like)\s+to)\s+)*(?:call|contact|ring|"
-    rf"phone|email|reach|{_TALK_TO})\s+{PERSON}",
-    # Hindi and Urdu in Latin letters: "mujhe agent se baat karni hai", "customer care se baat karao", "call karo"
-    r"re:\b(?:agent|executive|customer\s+care|manager|insaan|insan|admi|aadmi|banda|kisi|person|human|support|"
-    r"team)\s+(?:\w+\s+)?se\s+baat\b|\bbaat\s+(?:karao|karwao|karvao|krao|karwa\s+do|kara\s+do|karwaiye)\b|"
-    r"\b(?:call|phone)\s+(?:back\s+)?(?:karo|kro|kijiye|karna|karein|kar\s+do|karo\s+na)\b",
     r"re:^\W*(?:(?:please|can\s+you|could\s+you)\s+)+call(?:\s+(?:back|asap|now|me))?\W*$|^\W*call\s+(?:back\s+)?"
     r"(?:please|asap)\W*$",
     rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$))",
@@ -245,6 +215,8 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"re:\b(?:what|which)\s+(?:phone\s+)?number\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:call|ring|phone|use)\b",
 )
 
+SHORTHAND_FRAMES: tuple[str, ...] = shorthand_frames(PERSON, _TALK_TO)
+
 # Earlier entries, still matching forms the frames above do not cover.
 _EARLIER: tuple[str, ...] = (
     rf"re:\b{_TALK_TO}\s+{TARGET}",
@@ -270,7 +242,7 @@ _EARLIER: tuple[str, ...] = (
     r"re:\bcall\s*(?:me\s+)?back\b",
 )
 
-HUMAN_REQUEST_WORDS: tuple[str, ...] = PERSON_GRAMMAR + _EARLIER
+HUMAN_REQUEST_WORDS: tuple[str, ...] = PERSON_GRAMMAR + SHORTHAND_FRAMES + _EARLIER
 
 HUMAN_REQUEST_EXCEPTIONS: tuple[str, ...] = (
     # "am I talking to a real person?" asks what the bot is; it is not a request for one

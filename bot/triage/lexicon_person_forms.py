@@ -1,0 +1,48 @@
+"""Asking for a person as chat logs write it: the call wanted ("i need a call", "talk on call", "like to be
+contacted by phone"), someone assigned anew ("I want a new agent"), the helpline in shorthand ("someone help",
+"give ur number", "the concerned person"), the customer's own agent at an insurer or a bank ("who is my agent",
+"call my claims rep"), and Hindi/Urdu in Latin letters ("agent se baat karni hai", "call karo").
+
+Part of the ``human_request`` grammar (``lexicon_person.HUMAN_REQUEST_WORDS``); same entry syntax.
+"""
+
+from __future__ import annotations
+
+
+def shorthand_frames(person: str, talk_to: str) -> tuple[str, ...]:
+    """The entries, over the grammar's person-word expression and its "talk to" verb."""
+    _TALK_TO, PERSON = talk_to, person
+    return (
+        r"re:^\W*(?:(?:i|we)\s+)?(?:need|want|request|would\s+like|require)\s+(?:a\s+)?(?:phone\s+|quick\s+)?call\b"
+        r"(?!\s+(?:of|option|feature|function|log|history|recording|quality|forwarding|waiting|plan|package|credit|minutes))|"
+        r"^\W*call\W*$|\b(?:talk|speak|discuss(?:\s+this)?)\s+(?:on|over|by)\s+(?:a\s+|the\s+)?(?:call|phone|telephone)\b|"
+        r"\b(?:i|we)\s+(?:would\s+|really\s+)?(?:like|want|prefer|need|wish)\s+to\s+be\s+(?:(?:contacted|phoned|rung)\b(?!\s+"
+        r"(?:by\s+)?(?:e-?mail|post|letter|text|sms))|called\s+(?:back|on|at|asap|by\s+phone|by\s+(?:an?|the|your)\s+\w+|"
+        r"today|tomorrow|soon|please)\b|called\W*$)",
+        # a different person assigned: "I want a new agent", "can I get a different adviser"
+        r"re:\b(?:want|need|like|request|get|have)\s+(?:a\s+)?(?:new|different)\s+(?:agent|advis[eo]r|account\s+manager|"
+        r"adjuster|rep|representative|case\s+(?:handler|worker|manager))\b",
+        r"re:\bhave\s+(?:someone|somebody|an?\s+(?:\w+\s+)?(?:agent|person|rep|representative|executive|human|manager))\s+"
+        r"(?:reach\s+out\s+to|call|contact|get\s+back\s+to|ring|phone)\s+(?:me|us)\b",
+        # the helpline asked for in a chat's shorthand: "someone help", "give ur number" ("is anyone there?" checks
+        # that the bot is awake, and is answered)
+        r"re:^\W*(?:(?:hello|hi|hey)\W+)?(?:someone|somebody|anyone|anybody)\s+(?:please\s+)?help(?:\s+me)?(?:\s+please)?\W*$",
+        r"re:^\W*(?:give|share|send|tell)\s+(?:me\s+)?your\s+(?:phone\s+|contact\s+|mobile\s+)?(?:number|no|num)\W*$|"
+        r"\b(?:customer\s+(?:service|care|support)|cust\s+care|support|help\s*line)\s+(?:mobile|phone|contact)\s+"
+        r"(?:number|no|num)\b",
+        r"re:\bwho\s+is\s+the\s+concerned\s+(?:person|department|dept|team|officer|authority)\b|\bconcerned\s+(?:person|"
+        r"department|dept|team|officer)(?:'?s)?\s+(?:number|no|num|contact|details|e-?mail|phone)\b",
+        # the customer's own agent at an insurer or a bank, asked after: "who is my agent", "my agent's email",
+        # "claims adjuster contact", and told to the bot to reach: "call my claims rep", "contact my adviser"
+        r"re:\bwho\s+(?:is|are)\s+my\s+(?:\w+\s+)?(?:agent|adjuster|advis[eo]r|account\s+manager|rep|representative|"
+        r"broker|case\s+(?:handler|manager|worker))s?\b",
+        r"re:\b(?:my\s+)?(?:\w+\s+)?(?:agent|adjuster|advis[eo]r|account\s+manager|rep|representative|broker|"
+        r"case\s+(?:handler|manager|worker))(?:'?s)?\s+(?:phone\s+|contact\s+|direct\s+|mobile\s+)?(?:number|no|"
+        r"e-?mail(?:\s+address)?|contact(?:\s+(?:details|info))?|details)\W*$",
+        rf"re:^\W*(?:(?:please|pls|can\s+you|could\s+you|i\s+(?:want|need|would\s+like)\s+to)\s+)*(?:call|contact|ring|"
+        rf"phone|email|reach|{_TALK_TO})\s+{PERSON}",
+        # Hindi and Urdu in Latin letters: "mujhe agent se baat karni hai", "customer care se baat karao", "call karo"
+        r"re:\b(?:agent|executive|customer\s+care|manager|insaan|insan|admi|aadmi|banda|kisi|person|human|support|"
+        r"team)\s+(?:\w+\s+)?se\s+baat\b|\bbaat\s+(?:karao|karwao|karvao|krao|karwa\s+do|kara\s+do|karwaiye)\b|"
+        r"\b(?:call|phone)\s+(?:back\s+)?(?:karo|kro|kijiye|karna|karein|kar\s+do|karo\s+na)\b",
+    )
