@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _STRETCHED = re.compile(r"([a-zA-Z])\1{2,}")  # "whyyy", "sooo": three or more of one letter
-_LOUD_PUNCTUATION = re.compile(r"!!|\?!|!\?|\?\?")
+LOUD_PUNCTUATION = re.compile(r"!!|\?!|!\?|\?\?")
 _MIN_LOWER = 10  # capitals mean emphasis only in a message that is otherwise lower case
 _CHEERFUL = 0.05  # VADER compound at or above this: the cues are banter, not annoyance
 
@@ -77,7 +77,7 @@ class AngerCues:
         return None
 
     def _emphasis_in(self, original: str) -> str | None:
-        if _LOUD_PUNCTUATION.search(original):
+        if LOUD_PUNCTUATION.search(original):
             return "loud punctuation"
         if _STRETCHED.search(original):
             return "stretched words"

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .anger import LOUD_PUNCTUATION
 from .patterns import PhraseMatcher, any_word, regex_entries
 from .text import normalise
 from .third_party import harm_by_us
@@ -191,7 +192,6 @@ _SOUR = -0.3
 _SOUR_FACE = re.compile("[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F44E\U0001F644\U0001F612\U0001F611\U0001F4A2]")
 _JUDGED = -0.5
 _TARGET = re.compile(rf"\b(?:your|you\s+guys|{_THING}s?)\b")
-_LOUD = re.compile(r"!!|\?!|!\?|\?\?")
 _ASKING = re.compile(
     r"\b(?:how\s+(?:do|can|could|should|would|long)\s+(?:i|we|it)|what\s+(?:do|should|can|would)\s+(?:i|we)\s+do|"
     r"what\s+(?:happens|if|are\s+my\s+options)|can\s+(?:i|we|you)|could\s+(?:i|we|you)|is\s+it\s+possible|"
@@ -246,7 +246,7 @@ def told_problem(
         return None
     if _ASKING.search(body):
         return None
-    upset = _UPSET.search(body) is not None or _LOUD.search(original) is not None or _shouting(original)
+    upset = _UPSET.search(body) is not None or LOUD_PUNCTUATION.search(original) is not None or _shouting(original)
     upset = upset or _SOUR_FACE.search(original) is not None
     upset = upset or (sentiment <= _SOUR and mood(original) <= _SOUR)  # "lost" and "failed" tell, they do not feel
     if handle is None:
