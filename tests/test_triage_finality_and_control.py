@@ -91,3 +91,18 @@ def test_control_and_stalking_are_abuse(triage, text):
 )
 def test_help_at_home_and_couriers_at_the_door_are_not_abuse(triage, text):
     assert triage.classify(text).reason != "sensitive:harassment", text
+
+
+@pytest.mark.parametrize(
+    "text, crisis",
+    [
+        ("I'm numb from the dentist, sorry for the typos, can I change my slot?", False),
+        ("I just want to disappear for a weekend, any cabin deals?", False),
+        ("I'm a burden on my data plan streaming all day lol", False),
+        ("I feel numb all the time", True),
+        ("i want to disappear for a while", True),
+        ("I feel like a burden on my family", True),
+    ],
+)
+def test_a_jab_a_break_and_a_phone_plan_are_not_a_crisis(triage, text, crisis):
+    assert (triage.classify(text).reason == "sensitive:self_harm") is crisis, text

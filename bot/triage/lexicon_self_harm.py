@@ -151,6 +151,13 @@ SELF_HARM_WORDS: tuple[str, ...] = (
     r"ed)?\s+(?:it\s+)?tonight\b",
 )
 SELF_HARM_EXCEPTIONS: tuple[str, ...] = (
+    # numb from a dentist's jab, a break away, a phone plan: "I'm numb from the dentist", "I just want to disappear
+    # for a weekend, any cabin deals?", "I'm a burden on my data plan lol"
+    r"re:\bnumb\s+(?:from|after|because\s+of|thanks\s+to)\s+(?:the\s+|my\s+)?(?:dentist|anaesthetic|anesthetic|"
+    r"injection|jab|novocaine|numbing|local|cold|filling)\b|\bdisappear\s+(?:for\s+(?:a|the|the\s+whole|a\s+few|a\s+couple\s+of|"
+    r"two|three)\s+(?:long\s+)?(?:weekend|week|days?|nights?|holiday)|on\s+(?:holiday|vacation|a\s+trip|a\s+retreat)|to\s+(?:the\s+|a\s+)?"
+    r"(?:beach|mountains|countryside|cabin|coast|spa|island|lake))\b|\bburden\s+on\s+my\s+(?:data|phone|mobile|plan|"
+    r"budget|wallet|bank\s+account|card)\b",
     # lost as in confused ("I'm really lost, how do I top up?"), an edge one sits on
     r"re:\b(?:i\s+am|im)\s+(?:so\s+|really\s+|completely\s+|totally\s+|a\s+bit\s+|kinda\s+|kind\s+of\s+|very\s+|"
     r"just\s+|a\s+little\s+)?lost\b(?=\s*[,:-]?\s*(?:how\s+(?:do|can|to)\s+i|where\s+(?:do|can|is)|which|can\s+(?:you|"
