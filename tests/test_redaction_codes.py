@@ -22,6 +22,13 @@ def redactor():
         ("security answer: fluffy", "fluffy"),
         ("my mother's maiden name is Smith and my order is late", "Smith"),
         ("memorable word = pickles.", "pickles"),
+        ("OTP:\n583920", "583920"),
+        ("the verification code\n314159", "314159"),
+        ("verification code ٥٨٣٩٢٢", "٥٨٣٩٢٢"),  # Arabic-Indic digits
+        ("2FA code १२३४५६", "१२३४५६"),  # Devanagari
+        ("auth code：７７８８９９", "７７８８９９"),  # full-width
+        ("otp: 583-920", "583-920"),
+        ("memorable word:\npickles", "pickles"),
     ],
 )
 def test_codes_and_answers_that_unlock_an_account_are_removed(redactor, text, secret):
@@ -36,6 +43,7 @@ def test_codes_and_answers_that_unlock_an_account_are_removed(redactor, text, se
         "promo code 123456",
         "error code 503",
         "order 583920",
+        "error code\n503 on checkout",
         "postcode 90210",
         "the code doesn't work",
         "my maiden name is not accepted",

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from bot.privacy.findings import PASSWORD, SECURITY_CODE, Finding
 
-_LABEL = r"(?:[ \t]{0,3}(?::|=|-|is(?![A-Za-z])|was(?![A-Za-z])))*[ \t]{0,3}"
+# the value may stand on the next line ("OTP:\n583920", "the verification code\n314159"): a code is digits only
+_LABEL = r"(?:[ \t]{0,3}(?::|=|-|is(?![A-Za-z])|was(?![A-Za-z])))*[ \t]{0,3}(?:\r?\n[ \t]{0,3})?"
 _CODE_NAME = re.compile(
     r"(?<![A-Za-z])(?:otp|one[- ]time[ \t]+(?:pass(?:word|code)?|code|pin)|(?:verification|security|"
     r"auth(?:entication|ori[sz]ation)?|2fa|two[- ]factor|login|log-?in|sign[- ]?in|sms|text|access|mfa)[ \t]+"
@@ -28,7 +29,7 @@ _QUESTION = re.compile(
     r"(?<![A-Za-z])(?:(?:my[ \t]+)?mother'?s[ \t]+maiden[ \t]+name|maiden[ \t]+name|memorable[ \t]+(?:word|"
     r"answer|place|date|name|information)|security[ \t]+(?:answer|question[ \t]+answer)|secret[ \t]+(?:answer|"
     r"word)|(?:my[ \t]+)?first[ \t]+pet'?s?[ \t]+name|answer[ \t]+to[ \t]+(?:my|the)[ \t]+security[ \t]+question)"
-    r"(?:[ \t]{0,3}(?::|=|-|is(?![A-Za-z])|was(?![A-Za-z])))+[ \t]{0,3}",
+    r"(?:[ \t]{0,3}(?::|=|-|is(?![A-Za-z])|was(?![A-Za-z])))+[ \t]{0,3}(?:(?<=[:=])\r?\n[ \t]{0,3})?",
     re.IGNORECASE,
 )
 # the answer runs to the end of the clause
