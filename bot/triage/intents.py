@@ -6,6 +6,7 @@ import logging
 import re
 
 from .lexicon_orders import ORDER_NOUNS, ORDER_TRACKING_EXCEPTIONS, ORDER_TRACKING_PATTERNS
+from .order_question import asks_about_an_order
 from .patterns import PhraseMatcher, any_word
 from .text import DIGIT, normalise
 
@@ -52,6 +53,8 @@ class IntentDetector:
             prefixes = None
         hits = self._order_tracking.find_distinct(norm, prefixes, limit=3)
         if any(_about_an_order(hit.text, norm) for hit in hits) and not ORDER_TRACKING_EXCEPTIONS.search(norm):
+            return "order_tracking"
+        if not hits and asks_about_an_order(norm) and not ORDER_TRACKING_EXCEPTIONS.search(norm):
             return "order_tracking"
         return small_talk(norm)
 

@@ -23,7 +23,7 @@ _NOT_GOODS = (
     r"husband|wife|son|daughter|kids?|child(?:ren)?|baby|friends?|partner|mum|mom|dad|mother|father|family|"
     r"boyfriend|girlfriend|brother|sister|guests?|visitors?|technician|engineer|plumber|nurse|doctor|taxi|bus|train|"
     r"flight|plane|sales?|offers?|deals?|discounts?|season|weekend|holidays?|christmas|event|launch|restock|update|"
-    r"version|release|episode|summer|winter|spring|autumn|new\s+(?:model|collection|range))\b"
+    r"version|features?|release|episode|summer|winter|spring|autumn|new\s+(?:model|collection|range))\b"
 )
 _ON_ITS_WAY = (
     r"(?:shipped|ship|dispatched|sent\s+out|left\s+(?:the\s+)?(?:warehouse|depot)|gone\s+out|arrived|arrive|delivered|"
@@ -200,5 +200,6 @@ ORDER_TRACKING_EXCEPTIONS = re.compile(
     r"complaint|claim|ticket)\b"
 )
 
-# what an order is called, for the detector's "it" check
+# what an order is called, for the detector's "it" check; what arrives and is no order, for order_question.py
 ORDER_NOUNS = _ITEM
+NOT_GOODS = _NOT_GOODS
