@@ -242,8 +242,9 @@ async def test_own_support_chat_messages(classify, path):
 
 
 async def test_veiled_crises_inside_errands_do_not_slip_back(classify):
-    """Floors at what this set measured when its frames were written (lexicon_finality, control at home)."""
+    """Floors at what this set measured when its frames were written (lexicon_finality, control at home; the
+    concept frames of frames_crisis.py took self-harm from 0.82 to 0.97)."""
     report = await evaluate(load_rows(VEILED_TUNING_CSV), classify)
-    assert measured(report.recall["sensitive_self_harm"]) >= 0.80, format_report(report)
+    assert measured(report.recall["sensitive_self_harm"]) >= 0.95, format_report(report)
     assert measured(report.recall["sensitive_harassment"]) >= 0.85, format_report(report)
     assert measured(report.false_handoff) <= 0.18, format_report(report)

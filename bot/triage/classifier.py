@@ -14,6 +14,8 @@ from .complaint_told import told_problem
 from .complaint_tone import sour_problem
 from .config import CategoryConfig, TriageConfig
 from .focus import Focus, focus_of
+from .frames import FrameReader
+from .frames_crisis import CRISIS_CONCEPTS, CRISIS_FRAMES
 from .history import History, RepeatCheck, sentiment_falling
 from .intents import IntentDetector, order_ids
 from .learned import LearnedSignal
@@ -80,6 +82,7 @@ class Triage:
         self._intents = IntentDetector()
         self._learned = LearnedSignal.for_config(self.config)
         self._repeats = RepeatCheck(self.config.repeat_similarity)
+        self._frames = FrameReader(CRISIS_CONCEPTS, CRISIS_FRAMES)
 
     def classify(self, text: str, history: History | None = None) -> TriageResult:
         try:
@@ -110,6 +113,7 @@ class Triage:
                 if category.name == "self_harm" and _FEAR_ONLY.fullmatch(hit.text):
                     fear_only = True
 
+        self._add_frames(matched, message.norm)
         frustration_signals = self._frustration_signals(message, tone, sentiment, intent, history, plain_request)
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
             for category, category_signals in matched:
@@ -178,6 +182,19 @@ class Triage:
             order_ids=order_ids(message.original, bare=intent == "order_tracking"),
             language=reading.language,
         )
+
+    def _add_frames(self, matched: list[tuple[CategoryConfig, list[str]]], norm: str) -> None:
+        """Concept frames (``frames.py``) for the sensitive categories the words did not find."""
+        known = {category.name for category, _ in matched}
+        reading = None
+        for category, _, _ in self._matchers:
+            if category.name in known or category.name not in self._frames.categories:
+                continue
+            reading = reading or self._frames.reading(norm)
+            hit = self._frames.find(norm, category.name, reading)
+            if hit is not None:
+                matched.append((category, [f'{category.label}: "{_quote(hit.text)}" ({hit.frame})']))
+        matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
 
     def _complaint_excepted(self, problem: str) -> bool:
         """An admin's except_words for complaints take back a problem told, as they do the words."""

@@ -1,0 +1,118 @@
+"""Concept frames: a category told by concepts that meet in one sentence (or one message), in any order.
+
+A phrase rule fits the words it was written for; the same disclosure comes in other words, in another order,
+tense or language ("i won't be needing it after this week", "after this week i will not need it", "wont
+matter soon"). A frame names the concepts a disclosure is made of, each concept a set of ways to say it, and
+holds when every concept is found in the same sentence (``scope="sentence"``) or anywhere in the message
+(``scope="message"``), and none of its look-alikes' concepts (``veto``) is in that same stretch of text.
+
+Concepts are regular expressions over the normalised text (``text.normalise``: lower case, contractions
+expanded). Each is searched at most once per message, and only when a frame still needs it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
+
+# a sentence ends at . ! ? ; a line break or an emoji-free dash run; "e.g." and decimals are rare enough here
+_SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s+|$)|\s+-+\s+")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """``concepts`` must all be found (the rarest first: the search stops at the first one absent)."""
+
+    name: str
+    category: str  # the triage category it joins: "self_harm", "harassment", ...
+    concepts: tuple[str, ...]
+    scope: str = "sentence"  # or "message"
+    veto: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FrameHit:
+    frame: str
+    text: str  # what was found, for the agents' card: the concepts' words joined by " … "
+
+
+class _Reading:
+    """One message: each concept's matches and the sentence each falls in, found on demand."""
+
+    def __init__(self, norm: str, concepts: Mapping[str, re.Pattern[str]]):
+        self.norm = norm
+        self._concepts = concepts
+        self._ends = [m.end() for m in _SENTENCE_END.finditer(norm)]
+        self._found: dict[str, list[tuple[int, str]]] = {}  # concept -> [(sentence, words)]
+
+    def found(self, concept: str) -> list[tuple[int, str]]:
+        known = self._found.get(concept)
+        if known is None:
+            known = [
+                (bisect.bisect_right(self._ends, m.start()), m.group(0))
+                for m in self._concepts[concept].finditer(self.norm)
+                if m.end() > m.start()
+            ]
+            self._found[concept] = known
+        return known
+
+
+class FrameReader:
+    """``FrameReader(concepts, frames).find(norm, "self_harm") -> FrameHit | None``."""
+
+    def __init__(self, concepts: Mapping[str, str], frames: Iterable[Frame]):
+        self._concepts = {name: re.compile(source) for name, source in concepts.items()}
+        self._frames: dict[str, list[Frame]] = {}
+        for frame in frames:
+            for concept in frame.concepts + frame.veto:
+                if concept not in self._concepts:
+                    raise ValueError(f"frame {frame.name!r} names an unknown concept {concept!r}")
+            if frame.scope not in ("sentence", "message"):
+                raise ValueError(f"frame {frame.name!r}: scope must be 'sentence' or 'message'")
+            self._frames.setdefault(frame.category, []).append(frame)
+
+    @property
+    def categories(self) -> frozenset[str]:
+        return frozenset(self._frames)
+
+    def reading(self, norm: str) -> _Reading:
+        return _Reading(norm, self._concepts)
+
+    def find(self, norm: str, category: str, reading: _Reading | None = None) -> FrameHit | None:
+        """The first of the category's frames that holds in ``norm``; ``reading`` shares the concepts found
+        between categories of one message."""
+        frames = self._frames.get(category)
+        if not frames:
+            return None
+        reading = reading if reading is not None and reading.norm == norm else self.reading(norm)
+        for frame in frames:
+            hit = _holds(frame, reading)
+            if hit is not None:
+                return hit
+        return None
+
+
+def _holds(frame: Frame, reading: _Reading) -> FrameHit | None:
+    found: list[list[tuple[int, str]]] = []
+    for concept in frame.concepts:
+        matches = reading.found(concept)
+        if not matches:
+            return None
+        found.append(matches)
+    if frame.scope == "message":
+        if any(reading.found(veto) for veto in frame.veto):
+            return None
+        return FrameHit(frame.name, " … ".join(matches[0][1] for matches in found))
+    shared = set.intersection(*({sentence for sentence, _ in matches} for matches in found))
+    for veto in frame.veto:
+        shared -= {sentence for sentence, _ in reading.found(veto)}
+    if not shared:
+        return None
+    sentence = min(shared)
+    words = [next(text for number, text in matches if number == sentence) for matches in found]
+    return FrameHit(frame.name, " … ".join(words))

@@ -1,0 +1,88 @@
+"""Concept frames (bot/triage/frames.py): a disclosure recognised by the concepts it is made of, in any order,
+tense or wording, inside whatever errand surrounds it; and the look-alikes that share a concept but not the
+frame. Every phrasing here was written for the project, none copied from an evaluation file."""
+
+import pytest
+
+from bot.models import Priority, Route
+from bot.triage.frames import Frame, FrameReader
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # absence to come: a negated future × being here, needing, mattering × a horizon
+        "please stop the paper bill, i wont be needing it after friday",
+        "after this month i will not be needing the cover anyway",
+        "no need to renew the season pass, I won't be around next season",
+        "cancel the seat upgrade. it won't matter after tomorrow",
+        "refund the boots, i will no longer be walking anywhere soon",
+        "cancel it all. i'm not planning to be here much longer",
+        "transfer the points to my sister, i won't be around to use them",
+        "the sofa can go to my niece, I don't plan to be alive by then",
+        # arrangements for after, the last one ever
+        "my savings are sorted, everything else i own goes to my cousin. after that i'm free",
+        "i've written goodbye letters to my family, can you just close the policy",
+        "this will be the last flight I'll ever book",
+        # the means and the place
+        "I took the whole box of painkillers an hour ago, is the parcel still coming",
+        "i am standing on the railway bridge right now, sorry for the weird message",
+        "what time does the rope arrive? tonight is the night",
+        "how tall is the car park by your depot, going up there one last time",
+        # the state, the body, other tongues
+        "i just want to disappear for good, delete my team",
+        "honestly i don't care if i wake up tomorrow, just cancel it",
+        "the lamp doesn't matter. nothing matters anymore. I'm done.",
+        "i keep making myself throw up after dinner, do you sell mouthwash",
+        "i cut my thighs again last night, which plasters are waterproof",
+        "wala na po akong gana mabuhay, pakicancel ng claim",
+        "bhai marna chahta hoon, policy band kar do",
+        "I wan die, abeg cancel the order",
+    ],
+)
+def test_a_farewell_inside_an_errand_is_a_crisis(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN, text
+    assert result.reason == "sensitive:self_harm", (text, result.signals)
+    assert result.priority is Priority.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't be needing the tent after this weekend, the festival is over. Return?",
+        "won't be around next week, I'm travelling for work, can you hold the parcel",
+        "I won't be around to receive it after 5, can you leave it with a neighbour",
+        "i will not need the router after friday, switching to another provider",
+        "it won't matter which colour, just send whichever after monday",
+        "i just want to disappear for a weekend, any last-minute cabin deals?",
+        "one last time, where is my order?",
+        "I took all my vitamins for the week at once by mistake, is that ok",
+        "we were standing on the roof fixing the satellite dish when the courier came",
+        "writing goodbye cards for my colleagues, do you sell nice envelopes",
+        "this is my last order before christmas, when will it arrive",
+        "i cut my finger on the fence, do you have plasters",
+        "i've decided. the blue knife set please",
+    ],
+)
+def test_look_alikes_of_a_farewell_stay_with_the_bot(triage, text):
+    result = triage.classify(text)
+    assert result.reason != "sensitive:self_harm", (text, result.signals)
+
+
+def test_the_card_names_the_frame_that_held(triage):
+    result = triage.classify("cancel my plan, I will not be needing it after this week")
+    assert any("(absence to come)" in signal for signal in result.signals), result.signals
+
+
+def test_a_frame_needs_all_its_concepts_in_one_sentence_and_no_veto():
+    reader = FrameReader(
+        {"gone": r"\bgone\b", "soon": r"\bsoon\b", "trip": r"\btrip\b"},
+        [Frame("gone soon", "self_harm", ("gone", "soon"), veto=("trip",))],
+    )
+    assert reader.find("soon i will be gone", "self_harm") is not None
+    assert reader.find("i will be gone. soon it will rain", "self_harm") is None
+    assert reader.find("gone soon on a trip", "self_harm") is None
+    assert reader.find("gone soon", "harassment") is None
+    with pytest.raises(ValueError):
+        FrameReader({}, [Frame("x", "self_harm", ("missing",))])
