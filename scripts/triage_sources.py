@@ -51,11 +51,11 @@ class Snapshot:
     def sibling(self, repo: str, commit: str) -> Snapshot:
         return Snapshot(self.git_dir.parent.parent, repo, commit)
 
-    def read(self, path: str) -> str:
+    def read(self, path: str, encoding: str = "utf-8") -> str:
         done = subprocess.run(["git", "-C", str(self.git_dir), "show", f"{self.commit}:{path}"], capture_output=True)
         if done.returncode != 0:
             raise SystemExit(f"{self.git_dir}: cannot read {path} at {self.commit}: {done.stderr.decode().strip()}")
-        return done.stdout.decode("utf-8")
+        return done.stdout.decode(encoding)
 
     def names(self, folder: str) -> list[str]:
         out = subprocess.run(["git", "-C", str(self.git_dir), "ls-tree", "--name-only", f"{self.commit}:{folder}"],

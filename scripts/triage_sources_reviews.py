@@ -7,10 +7,18 @@ restaurant (Yelp, REPORT) is a complaint about it. The copy read is the one in N
 xed_en: XED (Helsinki-NLP), English movie-subtitle lines annotated with Plutchik's emotions (REPORT): anger
 without joy or trust is frustration; lines with only anticipation, joy, surprise or trust, and the neutral
 file, are calm. Lines under three words carry nothing to judge and are left out.
+
+apple_tweets: Figure Eight's "Apple Computers Twitter sentiment" (Data for Everyone, December 2014; the copy
+read is the one in akshat1289/data_mining, which carries no licence of its own): tweets that name @Apple,
+each judged negative (1), neutral (3) or positive (5) by several workers (TUNE). A tweet at the brand judged
+negative with confidence 0.6 or more is a complaint about it (as airline_tweets labels its negatives); one
+judged positive is calm; stock talk ($AAPL, #AAPL) and retweets are left out, and a tweet seen twice once.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import random
 from collections.abc import Callable, Iterator
 from typing import Protocol
@@ -21,7 +29,7 @@ SEED = 11
 
 
 class Snapshot(Protocol):
-    def read(self, path: str) -> str: ...
+    def read(self, path: str, encoding: str = "utf-8") -> str: ...
 
 
 # name, split, repo, commit, licence, rows: made Sources by triage_sources
@@ -61,6 +69,23 @@ def xed_en(snap: Snapshot) -> Iterator[Row]:
     yield from _sample(angry, 1500) + _sample(calm, 1500)
 
 
+_APPLE_MIN_CONFIDENCE = 0.6
+
+
+def apple_tweets(snap: Snapshot) -> Iterator[Row]:
+    negative, positive = [], []
+    for row in csv.DictReader(io.StringIO(snap.read("Apple-Twitter-Sentiment-DFE.csv", encoding="latin-1"))):
+        text = " ".join(row["text"].replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").split())
+        lowered = text.lower()
+        if "@apple" not in lowered or "aapl" in lowered or lowered.startswith("rt "):
+            continue
+        if row["sentiment"] == "1" and float(row["sentiment:confidence"] or 0) >= _APPLE_MIN_CONFIDENCE:
+            negative.append((text, HUMAN, "complaint"))
+        elif row["sentiment"] == "5":
+            positive.append((text, BOT, "calm"))
+    yield from negative + positive
+
+
 def _sample(rows: list[Row], n: int) -> list[Row]:
     return rows if len(rows) <= n else random.Random(SEED).sample(rows, n)
 
@@ -72,4 +97,7 @@ REVIEW_SOURCES: tuple[SourceSpec, ...] = (
     ("uci_amazon", "tune", *_UCI_COPY, _UCI_LICENCE, _uci("amazon_cells_labelled.txt")),
     ("uci_yelp", "report", *_UCI_COPY, _UCI_LICENCE, _uci("Datasets/yelp_labelled.txt")),
     ("xed_en", "report", "Helsinki-NLP+XED", "76666d251f147cf518071bef4f8415dab6b96115", "CC BY 4.0", xed_en),
+    ("apple_tweets", "tune", "akshat1289+data_mining", "922953037dd55c658f1eaad95bb6011a9f015378",
+     "Figure Eight Data for Everyone (published for free use; no licence file in the copy); measure and tune only",
+     apple_tweets),
 )

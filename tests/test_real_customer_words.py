@@ -84,8 +84,14 @@ async def test_order_questions_with_typos_or_without_the_word_order_get_the_cust
     assert "on its way" in reply
 
 
-async def test_still_waiting_for_a_package_gets_the_customers_orders_and_a_person(play):
-    out = await play.say("still waiting for my package")
+async def test_still_waiting_for_a_package_gets_the_customers_orders_from_the_bot(play):
+    out = await play.say("still waiting for my package")  # an order question, not anger (issue 11, fifth round)
+    assert "handoff" not in kinds(out), out
+    assert "1001" in out[0]["text"]  # the orders the customer is waiting for, with their status
+
+
+async def test_still_waiting_and_fed_up_gets_a_person_who_sees_the_orders(play):
+    out = await play.say("still waiting for my package, this is ridiculous")
     card = handoff_card(out)
     assert card["reason"] == "frustration"
     assert "1001" in str(card)  # the agent sees the orders the customer is waiting for

@@ -20,12 +20,13 @@ from .history import History, RepeatCheck, sentiment_falling
 from .intents import IntentDetector, order_ids
 from .learned import LearnedSignal
 from .lexicon_requests import REQUEST_OPENING
-from .patterns import PhraseMatcher
+from .not_at_us import aside_before_errand, story_sadness, waiting_for_delivery
+from .patterns import Hit, PhraseMatcher
 from .prefilter import word_prefixes
 from .spelling import TypoFixer
 from .text import Prepared, normalise, opening, prepare
 from .third_party import harm_by_someone_else
-from .tone import Sentiment, anger_mark, caps_shouting, exclaiming
+from .tone import Sentiment, anger_mark, caps_shouting, excited, exclaiming
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +107,8 @@ class Triage:
         for category, matcher, mild in self._matchers:
             read = tone if category is self._frustration else whole
             hit = matcher.find(read.message.norm, read.prefixes)
+            if hit is not None and category is self._frustration:
+                hit = self._aimed_at_us(matcher, read, hit, intent)
             if hit is None and mild and read.sentiment < _MILD_MAX_SENTIMENT and not plain_request:
                 hit = mild.find(read.message.norm, read.prefixes)
             if hit is not None:
@@ -196,6 +199,20 @@ class Triage:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}" ({hit.frame})']))
         matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
 
+    @staticmethod
+    def _aimed_at_us(matcher: PhraseMatcher, read: _Tone, hit: Hit, intent: str | None) -> Hit | None:
+        """The first frustration word that is not a wait for an order nor an aside before the errand."""
+        norm = read.message.norm
+
+        def excused(found: Hit) -> bool:
+            ordering = intent == "order_tracking"
+            return waiting_for_delivery(found.text, norm, ordering) or aside_before_errand(norm, found.start)
+
+        if not excused(hit):
+            return hit
+        others = matcher.find_distinct(norm, read.prefixes, limit=3)
+        return next((found for found in others if not excused(found)), None)
+
     def _complaint_excepted(self, problem: str) -> bool:
         """An admin's except_words for complaints take back a problem told, as they do the words."""
         return self._complaint_exceptions is not None and self._complaint_exceptions.find(problem) is not None
@@ -233,7 +250,8 @@ class Triage:
         threshold = config.frustration_threshold
         if plain_request:  # "I need to check the goddamn penalty" is still a plain request
             threshold = min(threshold, _REQUEST_THRESHOLD)
-        if sentiment <= threshold and self._sentiment.mood(tone.felt or original) <= threshold:
+        if (sentiment <= threshold and self._sentiment.mood(tone.felt or original) <= threshold
+                and not story_sadness(norm)):
             signals.append(f"very negative tone (sentiment {sentiment:.2f})")
         if not plain_request:
             annoyed = self._annoyance.signal(original, norm, prefixes, sentiment, self._sentiment.mood_without_swearing)
@@ -249,7 +267,7 @@ class Triage:
             asking = "?" in original or _QUESTION.match(opening(norm)) is not None
             if shouting and (sentiment < -0.05 or about_their_case or asking):
                 signals.append("shouting")
-            elif not shouting and (sentiment <= -0.4 or about_their_case):
+            elif not shouting and (sentiment <= -0.4 or about_their_case) and not excited(original, sentiment):
                 signals.append("shouting (!!!)")
         if history.is_empty:
             return signals

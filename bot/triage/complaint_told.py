@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .anger import LOUD_PUNCTUATION
+from .complaint_wrongs import wrong_told
 from .patterns import PhraseMatcher, any_word, regex_entries
 from .text import normalise
 from .third_party import harm_by_us
@@ -234,6 +235,9 @@ def told_problem(
     blamed = harm_by_us(body)  # "your driver hit my car": blame needs no sign of being fed up
     if blamed is not None and _ASKING.search(body) is None:
         return ToldProblem(blamed, handle.group(0) if handle is not None else blamed.split()[0])
+    wronged = wrong_told(body, prefixes)  # "interest was added even though i paid on time": a verdict of its own
+    if wronged is not None and _ASKING.search(body) is None and "?" not in original:
+        return ToldProblem(wronged, handle.group(0) if handle is not None else "us")
     problem = _stated(body, prefixes, handle is not None)
     if problem is None:
         pronoun = _PRONOUN_FAULTS.leftmost(body, prefixes)

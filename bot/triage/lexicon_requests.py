@@ -156,7 +156,7 @@ REQUEST_OPENING = (
     r"somebody|it|there)\b|is\s+it\s+possible\b|how\s+(?:do|can|could|should|would|to|does|is)\b|where\s+(?:do|can|"
     r"could|should|is|are|to|did)\b|what\s+(?:do|is|are|should|can|does|would)\b|when\s+(?:will|is|can|do|does|are)\b|"
     r"which\b|is\s+(?:it|there)\b|are\s+there\b|do\s+you\b|i\s+(?:would\s+like|wish)\b|(?:i\s+)?(?:\w+\s+){0,2}(?:want|"
-    r"need|wanna|have\s+to|got\s+to|am\s+trying|trying|try|tried|do\s+not\s+know|cannot|must|would\s+like)\b|(?:help|"
+    r"need|wanna|have\s+to|got\s+to|am\s+trying|trying|try|tried|do\s+not\s+know|cannot|must|would\s+like)\b(?!\s+(?:love|adore|hate|admire))|(?:help|"
     r"assistance|show|tell|let|give|check|see|track|cancel|change|update|delete|get|find|locate|download|order|buy|"
     r"return|exchange|reset|set|open|create|close|add|remove|switch|submit|file|lodge|make|send|report|inform|notify|"
     r"list|display|view|edit|modify|correct|fix|sign|register|subscribe|unsubscribe|recover|retrieve|receive)\b)"
@@ -173,6 +173,11 @@ FRUSTRATION_EXCEPTIONS: tuple[str, ...] = (
     r"re:\b(?:upset|pissed|annoyed|angry|mad)\s+stomach\b|\bthe\s+hell\s+out\s+of\s+(?:my|me)\s+way\b",
     r"re:\b(?:second|third|fourth|first)\s+time\s+(?:ordering|buying|using|shopping|here|with\s+you|customer)\b",
     r"re:\bfor\s+the\s+(?:second|third)\s+time\s+this\s+(?:year|season)\b",
+    # disbelief at something good: "can't believe how good the food was", "cannot believe it came so fast"
+    r"re:\bcannot\s+believe\s+(?:how|what|that|it|this|the|my|our|you)\s+(?:(?!not\b|never\b|no\b|late\b|long\b|slow\b)"
+    r"\w+\s+){0,4}?(?:good|great|amazing|awesome|fast|quick|quickly|easy|easily|cheap|nice|lovely|beautiful|delicious|"
+    r"tasty|comfortable|helpful|kind|friendly|lucky|smooth|perfect|fantastic|excellent|early|soon|well|fun|cute|"
+    r"gorgeous|affordable|brilliant|incredible|wonderful|generous)\b",
 )
 
 # Words worth recognising through a typo ("somenoe", "speakign", "complant").

@@ -105,6 +105,25 @@ def exclaiming(text: str) -> bool:
     return _EXCLAIM.search(text) is not None
 
 
+_DELIGHT = re.compile(
+    r"\b(?:yay+|woo+|wohoo+|woohoo+|yess+|awesome|amazing|love|loved|great|brilliant|thanks?|thank\s+you|wow|excited|"
+    r"cool|nice|perfect|best|finally|omg|lol|haha\w*|fantastic|wonderful|lovely|delicious|superb)\b"
+)
+_TAKEN_BACK = re.compile(r"\bnot\W*$|#not\b|/s\W*$|\bnot\s*(?:\.\.\.|!)")  # "Great job!!! Not..."
+_EXCITED = 0.3
+_EXCITED_WORDS = 25
+
+
+def excited(original: str, sentiment: float) -> bool:
+    """"is it really free shipping???? yay!!": loud punctuation in a short, delighted message is excitement."""
+    return (
+        sentiment >= _EXCITED
+        and len(original.split()) <= _EXCITED_WORDS
+        and _DELIGHT.search(original.lower()) is not None
+        and _TAKEN_BACK.search(original.lower()) is None
+    )
+
+
 def anger_mark(text: str) -> str | None:
     """An angry face or hashtag ("\U0001F621", "#fuming", "#fail"): anger said the way tweets say it."""
     found = _ANGER_MARK.search(text[:_SENTIMENT_CHARS])
