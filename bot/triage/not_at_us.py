@@ -33,6 +33,7 @@ _PIVOT = re.compile(
     r"(?:^|[\s.,!;:])(?:but\s+)?(?:anyway|anyways|btw|by\s+the\s+way|so(?!\s+(?:much|many|bad|badly|good|well|hard|long|"
     r"far|that|very|so|sick|tired|done|fed|angry|mad|upset|annoyed|\w+ed|\w+ing|\w+ly)\b))\b[\s,.]"
 )
+_WRITER = re.compile(r"\b(?:i|me|my|am|u+g+h+|a+r+g+h+|sigh|meh)\b")  # the writer's own mood, not a remark on the world
 _ASIDE_WORDS = 40  # a long post's feelings are read by focus.py
 _OURS = (
     r"you|your|yours|u|ur|order|orders|package|parcel|delivery|refund|account|app|website|site|service|support|bot|"
@@ -64,7 +65,8 @@ def aside_before_errand(norm: str, hit_start: int) -> bool:
         if pivot.start() < hit_start:
             continue
         aside, errand = norm[: pivot.start()], norm[pivot.end() :]
-        return _ABOUT_US.search(aside) is None and _ASKS.search(errand) is not None
+        own_mood = _WRITER.search(aside) is not None
+        return own_mood and _ABOUT_US.search(aside) is None and _ASKS.search(errand) is not None
     return False
 
 
