@@ -20,8 +20,8 @@ from .history import History, RepeatCheck, sentiment_falling
 from .intents import IntentDetector, order_ids
 from .learned import LearnedSignal
 from .lexicon_requests import REQUEST_OPENING
-from .not_at_us import aside_before_errand, story_sadness, waiting_for_delivery
-from .patterns import Hit, PhraseMatcher
+from .not_at_us import aimed_at_us, story_sadness
+from .patterns import PhraseMatcher
 from .prefilter import word_prefixes
 from .spelling import TypoFixer
 from .text import Prepared, normalise, opening, prepare
@@ -108,7 +108,7 @@ class Triage:
             read = tone if category is self._frustration else whole
             hit = matcher.find(read.message.norm, read.prefixes)
             if hit is not None and category is self._frustration:
-                hit = self._aimed_at_us(matcher, read, hit, intent)
+                hit = aimed_at_us(matcher, read.message.norm, read.prefixes, hit, intent == "order_tracking")
             if hit is None and mild and read.sentiment < _MILD_MAX_SENTIMENT and not plain_request:
                 hit = mild.find(read.message.norm, read.prefixes)
             if hit is not None:
@@ -198,20 +198,6 @@ class Triage:
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}" ({hit.frame})']))
         matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
-
-    @staticmethod
-    def _aimed_at_us(matcher: PhraseMatcher, read: _Tone, hit: Hit, intent: str | None) -> Hit | None:
-        """The first frustration word that is not a wait for an order nor an aside before the errand."""
-        norm = read.message.norm
-
-        def excused(found: Hit) -> bool:
-            ordering = intent == "order_tracking"
-            return waiting_for_delivery(found.text, norm, ordering) or aside_before_errand(norm, found.start)
-
-        if not excused(hit):
-            return hit
-        others = matcher.find_distinct(norm, read.prefixes, limit=3)
-        return next((found for found in others if not excused(found)), None)
 
     def _complaint_excepted(self, problem: str) -> bool:
         """An admin's except_words for complaints take back a problem told, as they do the words."""

@@ -16,6 +16,8 @@ from __future__ import annotations
 import logging
 import re
 
+from .patterns import Hit, PhraseMatcher
+
 logger = logging.getLogger(__name__)
 
 _WAIT = re.compile(
@@ -73,3 +75,16 @@ def aside_before_errand(norm: str, hit_start: int) -> bool:
 def story_sadness(norm: str) -> bool:
     """The negative tone is sadness about a film, a show or a book, in a message that names nothing of ours."""
     return _STORY.search(norm) is not None and _STORY_FELT.search(norm) is not None and _NAMES_OURS.search(norm) is None
+
+
+def aimed_at_us(
+    matcher: PhraseMatcher, norm: str, prefixes: frozenset[str], hit: Hit, order_question: bool
+) -> Hit | None:
+    """The first frustration word (``hit`` first) that is not a wait for an order nor an aside before the errand."""
+
+    def excused(found: Hit) -> bool:
+        return waiting_for_delivery(found.text, norm, order_question) or aside_before_errand(norm, found.start)
+
+    if not excused(hit):
+        return hit
+    return next((found for found in matcher.find_distinct(norm, prefixes, limit=3) if not excused(found)), None)
