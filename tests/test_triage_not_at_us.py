@@ -74,3 +74,41 @@ def test_the_same_words_aimed_at_us_are_handed_off(triage, text):
 def test_gotta_love_is_not_a_plain_request_that_hides_sarcasm(triage):
     result = triage.classify("gotta love waiting 3 hours on the tarmac")
     assert any("sarcastic" in signal for signal in result.signals), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the courier had ONE job and left it in the rain",  # contempt for the job done
+        "why am I paying monthly for this junk app",
+        "omg just answer my question",
+        "brilliant move, charging me for your mistake",
+        "seriously what is this 😤😤",
+        "@shop fix your website, the basket empties itself",
+        "kitni baar bolna padega, order kahan hai",
+        "nakakabwisit yung app nyo",
+    ],
+)
+def test_contempt_sarcasm_and_exasperation_reach_a_person(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN, result
+    assert result.reason in ("frustration", "complaint"), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where do I put the garbage bags for collection day?",
+        "you have one job today: relax and let us do the delivery",
+        "can you fix your website's link to the returns page?",
+        "just finished my workout 😤",
+        "great idea, can you add it to my order?",
+    ],
+)
+def test_their_look_alikes_stay_with_the_bot(triage, text):
+    assert triage.classify(text).route is Route.BOT, text
+
+
+async def test_you_had_one_job_gets_a_person_who_hears_the_feeling_first(play):
+    out = await play.say("you had ONE job, the parcel is soaked")
+    assert handoff_card(out)["reason"] == "frustration", out

@@ -67,6 +67,10 @@ WRONG_PATTERNS = regex_entries(
     r"(?:door|house|address|flat|building)\b|\bmarked\s+(?:it\s+|as\s+|it\s+as\s+)?delivered\b(?![^.!?]*\?)",
     r"^\W*(?:my\s+|the\s+|our\s+)?(?:food|meal|order|pizza|burger|coffee|delivery)\s+(?:came|arrived|was|is)\s+"
     r"(?:stone\s+|ice\s+|completely\s+)?cold\b",
+    # a demand that the business fix its own thing: "@apple fix your apps", "you need to fix your website"
+    r"(?:^\W*(?:please\s+|pls\s+|plz\s+)?|\b(?:you|u)\s+(?:need|have|got)\s+to\s+(?:\w+\s+)?)fix\s+your\s+(?:\w+\s+)?"
+    r"(?:app|apps|website|site|servers?|system|software|update|updates|product|service|network|checkout|bugs?|"
+    r"shit|crap|stuff|mess|prices|delivery|deliveries|drivers?|staff|customer\s+service|support)\b",
     r"\b(?:no\s+one|nobody|noone)\s+(?:has\s+|ever\s+|even\s+)?(?:fixed|sorted|came|showed\s+up|did\s+anything|"
     r"helped|looked\s+at)\b|\bno\s+action\s+(?:taken|was\s+taken|at\s+all|since)\b|\bnothing\s+(?:has\s+been|was|"
     r"got)\s+(?:fixed|sorted)\b|\bkoi\s+action\s+nahi\b",

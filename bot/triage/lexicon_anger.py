@@ -81,6 +81,10 @@ ANGER_WORDS: tuple[str, ...] = (
     r"an\s+embarrassment|shambolic|"
     r"embarrassing|laughable|pathetic|hypocrites|liars|lying|toxic|rude|disrespectful|insulting|patronising|"
     r"patronizing|condescending)\b",
+    # the same feelings in Hindi written in Latin letters and in Tagalog, as customers in India and the Philippines
+    # type them: "how many times do I say", "drove me mad", "nonsense", "useless"; "annoying", "infuriating"
+    r"re:\bkitni\s+(?:baar|bar|dafa)\b|\bpagal\s+kar\s+(?:diya|diye|rahe|dia)\b|\bbakwas\b|\bbeka+r\s+(?:service|app|hai)\b",
+    r"re:\b(?:nakakainis|nakakabwisit|bwisit|kainis|nakakagalit|nakakaasar)\b",
     "passive aggressive", "passive-aggressive", "douchebag*", "douche", "hypocrit*", "scumbag*", "shithead*",
     "dipshit*",
     "wanker*", "tosser*", "arsehole*", "jackass*", "numbnuts", "liars",
@@ -88,6 +92,10 @@ ANGER_WORDS: tuple[str, ...] = (
     r"insulting|disrespectful|patronising|patronizing|condescending|infuriating|outrageous|shameful|shameless|"
     r"embarrassing|laughable|pathetic|obnoxious|childish|petty|immature|arrogant|disgusting)\b",
     r"re:\b(?:outrageous(?:ly)?|incompetence|shameless(?:ly)?)\b",
+    # contempt for the job done and for what was paid for: "you had ONE job", "paying for this garbage software"
+    r"re:\bhad\s+(?:one|1)\s+job\b",
+    r"re:\b(?:this|that|such)\s+(?:piece\s+of\s+)?(?:garbage|trash|junk)\b(?!\s+(?:can|cans|bag|bags|bin|bins|"
+    r"collection|day|pick\s*up|disposal|truck|man|men|removal|chute|fire|patch|island|heap|pile|food))",
     r"re:\b(?:what|how)\s+(?:an?\s+)?(?:insult|disgrace|embarrassment|farce|shambles|circus|clown\s+show|con)\b",
     r"re:\bthe\s+(?:nerve|audacity|cheek)\s+of\b|\bhow\s+(?:very\s+)?(?:rude|typical|convenient)\b",
     r"re:\b(?:daylight\s+robbery|extortionate|amateur\s+hour|clown\s+show|shambolic|gone\s+downhill|"
@@ -196,6 +204,8 @@ ANNOYANCE_CUES: tuple[str, ...] = (
     r"re:\bwho\s+(?:the\s+)?(?:hell|heck|f|fuck)\b|\bwhat\s+is\s+wrong\s+with\b|\bhow\s+many\s+times\b",
     r"re:\b(?:come\s+on|oh\s+please|give\s+me\s+a\s+break|you\s+know\s+what|whatever|so[-\s]called)\b",
     r"re:\bwhat\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:company|service|business|shop|store|operation|people|outfit)\b",
+    r"re:(?:^|[.!?,]\s*|\b(?:christ|god|jesus|seriously|dude|bro|man|please|pls|ffs|omg|smh|ugh)\s+)just\s+(?:answer|read|listen\s+to|"
+    r"fix|give\s+me|tell\s+me|refund|reply\s+to)\s+(?:me|it|my|the|this|what)\b",
     r"re:\bwhy\s+(?:does|do|is|are|did|must)\s+(?:this|it|that|you|everything|your\s+\w+)\s+(?:always|keep|keeps|"
     r"constantly|never|still|have\s+to)\b|\bi\s+told\s+you\s+(?:to|not\s+to)\b",
 )
@@ -206,6 +216,7 @@ SARCASM_CUES: tuple[str, ...] = (
     r"awesome)\s*(?:[.!]|$)",
     r"re:\b(?:oh|just|yeah|how)\s+(?:great|wonderful|brilliant|perfect|fantastic|lovely|marvell?ous|typical|convenient|"
     r"nice)\b",
+    r"re:(?:^|[.!?]\s*)\W*(?:genius|smart|great|brilliant|clever|nice)\s+(?:move|thinking)\b(?![^.!?]*\?)|\bwell\s+played\b",
     r"re:\b(?:yeah|oh|ya)\s+(?:right|sure)\b|\bwell\s+done\b|\bgood\s+job\b|\bnice\s+one\b|\bgo\s+figure\b|"
     r"\bsurprise\s+surprise\b",
     r"re:^\W*(?:wow|just\s+wow|really|seriously|unreal)\W*$|\bjust\s+wow\b|\bwow\s*[.!?]+\s+(?:just|so|really)\b",
@@ -218,7 +229,7 @@ SARCASM_CUES: tuple[str, ...] = (
 PROBLEM_CONTEXT = (
     r"\b(?:another|again|still|yet|second|third|fourth|weeks|months|late|delay\w*|lost|broken|wrong|missing|"
     r"damaged|cancel+ed|ruin\w*|never|nothing|nobody|no\s+one|no\s+(?:reply|response|refund|update|answer|word|sign)|"
-    r"charged|waiting|on\s+hold|not\s+(?:arrived|here|working|fixed)|did\s+not|does\s+not|has\s+not|have\s+not)\b"
+    r"charged|charging\s+(?:me|us)|(?:your|their|his|her)\s+(?:own\s+)?mistake|waiting|on\s+hold|not\s+(?:arrived|here|working|fixed)|did\s+not|does\s+not|has\s+not|have\s+not)\b"
 )
 
 # In capitals about something gone wrong, these are a raised voice: "You charged me THREE times", "AGAIN".

@@ -14,7 +14,7 @@ _CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}\b")
 _EXCLAIM = re.compile(r"!{3,}|(?:[!?]\s*){4,}|\?!|!\?")
 # anger as tweets mark it: an angry face, a swearing face, a middle finger, or an angry hashtag
 _ANGER_MARK = re.compile(
-    "[\U0001F620\U0001F621\U0001F92C\U0001F47F\U0001F4A2\U0001F595]|(?<!\\w)#(?:rage|raging|angry|anger|mad|pissed\\w*|"
+    "[\U0001F620\U0001F621\U0001F92C\U0001F47F\U0001F4A2\U0001F595]|\U0001F624{2,}|(?<!\\w)#(?:rage|raging|angry|anger|mad|pissed\\w*|"
     "furious|annoyed|annoying|irritated|fuming|livid|outraged|outrage|fedup|sickofit|notcool|nothappy|unacceptable|"
     "ridiculous|disgrace\\w*|shame\\w*|epicfail|fail|worst\\w*|boycott\\w*|grr+|ugh+)(?![\\w-])",
     re.IGNORECASE,
