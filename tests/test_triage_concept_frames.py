@@ -86,3 +86,75 @@ def test_a_frame_needs_all_its_concepts_in_one_sentence_and_no_veto():
     assert reader.find("gone soon", "harassment") is None
     with pytest.raises(ValueError):
         FrameReader({}, [Frame("x", "self_harm", ("missing",))])
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # abuse: someone close or a worker × what they do × me
+        ("my stepdad kicked me last night, can the parcel go to my friend's flat", "sensitive:harassment"),
+        ("the fitter grabbed my waist while he was measuring the wardrobe", "sensitive:harassment"),
+        ("my partner takes my bank card every payday, can I have a card only I can use", "sensitive:harassment"),
+        ("my boyfriend won't let me have any money of my own, can I open an account", "sensitive:harassment"),
+        ("my wife reads every message I get, please email the claim to my work address", "sensitive:harassment"),
+        ("i do not feel safe at home, please don't call the landline", "sensitive:harassment"),
+        ("my ex keeps texting me from new numbers, can you block them on my line", "sensitive:harassment"),
+        ("if I cancel the joint policy my husband says he will make me regret it", "sensitive:harassment"),
+        ("the installer tried to come inside after the job and would not leave", "sensitive:harassment"),
+        ("the driver keeps calling me at night asking if i live alone", "sensitive:harassment"),
+        # data privacy
+        ("when i log in i can see another passenger's booking and passport details", "sensitive:data_privacy"),
+        ("was my card info exposed in the breach you emailed about?", "sensitive:data_privacy"),
+        ("wipe everything you hold on me and close the account", "sensitive:data_privacy"),
+        ("please stop tracking my location in the courier app", "sensitive:data_privacy"),
+        # financial hardship
+        ("my wages haven't come in since march, can the bill wait", "sensitive:financial_hardship"),
+        ("please refund it, I need that money for rent", "sensitive:financial_hardship"),
+        ("it's choosing between food and the electricity bill this week", "sensitive:financial_hardship"),
+        ("I only have 9 pounds left to last me, can the late fee go", "sensitive:financial_hardship"),
+        ("wala na akong trabaho, pwede bang i-hold muna ang bill", "sensitive:financial_hardship"),
+        # medical, bereavement, legal
+        ("my lips went numb after the new lip balm", "sensitive:medical"),
+        ("i'm pregnant, is it safe to use the heat pad", "sensitive:medical"),
+        ("the policyholder has passed away, I'm his son", "sensitive:bereavement"),
+        ("I have reported your company to the ombudsman", "sensitive:legal"),
+    ],
+)
+def test_a_sensitive_matter_told_in_other_words_reaches_a_person(triage, text, reason):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN, (text, result.signals)
+    assert result.reason == reason, (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the courier keeps calling me to confirm the address",
+        "can the engineer get in touch with me about the visit",
+        "the divorce hit me hard, anyway I need to change the name on the bill",
+        "my husband keeps asking when the sofa will arrive",
+        "the driver did not leave the parcel, where is it",
+        "please send the gift to someone else's address",
+        "i got someone else's order, what do I do",
+        "the bottle leaked all over my bag",
+        "remove everything you have in my basket",
+        "my skin is so dry, which cream would you recommend",
+        "my phone died, the account holder will call back",
+        "help me file a consumer complaint against your company",
+        "my flight was cancelled because of covid",
+        "I'm crying, this film is so sad",
+        "my husband has not come home",
+        "my husband passed me the phone, he wants to ask about the sim",
+        "heart attack seeing how cheap the sale is",
+        "my lawyer friend recommended your app, how do i sign up",
+    ],
+)
+def test_look_alikes_of_abuse_privacy_hardship_and_the_rest_are_not_sensitive(triage, text):
+    """Not a sensitive handoff (a complaint about a cancelled flight or a consumer complaint may still be one)."""
+    result = triage.classify(text)
+    assert not (result.reason or "").startswith("sensitive:"), (text, result.reason, result.signals)
+
+
+def test_a_film_never_hides_a_wish_to_die_in_the_same_message(triage):
+    result = triage.classify("I cried all night and I want to die, the film was on in the background")
+    assert result.reason == "sensitive:self_harm"

@@ -24,6 +24,7 @@ HOLDOUT_CSV = Path(__file__).parent / "data" / "triage_holdout.csv"
 # apart"): veiled crises inside errands and their calm twins, tuned on; the written-apart set is measured only
 # (its half b never tuned on), so it has no floor here.
 VEILED_TUNING_CSV = Path(__file__).parent / "data" / "triage_veiled_tuning.csv"
+WRITTEN_APART_2_TUNING_CSV = Path(__file__).parent / "data" / "triage_written_apart_2_tuning.csv"
 SUPPORT_CHAT_CSVS = [
     Path(__file__).parent / "data" / "triage_support_chat.csv",
     Path(__file__).parent / "data" / "triage_support_chat_blind.csv",
@@ -248,3 +249,13 @@ async def test_veiled_crises_inside_errands_do_not_slip_back(classify):
     assert measured(report.recall["sensitive_self_harm"]) >= 0.95, format_report(report)
     assert measured(report.recall["sensitive_harassment"]) >= 0.85, format_report(report)
     assert measured(report.false_handoff) <= 0.18, format_report(report)
+
+
+async def test_second_written_apart_tuning_set_does_not_slip_back(classify):
+    """Floors at what own_tuning_2 measured when the concept frames (frames_*.py) were written on its misses."""
+    report = await evaluate(load_rows(WRITTEN_APART_2_TUNING_CSV), classify)
+    assert measured(report.recall["sensitive_self_harm"]) >= 0.95, format_report(report)
+    for category in ("sensitive_harassment", "sensitive_data_privacy", "sensitive_financial_hardship",
+                     "sensitive_medical", "sensitive_bereavement", "sensitive_legal"):
+        assert measured(report.recall[category]) >= 0.9, (category, format_report(report))
+    assert measured(report.false_handoff) <= 0.06, format_report(report)

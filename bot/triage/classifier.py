@@ -16,6 +16,8 @@ from .config import CategoryConfig, TriageConfig
 from .focus import Focus, focus_of
 from .frames import FrameReader
 from .frames_crisis import CRISIS_CONCEPTS, CRISIS_FRAMES
+from .frames_safety import SAFETY_CONCEPTS, SAFETY_FRAMES
+from .frames_topics import TOPIC_CONCEPTS, TOPIC_FRAMES
 from .history import History, RepeatCheck, sentiment_falling
 from .intents import IntentDetector, order_ids
 from .learned import LearnedSignal
@@ -83,7 +85,9 @@ class Triage:
         self._intents = IntentDetector()
         self._learned = LearnedSignal.for_config(self.config)
         self._repeats = RepeatCheck(self.config.repeat_similarity)
-        self._frames = FrameReader(CRISIS_CONCEPTS, CRISIS_FRAMES)
+        self._frames = FrameReader(
+            CRISIS_CONCEPTS | SAFETY_CONCEPTS | TOPIC_CONCEPTS, CRISIS_FRAMES + SAFETY_FRAMES + TOPIC_FRAMES
+        )
 
     def classify(self, text: str, history: History | None = None) -> TriageResult:
         try:
@@ -116,7 +120,7 @@ class Triage:
                 if category.name == "self_harm" and _FEAR_ONLY.fullmatch(hit.text):
                     fear_only = True
 
-        self._add_frames(matched, message.norm)
+        self._add_frames(matched, message.norm, prefixes)
         frustration_signals = self._frustration_signals(message, tone, sentiment, intent, history, plain_request)
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
             for category, category_signals in matched:
@@ -186,14 +190,14 @@ class Triage:
             language=reading.language,
         )
 
-    def _add_frames(self, matched: list[tuple[CategoryConfig, list[str]]], norm: str) -> None:
+    def _add_frames(self, matched: list[tuple[CategoryConfig, list[str]]], norm: str, prefixes: frozenset[str]) -> None:
         """Concept frames (``frames.py``) for the sensitive categories the words did not find."""
         known = {category.name for category, _ in matched}
         reading = None
         for category, _, _ in self._matchers:
             if category.name in known or category.name not in self._frames.categories:
                 continue
-            reading = reading or self._frames.reading(norm)
+            reading = reading or self._frames.reading(norm, prefixes)
             hit = self._frames.find(norm, category.name, reading)
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}" ({hit.frame})']))

@@ -30,6 +30,7 @@ from . import lexicon_crisis as crisis
 from . import lexicon_danger as danger
 from . import lexicon_distress as distress
 from . import lexicon_finality as finality
+from . import lexicon_lookalikes as lookalikes
 from . import lexicon_person as person
 from . import lexicon_requests as req
 from . import lexicon_sensitive as sens
@@ -65,14 +66,16 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
     _sensitive("self_harm", "mentions self-harm or emotional crisis",
                sens.SELF_HARM_WORDS + danger.OVERDOSE_WORDS + distress.DISTRESS_WORDS + crisis.CRISIS_WORDS
                + finality.FINALITY_WORDS,
-               Priority.URGENT, sens.SELF_HARM_EXCEPTIONS + distress.DISTRESS_EXCEPTIONS + crisis.CRISIS_EXCEPTIONS),
-    _sensitive("medical", "asks about a medical matter", sens.MEDICAL_WORDS, Priority.HIGH, sens.MEDICAL_EXCEPTIONS),
+               Priority.URGENT, sens.SELF_HARM_EXCEPTIONS + distress.DISTRESS_EXCEPTIONS + crisis.CRISIS_EXCEPTIONS
+               + lookalikes.SELF_HARM_LOOKALIKES),
+    _sensitive("medical", "asks about a medical matter", sens.MEDICAL_WORDS, Priority.HIGH,
+               sens.MEDICAL_EXCEPTIONS + lookalikes.MEDICAL_LOOKALIKES),
     # someone hurting or threatening the customer: as urgent as self-harm ("my partner hits me")
     _sensitive("harassment", "reports harassment or abuse", danger.VIOLENCE_WORDS + sens.HARASSMENT_WORDS,
-               Priority.URGENT),
+               Priority.URGENT, lookalikes.HARASSMENT_LOOKALIKES),
     _sensitive("bereavement", "mentions a bereavement", sens.BEREAVEMENT_WORDS, Priority.HIGH,
-               sens.BEREAVEMENT_EXCEPTIONS),
-    _sensitive("legal", "mentions legal action", sens.LEGAL_WORDS, Priority.HIGH),
+               sens.BEREAVEMENT_EXCEPTIONS + lookalikes.BEREAVEMENT_LOOKALIKES),
+    _sensitive("legal", "mentions legal action", sens.LEGAL_WORDS, Priority.HIGH, lookalikes.LEGAL_LOOKALIKES),
     replace(_sensitive("financial_hardship", "mentions financial hardship", sens.FINANCIAL_HARDSHIP_WORDS,
                        Priority.NORMAL),
             negatable=True),

@@ -7,7 +7,9 @@ holds when every concept is found in the same sentence (``scope="sentence"``) or
 (``scope="message"``), and none of its look-alikes' concepts (``veto``) is in that same stretch of text.
 
 Concepts are regular expressions over the normalised text (``text.normalise``: lower case, contractions
-expanded). Each is searched at most once per message, and only when a frame still needs it.
+expanded). Each is searched at most once per message, only when a frame still needs it, and only when the
+message has a word it can start with (``prefilter``) and the strings it cannot match without
+(``literals.required``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from .literals import required
+from .prefilter import keys_for, word_prefixes
 
 logger = logging.getLogger(__name__)
 
@@ -41,23 +46,36 @@ class FrameHit:
     text: str  # what was found, for the agents' card: the concepts' words joined by " … "
 
 
+_Concept = tuple[re.Pattern[str], frozenset[str] | None, tuple[tuple[str, ...], ...]]  # and its keys, its needles
+
+
 class _Reading:
     """One message: each concept's matches and the sentence each falls in, found on demand."""
 
-    def __init__(self, norm: str, concepts: Mapping[str, re.Pattern[str]]):
+    def __init__(self, norm: str, concepts: Mapping[str, _Concept], prefixes: frozenset[str]):
         self.norm = norm
         self._concepts = concepts
-        self._ends = [m.end() for m in _SENTENCE_END.finditer(norm)]
+        self.prefixes = prefixes
+        self._ends: list[int] | None = None  # where each sentence ends, found when a concept is
         self._found: dict[str, list[tuple[int, str]]] = {}  # concept -> [(sentence, words)]
+        self.candidates: dict[str, set[int]] | None = None  # category -> the frames that may hold
 
     def found(self, concept: str) -> list[tuple[int, str]]:
         known = self._found.get(concept)
         if known is None:
-            known = [
-                (bisect.bisect_right(self._ends, m.start()), m.group(0))
-                for m in self._concepts[concept].finditer(self.norm)
-                if m.end() > m.start()
-            ]
+            pattern, keys, groups = self._concepts[concept]
+            norm = self.norm
+            if (keys is None or not keys.isdisjoint(self.prefixes)) and all(
+                any(needle in norm for needle in group) for group in groups
+            ):
+                known = [(m.start(), m.group(0)) for m in pattern.finditer(norm) if m.end() > m.start()]
+                if known:
+                    if self._ends is None:
+                        self._ends = [m.end() for m in _SENTENCE_END.finditer(norm)]
+                    ends = self._ends
+                    known = [(bisect.bisect_right(ends, start), words) for start, words in known]
+            else:
+                known = []
             self._found[concept] = known
         return known
 
@@ -66,22 +84,36 @@ class FrameReader:
     """``FrameReader(concepts, frames).find(norm, "self_harm") -> FrameHit | None``."""
 
     def __init__(self, concepts: Mapping[str, str], frames: Iterable[Frame]):
-        self._concepts = {name: re.compile(source) for name, source in concepts.items()}
+        self._concepts = {
+            name: (re.compile(source), keys_for(source), required(source)) for name, source in concepts.items()
+        }
         self._frames: dict[str, list[Frame]] = {}
+        # the frames (category, number) by a word their most selective keyed concept may start with; keyless always
+        self._by_key: dict[str, list[tuple[str, int]]] = {}
+        self._always: list[tuple[str, int]] = []
         for frame in frames:
             for concept in frame.concepts + frame.veto:
                 if concept not in self._concepts:
                     raise ValueError(f"frame {frame.name!r} names an unknown concept {concept!r}")
             if frame.scope not in ("sentence", "message"):
                 raise ValueError(f"frame {frame.name!r}: scope must be 'sentence' or 'message'")
-            self._frames.setdefault(frame.category, []).append(frame)
+            number = len(self._frames.setdefault(frame.category, []))
+            self._frames[frame.category].append(frame)
+            keyed = [keys for c in frame.concepts if (keys := self._concepts[c][1]) is not None]
+            if keyed:
+                for key in min(keyed, key=len):
+                    self._by_key.setdefault(key, []).append((frame.category, number))
+            else:
+                self._always.append((frame.category, number))
+        self._keys = frozenset(self._by_key)
 
     @property
     def categories(self) -> frozenset[str]:
         return frozenset(self._frames)
 
-    def reading(self, norm: str) -> _Reading:
-        return _Reading(norm, self._concepts)
+    def reading(self, norm: str, prefixes: frozenset[str] | None = None) -> _Reading:
+        """``prefixes``: ``prefilter.word_prefixes(norm)``, when the caller has them."""
+        return _Reading(norm, self._concepts, word_prefixes(norm) if prefixes is None else prefixes)
 
     def find(self, norm: str, category: str, reading: _Reading | None = None) -> FrameHit | None:
         """The first of the category's frames that holds in ``norm``; ``reading`` shares the concepts found
@@ -90,8 +122,16 @@ class FrameReader:
         if not frames:
             return None
         reading = reading if reading is not None and reading.norm == norm else self.reading(norm)
-        for frame in frames:
-            hit = _holds(frame, reading)
+        if reading.candidates is None:
+            candidates: dict[str, set[int]] = {}
+            for key in self._keys.intersection(reading.prefixes):
+                for name, number in self._by_key[key]:
+                    candidates.setdefault(name, set()).add(number)
+            for name, number in self._always:
+                candidates.setdefault(name, set()).add(number)
+            reading.candidates = candidates
+        for number in sorted(reading.candidates.get(category, ())):
+            hit = _holds(frames[number], reading)
             if hit is not None:
                 return hit
         return None

@@ -1,0 +1,59 @@
+"""Calm look-alikes of the sensitive categories: the words of a crisis, an illness, a death, abuse or the law,
+used for something else. Each tuple joins its category's exceptions in ``config.py``, so it also stops the
+learned signal from handing the message off for that category (``learned.py``).
+
+- a sad film is not a crisis: "I'm crying, this film is so sad", "so depressing lol, the ending";
+- the pandemic as the cause of a cancellation is not an illness ("my flight was cancelled because of covid");
+  someone "has not come home" is a worry, not a symptom; a heart attack at a price is a figure of speech; a
+  blood pressure monitor is a product; a prescription dispatched is an order;
+- a business that "keeps calling me to confirm the address" is chasing an errand, not harassing;
+- "my husband passed me the phone" is not a death;
+- "my lawyer friend recommended your app" is not legal action.
+
+Same entry syntax as ``lexicon_requests``: the text is lower case with contractions expanded.
+"""
+
+from __future__ import annotations
+
+_STORY = r"(?:film|movie|series|episode|book|novel|ending|finale|song|documentary|drama|anime)"
+
+# the feeling said right next to the story it is about; a disclosure elsewhere in the message is never covered
+SELF_HARM_LOOKALIKES: tuple[str, ...] = (
+    rf"re:\b(?:this|that|the)\s+{_STORY}\s+(?:is|was)\s+(?:so\s+|really\s+|very\s+)?(?:sad|depressing)\b",
+    rf"re:\b(?:so\s+)?(?:sad|depressing)\s+{_STORY}\b|\b{_STORY}\s+(?:last\s+night|yesterday|tonight)\s*,?\s+(?:so|"
+    r"really)\s+(?:sad|depressing)\b",
+    rf"re:\b(?:crying|cried|sobbing|in\s+tears)\s+(?:at|over|during)\s+(?:the|this|that|a)\s+{_STORY}\b",
+    rf"re:\bi\s+am\s+crying\b(?=[,.!\s]+(?:this|that|the)\s+{_STORY}\s+(?:is|was)\b)",
+)
+
+MEDICAL_LOOKALIKES: tuple[str, ...] = (
+    # a trip, a booking or an event called off for the pandemic; a job or contract lost to it is hardship, kept
+    r"re:\b(?:flight|flights|trip|holiday|booking|reservation|event|concert|gig|festival|wedding|match|game|tour|show|"
+    r"class|cruise|hotel|order|delivery|ticket|tickets)\s+(?:\w+\s+){0,2}?(?:was|were|got|has\s+been|have\s+been|is|"
+    r"are)\s+(?:cancel+ed|postponed|delayed|rescheduled|grounded|called\s+off)\s+(?:\w+\s+){0,2}?(?:because\s+of|due\s+"
+    r"to|over|for)\s+(?:the\s+)?(?:covid\w*(?:-?19)?|coronavirus|corona|pandemic|lockdown)\b",
+    r"re:\b(?:has|have|had)\s+not\s+(?:come|came|been)\s+(?:back\s+)?home\b|\bnot\s+(?:come|back)\s+home\s+(?:yet|since)\b",
+    r"re:\b(?:heart\s+attack|stroke|aneurysm)\b[^.!?\n]{0,40}\b(?:cheap|price|prices|sale|deal|bill|cost|total|"
+    r"discount)\b|\b(?:cheap|price|prices|sale|deal|bill|cost|total|discount)\b[^.!?\n]{0,40}\b(?:heart\s+attack|"
+    r"stroke|aneurysm)\b",
+    r"re:\bblood\s+pressure\s+(?:monitor|cuff|machine|meter)\b|\b(?:thermometer|pulse\s+oximeter)\b",
+    r"re:\bprescription\s+(?:\w+\s+)?(?:get|got|been|was|is|has)\s+(?:\w+\s+)?(?:dispatched|shipped|sent|posted|out\s+for"
+    r"\s+delivery)\b",
+)
+
+HARASSMENT_LOOKALIKES: tuple[str, ...] = (
+    r"re:\bkeeps?\s+(?:calling|texting|messaging|emailing|contacting|ringing)\s+me\s+(?:\w+\s+)?(?:to|about|for|asking)"
+    r"\s+(?:\w+\s+)?(?:confirm|verify|check|update|arrange|reschedule|book|schedule|address|delivery|payment|"
+    r"appointment|order|parcel|bill|renewal|survey|review|feedback|rating|offers?|deals?|upgrade|directions)\w*\b",
+)
+
+BEREAVEMENT_LOOKALIKES: tuple[str, ...] = (
+    r"re:\bpassed\s+(?:me|him|her|us|them|you)\s+(?:the|a|his|her|my|their|over)\b|\bpassed\s+(?:the|my)\s+"
+    r"(?:phone|message|test|exam|inspection|mot|driving)\b",
+)
+
+LEGAL_LOOKALIKES: tuple[str, ...] = (
+    r"re:\bmy\s+(?:lawyer|solicitor|attorney)\s+(?:friend|mate|buddy|pal|neighbou?r|cousin)\b|\b(?:friend|mate|"
+    r"cousin|neighbou?r|sister|brother)\s+(?:who\s+is\s+a|is\s+a)\s+(?:lawyer|solicitor|attorney)\b[^.!?\n]{0,40}"
+    r"\brecommend\w*\b",
+)
