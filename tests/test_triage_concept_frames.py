@@ -158,3 +158,38 @@ def test_look_alikes_of_abuse_privacy_hardship_and_the_rest_are_not_sensitive(tr
 def test_a_film_never_hides_a_wish_to_die_in_the_same_message(triage):
     result = triage.classify("I cried all night and I want to die, the film was on in the background")
     assert result.reason == "sensitive:self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cancel the life cover renewal, there's no point, i won't be around to claim it",
+        "does the policy still pay if i die by my own hand",
+        "i've been stockpiling my pills for weeks, can you deliver more",
+        "my kids will be better off with the insurance money",
+        "i'm done with everything, close my account",
+        "please tell my family i'm sorry, and cancel the sofa order",
+        "pagod na ako mabuhay, paki cancel na lang",
+        "main khud ko khatam kar dunga, booking cancel karo",
+        "i no wan live again, abeg cancel am",
+    ],
+)
+def test_the_means_kept_back_and_what_is_left_for_others_are_a_crisis(triage, text):
+    result = triage.classify(text)
+    assert result.reason == "sensitive:self_harm", (text, result.signals)
+    assert result.priority is Priority.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have been saving up for a new sofa",
+        "collecting my prescription tablets tomorrow",
+        "tell my wife i am sorry i missed the delivery window, she will call",
+        "the kids would be better off with the bunk bed",
+        "i am done with everything on my list, thanks!",
+        "i won't be around to sign for it, leave it in the porch",
+    ],
+)
+def test_savings_apologies_and_lists_are_not_a_crisis(triage, text):
+    assert triage.classify(text).reason != "sensitive:self_harm", text

@@ -46,7 +46,7 @@ _HORIZON = (
 )
 _ABSENT_TO_USE = (
     r"\b(?:be\s+)?(?:around|here|alive)\s+(?:to|for)\s+(?:use|enjoy|see|wear|need|read|watch|pay|play|drive|sleep|"
-    r"finish|open)\b"
+    r"finish|open|claim|benefit|spend)\b"
 )
 # absence explained: a trip, a move, a switch, work, a stay in hospital, a delivery one will not be in for
 _EXPLAINED = (
@@ -145,10 +145,25 @@ _HANDOVER = (
 _OFF_EVERYTHING = r"\b(?:unsubscribe|remove\s+me|take\s+me\s+off|cancel\s+me)\s+(?:from|off)?\s*everything\b"
 _LIFE_LISTED = r",\s*(?:and\s+)?(?:my\s+)?(?:life|existence|me)\s*[.!]*\s*$"
 _OWN_GRAVE = r"\bgrave\b[^\n]{0,80}\b(?:to\s+go\s+to\s+mine|for\s+mine|at\s+mine|my\s+own)\b|\bmy\s+own\s+grave\b"
+# the means kept back, and what is left for others: "stockpiling my pills", "better off with the insurance money"
+_HOARDED = (
+    r"\b(?:stockpil\w*|hoard\w*|stash\w*|saving\s+up|saved\s+up|been\s+saving)\s+(?:\w+\s+){0,2}?(?:pills|"
+    r"tablets|meds|medication|painkillers|paracetamol|sleeping\s+(?:pills|tablets)|insulin|antidepressants)\b"
+)
+_LEFT_FOR_THEM = (
+    r"\b(?:kids|children|family|wife|husband|partner|everyone|they|mum|mom|parents)\s+(?:will|would|are\s+going\s+to)\s+be"
+    r"\s+better\s+off\s+(?:with\s+(?:the|my)\s+(?:insurance|money|payout|life\s+cover|policy)|without\s+me)\b|\bby\s+my"
+    r"\s+own\s+hand\b|\b(?:tell|let)\s+my\s+(?:family|kids|children|wife|husband|mum|mom|parents|son|daughter)\s+(?:know\s+)?"
+    r"(?:that\s+)?i\s+(?:am\s+sorry|love\s+them|loved\s+them)\s*(?:[.,!;]|and\b|$)|\bi\s+am\s+done\s+with\s+"
+    r"(?:everything|life|it\s+all|living|this\s+life|being\s+alive)\s*(?:[.,!;]|$|and\b)"
+)
 _OTHER_TONGUES = (
     r"\b(?:gusto|sana)\s+(?:ko\s+)?(?:na\s+)?(?:lang\s+)?(?:mawala|mamatay)\b|\bwala\s+na\s+(?:po\s+)?(?:akong|ako)\s+"
     r"(?:gana|ganang)\s+(?:mabuhay|mabuhay\s+pa)\b|\bayoko\s+(?:na|nang)\s+(?:po\s+)?(?:mabuhay|magising)\b|"
     r"\bmagpakamatay\b|\btapusin\s+(?:ko\s+)?na\s+(?:ang\s+)?(?:lahat|buhay)\b|\bmarna\s+(?:chahta|chahti)\b|"
+    r"\bpagod\s+na\s+(?:po\s+)?ako\s+(?:mabuhay|sa\s+buhay)\b|\bwala\s*(?:ng|\s+nang)\s+saysay\s+(?:ang\s+)?buhay\b|"
+    r"\bkhud\s+ko\s+(?:khatam|maar)\s+(?:kar\s+)?(?:dunga|dungi|doon|lunga|lungi)\b|\bi\s+no\s+(?:wan|want|fit)\s+live\s+"
+    r"again\b|"
     r"\b(?:khudkushi|khud\s+khushi|aatmahatya|atmahatya)\b|\bjaan\s+de\s+(?:dunga|dungi|doon|dun)\b|\bjeene\s+ka\s+"
     r"(?:mann?|man)\s+nahi\b|\bzindagi\s+(?:se\s+tang|khatam)\b|\bi\s+(?:wan|want)\s+(?:just\s+)?die\b|\bmake\s+i\s+"
     r"(?:just\s+)?die\b|\bi\s+go\s+(?:kill|end)\s+(?:myself|my\s+life)\b|\blife\s+don\s+(?:tire|finish|do)\s+me\b"
@@ -189,7 +204,7 @@ CRISIS_CONCEPTS: dict[str, str] = {
     "last_call": _LAST_CALL,
     "purging": _PURGING,
     "own_wound": _OWN_WOUND,
-    "other_tongues": _OTHER_TONGUES,
+    "other_tongues": _OTHER_TONGUES, "hoarded": _HOARDED, "left_for_them": _LEFT_FOR_THEM,
     "short_away": _SHORT_AWAY,
     "nowhere": _NOWHERE,
     "unable": _UNABLE,
@@ -202,6 +217,8 @@ CRISIS_CONCEPTS: dict[str, str] = {
 CRISIS_FRAMES: tuple[Frame, ...] = (
     Frame("other tongues", "self_harm", ("other_tongues",)),
     Frame("not caring to wake", "self_harm", ("not_waking",)),
+    Frame("the means kept back", "self_harm", ("hoarded",)),
+    Frame("what is left for them", "self_harm", ("left_for_them",)),
     Frame("wanting to vanish", "self_harm", ("vanish",), veto=("explained", "short_away")),
     Frame("pills swallowed", "self_harm", ("swallowed", "drug"), veto=("as_prescribed",)),
     Frame("standing at a height", "self_harm", ("standing_at",), veto=("repair",)),
