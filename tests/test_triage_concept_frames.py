@@ -193,3 +193,11 @@ def test_the_means_kept_back_and_what_is_left_for_others_are_a_crisis(triage, te
 )
 def test_savings_apologies_and_lists_are_not_a_crisis(triage, text):
     assert triage.classify(text).reason != "sensitive:self_harm", text
+
+
+def test_a_worker_who_touched_me_is_abuse_first_even_when_i_feel_sick(triage):
+    """The customer gets the abuse helplines, not "I can't give medical advice"; the medical signal stays."""
+    result = triage.classify("the meter reader touched me on the doorstep and i feel sick about it")
+    assert result.reason == "sensitive:harassment", result.signals
+    assert result.priority is Priority.URGENT
+    assert any("medical" in signal for signal in result.signals)

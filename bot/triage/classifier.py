@@ -120,7 +120,7 @@ class Triage:
                 if category.name == "self_harm" and _FEAR_ONLY.fullmatch(hit.text):
                     fear_only = True
 
-        self._add_frames(matched, message.norm, prefixes)
+        framed = self._add_frames(matched, message.norm, prefixes)
         frustration_signals = self._frustration_signals(message, tone, sentiment, intent, history, plain_request)
         if frustration_signals and self._frustration is not None and self._frustration.enabled:
             for category, category_signals in matched:
@@ -164,8 +164,9 @@ class Triage:
                 else:
                     matched.append((category_or_veto, learned_signals))
 
-        if fear_only:
-            _fear_of_the_danger(matched)
+        for other, first in (("self_harm", fear_only), ("medical", "harassment" in framed)):  # framed: told outright
+            if first:
+                _abuse_before(matched, other)
         signals = tuple(signal for _, category_signals in matched for signal in category_signals)
         if tone.focus is not None and any(category is self._frustration for category, _ in matched):
             signals += (tone.focus.signal,)
@@ -190,9 +191,10 @@ class Triage:
             language=reading.language,
         )
 
-    def _add_frames(self, matched: list[tuple[CategoryConfig, list[str]]], norm: str, prefixes: frozenset[str]) -> None:
-        """Concept frames (``frames.py``) for the sensitive categories the words did not find."""
+    def _add_frames(self, matched: list[tuple[CategoryConfig, list[str]]], norm: str, prefixes: frozenset[str]) -> set:
+        """Concept frames (``frames.py``) for the sensitive categories the words did not find; those they found."""
         known = {category.name for category, _ in matched}
+        framed: set[str] = set()
         reading = None
         for category, _, _ in self._matchers:
             if category.name in known or category.name not in self._frames.categories:
@@ -201,7 +203,9 @@ class Triage:
             hit = self._frames.find(norm, category.name, reading)
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}" ({hit.frame})']))
+                framed.add(category.name)
         matched.sort(key=lambda pair: self.config.categories.index(pair[0]))
+        return framed
 
     def _complaint_excepted(self, problem: str) -> bool:
         """An admin's except_words for complaints take back a problem told, as they do the words."""
@@ -274,12 +278,12 @@ class Triage:
         return signals
 
 
-def _fear_of_the_danger(matched: list[tuple[CategoryConfig, list[str]]]) -> None:
-    """"He choked me and I'm scared": the fear is of the violence told, so the reason (and the helplines the
-    customer is given) is the abuse, not a crisis of their own; both signals stay on the card."""
+def _abuse_before(matched: list[tuple[CategoryConfig, list[str]]], other: str) -> None:
+    """"He choked me and I'm scared", "the fitter touched me and I feel sick": the fear or hurt is of the abuse told,
+    so the reason (and the helplines given, not "I can't give medical advice") is the abuse; both signals stay."""
     names = [category.name for category, _ in matched]
-    if "self_harm" in names and "harassment" in names and names.index("self_harm") < names.index("harassment"):
-        matched.insert(names.index("self_harm"), matched.pop(names.index("harassment")))
+    if other in names and "harassment" in names and names.index(other) < names.index("harassment"):
+        matched.insert(names.index(other), matched.pop(names.index("harassment")))
 
 
 @dataclass(frozen=True)
