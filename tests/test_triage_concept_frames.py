@@ -201,3 +201,38 @@ def test_a_worker_who_touched_me_is_abuse_first_even_when_i_feel_sick(triage):
     assert result.reason == "sensitive:harassment", result.signals
     assert result.priority is Priority.URGENT
     assert any("medical" in signal for signal in result.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("why does my boarding pass show another passenger's name", "sensitive:data_privacy"),
+        ("i received someone else's policy documents by email", "sensitive:data_privacy"),
+        ("someone logged into my fantasy account and can see my bank details", "sensitive:data_privacy"),
+        ("your courier posted a photo of my front door with my address on social media", "sensitive:data_privacy"),
+        ("my email is on a leaked list from your site", "sensitive:data_privacy"),
+        ("my pension doesn't stretch to the gas bill this winter", "sensitive:financial_hardship"),
+        ("i'm struggling to pay for the sofa finance after my divorce", "sensitive:financial_hardship"),
+        ("i don't have money for the delivery fee until my salary comes next week", "sensitive:financial_hardship"),
+        ("my landlord enters my flat without asking and watches me", "sensitive:harassment"),
+        ("the claims adjuster kept asking me personal questions about my sex life", "sensitive:harassment"),
+        ("my partner smashed my phone, I need a replacement sent somewhere he won't see", "sensitive:harassment"),
+    ],
+)
+def test_privacy_hardship_and_abuse_in_other_sectors_words(triage, text, reason):
+    result = triage.classify(text)
+    assert result.reason == reason, (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it is hard to make a payment on your website",
+        "i have someone else's parcel, who do i give it to",
+        "my son threw my phone in the pool by accident lol",
+        "can i add another user's name to my plan",
+    ],
+)
+def test_payments_parcels_and_accidents_are_not_sensitive(triage, text):
+    result = triage.classify(text)
+    assert not (result.reason or "").startswith("sensitive:"), (text, result.signals)

@@ -54,7 +54,8 @@ _CONTROL = (
     r"letters?)\b|\b(?:goes\s+through|monitors?|tracks?)\s+my\s+(?:phone|messages|texts|location|spending)\b|\bknows?\s+my\s+(?:account\s+)?(?:login|password|passwords|pin)\b[^.!?]{0,60}\b(?:changing|"
     r"changes|changed|reads|find|logs?\s+in)\b|\bhas\s+(?:all\s+)?my\s+passwords\b|\b(?:keeps?|kept)\s+chang\w+\s+my\s+(?:\w+\s+)?(?:address|password|"
     r"number|email|pin)\b|\bto\s+find\s+(?:out\s+)?where\s+"
-    r"i\s+(?:live|am|moved|stay)\b|\breports?\s+everything\s+i\s+do\b|\bnot\s+allowed\s+to\s+(?:have|leave|see|use)\b"
+    r"i\s+(?:live|am|moved|stay)\b|\breports?\s+everything\s+i\s+do\b|\b(?:smashed|destroyed|snapped)\s+my\s+(?:phone|laptop|"
+    r"things|stuff|glasses)\b|\bnot\s+allowed\s+to\s+(?:have|leave|see|use)\b"
 )
 _FEAR = (
     r"\bnot\s+safe\s+(?:with|around|near|from)\s+(?:him|her|them|my)\b|\b(?:do\s+not|did\s+not|never)\s+feel\s+safe\s+"
@@ -75,7 +76,9 @@ _INTRUSION = (
     r"(?:my|the)\s+(?:flat|house|home|room|apartment)\b|\b(?:would\s+not|wouldnt|refused\s+to)\s+(?:leave|go\s+away|"
     r"unlock\s+the\s+doors?|let\s+me\s+out)\b(?!\s+(?:the|it|my|a|parcel|package))|\bfollowed\s+me\b|\b(?:waiting|"
     r"parked|sat|sitting)\s+(?:\w+\s+)?(?:outside|on|near)\s+my\s+(?:house|flat|street|road|door|building)\b|"
-    r"\basked\s+me\s+out\b|\bsee\s+me\s+around\b|\bwinked\b|\bmilne\s+aao\b|\bsent\s+me\s+(?:a\s+)?(?:pictures|"
+    r"\basked\s+me\s+out\b|\bsee\s+me\s+around\b|\b(?:enters|entered|comes\s+into|came\s+into|lets\s+(?:himself|herself)\s+into)\s+"
+    r"my\s+(?:flat|room|house|home|apartment)\s+without\s+(?:asking|permission|notice|knocking)\b|\b(?:asked|asking|asks)\s+"
+    r"me\s+(?:\w+\s+){0,2}(?:personal|sexual|intimate)\s+questions\b|\babout\s+my\s+sex\s+life\b|\bwinked\b|\bmilne\s+aao\b|\bsent\s+me\s+(?:a\s+)?(?:pictures|"
     r"photos|pics|nudes|kisses)\b"
 )
 _NIGHT = r"\b(?:at|late\s+at|in\s+the\s+middle\s+of\s+the)\s+night\b|\braat\s+ko\b|\bmidnight\b|\bdar+\s+lag\b"
@@ -92,12 +95,13 @@ _OTHERS_DATA = (
     r"messages|personal)\b|\b(?:another|other|a\s+different)\s+(?:customer|person|user|member|people|customers|users|passenger|"
     r"passengers|guest|client|patient|policyholder|player|account\s+holder)"
     r"(?:'s|s'|s)?\s+(?:\w+\s+)?(?:name|address|details|data|info|information|order\s+history|history|account|card|"
-    r"email|phone\s+number|bookings?|policy|bills?|invoice|personal)\b|\ba\s+stranger's\s+(?:name|details|data|card)\b"
+    r"email|phone\s+number|bookings?|policy|bills?|invoice|personal)\b|\ba\s+stranger's\s+(?:name|details|data|card)\b|\b(?:my\s+)?neighbou?r's\s+(?:\w+\s+)?(?:name|"
+    r"details|data|info|bill|account|documents)\b|\b(?:someone|somebody)\s+else(?:'s|s)?\s+(?:\w+\s+)?documents\b"
 )
 _I_SEE = (
     r"\b(?:in|on|into)\s+my\s+(?:account|app|profile|dashboard|portal|statement|invoice|bill)\b|\bwhen\s+i\s+log\s*"
-    r"(?:in|on)\b|\bi\s+can\s+(?:see|view|access)\b|\b(?:showing|shows|showed|appears?|appeared|visible)\s+(?:up\s+)?"
-    r"(?:in|on)\s+my\b"
+    r"(?:in|on)\b|\bi\s+can\s+(?:see|view|access)\b|\b(?:show|shows|showing|showed|appears?|appeared|visible|listed|"
+    r"printed)\b|\bi\s+(?:received|got|was\s+sent|have\s+been\s+sent)\b|\b(?:has|have|had|contains?)\b"
 )
 _SEND_TO = (
     r"\b(?:send|deliver|ship|post|gift|forward|transfer|add)\w*\s+(?:\w+\s+){0,3}(?:to|for)\s+(?:someone|somebody|"
@@ -109,7 +113,16 @@ _BREACH = (
 )
 _MY_DATA = (
     r"\b(?:my|our|customer|customers'|personal)\s+(?:card\s+|bank\s+|personal\s+)?(?:data|info|information|details|"
-    r"password|passwords|records)\b|\bcard\s+(?:info|information|details|data)\b"
+    r"password|passwords|records|email|e-mail|phone\s+number)\b|\bcard\s+(?:info|information|details|data)\b"
+)
+_BROKE_IN = (
+    r"\b(?:someone|somebody|a\s+stranger|an\s+unknown\s+\w+)\s+(?:has\s+)?(?:logged|got|broke|accessed|hacked|signed)\w*\s+"
+    r"(?:in\s+to|into|in\s+on)?\s*my\s+(?:\w+\s+)?(?:account|profile|app|login)\b"
+)
+_MADE_PUBLIC = (
+    r"\b(?:posted|shared|published|put\s+up|uploaded)\b[^.!?]{0,60}\bmy\s+(?:\w+\s+)?(?:address|details|name|number|"
+    r"photo|face|house|front\s+door|info)\b[^.!?]{0,40}\b(?:online|social\s+media|facebook|instagram|tiktok|twitter|"
+    r"publicly|internet|whatsapp\s+group)\b"
 )
 _ERASE = r"\b(?:delete|remove|wipe|erase|purge|scrub|destroy|forget)\b"
 _HELD_DATA = (
@@ -144,8 +157,18 @@ _NO_INCOME = (
     r"page|link|number|id|reference))"
 )
 _BILL = (
-    r"\b(?:bills?|rent|payments?|instal+ments?|premium|late\s+fee|fees?|line|plan|contract|subscription|loan|"
+    r"\b(?:bills?|rent|payments?|instal+ments?|premiums?|late\s+fee|fees?|line|plan|contract|subscription|loan|finance|"
+    r"credit|mortgage|repayments?|"
     r"balance|arrears|overdraft|invoice|account|electric\w*|gas|water|internet|phone|utilities|bayaran|bill\s+ko)\b"
+)
+_SHORT_OF_MONEY = (
+    r"\b(?:does\s+not|do\s+not|will\s+not|cannot|not\s+going\s+to)\s+stretch\s+(?:to|far\s+enough)\b|\bnot\s+enough\s+"
+    r"(?:money\s+)?(?:left\s+)?(?:to\s+cover|to\s+pay|for)\s+(?:the|my|our)\s+(?:bills?|rent|gas|electric\w*|water|premium|"
+    r"instal+ments?|food|groceries)\b|\b(?:i|we)\s+(?:do\s+not|did\s+not|will\s+not)\s+have\s+(?:the\s+|any\s+|enough\s+)?"
+    r"(?:money|cash|funds)\s+(?:for|to\s+pay|to\s+cover|until|till)\b"
+)
+_STRUGGLE_PAY = (
+    r"\b(?:struggling|struggle|struggled|finding\s+it\s+(?:hard|difficult))\s+to\s+(?:pay|afford|keep\s+up\s+with|cover)\b"
 )
 _ESSENTIAL_MONEY = (
     r"\b(?:need|needs|needed)\s+(?:that|the|this|my|every)\s+(?:money|cash|refund|penny|rupee|peso)\s+(?:for|to\s+pay)\s+"
@@ -169,7 +192,8 @@ SAFETY_CONCEPTS: dict[str, str] = {
     
     "physical": _PHYSICAL,
     "not_a_blow": _NOT_A_BLOW,
-    "control": _CONTROL,
+    "control": _CONTROL, "broke_in": _BROKE_IN, "made_public": _MADE_PUBLIC, "short_of_money": _SHORT_OF_MONEY,
+    "struggle_pay": _STRUGGLE_PAY,
     "night": _NIGHT,
     "ex": _EX,
     "fear": _FEAR,
@@ -197,10 +221,11 @@ SAFETY_FRAMES: tuple[Frame, ...] = (
     # abuse: who × what they do × me
     Frame("someone close hurts me", "harassment", ("physical", "close"), veto=("not_a_blow",)),
     Frame("a worker touched me", "harassment", ("physical", "worker"), veto=("not_a_blow",)),
-    Frame("someone close controls me", "harassment", ("control", "close"), "message"),
+    Frame("someone close controls me", "harassment", ("control", "close"), "message", veto=("not_a_blow",)),
     Frame("afraid of someone close", "harassment", ("fear",), "message"),
     Frame("someone close threatens me", "harassment", ("threat", "close"), "message"),
     Frame("a worker intrudes", "harassment", ("intrusion", "worker"), "message", veto=("not_a_blow",)),
+    Frame("someone close intrudes", "harassment", ("intrusion", "close"), "message"),
     Frame("an ex keeps at me", "harassment", ("persist", "ex")),
     Frame("a worker keeps at me, at night", "harassment", ("persist", "night", "worker"), "message"),
     # data privacy: someone else's data in mine; a breach; wipe what you hold; how you got it
@@ -208,9 +233,13 @@ SAFETY_FRAMES: tuple[Frame, ...] = (
     Frame("my data breached", "data_privacy", ("breach", "my_data")),
     Frame("wipe what you hold on me", "data_privacy", ("erase", "held_data"), veto=("basket",)),
     Frame("stop using my data", "data_privacy", ("stop_use",)),
+    Frame("someone got into my account", "data_privacy", ("broke_in",)),
+    Frame("my details made public", "data_privacy", ("made_public",)),
     # financial hardship
     Frame("cannot pay a bill", "financial_hardship", ("cannot_pay", "bill")),
     Frame("no income", "financial_hardship", ("no_income",)),
+    Frame("short of money", "financial_hardship", ("short_of_money",)),
+    Frame("struggling to pay a bill", "financial_hardship", ("struggle_pay", "bill")),
     Frame("behind on the bills", "financial_hardship", ("behind",)),
     Frame("work lost to the pandemic", "financial_hardship", ("pandemic", "work_lost", "work")),
     Frame("the money is for rent or food", "financial_hardship", ("essential_money",)),
