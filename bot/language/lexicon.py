@@ -26,6 +26,12 @@ def bare(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", fold(text)).split())
 
 
+def talk_to(verbs: tuple[str, ...], articles: tuple[str, ...], people: tuple[str, ...]) -> tuple[str, ...]:
+    """Every "verb + article + person" phrase, the article optional: "hablar con (un) agente"."""
+    return tuple(" ".join(filter(None, (verb, article, person)))
+                 for verb in verbs for article in ("", *articles) for person in people)
+
+
 @dataclass(frozen=True)
 class Words:
     name: str  # the language's name in English, for agents and for the model
@@ -44,8 +50,11 @@ class Words:
 LEXICON: dict[str, Words] = {
     "es": Words(
         "Spanish",
-        person=("hablar con una persona", "hablar con alguien", "hablar con un agente", "hablar con un humano",
-                "hablar con un operador", "hablar con un asesor", "una persona real", "un ser humano",
+        person=(*talk_to(("hablar con", "comunicarme con", "hablar a", "platicar con", "contactar con"),
+                         ("un", "una", "el", "la", "algun", "alguna"),
+                         ("persona", "agente", "humano", "operador", "operadora", "asesor", "asesora",
+                          "representante", "ejecutivo", "ejecutiva", "encargado", "supervisor")),
+                "hablar con alguien", "una persona real", "un ser humano",
                 "pasame con", "paseme con", "pásame con", "atencion al cliente", "quiero un agente",
                 "necesito un agente", "quiero una persona", "necesito una persona", "llamenme", "llámame"),
         person_alone=("persona", "agente", "humano", "operador", "asesor", "una persona", "un agente",
@@ -64,8 +73,10 @@ LEXICON: dict[str, Words] = {
     ),
     "fr": Words(
         "French",
-        person=("parler a une personne", "parler a quelqu'un", "parler a un conseiller", "parler a un humain",
-                "parler a un agent", "parler a un operateur", "une vraie personne", "un etre humain",
+        person=(*talk_to(("parler a", "parler avec", "discuter avec", "joindre"), ("un", "une", "le", "la"),
+                         ("personne", "conseiller", "conseillere", "humain", "agent", "operateur", "operatrice",
+                          "responsable", "representant")),
+                "parler a quelqu'un", "une vraie personne", "un etre humain",
                 "service client", "je veux un conseiller", "un conseiller s'il vous plait", "appelez-moi",
                 "rappelez-moi", "passez-moi"),
         person_alone=("conseiller", "humain", "agent", "une personne", "un conseiller", "un humain",
@@ -102,8 +113,10 @@ LEXICON: dict[str, Words] = {
     ),
     "pt": Words(
         "Portuguese",
-        person=("falar com uma pessoa", "falar com alguem", "falar com um atendente", "falar com um humano",
-                "falar com um agente", "falar com um operador", "uma pessoa real", "um ser humano",
+        person=(*talk_to(("falar com", "conversar com", "falar ao"), ("um", "uma", "o", "a", "algum"),
+                         ("pessoa", "atendente", "humano", "agente", "operador", "consultor", "representante",
+                          "responsavel", "gerente")),
+                "falar com alguem", "uma pessoa real", "um ser humano",
                 "atendimento humano", "quero um atendente", "me liguem", "ligue para mim"),
         person_alone=("pessoa", "atendente", "humano", "uma pessoa", "um atendente", "atendente por favor",
                       "operador", "agente"),

@@ -41,7 +41,8 @@ _PEOPLE = (
     # Indian English: "connect me with the concerned person", "concerned department"
     r"concerned\s+(?:person|people|department|dept|team|officer|authority|executive))"
 )
-_ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one|some\s+body)"
+# chat shorthand too: "talk 2 sum1", "can any1 help"
+_ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one|some\s+body|sum1|some1|any1|ne1|sumbody)"
 # whom one is put through to, though nobody "wants a team": "talk to support", "forward me to the spa team",
 # "can I speak with reception"
 # (sales, marketing, press, hiring… are left out: enquiries for them are not support conversations)
@@ -81,8 +82,9 @@ _ARTICLE = r"(?:(?:a|an|the|some|one of your|one of the|your|a real|an actual)\s
 _FREE_WORD = r"(?!(?:my|his|her|their|our|about|to|for|with|in|on|of|from|person|people)\b)[\w-]+\s+"
 TARGET = rf"(?:{_ARTICLE}(?:{_FREE_WORD}){{0,2}}{_PEOPLE}|{_ANYONE}){_WORD_END}{_NOT_A_PERSON_AFTER}"
 
-_TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing))"
-_TALK_TO = rf"{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+|properly\s+|in\s+person\s+)?(?:to|with)"
+# "yarn" is Nigerian Pidgin for talk; "2", "wid", "wit" are chat shorthand for to/with
+_TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing)|yarn)"
+_TALK_TO = rf"{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+|properly\s+|in\s+person\s+)?(?:to|with|2|wid|wit)"
 _REACH = (
     rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to)|"
     r"(?:have\s+)?a\s+(?:quick\s+)?(?:word|chat|talk)\s+with)"
@@ -90,7 +92,7 @@ _REACH = (
 _PLEASE = r"(?:(?:please|pls|kindly|just|quickly|urgently|now|really)\s+)*"
 _I = r"(?:i|we)"
 _WANT = (
-    r"(?:need|needs|want|wants|would\s+like|would\s+love|would\s+prefer|wish|require|prefer|demand|request|"
+    r"(?:need|needs|want|wants|wan|wanna|would\s+like|would\s+love|would\s+prefer|wish|require|prefer|demand|request|"
     r"am\s+(?:asking|requesting)\s+(?:for)?|am\s+looking\s+for|have\s+to|must)"
 )
 # what a request for a call back may be followed by; "call me Ishmael", "call me crazy" are not requests
@@ -106,7 +108,11 @@ _CONTACT_LINE = (
 PERSON_GRAMMAR: tuple[str, ...] = (
     # wanting: "I need a rep now", "I want to talk to executive", "we'd prefer to speak with someone"
     rf"re:\b{_I}\s+(?:really\s+|just\s+|urgently\s+|only\s+|still\s+|do\s+)?{_WANT}\s+(?:to\s+(?:{_REACH}|get|have|"
-    rf"be\s+(?:put\s+through|connected|transferred)\s+to)\s+|for\s+|a\s+(?:quick\s+)?word\s+with\s+)?{PERSON}",
+    rf"be\s+(?:put\s+through|connected|transferred)\s+to)\s+|{_TALK_TO}\s+|for\s+|a\s+(?:quick\s+)?word\s+with\s+)?"
+    rf"{PERSON}",
+    # the subject said once for two verbs: "we're on the enterprise plan and want our account manager"
+    rf"re:\b(?:and|but|so)\s+(?:really\s+|just\s+|now\s+)?(?:need|want|would\s+like|demand|request)\s+(?:to\s+"
+    rf"{_REACH}\s+|{_TALK_TO}\s+)?(?:my|our|a|an|the|your)\s+(?:{_MODIFIER}\s+)*{_PEOPLE}{_WORD_END}{_NOT_A_PERSON_AFTER}",
     # asking leave: "can I get a human", "could we speak with an advisor", "may I have a supervisor please"
     rf"re:\b(?:can|could|may|might|will|would)\s+{_I}\s+{_PLEASE}(?:get|have|be\s+(?:put\s+through|connected|"
     rf"transferred)\s+to|{_REACH})\s+{PERSON}",
@@ -173,7 +179,7 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     # asking to be called, or for the number to call
     r"re:^\W*(?:(?:please|can\s+you|could\s+you)\s+)+call(?:\s+(?:back|asap|now|me))?\W*$|^\W*call\s+(?:back\s+)?"
     r"(?:please|asap)\W*$",
-    rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$))",
+    rf"re:\b(?:call|ring|phone)\s+me(?:\s+{_PLEASE}{_CALL_ME_END}|\s*(?:[.!?,;:)]|$)|\s+(?:on\s+|at\s+)?\+?\(?\d[\d\s()-]{{5,}})",
     r"re:\b(?:give|send)\s+me\s+a\s+(?:call|ring|phone\s+call)\b|\b(?:request(?:ing)?|want|need|like|book|arrange|"
     r"schedule)\s+a\s+(?:call\s*back|callback|phone\s+call)\b",
     rf"re:\byour\s+(?:{_CONTACT_LINE}\s+)?(?:phone|telephone|tel|contact|helpline|hotline|support)\s+(?:number|line|"

@@ -1,7 +1,9 @@
 """Asking for a person as chat logs write it: the call wanted ("i need a call", "talk on call", "like to be
 contacted by phone"), someone assigned anew ("I want a new agent"), the helpline in shorthand ("someone help",
 "give ur number", "the concerned person"), the customer's own agent at an insurer or a bank ("who is my agent",
-"call my claims rep"), and Hindi/Urdu in Latin letters ("agent se baat karni hai", "call karo").
+"call my claims rep"), a call asked for anywhere ("I request a telephone call", "can someone jump on a call with
+us"), and other languages in Latin letters: Hindi/Urdu ("agent se baat karni hai", "customer care ka number do"),
+Tagalog ("pwede po makausap ang agent"), Arabic ("abgha akallim mowazaf").
 
 Part of the ``human_request`` grammar (``lexicon_person.HUMAN_REQUEST_WORDS``); same entry syntax.
 """
@@ -44,5 +46,19 @@ def shorthand_frames(person: str, talk_to: str) -> tuple[str, ...]:
         # Hindi and Urdu in Latin letters: "mujhe agent se baat karni hai", "customer care se baat karao", "call karo"
         r"re:\b(?:agent|executive|customer\s+care|manager|insaan|insan|admi|aadmi|banda|kisi|person|human|support|"
         r"team)\s+(?:\w+\s+)?se\s+baat\b|\bbaat\s+(?:karao|karwao|karvao|krao|karwa\s+do|kara\s+do|karwaiye)\b|"
-        r"\b(?:call|phone)\s+(?:back\s+)?(?:karo|kro|kijiye|karna|karein|kar\s+do|karo\s+na)\b",
+        r"\b(?:call|phone)\s+(?:back\s+)?(?:karo|kro|kijiye|karna|karein|kar\s+do|karo\s+na)\b|"
+        r"\b(?:customer\s+care|cust\s+care|help\s*line|support|agent|executive|office|company)\s+(?:ka|ki|ke)\s+(?:phone\s+|"
+        r"contact\s+|mobile\s+)?(?:number|no|num|contact|email)\b",
+        # a call asked for anywhere in a sentence: "I request a telephone call from one of your officers",
+        # "can a developer jump on a call with us", "could we hop on a quick call"
+        r"re:\b(?:request(?:ing)?|would\s+(?:like|appreciate)|need|want|arrange|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|"
+        r"urgent\s+|brief\s+)?(?:tele)?phone\s+(?:call|conversation)\b|\b(?:jump|hop|get)\s+on\s+(?:a|the)\s+(?:quick\s+|short\s+)?"
+        r"(?:phone\s+|video\s+|zoom\s+|teams\s+)?call\s+with\s+(?:me|us)\b|\b(?:can|could|shall)\s+(?:we|i)\s+(?:jump|hop|get)\s+"
+        r"on\s+(?:a|the)\s+(?:quick\s+|short\s+)?(?:phone\s+|video\s+|zoom\s+|teams\s+)?call\b",
+        # Tagalog "makausap/kausapin" (to talk with), Arabic in Latin letters "akallim/atkallam" (I speak) with a
+        # person: "pwede po makausap ang agent", "gusto ko kausapin ang tao", "abgha akallim mowazaf"
+        r"re:\b(?:makausap|kausapin|makipag\s*-?\s*usap(?:\s+sa)?)\s+(?:(?:po|ang|sa|ng|isang|ninyong|nyong)\s+)*(?:\w+\s+)?"
+        r"(?:agent|tao|representative|rep|customer\s+service|staff|manager|supervisor|operator|empleyado)\b|"
+        r"\b(?:akallim|akalim|akallem|akalem|atkallam|atkalam|atkalem|a7ki|ahki)\s+(?:(?:ma3|m3|ma3a|maa|wiyya|with)\s+)?(?:\w+\s+)?"
+        r"(?:mowazaf|mowazzaf|muwazzaf|muwazaf|mwazaf|mwazzaf|shakhs|insan|ensan|agent|human|person|mas'?ool|masool)\b",
     )
