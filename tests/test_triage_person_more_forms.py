@@ -37,8 +37,12 @@ def test_more_forms_of_asking_for_a_person(triage, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["hablar con agente por favor", "quiero hablar con asesor", "quero falar com atendente",
-     "je voudrais parler avec un conseiller"],
+    [
+        "hablar con agente por favor",
+        "quiero hablar con asesor",
+        "quero falar com atendente",
+        "je voudrais parler avec un conseiller",
+    ],
 )
 def test_asking_for_a_person_in_other_languages_without_an_article(triage, text):
     assert triage.classify(text).route is Route.HUMAN, text
