@@ -64,3 +64,54 @@ def test_asking_for_a_person_in_other_languages_without_an_article(triage, text)
 def test_look_alikes_stay_with_the_bot(triage, text):
     result = triage.classify(text)
     assert result.reason != "human_request", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who's in charge there",
+        "start live chat",
+        "put a human on",
+        "I'd like someone to get in touch",
+        "can somebody reach out",
+        "Please get in contact with me",
+        "how do i get in touch",
+        "hello? is anyone real here",
+        "enough of the bot",
+        "agent agent agent",
+        "please let a person handle this",
+        "I'd like to be put in touch with whoever handles refunds",
+        "I'd like to discuss this with a member of your team",
+        "This needs a human",
+        "who handles complaints",
+        "A person would be better",
+        "Can I get a call",
+        "I'm not talking to a robot",
+    ],
+)
+def test_a_person_asked_to_make_contact_or_take_over(triage, text):
+    result = triage.classify(text)
+    assert result.route is Route.HUMAN and result.reason == "human_request", (text, result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please get in touch with me when it is back in stock",
+        "the email says someone will get in touch within 24 hours, is that right?",
+        "somebody contacted me claiming to be from your company, is that legit",
+        "who is in charge of deciding the colour options, just curious",
+        "is anyone real reading reviews lol",
+        "my parcel needs someone to sign for it",
+        "this needs an engineer to install it, do you offer that?",
+        "can I get a ring resized here",
+        "can I get a call when it ships",
+        "can we get a call back option in the app",
+        "let my husband sign for it",
+        "🎉 last order before the holidays! thanks team 🙌",
+        "cheers team",
+    ],
+)
+def test_contact_look_alikes_stay_with_the_bot(triage, text):
+    result = triage.classify(text)
+    assert result.reason != "human_request", (text, result.signals)

@@ -23,7 +23,7 @@ except phrases from them, or replace them.
 
 from __future__ import annotations
 
-from .lexicon_person_forms import shorthand_frames
+from .lexicon_person_forms import contact_frames, shorthand_frames
 
 # The person-words: people, and the places where people answer.
 _PEOPLE = (
@@ -31,6 +31,8 @@ _PEOPLE = (
     r"advis[eo]rs?|consultants?|specialists?|experts?|supervisors?|managers?|boss|adjusters?|claims?\s+handlers?|"
     r"case\s+(?:handlers?|managers?|workers?|officers?)|team\s+(?:leader|lead|member)s?|"
     r"(?:someone|somebody|person|people)\s+in\s+charge|"
+    r"(?:whoever|the\s+person\s+who|someone\s+who)\s+(?:handles|deals\s+with|looks\s+after|is\s+(?:in\s+charge|"
+    r"responsible))\b|"
     r"staff(?:\s+members?)?|members?\s+of\s+(?:staff|(?:your|the)\s+(?:\w+\s+){0,3}?(?:team|staff))|"
     r"(?:one|some|any)\s+of\s+(?:your|the)\s+(?:team|staff|people|agents|humans|colleagues)|employees?|assistants?|workers?|"
     r"receptionists?|concierge|cleaners?|housekeepers?|porters?|technicians?|engineers?|"
@@ -48,7 +50,8 @@ _ANYONE = r"(?:someone|somebody|anyone|anybody|some\s+one|some\s+body|sum1|some1
 # (sales, marketing, press, hiring… are left out: enquiries for them are not support conversations)
 _DESK = (
     r"(?:(?:your|the|a)\s+)?(?:(?:(?!sales|marketing|press|media|hr|hiring|recruit\w*|careers|partner\w*|investor\w*|"
-    r"business)[a-z]+\s+)?(?:team|desk|department|dept)|support|tech(?:nical)?\s+support|billing|reception|"
+    r"business|(?:thanks?|cheers|ta|great|amazing|awesome|lovely|good|love|go|well|dream|whole)\b)[a-z]+\s+)?(?:team|desk|"
+    r"department|dept)|support|tech(?:nical)?\s+support|billing|reception|"
     r"front\s+desk|concierge|(?:the|your)\s+(?:spa|gym|restaurant|bar|kitchen|branch|office|store|shop)|colleagues?|"
     r"developers?|dev\s+team|(?:someone|somebody)\s+(?:real|human|competent))(?!\w)"
 )
@@ -83,7 +86,10 @@ _FREE_WORD = r"(?!(?:my|his|her|their|our|about|to|for|with|in|on|of|from|person
 TARGET = rf"(?:{_ARTICLE}(?:{_FREE_WORD}){{0,2}}{_PEOPLE}|{_ANYONE}){_WORD_END}{_NOT_A_PERSON_AFTER}"
 
 # "yarn" is Nigerian Pidgin for talk; "2", "wid", "wit" are chat shorthand for to/with
-_TALK = r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing)|yarn)"
+_TALK = (
+    r"(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|chat(?:s|ted|ting)?|convers(?:e|ing)|communicat(?:e|ing)|yarn|"
+    r"discuss(?:\s+(?:this|it|that|the\s+(?:matter|issue|problem)|my\s+\w+))?)"
+)
 _TALK_TO = rf"{_TALK}\s+(?:directly\s+|right\s+now\s+|now\s+|properly\s+|in\s+person\s+)?(?:to|with|2|wid|wit)"
 _REACH = (
     rf"(?:{_TALK_TO}|reach|contact|call|ring|phone|get\s+(?:in\s+touch\s+with|hold\s+of|through\s+to)|"
@@ -108,7 +114,8 @@ _CONTACT_LINE = (
 PERSON_GRAMMAR: tuple[str, ...] = (
     # wanting: "I need a rep now", "I want to talk to executive", "we'd prefer to speak with someone"
     rf"re:\b{_I}\s+(?:really\s+|just\s+|urgently\s+|only\s+|still\s+|do\s+)?{_WANT}\s+(?:to\s+(?:{_REACH}|get|have|"
-    rf"be\s+(?:put\s+through|connected|transferred)\s+to)\s+|{_TALK_TO}\s+|for\s+|a\s+(?:quick\s+)?word\s+with\s+)?"
+    rf"be\s+(?:put\s+through\s+to|put\s+in\s+(?:touch|contact)\s+with|connected\s+(?:to|with)|transferred\s+to))\s+|"
+    rf"{_TALK_TO}\s+|for\s+|a\s+(?:quick\s+)?word\s+with\s+)?"
     rf"{PERSON}",
     # the subject said once for two verbs: "we're on the enterprise plan and want our account manager"
     rf"re:\b(?:and|but|so)\s+(?:really\s+|just\s+|now\s+)?(?:need|want|would\s+like|demand|request)\s+(?:to\s+"
@@ -221,7 +228,7 @@ PERSON_GRAMMAR: tuple[str, ...] = (
     r"re:\b(?:what|which)\s+(?:phone\s+)?number\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:call|ring|phone|use)\b",
 )
 
-SHORTHAND_FRAMES: tuple[str, ...] = shorthand_frames(PERSON, _TALK_TO)
+SHORTHAND_FRAMES: tuple[str, ...] = shorthand_frames(PERSON, _TALK_TO) + contact_frames(PERSON, _PEOPLE, _ANYONE)
 
 # Earlier entries, still matching forms the frames above do not cover.
 _EARLIER: tuple[str, ...] = (
@@ -245,7 +252,7 @@ _EARLIER: tuple[str, ...] = (
     r"a\s+member\s+of\s+(?:staff|your\s+team))(?:\s+(?:from|in|at|on)\s+(?:support|your\s+team|the\s+team|"
     r"customer\s+service|customer\s+support|the\s+office|your\s+office))?\s+(?:please\s+)?(?:call|contact|help|"
     r"look\s+(?:at|into)|check|review|get\s+back\s+to|email|phone|ring)\s+(?:me|us|this|my|it|the)\b",
-    r"re:\bcall\s*(?:me\s+)?back\b",
+    r"re:\bcall\s*(?:me\s+)?back\b(?!\s+(?:option|button|feature|function|log|history))",
 )
 
 HUMAN_REQUEST_WORDS: tuple[str, ...] = PERSON_GRAMMAR + SHORTHAND_FRAMES + _EARLIER

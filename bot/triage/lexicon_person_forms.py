@@ -62,3 +62,35 @@ def shorthand_frames(person: str, talk_to: str) -> tuple[str, ...]:
         r"\b(?:akallim|akalim|akallem|akalem|atkallam|atkalam|atkalem|a7ki|ahki)\s+(?:(?:ma3|m3|ma3a|maa|wiyya|with)\s+)?(?:\w+\s+)?"
         r"(?:mowazaf|mowazzaf|muwazzaf|muwazaf|mwazaf|mwazzaf|shakhs|insan|ensan|agent|human|person|mas'?ool|masool)\b",
     )
+
+
+def contact_frames(person: str, people: str, anyone: str) -> tuple[str, ...]:
+    """A person asked to make contact, to take over, or called by name again and again: "can somebody reach
+    out", "please get in touch with me", "put a human on", "let a person handle this", "agent agent agent"."""
+    return (
+        rf"re:(?:\b(?:can|could|would|will)\s+(?:{anyone}|{person})\s+|\b(?:{anyone}|{person})\s+(?:(?:can|could|to|please|"
+        r"pls|should|must)\s+)+)(?:please\s+)?"
+        r"(?:reach\s+out|get\s+in\s+(?:touch|contact)|get\s+back\s+to\s+(?:me|us)|contact\s+(?:me|us)|"
+        r"follow\s+up\s+with\s+(?:me|us))\b",
+        r"re:^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:get|be)\s+in\s+(?:touch|contact)\s+with\s+(?:me|us)\b"
+        r"(?!\s+(?:when|once|if|as\s+soon|by\s+e-?mail|by\s+post|by\s+text))|"
+        r"\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+get\s+in\s+(?:touch|contact)\W*$",
+        rf"re:\b(?:put|get)\s+{person}\s+on\W*$|\blet\s+{person}\s+(?:handle|deal\s+with|take\s+over|look\s+at|"
+        r"sort\s+out|take)\s+(?:this|it|my)\b",
+        r"re:\bwho\s+is\s+in\s+charge(?:\s+(?:there|here|of\s+(?:this|it|complaints|my\s+\w+)))?\W*$|"
+        r"\b(?:start|open|begin)\s+(?:a\s+)?live\s+(?:chat|support)\b|\b(?:is|are)\s+(?:anyone|anybody|someone|"
+        r"somebody|there\s+anyone)\s+(?:real|human|alive|actually\s+there)(?:\s+(?:here|there|in\s+there|on\s+here))?\W*$|"
+        r"\benough\s+(?:of|with)\s+(?:the|this|your)\s+(?:bot|robot|chat\s*bot|machine|automated\s+\w+)\b",
+        rf"re:^\W*(?:{people})(?:\W+(?:{people})){{1,}}\W*$",
+        # what the matter needs, or would be better with: "this needs a human", "a person would be better"
+        rf"re:\b(?:this|it|that|my\s+\w+)\s+(?:really\s+|honestly\s+)?(?:needs|requires)\s+{person}"
+        r"(?!\s+(?:or\s+two\s+)?to\s+(?!help|talk|speak|look|sort|deal|call|review|check|contact|fix|explain|answer)\w)|"
+        rf"(?:^|[.,;!?]\s*)(?:{person})\s+would\s+be\s+(?:better|easier|quicker|faster|preferable|great)\b",
+        r"re:\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|request|book|arrange)\s+(?:a|an)\s+(?:quick\s+|"
+        r"urgent\s+)?(?:call|call\s*back|callback|phone\s+call)\b(?!\s+(?:(?:back\s+)?(?:log|history|plan|package|option|feature|button)|when|once|"
+        r"if|before|to\s+confirm))",
+        r"re:\b(?:not|never)\s+(?:going\s+to\s+)?(?:talk|talking|speak|speaking|chat|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+|"
+        r"this\s+|the\s+|some\s+|your\s+)?(?:bot|robot|machine|chat\s*bot|computer|ai)\b",
+        r"re:^\W*who\s+(?:handles|deals\s+with|looks\s+after|is\s+responsible\s+for)\s+(?:complaints?|escalations?|this|"
+        r"my\s+(?:case|account|complaint|claim))\W*$",
+    )
