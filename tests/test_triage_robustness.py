@@ -91,15 +91,6 @@ def test_any_history_gets_a_result(previous, sentiments, failed, text):
     assert isinstance(result, TriageResult) and FAILED not in result.signals
 
 
-def test_throughput_is_comfortably_above_a_few_thousand_messages_per_second(triage):
-    messages = ["where is my order #1234?", "I want to talk to a human", "thanks, bye!", "this is ridiculous"] * 250
-    started = time.perf_counter()
-    for text in messages:
-        triage.classify(text)
-    rate = len(messages) / (time.perf_counter() - started)
-    assert rate > 2000  # the target is 5,000/s on dev.csv; kept loose for busy CI machines
-
-
 _SHARED = Triage()
 
 
