@@ -37,10 +37,11 @@ JUNK = [
 
 @pytest.mark.parametrize("text", JUNK, ids=range(len(JUNK)))
 def test_junk_input_returns_a_result_quickly(triage, text):
+    triage.classify("hello")  # loaded on first use (the model, the language lists): not what is bounded here
     started = time.perf_counter()
     result = triage.classify(text)
     assert isinstance(result, TriageResult)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 2.0  # a runaway expression takes minutes; a busy machine, not seconds
     assert -1.0 <= result.sentiment <= 1.0
     assert FAILED not in result.signals  # handled, not caught by the safety net
     result.to_json()
