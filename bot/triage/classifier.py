@@ -15,9 +15,7 @@ from .complaint_tone import sour_problem
 from .config import CategoryConfig, TriageConfig
 from .focus import Focus, focus_of
 from .frames import FrameReader
-from .frames_crisis import CRISIS_CONCEPTS, CRISIS_FRAMES
-from .frames_safety import SAFETY_CONCEPTS, SAFETY_FRAMES
-from .frames_topics import TOPIC_CONCEPTS, TOPIC_FRAMES
+from .frames_all import ALL_CONCEPTS, ALL_FRAMES
 from .history import History, RepeatCheck, sentiment_falling
 from .intents import IntentDetector, order_ids
 from .learned import LearnedSignal
@@ -85,9 +83,7 @@ class Triage:
         self._intents = IntentDetector()
         self._learned = LearnedSignal.for_config(self.config)
         self._repeats = RepeatCheck(self.config.repeat_similarity)
-        self._frames = FrameReader(
-            CRISIS_CONCEPTS | SAFETY_CONCEPTS | TOPIC_CONCEPTS, CRISIS_FRAMES + SAFETY_FRAMES + TOPIC_FRAMES
-        )
+        self._frames = FrameReader(ALL_CONCEPTS, ALL_FRAMES)
 
     def classify(self, text: str, history: History | None = None) -> TriageResult:
         try:

@@ -77,7 +77,7 @@ DEFAULT_CATEGORIES: tuple[CategoryConfig, ...] = (
                sens.BEREAVEMENT_EXCEPTIONS + lookalikes.BEREAVEMENT_LOOKALIKES),
     _sensitive("legal", "mentions legal action", sens.LEGAL_WORDS, Priority.HIGH, lookalikes.LEGAL_LOOKALIKES),
     replace(_sensitive("financial_hardship", "mentions financial hardship", sens.FINANCIAL_HARDSHIP_WORDS,
-                       Priority.NORMAL),
+                       Priority.NORMAL, lookalikes.FINANCIAL_HARDSHIP_LOOKALIKES),
             negatable=True),
     _sensitive("data_privacy", "makes a data-privacy request", sens.DATA_PRIVACY_WORDS, Priority.NORMAL),
     CategoryConfig("human_request", "human_request", "asked for a person", person.HUMAN_REQUEST_WORDS,

@@ -55,7 +55,7 @@ _EXPLAINED = (
     r"another\s+(?:provider|company|network|bank|app)|new\s+(?:phone|house|flat|place|home|job|provider|one)|"
     r"bought|upgrad\w*|downgrad\w*|receive|sign\s+for|collect|answer\s+the\s+door|in\s+for\s+(?:the|it)|deliver\w*|"
     r"hospital\s+for|surgery|operation|exam|course|semester|term|season\s+ends?|out\s+of\s+(?:town|the\s+country)|"
-    r"away\s+(?:on|for|in|until)|broke\s+(?:up|down)|colou?r|size|which\s+one|party|event|(?:is|are)\s+over|new\s+job)\b"
+    r"away\s+(?:on|for|in|until)|broke\s+(?:up|down)|outgr\w+|grown\s+out\s+of|too\s+(?:small|big)|colou?r|size|which\s+one|party|event|(?:is|are)\s+over|new\s+job)\b"
 )
 _LAST_EVER = (
     r"\b(?:last|final)\s+(?:\w+\s+){0,2}(?:i\s+will|i\s+am\s+going\s+to|i\s+would)\s+ever\b|\b(?:last|final)\s+"

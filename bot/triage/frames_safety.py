@@ -71,6 +71,8 @@ _THREAT = (
     r"\s+to)\s+(?:hurt|kill|find|come\s+for|get)\s+me|accuse\s+me\s+of\s+\w+\s+again|ended\s+up\s+in\s+(?:a&e|hospital|"
     r"the\s+hospital|er))\b"
 )
+# a threat said in jest or about a purchase: "my wife will kill me if she sees the price lol"
+_HYPERBOLE = r"\b(?:lol|haha|lmao|price|cost|spent|bill|late|arrive\w*|find\s+out|sees?|how\s+much)\b"
 _INTRUSION = (
     r"\b(?:tried|try|trying)\s+to\s+(?:come|get|force\s+his\s+way)\s+(?:in|inside|into)\b|\bcame\s+(?:in|inside)\s+"
     r"(?:my|the)\s+(?:flat|house|home|room|apartment)\b|\b(?:would\s+not|wouldnt|refused\s+to)\s+(?:leave|go\s+away|"
@@ -197,7 +199,7 @@ SAFETY_CONCEPTS: dict[str, str] = {
     "night": _NIGHT,
     "ex": _EX,
     "fear": _FEAR,
-    "threat": _THREAT,
+    "threat": _THREAT, "hyperbole": _HYPERBOLE,
     "intrusion": _INTRUSION,
     "persist": _PERSIST,
     "self_data": _SELF_DATA,
@@ -223,7 +225,7 @@ SAFETY_FRAMES: tuple[Frame, ...] = (
     Frame("a worker touched me", "harassment", ("physical", "worker"), veto=("not_a_blow",)),
     Frame("someone close controls me", "harassment", ("control", "close"), "message", veto=("not_a_blow",)),
     Frame("afraid of someone close", "harassment", ("fear",), "message"),
-    Frame("someone close threatens me", "harassment", ("threat", "close"), "message"),
+    Frame("someone close threatens me", "harassment", ("threat", "close"), "message", veto=("hyperbole",)),
     Frame("a worker intrudes", "harassment", ("intrusion", "worker"), "message", veto=("not_a_blow",)),
     Frame("someone close intrudes", "harassment", ("intrusion", "close"), "message"),
     Frame("an ex keeps at me", "harassment", ("persist", "ex")),
