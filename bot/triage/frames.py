@@ -29,6 +29,18 @@ logger = logging.getLogger(__name__)
 _SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s+|$)|\s+-+\s+")
 
 
+# words in most messages: a frame keyed by a concept that may start with one of them is tried on nearly every
+# message, so a concept keyed by rarer words is preferred (the decisions are the same either way)
+_COMMON_KEYS = frozenset(
+    "a am and any are be by can do for have he i if in is it me my not of on or our so that the this to was we will "
+    "you your".split()
+)
+
+
+def _commonness(keys: frozenset[str]) -> tuple[int, int]:
+    return len(keys & _COMMON_KEYS), len(keys)
+
+
 @dataclass(frozen=True)
 class Frame:
     """``concepts`` must all be found (the rarest first: the search stops at the first one absent)."""
@@ -101,7 +113,7 @@ class FrameReader:
             self._frames[frame.category].append(frame)
             keyed = [keys for c in frame.concepts if (keys := self._concepts[c][1]) is not None]
             if keyed:
-                for key in min(keyed, key=len):
+                for key in min(keyed, key=_commonness):
                     self._by_key.setdefault(key, []).append((frame.category, number))
             else:
                 self._always.append((frame.category, number))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .frames import Frame
+from .frames_abuse_more import ABUSE_CONCEPTS, ABUSE_FRAMES
 from .frames_crisis import CRISIS_CONCEPTS, CRISIS_FRAMES
+from .frames_crisis_hints import HINT_CONCEPTS, HINT_FRAMES
 from .frames_crisis_veiled import VEILED_CONCEPTS, VEILED_FRAMES
 from .frames_harm_money_law import HARM_CONCEPTS, HARM_FRAMES
 from .frames_safety import SAFETY_CONCEPTS, SAFETY_FRAMES
@@ -15,6 +17,8 @@ _PARTS: tuple[tuple[dict[str, str], tuple[Frame, ...]], ...] = (
     (TOPIC_CONCEPTS, TOPIC_FRAMES),
     (VEILED_CONCEPTS, VEILED_FRAMES),
     (HARM_CONCEPTS, HARM_FRAMES),
+    (HINT_CONCEPTS, HINT_FRAMES),
+    (ABUSE_CONCEPTS, ABUSE_FRAMES),
 )
 
 

@@ -226,7 +226,8 @@ SAFETY_FRAMES: tuple[Frame, ...] = (
     Frame("someone close controls me", "harassment", ("control", "close"), "message", veto=("not_a_blow",)),
     Frame("afraid of someone close", "harassment", ("fear",), "message"),
     Frame("someone close threatens me", "harassment", ("threat", "close"), "message", veto=("hyperbole",)),
-    Frame("a worker intrudes", "harassment", ("intrusion", "worker"), "message", veto=("not_a_blow",)),
+    # "scheduled" (frames_abuse_more): the driver waiting outside at 9 as booked is an errand
+    Frame("a worker intrudes", "harassment", ("intrusion", "worker"), "message", veto=("not_a_blow", "scheduled")),
     Frame("someone close intrudes", "harassment", ("intrusion", "close"), "message"),
     Frame("an ex keeps at me", "harassment", ("persist", "ex")),
     Frame("a worker keeps at me, at night", "harassment", ("persist", "night", "worker"), "message"),

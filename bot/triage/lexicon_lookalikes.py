@@ -35,6 +35,7 @@ SELF_HARM_LOOKALIKES: tuple[str, ...] = (
     r"pin|card|payment|locked|code|sign\s+in|page|site|website|deliver\w*|courier|driver|booking|upload|transfer)\b)",
     r"re:\b(?:jump|jumped|jumping|jumps)\s+off\s+(?:a|the)\s+(?:bus|train|tram)\b(?=\s+(?:at|before|after|early|too|one\s+"
     r"stop|a\s+stop|to\s+(?:get|catch|grab)))",
+    r"re:\bbungee\s+(?:jump\w*\s+)?(?:off|from)\b|\bbungee\s+jump\w*\b",
     # a therapist's advice to buy something; a routine question about what a policy does at one's death
     r"re:\bmy\s+(?:therapist|counsell?or|psychologist|psychiatrist)\s+(?:recommended|suggested|recommends|suggests|"
     r"told\s+me\s+to\s+(?:try|get|buy|use)|said\s+i\s+should\s+(?:try|get|buy|use))\s+(?:(?:a|an|the|some|your|this|that)"
@@ -68,7 +69,9 @@ HARASSMENT_LOOKALIKES: tuple[str, ...] = (
     r"re:\bkeeps?\s+(?:texting|messaging|calling|asking|begging)\s+me\s+(?:\w+\s+){0,2}(?:buy|top\s+up|order|get)\s+"
     r"(?:him|her|them)\b",
     r"re:\blocked\s+me\s+(?:out|in)\b(?=[^.!?]{0,40}\b(?:by\s+mistake|accidentally|by\s+accident)\b)",
-    r"re:\bkeeps?\s+(?:calling|texting|messaging|emailing|contacting|ringing)\s+me\s+(?:\w+\s+)?(?:to|about|for|asking)"
+    r"re:\bkeeps?\s+sending\s+me\s+(?:your|the|their|these|marketing|promotional)\s+(?:\w+\s+)?(?:newsletters?|emails|"
+    r"marketing|offers|texts|spam|reminders|catalogues?|leaflets|promotions)\b",
+    r"re:\bkeeps?\s+(?:calling|texting|messaging|emailing|contacting|ringing)\s+me\s+(?:\w+\s+){0,3}?(?:to|about|for|asking)"
     r"\s+(?:\w+\s+)?(?:confirm|verify|check|update|arrange|reschedule|book|schedule|address|delivery|payment|"
     r"appointment|order|parcel|bill|renewal|survey|review|feedback|rating|offers?|deals?|upgrade|directions)\w*\b",
 )
