@@ -19,7 +19,7 @@ _NOT_GOODS = (
     r"(?:cards?|transfers?|payments?|refunds?|money|funds|cash|deposits?|cheques?|checks?|pin|codes?|e-?mails?|messages?|"
     r"passwords?|links?|invoices?|statements?|replies|reply|response|answers?|salary|wages?|pension|loans?|tickets?|"
     r"letters?|documents?|forms?|confirmation|verification|reimbursements?|vouchers?|credit|points|"
-    r"period|results?|visa|passport|benefits?|time|turn|day|"
+    r"period|results?|visa|passport|benefits?|time|turn|day|bags?|luggage|baggage|suitcases?|"
     r"husband|wife|son|daughter|kids?|child(?:ren)?|baby|friends?|partner|mum|mom|dad|mother|father|family|"
     r"boyfriend|girlfriend|brother|sister|guests?|visitors?|technician|engineer|plumber|nurse|doctor|taxi|bus|train|"
     r"flight|plane|sales?|offers?|deals?|discounts?|season|weekend|holidays?|christmas|event|launch|restock|update|"
@@ -197,7 +197,10 @@ ORDER_TRACKING_EXCEPTIONS = re.compile(
     r"\b(?:refunds?|reimbursements?|compensation|invoices?|bills?|subscription|newsletter|account|complaint|claim|"
     r"ticket|application|return\s+label)\s+(?:status|progress)\b|\b(?:track|status\s+of|check)\s+(?:the\s+|"
     r"my\s+)?(?:bloody\s+|damn\s+)?(?:refunds?|reimbursements?|compensation|invoices?|bills?|subscription|newsletter|"
-    r"complaint|claim|ticket)\b"
+    r"complaint|claim|ticket)\b|\border\s+(?:history|list|page)\b|^(?!.*\b(?:my|our|order|\d{3,})\b).*\b(?:made|"
+    r"manufactured|produced|sourced|shipped\s+from|ship\s+from)\b|\b(?:ordered|requested)\s+(?:(?:a|an|my|the|new|"
+    r"replacement|another|physical|virtual)\s+){0,3}(?:debit\s+|credit\s+|bank\s+)?cards?\b|\bcards?\s+(?:delivery|"
+    r"(?:that\s+)?i\s+ordered)\b"
 )
 
 # what an order is called, for the detector's "it" check; what arrives and is no order, for order_question.py
