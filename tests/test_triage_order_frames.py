@@ -64,6 +64,16 @@ def triage() -> Triage:
         "how many stops away is the driver",
         "my package??",
         "still no parcel",
+        # returned, failed, not booked, not heard, where to collect it
+        "my parcel was returned to sender, why?",
+        "delivery attempt failed, what now",
+        "delivery for my sofa hasn't been booked yet",
+        "hi there, I placed an order last week and haven't heard anything",
+        "haven't received any shipping confirmation",
+        "i got an email saying dispatched but nothing since",
+        "where do i collect my parcel from",
+        "which country is my parcel in",
+        "the pizza is 40 min late where is it",
         # Spanish and Portuguese
         "cuándo llega mi pedido",
         "mi paquete no ha llegado",

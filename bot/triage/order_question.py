@@ -62,7 +62,7 @@ _FIRST_NOT_COME = re.compile(
 _NUMBER = r"(?:#\s?\d{3,20}|\bord(?:er)?-?\s?\d{3,20}|\b(?!(?:19|20)\d\d\b)\d{4,20})\b"
 _OWNED_ORDER = (
     rf"\b(?:{_DET}|{_OWNER}|this|that)\s+(?:\w+\s+)?{_ORDER_WORD}\b|\b{_ORDER_WORD}\s+(?:ko\b|no\.?\s*|number\s+|#)?\s?\d|"
-    rf"^\W*(?:@\w+\s+)?{_ORDER_WORD}\b|(?:^\W*|[,.;!?]\s*|\b(?:we|just|already|have|had)\s+)ordered\b|\bi\s+(?:ordered|bought|purchased)\b(?!\s+(?:him|her|them|you|us|me|everyone|the\s+"
+    rf"^\W*(?:@\w+\s+)?{_ORDER_WORD}\b|(?:^\W*|[,.;!?]\s*|\b(?:we|just|already|have|had)\s+)ordered\b|\b(?:placed|made)\s+(?:an?|my|the)\s+order\b|\bi\s+(?:ordered|bought|purchased)\b(?!\s+(?:him|her|them|you|us|me|everyone|the\s+"
     r"(?:men|troops|soldiers|guards)))"
 )
 _CARRIER = (
@@ -71,7 +71,7 @@ _CARRIER = (
 )
 # where it is, when it comes, how far it got, or that it has not come
 _WHERE = (
-    r"\bwhere\b(?!\s+(?:i|he|she|we|they|to|can|do|does|should|could|would|might)\b)|\bwhereabouts\b|\bhow\s+far\b|\bstops?\s+away\b|\bhow\s+many\s+stops\b|\bclose\s+by\b|\bnearby\b|\bclose\W*$|\bon\s+the\s+map\b|"
+    r"\bwhere\b(?!\s+(?:i|he|she|we|they|to|can|do|does|should|could|would|might)\b)|\bwhereabouts\b|\bhow\s+far\b|\bstops?\s+away\b|\bwhich\s+(?:country|city|state|location)\b|\bwhere\s+(?:do|can|should)\s+i\s+(?:collect|pick\s+up)\b|\bhow\s+many\s+stops\b|\bclose\s+by\b|\bnearby\b|\bclose\W*$|\bon\s+the\s+map\b|"
     r"\basan\b|\bnasaan\b|\bnasan\b|\bkahan?\b|\bkidhar\b|\bd[oó]nde\b|\bonde\b"
 )
 _WHEN = (
@@ -102,7 +102,9 @@ _ORDER_ONLY = (
     r"\bwaiting\s+(?:for|on|since)\b|\b(?:am|are)\s+waiting\b|\bexpected\b|\bdue\s+(?:yesterday|today|on|by|last|this|\d)|"
     r"\boverdue\b|\bhere\s+yet\b|\bpushed\s+back\b|\bpostponed\b|\bput\s+back\b|\b(?:at|in)\s+the\s+(?:depot|"
     r"warehouse|sorting\s+(?:centre|center|office|facility)|post\s+office|facility)\b|\bwhich\s+(?:depot|warehouse|"
-    r"courier|carrier|post\s+office)\b|\b(?:been\s+)?packed\s+(?:yet|already)\b|\bbeen\s+packed\b|\b(?:will|would|shall)\s+(?:i|we)\s+(?:get|receive)\b(?!\s+(?:charged|a\s+refund|refunded|money))|\bready\s+to\s+(?:ship|dispatch)\b|"
+    r"courier|carrier|post\s+office)\b|\b(?:been\s+)?packed\s+(?:yet|already)\b|\bbeen\s+packed\b|\b(?:will|would|shall)\s+(?:i|we)\s+(?:get|receive)\b(?!\s+(?:charged|a\s+refund|refunded|money))|\bready\s+to\s+(?:ship|dispatch)\b|\breturned\s+to\s+sender\b|\b(?:showing|shows|marked)\s+(?:as\s+)?failed\b|"
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:booked|scheduled|arranged)\b|\bnot\s+heard\s+(?:anything|back|a\s+thing)\b|\bheard\s+nothing\b|"
+    r"\bno\s+(?:e-?mail|text|update|word|news|confirmation|tracking)\b|\bfrom\s+the\s+(?:depot|post\s+office)\b|"
     r"\b(?:have|has|did)\s+not\s+(?:yet\s+)?(?:sent|shipped|dispatched|posted)\b|\bsending\b|\bdispatching\b|"
     r"\b(?:did\s+not|never)\s+(?:turn\s+up|show\s+up|showed|show)\b|\b(?:attempted|missed|failed)\s+deliver(?:y|ies)\b|"
     r"\b(?:left|leave)\s+(?:yet|already)\b|\bleft\s*\?|\b(?:would|should|will)\s+(?:be\s+)?(?:come(?!\s+(?:back|home|over|round|out|up|to|in)\b)|"
@@ -126,7 +128,9 @@ _RUNNING_LATE = (
 _DONE = re.compile(
     r"\b(?:shipped|dispatched|sent|posted|arrived|delivered|deliverd|reached|picked\s+up|left|on\s+(?:schedule|track|time))\b"
 )
-_ASKING = re.compile(r"(?<!!)\?(?!!)|¿|^\W*(?:@\w+\s+)?(?:has|have|did|is|was|were|had|why)\b|\byet\b")
+_ASKING = re.compile(
+    r"(?<!!)\?(?!!)|¿|\bwhere\s+(?:is|are)\s+(?:it|they)\W*$|^\W*(?:@\w+\s+)?(?:has|have|did|is|was|were|had|why)\b|\byet\b"
+)
 # asked politely, of an order named as one: "can you confirm my order has been sent"
 _ASKING_OF_ORDER = re.compile(rf"{_ASKING.pattern}|^\W*(?:@\w+\s+)?(?:will|would|can|could|are|does)\b")
 _ASKED = (
@@ -191,7 +195,11 @@ _BARE = re.compile(
     r"\b(?:tell\s+me|confirm|give\s+me|send\s+me)\s+(?:the|my)\s+(?:delivery|dispatch|arrival)\s+(?:date|time|day|slot)\b|"
     r"^\W*(?:my\s+)?(?:order|parcel|package|delivery)\s*\?+\W*$|\blabel\s+created\b|\b(?:tracking|label)\s+(?:is\s+|has\s+"
     r"been\s+)?(?:still\s+)?(?:stuck|frozen)\b|\bno\s+(?:updates?|movement)\s+(?:on|in)\s+(?:the\s+|my\s+)?tracking\b|"
-    r"\bstuck\s+on\s+\W?(?:order\s+)?(?:received|processing|pending|confirmed|label)"
+    r"\bstuck\s+on\s+\W?(?:order\s+)?(?:received|processing|pending|confirmed|label)|"
+    r"\b(?:says?|saying|said|shows?|showing)\s+(?:it\s+(?:was|is|has\s+been)\s+)?(?:dispatched|shipped|sent)\s+but\b|"
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:received|got|had)\s+(?:any|a|the|my)\s+(?:shipping|dispatch|delivery)\s+(?:confirmation|"
+    r"e-?mail|notification)|\bdelivery\s+(?:attempt\s+)?(?:is\s+)?(?:showing\s+as\s+)?failed\b|"
+    r"\b(?:when|still|not|never|yet)\b.*\bto\s+(?:arrange|book|schedule)\s+(?:the\s+|my\s+)?delivery\b"
 )
 # the message is about delivery in general, another errand about an order, or stock
 _ELSEWHERE = re.compile(
@@ -201,7 +209,7 @@ _ELSEWHERE = re.compile(
     r"\b(?:shipping|delivery|postage|courier)\s+(?:costs?|fees?|charges?|prices?|rates?|polic\w+|options?|"
     r"countries|areas?|zones?|methods?|partners?)\b|\bfree\s+(?:shipping|delivery)\b|"
     r"\b(?:change|update|edit|modify|correct|wrong)\s+(?:my\s+|the\s+)?(?:delivery\s+|shipping\s+)?address\b|"
-    r"\b(?:cancel\w*|return\w*|refund\w*|exchange|reschedul\w*|redirect\w*|wrong|damaged|broken|spilled|"
+    r"\b(?:cancel\w*|return\w*(?!\s+to\s+sender)|refund\w*|exchange|reschedul\w*|redirect\w*|wrong|damaged|broken|spilled|"
     r"stock|restock\w*|available|availability|back\s+in|transactions?|transfers?)\b|\bin\s+(?:stores?|shops?)\b|"
     r"\b(?:can|could|may|how\s+(?:do|can|to))\s+(?:i\s+|we\s+|you\s+)?pre-?order\b|\bpre-?orders?\s+(?:open|start|"
     r"close|go\s+live|the|a|it|one)\b|"
