@@ -30,7 +30,8 @@ _NOTHING_ELSE = (
     r"\b(?:or|and)\s+(?:for\s+)?anything\s+(?:else\s+)?after\s+(?:tonight|today|tomorrow|this)\b"
 )
 _PAYOUT = (
-    r"\b(?:pays?\s+out|payout|life\s+(?:cover|insurance|policy|assurance)|death\s+(?:benefit|cover)|the\s+policy\s+pays)\b"
+    r"\b(?:pays?\s+out|payout|life\s+(?:cover|insurance|policy|assurance)|death\s+(?:benefit|cover)|"
+    r"the\s+policy\s+pays)\b"
 )
 _PAYOUT_HURRY = (
     r"\b(?:all\s+that\s+matters|(?:will|would)\s+be\s+(?:fine|okay|ok|looked\s+after|provided\s+for|taken\s+care\s+of)|"
@@ -100,6 +101,43 @@ _SLIPS = (
     r"nhi)\s+(?:sakta|sakti)\b"
 )
 
+# a third batch of our own probes: leaving this world, worth more dead, rather be dead, "tonight I end it"
+_THIS_WORLD = (
+    r"\bi\s+(?:am\s+|will\s+|want\s+to\s+|wanna\s+|need\s+to\s+|am\s+ready\s+to\s+|am\s+going\s+to\s+)(?:just\s+)?"
+    r"(?:leave|leaving|exit|exiting|depart\w*)\s+this\s+(?:world|earth|life)\b(?!\s+of)|\bchecking\s+out\s+(?:of\s+"
+    r"(?:life|this\s+world)|for\s+good|permanently)\b|\b(?:do\s+not|never)\s+belong\s+(?:in|on)\s+this\s+(?:world|earth|"
+    r"planet)\b|\bworld\s+(?:does\s+not|would\s+not|will\s+not)\s+need\s+me\b|\bgoodbye\s+(?:cruel\s+)?world\b|\b(?:no\s+"
+    r"longer|do\s+not)\s+(?:wish|want)\s+to\s+(?:continue|go\s+on|carry\s+on)\s+(?:living|with\s+(?:my\s+)?life|existing)"
+    r"\b|\bworth\s+more\s+dead\b|\bonly\s+thing\s+i\s+am\s+(?:worth|good\s+for)\b|\b(?:life|my\s+life|living|existence)\s+"
+    r"(?:has|holds)\s+no\s+(?:meaning|point|purpose|value)\b|\bi\s+(?:need|have)\s+to\s+die\b(?!\s+(?:my|the|it|them))|"
+    r"\b(?:burned|burnt|cut|hurt|hit|scratched|starved|harmed)\s+myself\s+(?:on\s+purpose|deliberately|intentionally)\b|"
+    r"\bat\s+least\s+(?:my\s+\w+|they|she|he)\s+(?:will\s+)?(?:get|gets|have|has)\s+(?:the\s+)?(?:payout|insurance|"
+    r"life\s+cover)\b|\bmake\s+it\s+look\s+like\s+an?\s+accident\s+(?:so|and)\s+(?:the|my)\s+(?:insurance|policy|"
+    r"family)\b|\bi\s+(?:don|done)\s+tire\s+(?:for|of)\s+(?:everything|life|this\s+life)\b|\b(?:ayoko|ayaw\s+ko)\s+na\s+"
+    r"(?:\w+\s+)?sa\s+buhay\b|\b(?:ja|jaa)\s+raha\s+(?:hoon|hu|hun)\s+hamesha\s+ke\s+liye\b"
+)
+_RATHER_DEAD = r"\b(?:would|had)\s+rather\s+(?:be\s+dead|die)\b"
+_RATHER_THAN_US = (
+    r"\bthan\s+(?:\w+\s+)?(?:fly|use|order|buy|shop|deal|pay|wait|call|go\s+back|eat|stay|sit|watch|listen|drive|"
+    r"work|live\s+with|wear|own|vote)\w*\b|\b(?:lol|"
+    r"haha|lmao)\b"
+)
+_END_IT_NOW = (
+    r"\btonight\s+i\s+(?:end|finish)\s+it\b|\b(?:i\s+will|i\s+am\s+going\s+to|i\s+am\s+gonna)\s+(?:just\s+)?end\s+it\s*"
+    r"(?:$|[.!,;]|tonight|today|soon|all|now)"
+)
+_CONTRACT = r"\b(?:contract|subscription|plan|membership|account|policy|deal|agreement|lease|booking|order|tenancy)\b"
+_ON_HIGH = (
+    r"\bi\s+am\s+(?:up\s+|stood\s+|sat\s+)?on\s+(?:the\s+)?(?:roof|ledge|edge)\s+of\s+(?:my|the|a)\s+(?:\w+\s+)?(?:building|"
+    r"block|flat|bridge|car\s+park|tower|hotel|office)\b|\bclimbed\s+(?:over|onto|up)\s+(?:the\s+)?(?:railing|barrier|"
+    r"fence|edge|ledge|parapet)\b"
+)
+_WHERE_GOING = r"\bwhere\s+i\s+am\s+going\b(?!\s+(?:on|for|to|next|this|tomorrow|in))"
+_WARM = r"\b(?:holiday|hot|sunny|warm|beach|weather|abroad|trip)\b"
+_NOBODY_WILL = r"\bnobody\s+will\s+be\s+\w+ing\b"
+_GOODBYE_ALL = r"\bgoodbye\s+(?:everyone|all|everybody)\b"
+_THIS_IS_IT = r"\bthis\s+is\s+it\b|\bforever\b|\bfor\s+good\b|\bthe\s+end\b|\bfor\s+the\s+last\s+time\b"
+
 HINT_CONCEPTS: dict[str, str] = {
     "hint": _HINT,
     "not_back": _NOT_BACK,
@@ -118,6 +156,17 @@ HINT_CONCEPTS: dict[str, str] = {
     "be_with_dead": _BE_WITH_DEAD,
     "slips": _SLIPS,
     "only_way": _ONLY_WAY,
+    "this_world": _THIS_WORLD,
+    "rather_dead": _RATHER_DEAD,
+    "rather_than_us": _RATHER_THAN_US,
+    "end_it_now": _END_IT_NOW,
+    "contract": _CONTRACT,
+    "on_high": _ON_HIGH,
+    "where_going": _WHERE_GOING,
+    "warm": _WARM,
+    "nobody_will": _NOBODY_WILL,
+    "goodbye_all": _GOODBYE_ALL,
+    "this_is_it": _THIS_IS_IT,
 }
 
 HINT_FRAMES: tuple[Frame, ...] = (
@@ -132,4 +181,13 @@ HINT_FRAMES: tuple[Frame, ...] = (
     Frame("to be with the dead, to stop", "self_harm", ("be_with_dead",)),
     Frame("slips and other tongues", "self_harm", ("slips",)),
     Frame("the only way out", "self_harm", ("only_way",)),
+    Frame("leaving this world, worth more dead", "self_harm", ("this_world",)),
+    Frame("rather be dead", "self_harm", ("rather_dead",), veto=("rather_than_us",)),
+    Frame("tonight I end it", "self_harm", ("end_it_now",), veto=("contract",)),
+    Frame("on the roof, over the railing", "self_harm", ("on_high",), veto=("repair",)),
+    Frame(
+        "not needed where I am going", "self_harm", ("where_going", "neg_future"), "message", veto=("explained", "warm")
+    ),
+    Frame("nobody will be using it", "self_harm", ("nobody_will", "horizon"), veto=("explained",)),
+    Frame("goodbye everyone, this is it", "self_harm", ("goodbye_all", "this_is_it"), "message"),
 )
