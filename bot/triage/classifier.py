@@ -61,11 +61,11 @@ class Triage:
         self._fixer = TypoFixer(
             self.config.typo_keywords, self.config.typo_protected, compounds=self.config.typo_compounds
         )
-        self._matchers: list[tuple[CategoryConfig, PhraseMatcher, PhraseMatcher]] = [
+        self._matchers: list[tuple[CategoryConfig, PhraseMatcher, PhraseMatcher | None]] = [
             (
                 category,
                 PhraseMatcher(category.words, normalise, category.exceptions, category.negatable),
-                PhraseMatcher(category.mild_words, normalise, category.exceptions, category.negatable),
+                PhraseMatcher(category.mild_words, normalise, category.exceptions, category.negatable) or None,
             )
             for category in self.config.categories
             if category.enabled
@@ -102,14 +102,14 @@ class Triage:
         matched: list[tuple[CategoryConfig, list[str]]] = []
         vetoed: tuple[str, ...] = ()
         fear_only = False
-        tone = self._tone(message, prefixes, sentiment)
         whole = _Tone(message, prefixes, sentiment)
+        tone = self._tone(whole)
         for category, matcher, mild in self._matchers:
             read = tone if category is self._frustration else whole
             hit = matcher.find(read.message.norm, read.prefixes)
             if hit is not None and category is self._frustration:
                 hit = aimed_at_us(matcher, read.message.norm, read.prefixes, hit, intent == "order_tracking")
-            if hit is None and mild and read.sentiment < _MILD_MAX_SENTIMENT and not plain_request:
+            if hit is None and mild is not None and read.sentiment < _MILD_MAX_SENTIMENT and not plain_request:
                 hit = mild.find(read.message.norm, read.prefixes)
             if hit is not None:
                 matched.append((category, [f'{category.label}: "{_quote(hit.text)}"']))
@@ -207,12 +207,12 @@ class Triage:
         """An admin's except_words for complaints take back a problem told, as they do the words."""
         return self._complaint_exceptions is not None and self._complaint_exceptions.find(problem) is not None
 
-    def _tone(self, message: Prepared, prefixes: frozenset[str], sentiment: float) -> _Tone:
+    def _tone(self, whole: _Tone) -> _Tone:
         """What frustration reads: in a long message, the sentences aimed at us (the writer's too, for the tone);
-        else all of it. ``sentiment`` is the tone's."""
-        focus = focus_of(message.original, self.config.long_message_words)
+        else all of it (``whole``)."""
+        focus = focus_of(whole.message.original, self.config.long_message_words)
         if focus is None:
-            return _Tone(message, prefixes, sentiment)
+            return whole
         aimed = prepare(focus.aimed_text, self._fixer, self.config.max_chars)
         felt = focus.felt_text
         return _Tone(aimed, word_prefixes(aimed.norm), self._sentiment.compound(felt), focus, felt)

@@ -231,7 +231,7 @@ def told_problem(
     body = opened[:_OPENING_CHARS]
     if _COMMAND.match(body):
         return None
-    handle = _HANDLE.search(original)
+    handle = _HANDLE.search(original) if "@" in original else None
     blamed = harm_by_us(body)  # "your driver hit my car": blame needs no sign of being fed up
     if blamed is not None and _ASKING.search(body) is None:
         return ToldProblem(blamed, handle.group(0) if handle is not None else blamed.split()[0])

@@ -77,9 +77,7 @@ class _Reading:
         if known is None:
             pattern, keys, groups = self._concepts[concept]
             norm = self.norm
-            if (keys is None or not keys.isdisjoint(self.prefixes)) and all(
-                any(needle in norm for needle in group) for group in groups
-            ):
+            if (keys is None or not keys.isdisjoint(self.prefixes)) and _holds_strings(norm, groups):
                 known = [(m.start(), m.group(0)) for m in pattern.finditer(norm) if m.end() > m.start()]
                 if known:
                     if self._ends is None:
@@ -90,6 +88,17 @@ class _Reading:
                 known = []
             self._found[concept] = known
         return known
+
+
+def _holds_strings(norm: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``norm`` holds a string of each group (loops, not generators: most groups are one string)."""
+    for group in groups:
+        for needle in group:
+            if needle in norm:
+                break
+        else:
+            return False
+    return True
 
 
 class FrameReader:

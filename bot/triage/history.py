@@ -119,8 +119,13 @@ class RepeatCheck:
             return False
         threshold = self._threshold
         matcher: SequenceMatcher | None = None  # ``current`` indexed once, and only if a full comparison is needed
+        questions = self._questions
         for earlier_text in previous[-_KEEP:]:
-            earlier = self._question(earlier_text)
+            earlier = questions.get(earlier_text)  # most are: each earlier message was a current one
+            if earlier is None:
+                earlier = self._question(earlier_text)
+            else:
+                questions.move_to_end(earlier_text)
             if not earlier.form:
                 continue
             if earlier.form == current.form:

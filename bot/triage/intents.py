@@ -7,7 +7,7 @@ import re
 
 from .lexicon_orders import ORDER_NOUNS, ORDER_TRACKING_EXCEPTIONS, ORDER_TRACKING_PATTERNS
 from .order_question import asks_about_an_order
-from .patterns import PhraseMatcher, any_word
+from .patterns import PhraseMatcher, any_word, regex_entries
 from .text import DIGIT, normalise
 
 logger = logging.getLogger(__name__)
@@ -35,6 +35,8 @@ _ANOTHER_THING = re.compile(
     r"complaints?|letters?|forms?|documents?|return(?:s|ed)?|reimbursements?|vouchers?|gift\s+cards?)\b"
 )
 _SMALL_TALK_MAX_WORDS = 12
+# the same three, each looked for only when the text has a word it starts with (``patterns``)
+_KEYED = {pattern: PhraseMatcher(regex_entries(pattern.pattern), normalise) for pattern in (GREETING, THANKS, GOODBYE)}
 _INTENSIFIERS = re.compile(
     r"\b(?:bloody|damn|damned|fucking|fuckin|freaking|frigging|effing|flipping|goddamn|goddamned|god\s+damn)\b"
 )
@@ -56,7 +58,7 @@ class IntentDetector:
             return "order_tracking"
         if not hits and asks_about_an_order(norm) and not ORDER_TRACKING_EXCEPTIONS.search(norm):
             return "order_tracking"
-        return small_talk(norm)
+        return small_talk(norm, prefixes)
 
 
 def _about_an_order(hit: str, norm: str) -> bool:
@@ -65,15 +67,22 @@ def _about_an_order(hit: str, norm: str) -> bool:
     return not (_PRONOUN.search(hit) and not _ORDER_NOUN.search(hit) and _ANOTHER_THING.search(norm))
 
 
-def small_talk(norm: str) -> str | None:
+def small_talk(norm: str, prefixes: frozenset[str] | None = None) -> str | None:
+    """``prefixes``: ``prefilter.word_prefixes(norm)``, when known."""
     short = len(norm.split()) <= _SMALL_TALK_MAX_WORDS
-    if short and GOODBYE.search(norm):
+    if short and _says(GOODBYE, norm, prefixes):
         return "goodbye"
-    if THANKS.search(norm) and (short or THANKS.search(norm[-60:])):
+    if _says(THANKS, norm, prefixes) and (short or THANKS.search(norm[-60:])):
         return "thanks"
-    if short and GREETING.search(norm):
+    if short and _says(GREETING, norm, prefixes):
         return "greeting"
     return None
+
+
+def _says(pattern: re.Pattern[str], norm: str, prefixes: frozenset[str] | None) -> bool:
+    if prefixes is None:
+        return pattern.search(norm) is not None
+    return _KEYED[pattern].find(norm, prefixes) is not None
 
 
 _ORDER_IDS = re.compile(

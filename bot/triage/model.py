@@ -27,6 +27,7 @@ FORMAT = 1
 _TOKEN = re.compile(r"[a-z0-9']+")
 _DIGITS = re.compile(r"[0-9]")
 _MAX_CHARS = 600  # like the rules' max_chars: the start of a long message says what it is about
+_WORDS_KEPT = 1 << 16  # words whose weights are kept (customers reuse their words)
 # as triage's printable_text() does
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 
@@ -52,6 +53,10 @@ def _word_parts(word: str) -> tuple[str, str, tuple[str, ...]]:
     return "w" + word, "b" + word + " ", grams
 
 
+# a word's feature and its weights (None: no category weighs it), the start of its pairs, its weighed 4-grams
+_WordWeights = tuple[str, tuple[float, ...] | None, str, tuple[tuple[str, tuple[float, ...]], ...]]
+
+
 @dataclass(frozen=True)
 class ModelScore:
     category: str  # the eval label: human_request, frustration, sensitive_self_harm, ...
@@ -73,6 +78,7 @@ class TriageModel:
         self.enabled = tuple(c for c in enabled if c in self._weights)  # on by default (docs/triage.md)
         self.about = dict(about or {})
         self._table: dict[str, tuple[float, ...]] | None = None
+        self._words: dict[str, _WordWeights] = {}  # a word -> its feature's weights, pair start, weighed 4-grams
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -128,9 +134,7 @@ class TriageModel:
         Each feature is looked up once for all categories (``_by_feature``), and only the features some
         category weighs are summed: a feature a category lacks adds 0.0, so the sums are the same floats
         as ``probability`` gives."""
-        table = self._table if self._table is not None else self._by_feature()
-        rows = filter(None, map(table.get, features(text)))
-        columns = zip(*rows, strict=True)  # each category's weights, in the order of the features
+        columns = zip(*self._weighed(text), strict=True)  # each category's weights, in the order of the features
         sums = dict(zip(self._weights, map(sum, columns), strict=False))  # no feature weighed: no sum, the bias
         found: ModelScore | None = None
         for category, threshold in thresholds.items():
@@ -141,6 +145,36 @@ class TriageModel:
             if p >= threshold and (found is None or p > found.probability):
                 found = ModelScore(category, p)
         return found
+
+    def _weighed(self, text: str) -> Iterable[tuple[float, ...]]:
+        """The weights (``_by_feature``) of the features of ``text`` some category weighs, each feature once, in
+        the order of ``features(text)``: a word's own and its 4-grams' are looked up once per word (cached)."""
+        table = self._table if self._table is not None else self._by_feature()
+        words = _TOKEN.findall(_DIGITS.sub("0", text[:_MAX_CHARS].lower().translate(_APOSTROPHES)))
+        parts = list(map(self._word_weights, words))
+        weighed: dict[str, tuple[float, ...]] = {}  # a feature seen again keeps its first place, as in features()
+        for feature, row, _, _ in parts:
+            if row is not None:
+                weighed[feature] = row
+        for part, after in zip(parts, words[1:], strict=False):
+            row = table.get(part[2] + after)
+            if row is not None:
+                weighed[part[2] + after] = row
+        for part in parts:
+            weighed.update(part[3])
+        return weighed.values()
+
+    def _word_weights(self, word: str) -> _WordWeights:
+        known = self._words.get(word)
+        if known is None:
+            table = self._table if self._table is not None else self._by_feature()
+            feature, pair_start, grams = _word_parts(word)
+            weighed_grams = tuple((gram, row) for gram in grams if (row := table.get(gram)) is not None)
+            known = (feature, table.get(feature), pair_start, weighed_grams)
+            if len(self._words) >= _WORDS_KEPT:
+                self._words.clear()
+            self._words[word] = known
+        return known
 
     def _by_feature(self) -> dict[str, tuple[float, ...]]:
         """Every weighed feature's weights, one per category in the order of ``categories`` (0.0 where a

@@ -120,6 +120,8 @@ class PhraseMatcher:
 
     def find(self, norm: str, prefixes: frozenset[str] | None = None) -> Hit | None:
         """``prefixes``: ``prefilter.word_prefixes(norm)``, computed once per message and shared."""
+        if prefixes is not None and not self._always and self._keys.isdisjoint(prefixes):
+            return None  # most calls: no entry has a key in the text
         spans: list[tuple[int, int]] | None = None
         for pattern in self._plausible(norm, prefixes):
             if pattern.search(norm) is not None:

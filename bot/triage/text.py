@@ -80,6 +80,12 @@ def printable_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[st
         text = "" if text is None else str(text)
     truncated = len(text) > max_chars
     text = text[:max_chars]
+    if text.isascii():  # most messages: NFKC leaves ASCII as it is, and it has no surrogate or invisible character
+        if "`" in text:
+            text = text.replace("`", "'")
+        if not text.isprintable():
+            text = _CONTROL.sub(" ", text)
+        return " ".join(text.split()), truncated
     text = _SURROGATES.sub(" ", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _INVISIBLE.sub("", text)

@@ -93,6 +93,8 @@ class Sentiment:
 def caps_shouting(text: str) -> bool:
     """Mostly capital letters over several words ("WHERE IS MY ORDER"), not an acronym or two."""
     text = text[:_SENTIMENT_CHARS]
+    if text.isascii() and text.islower():  # no capital letter: no word in capitals
+        return False
     if len(_CAPS_WORD.findall(text)) < 2:
         return False
     upper = sum(map(str.isupper, text))
@@ -102,7 +104,7 @@ def caps_shouting(text: str) -> bool:
 
 def exclaiming(text: str) -> bool:
     """"!!!", "?!", "?!?!": raised voice in punctuation."""
-    return _EXCLAIM.search(text) is not None
+    return ("!" in text or "?" in text) and _EXCLAIM.search(text) is not None
 
 
 _DELIGHT = re.compile(
@@ -126,5 +128,7 @@ def excited(original: str, sentiment: float) -> bool:
 
 def anger_mark(text: str) -> str | None:
     """An angry face or hashtag ("\U0001F621", "#fuming", "#fail"): anger said the way tweets say it."""
+    if "#" not in text and text.isascii():  # the marks are emoji or hashtags
+        return None
     found = _ANGER_MARK.search(text[:_SENTIMENT_CHARS])
     return found.group(0) if found is not None else None

@@ -16,16 +16,22 @@ from vaderSentiment.vaderSentiment import (
     BOOSTER_DICT,
     C_INCR,
     N_SCALAR,
+    NEGATE,
     SPECIAL_CASES,
     SentimentIntensityAnalyzer,
     SentiText,
     allcap_differential,
-    negated,
 )
 
 logger = logging.getLogger(__name__)
 
 _strip_punctuation = SentiText._strip_punc_if_word
+_NEGATE = frozenset(NEGATE)
+
+
+def _negates(lowered: str) -> bool:
+    """``negated([word])`` for one lower-case word: the library's loops over its negation words, this looks it up."""
+    return lowered in _NEGATE or "n't" in lowered
 
 
 def _scalar(word: str, lowered: str, valence: float, is_cap_diff: bool) -> float:
@@ -105,7 +111,7 @@ class Vader(SentimentIntensityAnalyzer):
     def _negation_check(valence: float, words_and_emoticons: list, start_i: int, i: int) -> float:
         words = words_and_emoticons
         before = str(words[i - (start_i + 1)]).lower()
-        if start_i == 0 and negated([before]):
+        if start_i == 0 and _negates(before):
             valence = valence * N_SCALAR
         if start_i == 1:
             two, one = str(words[i - 2]).lower(), str(words[i - 1]).lower()
@@ -113,7 +119,7 @@ class Vader(SentimentIntensityAnalyzer):
                 valence = valence * 1.25
             elif two == "without" and one == "doubt":
                 pass
-            elif negated([before]):
+            elif _negates(before):
                 valence = valence * N_SCALAR
         if start_i == 2:
             three, two, one = str(words[i - 3]).lower(), str(words[i - 2]).lower(), str(words[i - 1]).lower()
@@ -121,7 +127,7 @@ class Vader(SentimentIntensityAnalyzer):
                 valence = valence * 1.25
             elif three == "without" and (two == "doubt" or one == "doubt"):
                 pass
-            elif negated([before]):
+            elif _negates(before):
                 valence = valence * N_SCALAR
         return valence
 
