@@ -19,7 +19,7 @@ FIGURES_OF_SPEECH = [
     "the plant I bought was dead on arrival, can I get a replacement?",
     "kill the subscription please",
     "I'm dying to get my hands on the new model",
-    "the parcel got crushed, the box was cut open",
+    "the parcel got crushed in the post, can you send another one?",
     "how do I cut the cord on my old plan",
     # person-words that ask for no person
     "my travel agent booked the wrong date, can I change it?",
@@ -41,6 +41,7 @@ PERSON_NEEDED = [
     ("my mum passed away last week and I need to close her account", "sensitive:bereavement"),
     ("this is ridiculous, third time I've asked", "frustration"),
     ("you charged me twice and nobody answers", "complaint"),
+    ("the parcel got crushed, the box was cut open", "complaint"),  # damage told, not violence
 ]
 
 

@@ -10,7 +10,7 @@ from ..language import LanguageCheck, Reading, language_name
 from ..models import Priority, Route, TriageResult
 from . import lexicon_anger
 from .anger import AngerCues
-from .complaint_told import told_problem
+from .complaint_frames import complaint_told
 from .complaint_tone import sour_problem
 from .config import CategoryConfig, TriageConfig
 from .focus import Focus, focus_of
@@ -137,7 +137,7 @@ class Triage:
                     )
                 )
         if not matched and self._complaint is not None:
-            told = told_problem(message.original, opened, prefixes, sentiment, self._sentiment.mood)
+            told = complaint_told(message.original, opened, prefixes, sentiment, self._sentiment.mood, intent)
             # an admin's except_words take it back; so does harm someone else did ("my car was stolen")
             if told is not None and (self._complaint_excepted(told.problem) or harm_by_someone_else(message.norm)):
                 told = None

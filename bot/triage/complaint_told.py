@@ -34,7 +34,7 @@ from .third_party import harm_by_us
 
 logger = logging.getLogger(__name__)
 
-_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{1,30}")
+HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{1,30}")
 
 _DURATION = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|multiple|few|over\s+(?:an?|\d+)|"
@@ -172,8 +172,8 @@ _ADDRESSEE_DID = re.compile(
 _WE = ("i", "my", "we", "our", "me", "us")
 _YOU = ("you", "your")
 _OWN_VOICE = any_word(*_WE, *_YOU)
-_OPENING_CHARS = 400  # a complaint says its problem up front; deeper in a long post it is a story
-_COMMAND = re.compile(
+OPENING_CHARS = 400  # a complaint says its problem up front; deeper in a long post it is a story
+COMMAND = re.compile(
     r"\W*(?:please\s+|olly\s+|hey\s+\w+\s+)?(?:tweet|post|tell|remind|email|text|message|write|note|add|set|"
     r"play|turn|make|send|cancel)\b"
 )
@@ -193,7 +193,7 @@ _SOUR = -0.3
 _SOUR_FACE = re.compile("[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F44E\U0001F644\U0001F612\U0001F611\U0001F4A2]")
 _JUDGED = -0.5
 _TARGET = re.compile(rf"\b(?:your|you\s+guys|{_THING}s?)\b")
-_ASKING = re.compile(
+ASKING = re.compile(
     r"\b(?:how\s+(?:do|can|could|should|would|long)\s+(?:i|we|it)|what\s+(?:do|should|can|would)\s+(?:i|we)\s+do|"
     r"what\s+(?:happens|if|are\s+my\s+options)|can\s+(?:i|we|you)|could\s+(?:i|we|you)|is\s+it\s+possible|"
     r"is\s+there\s+(?:a|any)\s+way|in\s+case|if\s+(?:my|our|the|it|i|a|you|your|there)|whether|"
@@ -228,15 +228,15 @@ def told_problem(
     ``text.opening`` of the normal form, ``prefixes``: the normal form's word prefixes."""
     if sentiment >= _CHEERFUL:
         return None
-    body = opened[:_OPENING_CHARS]
-    if _COMMAND.match(body):
+    body = opened[:OPENING_CHARS]
+    if COMMAND.match(body):
         return None
-    handle = _HANDLE.search(original) if "@" in original else None
+    handle = HANDLE.search(original) if "@" in original else None
     blamed = harm_by_us(body)  # "your driver hit my car": blame needs no sign of being fed up
-    if blamed is not None and _ASKING.search(body) is None:
+    if blamed is not None and ASKING.search(body) is None:
         return ToldProblem(blamed, handle.group(0) if handle is not None else blamed.split()[0])
     wronged = wrong_told(body, prefixes)  # "interest was added even though i paid on time": a verdict of its own
-    if wronged is not None and _ASKING.search(body) is None and "?" not in original:
+    if wronged is not None and ASKING.search(body) is None and "?" not in original:
         return ToldProblem(wronged, handle.group(0) if handle is not None else "us")
     problem = _stated(body, prefixes, handle is not None)
     if problem is None:
@@ -248,7 +248,7 @@ def told_problem(
     told = _TOLD_TO_US.search(body) or _NAMED.search(body)
     if handle is None and told is None:
         return None
-    if _ASKING.search(body):
+    if ASKING.search(body):
         return None
     upset = _UPSET.search(body) is not None or LOUD_PUNCTUATION.search(original) is not None or _shouting(original)
     upset = upset or _SOUR_FACE.search(original) is not None
